@@ -1,0 +1,71 @@
+#include "CliContext.h"
+#include "TimeUtil.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace hc::cli {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("hcctl", s);
+}
+} // namespace
+
+int runAudit(CliContext &c)
+{
+    const QString verb = c.arg(1);
+    if (verb == QLatin1String("verify")) {
+        const AuditVerdict v = c.ws().audit().verify();
+        if (c.json()) {
+            QJsonObject o{{QStringLiteral("intact"), v.intact}, {QStringLiteral("entries"), v.entries}};
+            if (!v.intact) {
+                o.insert(QStringLiteral("first_bad_entry"), v.firstBadId);
+                o.insert(QStringLiteral("problem"), v.problem);
+            }
+            c.print(o);
+        }
+        if (v.intact) {
+            if (!c.json())
+                c.out(tr("Audit log intact: %1 entries.").arg(v.entries));
+            return ExitOk;
+        }
+        c.err(tr("Audit log broken at entry %1: %2").arg(v.firstBadId).arg(v.problem));
+        return ExitRefused;
+    }
+    if (verb == QLatin1String("list")) {
+        QSqlQuery q(c.ws().db());
+        QString sql = QStringLiteral("SELECT id, at, actor, action, object, before, after FROM audit_log");
+        if (c.options.contains(QStringLiteral("action")))
+            sql += QStringLiteral(" WHERE action = ?");
+        sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+        q.prepare(sql);
+        if (c.options.contains(QStringLiteral("action")))
+            q.addBindValue(c.option(QStringLiteral("action")));
+        q.addBindValue(c.option(QStringLiteral("limit"), QStringLiteral("50")).toInt());
+        q.exec();
+        QJsonArray a;
+        while (q.next()) {
+            const QString at = time::format(QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong()));
+            if (c.json())
+                a.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("at"), at},
+                                     {QStringLiteral("actor"), q.value(2).toString()},
+                                     {QStringLiteral("action"), q.value(3).toString()},
+                                     {QStringLiteral("object"), q.value(4).toString()},
+                                     {QStringLiteral("before"), q.value(5).toString()},
+                                     {QStringLiteral("after"), q.value(6).toString()}});
+            else
+                c.out(QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(q.value(0).toString(), at, q.value(2).toString(),
+                                                              q.value(3).toString(), q.value(4).toString()));
+        }
+        if (c.json())
+            c.print(a);
+        return ExitOk;
+    }
+    return c.usage(tr("audit verify|list"));
+}
+
+} // namespace hc::cli

@@ -1,0 +1,137 @@
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Crypto.h"
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace hc {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("hc::AuditLog", s);
+}
+QString compact(const QJsonObject &o)
+{
+    return o.isEmpty() ? QStringLiteral("{}") : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+QString AuditLog::genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QString AuditLog::computeHash(const AuditEntry &e)
+{
+    // Unit separators keep field boundaries unambiguous.
+    const QChar us(0x1f);
+    const QString canon = QString::number(e.id) + us + QString::number(e.atMs) + us + e.actor + us + e.action + us
+                          + e.object + us + e.before + us + e.after + us + e.prevHash;
+    return QString::fromLatin1(crypto::sha256(canon.toUtf8()).toHex());
+}
+
+Status AuditLog::append(const QString &actor, const QString &action, const QString &object,
+                        const QJsonObject &before, const QJsonObject &after)
+{
+    QSqlQuery head(m_db);
+    head.prepare(QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head WHERE one = 1"));
+    if (Status s = exec(head); !s)
+        return s;
+    AuditEntry e;
+    qint64 entries = 0;
+    if (head.next()) {
+        e.id = head.value(0).toLongLong() + 1;
+        e.prevHash = head.value(1).toString();
+        entries = head.value(2).toLongLong();
+    } else {
+        e.id = 1;
+        e.prevHash = genesisHash();
+    }
+    e.atMs = m_clock.now().toMSecsSinceEpoch();
+    e.actor = actor;
+    e.action = action;
+    e.object = object;
+    e.before = compact(before);
+    e.after = compact(after);
+    e.hash = computeHash(e);
+
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral("INSERT INTO audit_log(id, at, actor, action, object, before, after, prev_hash, hash)"
+                               " VALUES(?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v : {QVariant(e.id), QVariant(e.atMs), QVariant(e.actor), QVariant(e.action),
+                              QVariant(e.object), QVariant(e.before), QVariant(e.after), QVariant(e.prevHash),
+                              QVariant(e.hash)})
+        ins.addBindValue(v);
+    if (Status s = exec(ins); !s)
+        return s;
+    QSqlQuery up(m_db);
+    up.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_head(one, last_id, last_hash, entries) VALUES(1,?,?,?)"));
+    up.addBindValue(e.id);
+    up.addBindValue(e.hash);
+    up.addBindValue(entries + 1);
+    return exec(up);
+}
+
+AuditVerdict AuditLog::verify() const
+{
+    AuditVerdict v;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, at, actor, action, object, before, after, prev_hash, hash FROM audit_log ORDER BY id"));
+    QString prev = genesisHash();
+    qint64 expectId = 1;
+    auto fail = [&v](qint64 id, const QString &why) {
+        v.intact = false;
+        v.firstBadId = id;
+        v.problem = why;
+    };
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.atMs = q.value(1).toLongLong();
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.object = q.value(4).toString();
+        e.before = q.value(5).toString();
+        e.after = q.value(6).toString();
+        e.prevHash = q.value(7).toString();
+        e.hash = q.value(8).toString();
+        ++v.entries;
+        if (e.id != expectId) {
+            fail(expectId, tr("entry %1 is missing (removed)").arg(expectId));
+            return v;
+        }
+        if (e.prevHash != prev) {
+            fail(e.id, tr("entry %1 does not follow the entry before it (previous hash differs)").arg(e.id));
+            return v;
+        }
+        if (computeHash(e) != e.hash) {
+            fail(e.id, tr("entry %1 was altered (its content does not match its hash)").arg(e.id));
+            return v;
+        }
+        prev = e.hash;
+        ++expectId;
+    }
+    QSqlQuery head(m_db);
+    head.exec(QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head WHERE one = 1"));
+    if (head.next()) {
+        const qint64 lastId = head.value(0).toLongLong();
+        if (lastId != expectId - 1 || head.value(1).toString() != prev || head.value(2).toLongLong() != v.entries) {
+            const qint64 bad = lastId >= expectId ? expectId : lastId;
+            fail(bad, tr("entry %1 is missing or the log's head was changed (the head records %2 entries, the log "
+                         "holds %3)")
+                          .arg(bad)
+                          .arg(head.value(2).toLongLong())
+                          .arg(v.entries));
+        }
+    } else if (v.entries > 0) {
+        fail(1, tr("the log's head record was removed"));
+    }
+    return v;
+}
+
+} // namespace hc

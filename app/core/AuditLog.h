@@ -1,0 +1,52 @@
+#pragma once
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace hc {
+
+class Clock;
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 atMs = 0;
+    QString actor;
+    QString action;
+    QString object;
+    QString before; // compact JSON
+    QString after;
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditVerdict
+{
+    bool intact = true;
+    qint64 entries = 0;
+    qint64 firstBadId = 0; // 0 when intact
+    QString problem;
+};
+
+// Append-only, hash-chained log. append() must run inside the caller's transaction so that the change and
+// its entry commit together.
+class AuditLog final
+{
+public:
+    AuditLog(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+
+    Status append(const QString &actor, const QString &action, const QString &object, const QJsonObject &before,
+                  const QJsonObject &after);
+    AuditVerdict verify() const;
+
+    static QString computeHash(const AuditEntry &e);
+    static QString genesisHash();
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace hc

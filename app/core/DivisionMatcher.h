@@ -1,0 +1,49 @@
+#pragma once
+#include "DivisionIndex.h"
+
+#include <QStringList>
+
+namespace hc {
+
+enum class MatchStatus { Exact, Approximate, Unmatched };
+QString matchStatusKey(MatchStatus s); // "exact" / "approximate" / "unmatched"
+
+struct MatchTarget
+{
+    QString code;
+    QString subarea; // "" = the whole division
+    bool operator==(const MatchTarget &o) const { return code == o.code && subarea == o.subarea; }
+};
+
+struct MatchResult
+{
+    MatchStatus status = MatchStatus::Unmatched;
+    QString code;   // the entry's own division (exact) or the nearest one surely containing it (approximate)
+    QString reason; // why approximate or unmatched; empty when exact
+    QList<MatchTarget> targets;
+};
+
+// Matches the national list's province / city / county names to division codes, with the quirks real lists
+// have (municipalities written two ways, bracketed names, province-administered counties, cities without
+// counties, development zones, 兵团). Pure: reads only the index.
+class DivisionMatcher final
+{
+public:
+    explicit DivisionMatcher(const DivisionIndex &index) : m_index(index) {}
+
+    MatchResult match(const QString &province, const QString &city, const QString &county,
+                      const QStringList &communities) const;
+    // One target per community under the division: a leading street/town name in the text narrows it to that
+    // street ("团山街道小南街社区" → the street 团山街道 + "小南街社区").
+    QList<MatchTarget> targetsUnder(int node, const QStringList &communities) const;
+
+private:
+    int findProvince(const QString &name) const;
+    int findUnder(const QString &name, int under, int minLevel, int maxLevel) const;
+    int findDevelopmentZone(const QString &name, int city) const;
+    std::optional<MatchTarget> resolveCommunity(int under, const QString &text, int level) const;
+
+    const DivisionIndex &m_index;
+};
+
+} // namespace hc

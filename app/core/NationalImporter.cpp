@@ -1,0 +1,250 @@
+#include "NationalImporter.h"
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "MappingRepository.h"
+#include "RiskAreaService.h"
+#include "TimeUtil.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace hc {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("hc::NationalImporter", s);
+}
+
+QString areaKey(const QString &code, const QString &subarea)
+{
+    return code + QChar(0x1f) + normaliseSubarea(subarea);
+}
+
+struct Wanted
+{
+    QString code;
+    QString subarea;
+    RiskLevel level;
+    QString areaName;
+};
+
+struct Current
+{
+    qint64 periodId;
+    RiskLevel level;
+    QString source;
+};
+
+} // namespace
+
+QList<const EntryOutcome *> NationalImportReport::unmatched() const
+{
+    QList<const EntryOutcome *> out;
+    for (const EntryOutcome &o : outcomes)
+        if (o.match.status == MatchStatus::Unmatched)
+            out << &o;
+    return out;
+}
+
+QJsonObject NationalImportReport::toJson() const
+{
+    QJsonArray un;
+    for (const EntryOutcome *o : unmatched())
+        un.append(QJsonObject{{QStringLiteral("area_name"), o->entry.areaName}, {QStringLiteral("reason"), o->match.reason}});
+    return QJsonObject{{QStringLiteral("entries"), entries()},     {QStringLiteral("exact"), exact},
+                       {QStringLiteral("approximate"), approximate}, {QStringLiteral("unmatched"), un},
+                       {QStringLiteral("declared"), declared},     {QStringLiteral("lifted"), lifted}};
+}
+
+NationalImportReport NationalImporter::analyse(const NationalList &list) const
+{
+    NationalImportReport report;
+    report.listTime = list.time;
+    const DivisionIndex index = DivisionIndex::load(m_db);
+    const DivisionMatcher matcher(index);
+    const MappingRepository mappings(m_db, m_clock);
+    QHash<QString, std::optional<NameMapping>> mappingCache;
+    for (const NationalEntry &e : list.entries) {
+        EntryOutcome o{e, {}, false};
+        const QString triple = e.province + QChar(0x1f) + e.city + QChar(0x1f) + e.county;
+        if (!mappingCache.contains(triple))
+            mappingCache.insert(triple, mappings.find(e.province, e.city, e.county));
+        if (const auto &m = mappingCache.value(triple)) {
+            QStringList codes;
+            if (!m->divisionCode.isEmpty())
+                codes << m->divisionCode;
+            else if (auto z = mappings.zone(m->zoneId))
+                codes = z->members;
+            for (const QString &c : codes) {
+                const int node = index.indexOf(c);
+                if (node >= 0)
+                    o.match.targets += matcher.targetsUnder(node, e.communities);
+                else // a village: no narrowing below it
+                    for (const QString &community : e.communities.isEmpty() ? QStringList{QString()} : e.communities)
+                        o.match.targets << MatchTarget{c, community};
+            }
+            if (!o.match.targets.isEmpty()) {
+                o.match.status = MatchStatus::Exact;
+                o.match.code = m->divisionCode.isEmpty() ? codes.first() : m->divisionCode;
+                o.mapped = true;
+            }
+        }
+        if (!o.mapped)
+            o.match = matcher.match(e.province, e.city, e.county, e.communities);
+        if (o.match.status == MatchStatus::Exact)
+            ++report.exact;
+        else if (o.match.status == MatchStatus::Approximate)
+            ++report.approximate;
+        report.outcomes << o;
+    }
+    return report;
+}
+
+Result<NationalImportReport> NationalImporter::import(const NationalList &list, const QString &actor,
+                                                      AuditLog &audit, const Progress &progress)
+{
+    const qint64 t = list.time.toSecsSinceEpoch();
+    {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("SELECT MAX(list_time) FROM national_import"));
+        if (q.next() && !q.value(0).isNull() && q.value(0).toLongLong() > t)
+            return Error::refused(tr("A later national list (%1) was already imported; this one (%2) is older and "
+                                     "was not applied.")
+                                      .arg(time::formatShort(q.value(0).toLongLong()), time::formatShort(t)));
+    }
+    NationalImportReport report = analyse(list);
+    if (progress && !progress(30))
+        return Error::refused(tr("The import was cancelled; nothing was changed."));
+
+    // What the list wants in force from t on; high wins where two entries name the same area.
+    QHash<QString, Wanted> wanted;
+    for (const EntryOutcome &o : report.outcomes) {
+        if (o.match.status == MatchStatus::Unmatched || o.entry.level == RiskLevel::Low)
+            continue;
+        for (const MatchTarget &target : o.match.targets) {
+            const QString key = areaKey(target.code, target.subarea);
+            auto it = wanted.find(key);
+            if (it == wanted.end())
+                wanted.insert(key, Wanted{target.code, target.subarea, o.entry.level, o.entry.areaName});
+            else if (o.entry.level > it->level)
+                it->level = o.entry.level;
+        }
+    }
+
+    Transaction tx(m_db);
+    RiskAreaService areas(m_db, m_clock);
+    QHash<QString, qint64> areaIds;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT id, division_code, subarea_key FROM risk_area"));
+        while (q.next())
+            areaIds.insert(q.value(1).toString() + QChar(0x1f) + q.value(2).toString(), q.value(0).toLongLong());
+    }
+    QHash<QString, Current> current;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT a.division_code, a.subarea_key, p.id, p.level, p.source FROM risk_period p"
+                                 " JOIN risk_area a ON a.id = p.area_id WHERE p.effective_from <= ? AND"
+                                 " (p.effective_to IS NULL OR p.effective_to > ?)"));
+        q.addBindValue(t);
+        q.addBindValue(t);
+        q.exec();
+        while (q.next())
+            current.insert(q.value(0).toString() + QChar(0x1f) + q.value(1).toString(),
+                           Current{q.value(2).toLongLong(), RiskLevel(q.value(3).toInt()), q.value(4).toString()});
+    }
+
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral("INSERT INTO national_import(list_time, file_sha256, entries, exact, approximate, unmatched,"
+                               " declared, lifted, imported_by, imported_at) VALUES(?,?,?,?,?,?,0,0,?,?)"));
+    ins.addBindValue(t);
+    ins.addBindValue(QString::fromLatin1(list.sha256));
+    ins.addBindValue(report.entries());
+    ins.addBindValue(report.exact);
+    ins.addBindValue(report.approximate);
+    ins.addBindValue(int(report.unmatched().size()));
+    ins.addBindValue(actor);
+    ins.addBindValue(m_clock.now().toSecsSinceEpoch());
+    if (Status s = exec(ins); !s)
+        return s.error();
+    report.importId = ins.lastInsertId().toLongLong();
+
+    QSqlQuery entry(m_db);
+    entry.prepare(QStringLiteral("INSERT INTO national_entry(import_id, list_level, province, city, county, area_name,"
+                                 " status, division_code, reason, communities) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+    for (const EntryOutcome &o : report.outcomes) {
+        const QVariantList values{report.importId, riskLevelKey(o.entry.level), text(o.entry.province), text(o.entry.city),
+                                  text(o.entry.county), text(o.entry.areaName), matchStatusKey(o.match.status),
+                                  o.match.code.isEmpty() ? QVariant() : QVariant(o.match.code),
+                                  o.mapped ? tr("mapped by an official") : text(o.match.reason),
+                                  int(o.entry.communities.size())};
+        for (int i = 0; i < values.size(); ++i)
+            entry.bindValue(i, values.at(i));
+        if (Status s = exec(entry); !s)
+            return s.error();
+    }
+
+    const QString basis = tr("National risk-area list of %1").arg(list.timeText);
+    const QString source = QStringLiteral("national");
+    int step = 0;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (progress && (++step % 5000) == 0 && !progress(30 + int(60LL * step / std::max<qsizetype>(1, wanted.size()))))
+            return Error::refused(tr("The import was cancelled; nothing was changed."));
+        const auto cur = current.constFind(it.key());
+        if (cur != current.cend() && cur->level == it->level)
+            continue; // already in force at that level
+        if (cur != current.cend())
+            if (Status s = areas.endPeriod(cur->periodId, t, actor, basis); !s)
+                return s.error();
+        qint64 id = areaIds.value(it.key(), 0);
+        if (!id) {
+            auto r = areas.areaId(it->code, it->subarea);
+            if (!r)
+                return r.error();
+            id = r.value();
+            areaIds.insert(it.key(), id);
+        }
+        auto p = areas.openPeriod(id, it->level, t, std::nullopt, basis, it->areaName, source, report.importId, actor);
+        if (!p)
+            return p.error();
+        ++report.declared;
+    }
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        if (it->source != source || wanted.contains(it.key()))
+            continue;
+        if (Status s = areas.endPeriod(it->periodId, t, actor, tr("no longer on the national list of %1").arg(list.timeText)); !s)
+            return s.error();
+        ++report.lifted;
+    }
+
+    QSqlQuery up(m_db);
+    up.prepare(QStringLiteral("UPDATE national_import SET declared = ?, lifted = ? WHERE id = ?"));
+    up.addBindValue(report.declared);
+    up.addBindValue(report.lifted);
+    up.addBindValue(report.importId);
+    if (Status s = exec(up); !s)
+        return s.error();
+    QJsonObject after = report.toJson();
+    after.remove(QStringLiteral("unmatched"));
+    after.insert(QStringLiteral("unmatched"), int(report.unmatched().size()));
+    after.insert(QStringLiteral("list_time"), time::format(list.time));
+    after.insert(QStringLiteral("sha256"), QString::fromLatin1(list.sha256));
+    if (Status s = audit.append(actor, QStringLiteral("risk.import_national"),
+                                QStringLiteral("national_list:") + list.timeText, {}, after);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    if (progress)
+        progress(100);
+    return report;
+}
+
+} // namespace hc

@@ -1,0 +1,53 @@
+#pragma once
+#include "DivisionMatcher.h"
+#include "NationalList.h"
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <functional>
+
+namespace hc {
+
+class AuditLog;
+class Clock;
+
+struct EntryOutcome
+{
+    NationalEntry entry;
+    MatchResult match;
+    bool mapped = false; // answered by an official's mapping
+};
+
+struct NationalImportReport
+{
+    QDateTime listTime;
+    qint64 importId = 0;
+    int exact = 0;
+    int approximate = 0;
+    int declared = 0;
+    int lifted = 0;
+    QList<EntryOutcome> outcomes;
+    int entries() const { return int(outcomes.size()); }
+    QList<const EntryOutcome *> unmatched() const;
+    QJsonObject toJson() const; // the CLI contract: entries, exact, approximate, unmatched, declared, lifted
+};
+
+// Imports a national list: matches every entry, then applies the difference to the areas the previous
+// lists declared, at the list's end_update_time — new areas declared, missing ones lifted — in one transaction
+// with its audit entry.
+class NationalImporter final
+{
+public:
+    using Progress = std::function<bool(int percent)>;
+    NationalImporter(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+
+    NationalImportReport analyse(const NationalList &list) const; // matching only; changes nothing
+    Result<NationalImportReport> import(const NationalList &list, const QString &actor, AuditLog &audit,
+                                        const Progress &progress = {});
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace hc

@@ -1,0 +1,382 @@
+#include "RiskAreaService.h"
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DivisionCode.h"
+#include "TimeUtil.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace hc {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("hc::RiskAreaService", s);
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT p.id, p.area_id, a.division_code, COALESCE(d.name, ''), a.subarea, p.level, p.effective_from,"
+    " p.effective_to, p.basis, p.reason, p.source, p.declared_by, p.declared_at, COALESCE(p.ended_by, ''),"
+    " COALESCE(p.end_reason, '') FROM risk_period p JOIN risk_area a ON a.id = p.area_id"
+    " LEFT JOIN division d ON d.code = a.division_code");
+
+const QString kInForceAt = QStringLiteral("p.effective_from <= ? AND (p.effective_to IS NULL OR p.effective_to > ?)");
+
+QString areaObject(const QString &code, const QString &subarea)
+{
+    return QStringLiteral("risk_area:") + code + (subarea.isEmpty() ? QString() : QLatin1Char('/') + subarea);
+}
+
+QJsonObject periodJson(const RiskPeriod &p)
+{
+    QJsonObject o{{QStringLiteral("level"), riskLevelKey(p.level)},
+                  {QStringLiteral("effective_from"), time::format(p.from)},
+                  {QStringLiteral("basis"), p.basis},
+                  {QStringLiteral("reason"), p.reason}};
+    if (p.to)
+        o.insert(QStringLiteral("effective_to"), time::format(*p.to));
+    return o;
+}
+
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QChar(0xFFFF);
+}
+
+} // namespace
+
+QList<RiskPeriod> RiskAreaService::select(const QString &where, const QVariantList &binds, const QString &tail) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(kSelect + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QLatin1Char(' ') + tail);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    QList<RiskPeriod> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        RiskPeriod p;
+        p.id = q.value(0).toLongLong();
+        p.areaId = q.value(1).toLongLong();
+        p.divisionCode = q.value(2).toString();
+        p.divisionName = q.value(3).toString();
+        p.subarea = q.value(4).toString();
+        p.level = RiskLevel(q.value(5).toInt());
+        p.from = q.value(6).toLongLong();
+        if (!q.value(7).isNull())
+            p.to = q.value(7).toLongLong();
+        p.basis = q.value(8).toString();
+        p.reason = q.value(9).toString();
+        p.source = q.value(10).toString();
+        p.declaredBy = q.value(11).toString();
+        p.declaredAt = q.value(12).toLongLong();
+        p.endedBy = q.value(13).toString();
+        p.endReason = q.value(14).toString();
+        out << p;
+    }
+    return out;
+}
+
+Result<qint64> RiskAreaService::areaId(const QString &divisionCode, const QString &subarea)
+{
+    const QString key = normaliseSubarea(subarea);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM risk_area WHERE division_code = ? AND subarea_key = ?"));
+    q.addBindValue(divisionCode);
+    q.addBindValue(text(key));
+    if (Status s = exec(q); !s)
+        return s.error();
+    if (q.next())
+        return q.value(0).toLongLong();
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral("INSERT INTO risk_area(division_code, subarea, subarea_key) VALUES(?,?,?)"));
+    ins.addBindValue(divisionCode);
+    ins.addBindValue(text(subarea.trimmed()));
+    ins.addBindValue(text(key));
+    if (Status s = exec(ins); !s)
+        return s.error();
+    return ins.lastInsertId().toLongLong();
+}
+
+Result<qint64> RiskAreaService::openPeriod(qint64 areaId, RiskLevel level, qint64 from, std::optional<qint64> to,
+                                           const QString &basis, const QString &reason, const QString &source,
+                                           std::optional<qint64> importId, const QString &actor)
+{
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral("INSERT INTO risk_period(area_id, level, effective_from, effective_to, basis, reason,"
+                               " source, import_id, declared_by, declared_at) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+    ins.addBindValue(areaId);
+    ins.addBindValue(int(level));
+    ins.addBindValue(from);
+    ins.addBindValue(to ? QVariant(*to) : QVariant());
+    ins.addBindValue(basis);
+    ins.addBindValue(reason);
+    ins.addBindValue(source);
+    ins.addBindValue(importId ? QVariant(*importId) : QVariant());
+    ins.addBindValue(actor);
+    ins.addBindValue(m_clock.now().toSecsSinceEpoch());
+    if (Status s = exec(ins); !s)
+        return s.error();
+    return ins.lastInsertId().toLongLong();
+}
+
+Status RiskAreaService::endPeriod(qint64 periodId, qint64 at, const QString &actor, const QString &reason)
+{
+    QSqlQuery up(m_db);
+    up.prepare(QStringLiteral("UPDATE risk_period SET effective_to = ?, ended_by = ?, ended_at = ?, end_reason = ?"
+                              " WHERE id = ?"));
+    up.addBindValue(at);
+    up.addBindValue(actor);
+    up.addBindValue(m_clock.now().toSecsSinceEpoch());
+    up.addBindValue(reason);
+    up.addBindValue(periodId);
+    return exec(up);
+}
+
+std::optional<RiskPeriod> RiskAreaService::latestPeriod(qint64 areaId) const
+{
+    const auto l = select(QStringLiteral("p.area_id = ?"), {areaId}, QStringLiteral("ORDER BY p.effective_from DESC, p.id DESC LIMIT 1"));
+    return l.isEmpty() ? std::nullopt : std::optional(l.first());
+}
+
+std::optional<RiskPeriod> RiskAreaService::periodAt(qint64 areaId, qint64 at) const
+{
+    const auto l = select(QStringLiteral("p.area_id = ? AND ") + kInForceAt, {areaId, at, at},
+                          QStringLiteral("ORDER BY p.effective_from DESC, p.id DESC LIMIT 1"));
+    return l.isEmpty() ? std::nullopt : std::optional(l.first());
+}
+
+std::optional<RiskPeriod> RiskAreaService::period(qint64 periodId) const
+{
+    const auto l = select(QStringLiteral("p.id = ?"), {periodId}, {});
+    return l.isEmpty() ? std::nullopt : std::optional(l.first());
+}
+
+Result<QList<RiskPeriod>> RiskAreaService::declare(const Declaration &d, const QString &actor, AuditLog &audit)
+{
+    const auto code = divcode::normalise(d.divisionCode);
+    if (!code)
+        return Error::badInput(tr("\"%1\" is not a division code (2, 4, 6, 9 or 12 digits).").arg(d.divisionCode));
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT 1 FROM division WHERE code = ?"));
+        q.addBindValue(*code);
+        if (!q.exec() || !q.next())
+            return Error::badInput(tr("The division %1 is not in the division tree.").arg(*code));
+    }
+    if (!d.from.isValid())
+        return Error::badInput(tr("The effective-from time is missing."));
+    if (d.to && *d.to <= d.from)
+        return Error::badInput(tr("The effective-to time must come after the effective-from time."));
+    if (d.basis.trimmed().isEmpty())
+        return Error::badInput(tr("A declaration needs a basis (e.g. a case report or the national list)."));
+    if (d.reason.trimmed().isEmpty())
+        return Error::badInput(tr("A declaration needs a reason."));
+    QStringList subareas;
+    for (const QString &s : d.subareas)
+        if (!normaliseSubarea(s).isEmpty() && !subareas.contains(s.trimmed()))
+            subareas << s.trimmed();
+    if (subareas.isEmpty())
+        subareas << QString();
+
+    if (d.level == RiskLevel::Low)
+        return lift(*code, subareas.first().isEmpty() ? QStringList{} : subareas, d.from, d.reason, actor, audit);
+
+    const qint64 from = d.from.toSecsSinceEpoch();
+    const std::optional<qint64> to = d.to ? std::optional(d.to->toSecsSinceEpoch()) : std::nullopt;
+    Transaction tx(m_db);
+    QList<RiskPeriod> out;
+    for (const QString &sub : subareas) {
+        auto id = areaId(*code, sub);
+        if (!id)
+            return id.error();
+        QJsonObject before;
+        if (auto last = latestPeriod(id.value())) {
+            if (last->from > from)
+                return Error::refused(tr("%1 already has a declaration from %2, later than this one; lift it first.")
+                                          .arg(areaObject(*code, sub).mid(10), time::formatShort(last->from)));
+            if (!last->to || *last->to > from) {
+                if (last->level == d.level && !last->to && !to)
+                    return Error::refused(tr("%1 is already declared %2 since %3.")
+                                              .arg(areaObject(*code, sub).mid(10), riskLevelLabel(d.level),
+                                                   time::formatShort(last->from)));
+                before = periodJson(*last);
+                const QString why = d.level > last->level ? tr("raised") : d.level < last->level ? tr("lowered")
+                                                                                                  : tr("redeclared");
+                if (Status s = endPeriod(last->id, from, actor, why); !s)
+                    return s.error();
+            }
+        }
+        auto pid = openPeriod(id.value(), d.level, from, to, d.basis.trimmed(), d.reason.trimmed(),
+                              QStringLiteral("manual"), std::nullopt, actor);
+        if (!pid)
+            return pid.error();
+        auto p = period(pid.value());
+        QJsonObject after = periodJson(*p);
+        after.insert(QStringLiteral("source"), QStringLiteral("manual"));
+        const QString action = before.isEmpty() ? QStringLiteral("risk.declare") : QStringLiteral("risk.change");
+        if (Status s = audit.append(actor, action, areaObject(*code, p->subarea), before, after); !s)
+            return s.error();
+        out << *p;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
+Result<QList<RiskPeriod>> RiskAreaService::lift(const QString &divisionCode, const QStringList &subareasIn,
+                                                const QDateTime &at, const QString &reason, const QString &actor,
+                                                AuditLog &audit)
+{
+    const auto code = divcode::normalise(divisionCode);
+    if (!code)
+        return Error::badInput(tr("\"%1\" is not a division code (2, 4, 6, 9 or 12 digits).").arg(divisionCode));
+    if (!at.isValid())
+        return Error::badInput(tr("The time of the lift is missing."));
+    if (reason.trimmed().isEmpty())
+        return Error::badInput(tr("Lifting an area needs a reason."));
+    QStringList subareas = subareasIn;
+    if (subareas.isEmpty())
+        subareas << QString();
+    const qint64 t = at.toSecsSinceEpoch();
+    Transaction tx(m_db);
+    QList<RiskPeriod> out;
+    for (const QString &sub : subareas) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id FROM risk_area WHERE division_code = ? AND subarea_key = ?"));
+        q.addBindValue(*code);
+        q.addBindValue(text(normaliseSubarea(sub)));
+        std::optional<RiskPeriod> current;
+        if (q.exec() && q.next())
+            current = periodAt(q.value(0).toLongLong(), t);
+        if (!current)
+            return Error::refused(tr("No declaration of %1 is in force at %2.")
+                                      .arg(areaObject(*code, sub.trimmed()).mid(10), time::formatShort(t)));
+        if (Status s = endPeriod(current->id, t, actor, reason.trimmed()); !s)
+            return s.error();
+        QJsonObject after{{QStringLiteral("level"), QStringLiteral("low")},
+                          {QStringLiteral("effective_from"), time::format(t)},
+                          {QStringLiteral("reason"), reason.trimmed()}};
+        if (Status s = audit.append(actor, QStringLiteral("risk.lift"), areaObject(*code, current->subarea),
+                                    periodJson(*current), after);
+            !s)
+            return s.error();
+        out << *period(current->id);
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
+namespace {
+void filterClause(const AreaFilter &f, QString &where, QVariantList &binds)
+{
+    where = kInForceAt;
+    binds = {f.at, f.at};
+    if (f.level) {
+        where += QStringLiteral(" AND p.level = ?");
+        binds << int(*f.level);
+    }
+    if (!f.divisionPrefix.isEmpty()) {
+        where += QStringLiteral(" AND a.division_code >= ? AND a.division_code < ?");
+        binds << f.divisionPrefix << prefixEnd(f.divisionPrefix);
+    }
+    if (f.divisionLevel > 0) {
+        static const int len[] = {0, 2, 4, 6, 9, 12};
+        where += QStringLiteral(" AND length(a.division_code) = ?");
+        binds << len[std::clamp(f.divisionLevel, 1, 5)];
+    }
+}
+} // namespace
+
+QList<RiskPeriod> RiskAreaService::inForce(const AreaFilter &f) const
+{
+    QString where;
+    QVariantList binds;
+    filterClause(f, where, binds);
+    where += QStringLiteral(" AND p.id > ?");
+    binds << f.afterId;
+    return select(where, binds, QStringLiteral("ORDER BY p.id LIMIT %1").arg(std::max(1, f.limit)));
+}
+
+qint64 RiskAreaService::countInForce(const AreaFilter &f) const
+{
+    QString where;
+    QVariantList binds;
+    filterClause(f, where, binds);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM risk_period p JOIN risk_area a ON a.id = p.area_id WHERE ") + where);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<RiskPeriod> RiskAreaService::history(const QString &divisionCode, const QString &subarea) const
+{
+    return select(QStringLiteral("a.division_code = ? AND a.subarea_key = ?"),
+                  {divisionCode, text(normaliseSubarea(subarea))}, QStringLiteral("ORDER BY p.effective_from, p.id"));
+}
+
+RiskLevel RiskAreaService::effectiveLevel(const QString &code, qint64 at) const
+{
+    QStringList codes = divcode::ancestorsOf(code);
+    codes << code;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT MAX(p.level) FROM risk_period p JOIN risk_area a ON a.id = p.area_id"
+                             " WHERE a.subarea_key = '' AND a.division_code IN (%1) AND ")
+                  .arg(QStringList(codes.size(), QStringLiteral("?")).join(QLatin1Char(',')))
+              + kInForceAt);
+    for (const QString &c : codes)
+        q.addBindValue(c);
+    q.addBindValue(at);
+    q.addBindValue(at);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        return RiskLevel(q.value(0).toInt());
+    return RiskLevel::Low;
+}
+
+QHash<QString, RiskSummary> RiskAreaService::childSummaries(const QString &parentCode, qint64 at) const
+{
+    static const QHash<int, int> nextLen{{0, 2}, {2, 4}, {4, 6}, {6, 9}, {9, 12}};
+    const int childLen = nextLen.value(int(parentCode.size()), 0);
+    QHash<QString, RiskSummary> out;
+    if (childLen == 0)
+        return out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT a.division_code, a.subarea_key, p.level FROM risk_period p"
+                                 " JOIN risk_area a ON a.id = p.area_id WHERE ")
+                  + kInForceAt;
+    if (!parentCode.isEmpty())
+        sql += QStringLiteral(" AND a.division_code >= ? AND a.division_code < ?");
+    q.prepare(sql);
+    q.addBindValue(at);
+    q.addBindValue(at);
+    if (!parentCode.isEmpty()) {
+        q.addBindValue(parentCode);
+        q.addBindValue(prefixEnd(parentCode));
+    }
+    q.exec();
+    while (q.next()) {
+        const QString code = q.value(0).toString();
+        if (code.size() < childLen)
+            continue;
+        RiskSummary &s = out[code.left(childLen)];
+        const auto level = RiskLevel(q.value(2).toInt());
+        if (level == RiskLevel::High)
+            ++s.high;
+        else
+            ++s.medium;
+        if (code.size() == childLen && q.value(1).toString().isEmpty() && level > s.own)
+            s.own = level;
+    }
+    return out;
+}
+
+} // namespace hc

@@ -1,0 +1,99 @@
+#pragma once
+#include "Result.h"
+#include "RiskLevel.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <optional>
+
+namespace hc {
+
+class AuditLog;
+class Clock;
+
+struct Declaration
+{
+    QString divisionCode;
+    QStringList subareas; // empty: the whole division; each entry is its own area
+    RiskLevel level = RiskLevel::High;
+    QDateTime from;
+    std::optional<QDateTime> to;
+    QString basis;
+    QString reason;
+};
+
+struct RiskPeriod
+{
+    qint64 id = 0;
+    qint64 areaId = 0;
+    QString divisionCode;
+    QString divisionName;
+    QString subarea;
+    RiskLevel level = RiskLevel::Low;
+    qint64 from = 0;
+    std::optional<qint64> to;
+    QString basis;
+    QString reason;
+    QString source; // "manual" or "national"
+    QString declaredBy;
+    qint64 declaredAt = 0;
+    QString endedBy;
+    QString endReason;
+};
+
+struct AreaFilter
+{
+    qint64 at = 0;                       // in force at this time (epoch seconds)
+    std::optional<RiskLevel> level;      // only this level
+    QString divisionPrefix;              // only areas at or below this division
+    int divisionLevel = 0;               // only areas on divisions of this level (1–5); 0 = any
+    qint64 afterId = 0;                  // keyset paging on the period id
+    int limit = 200;
+};
+
+struct RiskSummary
+{
+    RiskLevel own = RiskLevel::Low; // a whole-division declaration on exactly this division
+    int high = 0;                   // areas in force at or below it
+    int medium = 0;
+};
+
+// Declares, lowers, raises and lifts risk areas; answers "what is in force at t".
+class RiskAreaService final
+{
+public:
+    RiskAreaService(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+
+    Result<QList<RiskPeriod>> declare(const Declaration &d, const QString &actor, AuditLog &audit);
+    Result<QList<RiskPeriod>> lift(const QString &divisionCode, const QStringList &subareas, const QDateTime &at,
+                                   const QString &reason, const QString &actor, AuditLog &audit);
+
+    QList<RiskPeriod> inForce(const AreaFilter &f) const;
+    qint64 countInForce(const AreaFilter &f) const;
+    QList<RiskPeriod> history(const QString &divisionCode, const QString &subarea) const;
+    std::optional<RiskPeriod> period(qint64 periodId) const;
+    // Level applying to the whole of code at t, from declarations on it or on any ancestor.
+    RiskLevel effectiveLevel(const QString &code, qint64 at) const;
+    // For each child of parentCode ("" = provinces) that has areas in force at t.
+    QHash<QString, RiskSummary> childSummaries(const QString &parentCode, qint64 at) const;
+
+    // Building blocks for importers, used inside the caller's transaction; no audit entry of their own.
+    Result<qint64> areaId(const QString &divisionCode, const QString &subarea);
+    Result<qint64> openPeriod(qint64 areaId, RiskLevel level, qint64 from, std::optional<qint64> to,
+                              const QString &basis, const QString &reason, const QString &source,
+                              std::optional<qint64> importId, const QString &actor);
+    Status endPeriod(qint64 periodId, qint64 at, const QString &actor, const QString &reason);
+
+private:
+    std::optional<RiskPeriod> latestPeriod(qint64 areaId) const;
+    std::optional<RiskPeriod> periodAt(qint64 areaId, qint64 at) const;
+    QList<RiskPeriod> select(const QString &where, const QVariantList &binds, const QString &tail) const;
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace hc

@@ -1,0 +1,7 @@
+set(CPACK_PACKAGE_NAME "hc-console")
+set(CPACK_PACKAGE_CONTACT "hc-console maintainers <hc-console@example.org>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Health-code commission console")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, fonts-noto-cjk, libsecret-1-0, gnome-keyring")
+include(CPack)
