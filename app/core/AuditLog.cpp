@@ -134,4 +134,50 @@ AuditVerdict AuditLog::verify() const
     return v;
 }
 
+QList<AuditEntry> AuditLog::page(const AuditFilter &f) const
+{
+    QString sql = QStringLiteral("SELECT id, at, actor, action, object, before, after, prev_hash, hash FROM audit_log WHERE 1=1");
+    QVariantList binds;
+    if (f.beforeId > 0) {
+        sql += QStringLiteral(" AND id < ?");
+        binds << f.beforeId;
+    }
+    if (!f.actionPrefix.isEmpty()) {
+        sql += QStringLiteral(" AND action >= ? AND action < ?");
+        binds << f.actionPrefix << f.actionPrefix + QChar(0xFFFF);
+    }
+    if (!f.actor.isEmpty()) {
+        sql += QStringLiteral(" AND actor = ?");
+        binds << f.actor;
+    }
+    if (!f.text.isEmpty()) {
+        sql += QStringLiteral(" AND instr(object, ?) > 0");
+        binds << f.text;
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(std::max(1, f.limit));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    QList<AuditEntry> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                          q.value(6).toString(), q.value(7).toString(), q.value(8).toString()};
+    return out;
+}
+
+QStringList AuditLog::actions() const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY action"));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 } // namespace hc

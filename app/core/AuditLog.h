@@ -2,6 +2,8 @@
 #include "Result.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QStringList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -22,6 +24,15 @@ struct AuditEntry
     QString hash;
 };
 
+struct AuditFilter
+{
+    QString actionPrefix; // "risk." …
+    QString actor;
+    QString text;         // contained in the object
+    qint64 beforeId = 0;  // keyset paging, newest first; 0 = from the newest
+    int limit = 200;
+};
+
 struct AuditVerdict
 {
     bool intact = true;
@@ -40,6 +51,8 @@ public:
     Status append(const QString &actor, const QString &action, const QString &object, const QJsonObject &before,
                   const QJsonObject &after);
     AuditVerdict verify() const;
+    QList<AuditEntry> page(const AuditFilter &f) const;
+    QStringList actions() const;
 
     static QString computeHash(const AuditEntry &e);
     static QString genesisHash();

@@ -1,5 +1,6 @@
 #pragma once
 #include <QString>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -26,6 +27,9 @@ template<typename T = Ok>
 class Result
 {
 public:
+    Result()
+        requires std::is_default_constructible_v<T>
+    = default;
     Result(T v) : m_v(std::move(v)) {}
     Result(Error e) : m_v(std::move(e)) {}
     bool ok() const { return m_v.index() == 0; }

@@ -54,4 +54,10 @@ QString format(const QDateTime &t)
     return t.toTimeZone(chinaZone()).toString(Qt::ISODate);
 }
 
+QDateTime chinaWallClock(const QDateTime &t)
+{
+    const QDateTime c = t.toTimeZone(chinaZone());
+    return QDateTime(c.date(), c.time());
+}
+
 } // namespace hc::time

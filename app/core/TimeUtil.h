@@ -14,5 +14,7 @@ std::optional<QDateTime> parse(const QString &text, bool allowLocal = true);
 QString format(qint64 epochSecs);           // "2022-11-01T08:00:00+08:00"
 QString formatShort(qint64 epochSecs);      // "2022-11-01 08:00" (UTC+8), for tables
 QString format(const QDateTime &t);
+// The UTC+8 wall-clock reading of t, as a zone-less value for date/time editors.
+QDateTime chinaWallClock(const QDateTime &t);
 
 } // namespace hc::time

@@ -1,0 +1,98 @@
+#include "ConsoleApp.h"
+#include "FirstRunWizard.h"
+#include "DivisionPane.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "NationalImportPane.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+namespace hc {
+
+namespace {
+
+void installTranslations(QApplication &app, const QString &lang)
+{
+    // Simplified Chinese is the default, whatever the workstation's locale says.
+    const QString locale = lang.isEmpty() ? QStringLiteral("zh_CN") : lang;
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/hc_") + locale))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + locale, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+// --screenshots DIR: grabs every pane to DIR/<pane>.png and quits (used by scripts/screenshots.sh).
+void scheduleScreenshots(MainWindow &w, const QString &dir)
+{
+    QDir().mkpath(dir);
+    QTimer::singleShot(800, &w, [&w, dir] {
+        const char *names[] = {"divisions", "risk-areas", "national-list", "audit-log"};
+        for (int p = 0; p < MainWindow::PaneCount; ++p) {
+            w.showPane(MainWindow::Pane(p));
+            QApplication::processEvents();
+            w.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(names[p]) + QStringLiteral(".png"));
+        }
+        QApplication::quit();
+    });
+}
+
+} // namespace
+
+int ConsoleApp::run(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("hc-console"));
+    QApplication::setApplicationName(QStringLiteral("hc-console"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file"), QStringLiteral("PATH"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("official to sign in (password: HCCTL_PASSWORD)"), QStringLiteral("NAME"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN (default), zh_TW or en"), QStringLiteral("LANG"));
+    const QCommandLineOption shotsOption(QStringLiteral("screenshots"), QStringLiteral("save a PNG of each pane and quit"), QStringLiteral("DIR"));
+    const QCommandLineOption jumpOption(QStringLiteral("show-division"), QStringLiteral("open the tree at this division"), QStringLiteral("CODE"));
+    const QCommandLineOption importOption(QStringLiteral("import-national"), QStringLiteral("import this national list after sign-in"), QStringLiteral("FILE"));
+    parser.addOptions({dbOption, userOption, langOption, shotsOption, jumpOption, importOption});
+    parser.process(app);
+    installTranslations(app, parser.value(langOption));
+
+    Workspace ws(parser.value(dbOption));
+    if (Status s = ws.open(); !s) {
+        QMessageBox::critical(nullptr, QApplication::translate("hc::ConsoleApp", "Cannot open the database"), s.error().message);
+        return 1;
+    }
+    if (!ws.accounts().hasAccounts()) {
+        FirstRunWizard wizard(ws);
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+    } else {
+        const QString user = parser.value(userOption);
+        const bool autoSignIn = !user.isEmpty() && qEnvironmentVariableIsSet("HCCTL_PASSWORD")
+                                && ws.signIn(user, qEnvironmentVariable("HCCTL_PASSWORD")).ok();
+        if (!autoSignIn) {
+            LoginDialog login(ws, user);
+            if (login.exec() != QDialog::Accepted)
+                return 0;
+        }
+    }
+    MainWindow window(ws);
+    window.show();
+    if (parser.isSet(importOption))
+        window.nationalImportPane()->importFile(parser.value(importOption));
+    if (parser.isSet(jumpOption))
+        window.divisionPane()->jumpTo(parser.value(jumpOption));
+    if (parser.isSet(shotsOption))
+        scheduleScreenshots(window, parser.value(shotsOption));
+    return app.exec();
+}
+
+} // namespace hc

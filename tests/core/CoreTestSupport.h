@@ -1,0 +1,79 @@
+#pragma once
+// Shared helpers for the core tests: a fresh SQLite file in its own temporary folder, a fixed clock, row counts.
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "TimeUtil.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+namespace hctest {
+
+// 2022-11-01 08:00 in UTC+8.
+inline QDateTime at(const QString &iso)
+{
+    const auto t = hc::time::parse(iso);
+    return t ? *t : QDateTime();
+}
+
+inline QDateTime defaultNow()
+{
+    return at(QStringLiteral("2022-11-01T08:00:00+08:00"));
+}
+
+// One fresh database per test: its own QTemporaryDir, migrations applied (levels 1–4 embedded).
+class TestDb
+{
+public:
+    TestDb() : clock(defaultNow())
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!dir.isValid())
+            return;
+        db = std::make_unique<hc::Database>(dir.filePath(QStringLiteral("test.sqlite")));
+        const hc::Status s = db->open();
+        opened = s.ok();
+        if (!opened)
+            error = s.error().message;
+    }
+
+    QSqlDatabase conn() const { return db->connection(); }
+    QString path() const { return db->path(); }
+    hc::AuditLog audit() const { return hc::AuditLog(conn(), clock); }
+
+    qint64 count(const QString &table, const QString &where = {}) const
+    {
+        QSqlQuery q(conn());
+        const QString sql = QStringLiteral("SELECT COUNT(*) FROM ") + table
+                            + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery q(conn());
+        if (!q.exec(sql)) {
+            qWarning() << "SQL failed:" << sql << q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    QTemporaryDir dir;
+    hc::FixedClock clock;
+    std::unique_ptr<hc::Database> db;
+    bool opened = false;
+    QString error;
+};
+
+} // namespace hctest
+
+#define HC_REQUIRE_DB(t) QVERIFY2((t).opened, qPrintable((t).error))
+#define HC_VERIFY_OK(r) QVERIFY2(bool(r), (r) ? "" : qPrintable((r).error().message))

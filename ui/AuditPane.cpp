@@ -1,0 +1,96 @@
+#include "AuditPane.h"
+#include "AuditLogModel.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hc {
+
+AuditPane::AuditPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
+{
+    setObjectName(QStringLiteral("auditPane"));
+    m_model = new AuditLogModel(ws, this);
+    m_action = new QComboBox;
+    m_action->setObjectName(QStringLiteral("actionFilter"));
+    m_actor = new QLineEdit;
+    m_actor->setObjectName(QStringLiteral("actorFilter"));
+    m_actor->setPlaceholderText(tr("Official"));
+    m_actor->setClearButtonEnabled(true);
+    m_text = new QLineEdit;
+    m_text->setObjectName(QStringLiteral("objectFilter"));
+    m_text->setPlaceholderText(tr("Object contains (e.g. a division code)"));
+    m_text->setClearButtonEnabled(true);
+    auto *verify = new QPushButton(tr("Verify chain"));
+    verify->setObjectName(QStringLiteral("verifyButton"));
+    m_verdict = new QLabel;
+    m_verdict->setObjectName(QStringLiteral("verifyResult"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_action);
+    row->addWidget(m_actor);
+    row->addWidget(m_text, 1);
+    row->addWidget(verify);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(AuditLogModel::IdColumn, 60);
+    m_table->setColumnWidth(AuditLogModel::TimeColumn, 150);
+    m_table->setColumnWidth(AuditLogModel::ActionColumn, 150);
+    m_table->setColumnWidth(AuditLogModel::ObjectColumn, 260);
+    m_table->setColumnWidth(AuditLogModel::BeforeColumn, 260);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_table, 1);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPane::applyFilter);
+    connect(m_actor, &QLineEdit::editingFinished, this, &AuditPane::applyFilter);
+    connect(m_text, &QLineEdit::editingFinished, this, &AuditPane::applyFilter);
+    connect(verify, &QPushButton::clicked, this, &AuditPane::verify);
+    refresh();
+}
+
+void AuditPane::refresh()
+{
+    const QString current = m_action->currentData().toString();
+    m_action->blockSignals(true);
+    m_action->clear();
+    m_action->addItem(tr("All actions"), QString());
+    for (const QString &a : m_ws.audit().actions())
+        m_action->addItem(a, a);
+    m_action->setCurrentIndex(std::max(0, m_action->findData(current)));
+    m_action->blockSignals(false);
+    applyFilter();
+}
+
+void AuditPane::applyFilter()
+{
+    AuditFilter f;
+    f.actionPrefix = m_action->currentData().toString();
+    f.actor = m_actor->text().trimmed();
+    f.text = m_text->text().trimmed();
+    m_model->setFilter(f);
+}
+
+bool AuditPane::verify()
+{
+    const AuditVerdict v = m_ws.audit().verify();
+    if (v.intact) {
+        m_verdict->setStyleSheet(QStringLiteral("color: #2e7d32; font-weight: bold"));
+        m_verdict->setText(tr("Chain intact: %n entries verified.", nullptr, int(v.entries)));
+    } else {
+        m_verdict->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold"));
+        m_verdict->setText(tr("Chain broken at entry %1: %2").arg(v.firstBadId).arg(v.problem));
+    }
+    return v.intact;
+}
+
+} // namespace hc

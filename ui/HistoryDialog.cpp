@@ -1,0 +1,49 @@
+#include "HistoryDialog.h"
+#include "RiskColors.h"
+#include "TimeUtil.h"
+#include "Workspace.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hc {
+
+HistoryDialog::HistoryDialog(Workspace &ws, const QString &divisionCode, const QString &subarea, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("historyDialog"));
+    setWindowTitle(tr("History of %1 %2").arg(divisionCode, subarea));
+    const auto periods = ws.risk().history(divisionCode, subarea);
+    auto *table = new QTableWidget(int(periods.size()), 7);
+    table->setObjectName(QStringLiteral("historyTable"));
+    table->setHorizontalHeaderLabels({tr("Level"), tr("From"), tr("To"), tr("Basis"), tr("Reason"), tr("Declared by"),
+                                      tr("Ended by / why")});
+    for (int r = 0; r < periods.size(); ++r) {
+        const RiskPeriod &p = periods.at(r);
+        auto *level = new QTableWidgetItem(riskLevelLabel(p.level));
+        level->setBackground(riskBackground(p.level));
+        level->setForeground(riskForeground(p.level));
+        table->setItem(r, 0, level);
+        table->setItem(r, 1, new QTableWidgetItem(time::formatShort(p.from)));
+        table->setItem(r, 2, new QTableWidgetItem(p.to ? time::formatShort(*p.to) : QString()));
+        table->setItem(r, 3, new QTableWidgetItem(p.basis));
+        table->setItem(r, 4, new QTableWidgetItem(p.reason));
+        table->setItem(r, 5, new QTableWidgetItem(p.declaredBy));
+        table->setItem(r, 6, new QTableWidgetItem(p.endedBy.isEmpty() ? QString() : p.endedBy + QStringLiteral(": ") + p.endReason));
+    }
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(ws.divisions().pathName(divisionCode) + QLatin1Char(' ') + subarea));
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(900, 360);
+}
+
+} // namespace hc

@@ -1,0 +1,87 @@
+#include "MainWindow.h"
+#include "AuditPane.h"
+#include "DivisionPane.h"
+#include "NationalImportPane.h"
+#include "RiskAreaPane.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace hc {
+
+MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_ws(ws)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Health Code Commission Console"));
+    m_divisions = new DivisionPane(ws);
+    m_areas = new RiskAreaPane(ws);
+    m_national = new NationalImportPane(ws);
+    m_audit = new AuditPane(ws);
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("paneStack"));
+    m_nav = new QListWidget;
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setMaximumWidth(170);
+    const QList<QPair<QString, QWidget *>> panes{{tr("Divisions"), m_divisions},
+                                                 {tr("Risk areas"), m_areas},
+                                                 {tr("National list"), m_national},
+                                                 {tr("Audit log"), m_audit}};
+    for (const auto &[title, widget] : panes) {
+        m_nav->addItem(title);
+        m_stack->addWidget(widget);
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    auto *tools = addToolBar(tr("Actions"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->addAction(tr("Declare risk area…"), m_divisions, &DivisionPane::declareArea);
+    tools->addAction(tr("Import national list…"), this, [this] {
+        showPane(NationalPane);
+        if (auto *b = m_national->findChild<QWidget *>(QStringLiteral("importButton")))
+            QMetaObject::invokeMethod(b, "click");
+    });
+    tools->addAction(tr("Refresh"), this, &MainWindow::refreshAll);
+
+    const QString who = ws.currentUser() ? ws.currentUser()->displayName + QStringLiteral(" (") + ws.currentUser()->username + QLatin1Char(')')
+                                         : tr("nobody");
+    auto *status = new QLabel(tr("Signed in: %1 · Database: %2").arg(who, ws.database().path()));
+    status->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addWidget(status);
+
+    connect(m_divisions, &DivisionPane::areasChanged, this, &MainWindow::refreshAll);
+    connect(m_areas, &RiskAreaPane::areasChanged, this, &MainWindow::refreshAll);
+    connect(m_national, &NationalImportPane::areasChanged, this, &MainWindow::refreshAll);
+    m_nav->setCurrentRow(0);
+    resize(1400, 860);
+}
+
+void MainWindow::showPane(Pane p)
+{
+    m_nav->setCurrentRow(int(p));
+}
+
+QWidget *MainWindow::pane(Pane p) const
+{
+    return m_stack->widget(int(p));
+}
+
+void MainWindow::refreshAll()
+{
+    m_divisions->refresh();
+    m_areas->refresh();
+    m_audit->refresh();
+}
+
+} // namespace hc

@@ -1,0 +1,42 @@
+#pragma once
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace hc {
+
+class AuditPane;
+class DivisionPane;
+class NationalImportPane;
+class RiskAreaPane;
+class Workspace;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    enum Pane { DivisionsPane, RiskAreasPane, NationalPane, AuditLogPane, PaneCount };
+    explicit MainWindow(Workspace &ws, QWidget *parent = nullptr);
+
+    void showPane(Pane p);
+    QWidget *pane(Pane p) const;
+    DivisionPane *divisionPane() const { return m_divisions; }
+    RiskAreaPane *riskAreaPane() const { return m_areas; }
+    NationalImportPane *nationalImportPane() const { return m_national; }
+    AuditPane *auditPane() const { return m_audit; }
+
+private:
+    void refreshAll();
+
+    Workspace &m_ws;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    DivisionPane *m_divisions;
+    RiskAreaPane *m_areas;
+    NationalImportPane *m_national;
+    AuditPane *m_audit;
+};
+
+} // namespace hc

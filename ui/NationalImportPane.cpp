@@ -1,0 +1,142 @@
+#include "NationalImportPane.h"
+#include "BackgroundTask.h"
+#include "MapEntryDialog.h"
+#include "NationalEntryModel.h"
+#include "TimeUtil.h"
+#include "Workspace.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hc {
+
+NationalImportPane::NationalImportPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
+{
+    setObjectName(QStringLiteral("nationalImportPane"));
+    m_model = new NationalEntryModel(this);
+    auto *importButton = new QPushButton(tr("Import national list…"));
+    importButton->setObjectName(QStringLiteral("importButton"));
+    auto *mapButton = new QPushButton(tr("Map selected name…"));
+    mapButton->setObjectName(QStringLiteral("mapButton"));
+    auto *reanalyse = new QPushButton(tr("Re-check with mappings"));
+    reanalyse->setObjectName(QStringLiteral("reanalyseButton"));
+    m_reviewOnly = new QCheckBox(tr("Only entries to review"));
+    m_reviewOnly->setObjectName(QStringLiteral("reviewOnly"));
+    m_reviewOnly->setChecked(true);
+    m_summary = new QLabel(tr("Import a list in the platform's JSON form (highlist / middlelist / lowlist). Each entry "
+                              "is matched to the division tree: exact, approximate (flagged for review) or "
+                              "unmatched, never dropped. The difference to the previous list is applied at the "
+                              "list's own time."));
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("entryTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(NationalEntryModel::AreaColumn, 320);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(importButton);
+    buttons->addWidget(mapButton);
+    buttons->addWidget(reanalyse);
+    buttons->addStretch();
+    buttons->addWidget(m_reviewOnly);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    connect(importButton, &QPushButton::clicked, this, &NationalImportPane::chooseFile);
+    connect(mapButton, &QPushButton::clicked, this, &NationalImportPane::mapSelected);
+    connect(reanalyse, &QPushButton::clicked, this, &NationalImportPane::reanalyse);
+    connect(m_reviewOnly, &QCheckBox::toggled, this, [this](bool only) { m_model->setReport(m_report, only); });
+}
+
+void NationalImportPane::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("National risk-area list"), {}, tr("JSON (*.json)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool NationalImportPane::importFile(const QString &path)
+{
+    auto list = NationalList::load(path);
+    if (!list) {
+        QMessageBox::warning(this, tr("List refused"), tr("%1\n\nNothing was changed.").arg(list.error().message));
+        return false;
+    }
+    auto actor = m_ws.actor();
+    if (!actor) {
+        QMessageBox::warning(this, tr("List refused"), actor.error().message);
+        return false;
+    }
+    NationalImportReport report;
+    const NationalList l = list.value();
+    const QString who = actor.value();
+    Workspace *ws = &m_ws;
+    const Status s = BackgroundTask::run(this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
+                                         [ws, l, who, &report](const std::function<bool(int)> &progress) -> Status {
+                                             AuditLog audit = ws->audit();
+                                             auto r = ws->nationalImporter().import(l, who, audit, progress);
+                                             if (!r)
+                                                 return r.error();
+                                             report = r.value();
+                                             return Ok{};
+                                         });
+    if (!s) {
+        QMessageBox::warning(this, tr("List refused"), s.error().message);
+        return false;
+    }
+    m_list = l;
+    showReport(report, true);
+    emit areasChanged();
+    return true;
+}
+
+void NationalImportPane::showReport(const NationalImportReport &r, bool applied)
+{
+    m_report = r;
+    const int n = std::max(1, r.entries());
+    QString text = tr("<b>List of %1</b>: %2 entries — %3 exact (%4%), %5 approximate, %6 unmatched.")
+                       .arg(time::formatShort(r.listTime.toSecsSinceEpoch()))
+                       .arg(r.entries())
+                       .arg(r.exact)
+                       .arg(QString::number(100.0 * r.exact / n, 'f', 1))
+                       .arg(r.approximate)
+                       .arg(r.unmatched().size());
+    if (applied)
+        text += tr(" Applied at the list's time: %1 areas declared, %2 lifted.").arg(r.declared).arg(r.lifted);
+    else
+        text += tr(" (check only: nothing applied)");
+    m_summary->setText(text);
+    m_model->setReport(r, m_reviewOnly->isChecked());
+}
+
+void NationalImportPane::mapSelected()
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const EntryOutcome &o = m_model->outcomeAt(rows.first().row());
+    MapEntryDialog dialog(m_ws, o.entry.province, o.entry.city, o.entry.county, o.match.code, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reanalyse();
+}
+
+void NationalImportPane::reanalyse()
+{
+    if (m_list)
+        showReport(m_ws.nationalImporter().analyse(*m_list), false);
+}
+
+} // namespace hc
