@@ -1,5 +1,5 @@
-// search: DivisionRepository::search as an official types, keystroke by keystroke, against a bare index-range
-// query for the same prefix on the same connection.
+// search: DivisionRepository::search as an official types, keystroke by keystroke, against bare queries on the
+// same connection: the prefix's index range alone, and the repository's own plan without the Qt objects.
 #include "BenchSupport.h"
 #include "DivisionCode.h"
 #include "Workspace.h"

@@ -85,6 +85,8 @@ int treeImport(const Args &a)
     const QString package = a.arg(0);
     if (package.isEmpty())
         return usage(QStringLiteral("tree-import TGZ_OR_DIR [--keep DB]"));
+    if (!QFileInfo::exists(package))
+        return fail(QStringLiteral("%1 does not exist; scripts/fetch-divisions.sh downloads it").arg(package));
     QTemporaryDir tmp;
     if (!tmp.isValid())
         return fail(QStringLiteral("cannot create a temporary folder: %1").arg(tmp.errorString()));

@@ -11,12 +11,14 @@ AuditLogModel::AuditLogModel(Workspace &ws, QObject *parent) : QAbstractTableMod
 
 void AuditLogModel::setFilter(const AuditFilter &f)
 {
+    m_resetting = true;
     beginResetModel();
     m_filter = f;
     m_filter.beforeId = 0;
     m_rows = m_ws.audit().page(m_filter);
     m_atEnd = m_rows.size() < m_filter.limit;
     endResetModel();
+    m_resetting = false;
 }
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const
@@ -31,7 +33,7 @@ int AuditLogModel::columnCount(const QModelIndex &parent) const
 
 bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_fetching;
+    return !parent.isValid() && !m_atEnd && !m_fetching && !m_resetting;
 }
 
 void AuditLogModel::fetchMore(const QModelIndex &parent)

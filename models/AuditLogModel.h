@@ -33,6 +33,7 @@ private:
     QList<AuditEntry> m_rows;
     bool m_atEnd = false;
     bool m_fetching = false;
+    bool m_resetting = false; // no fetch while a reset is being announced
 };
 
 } // namespace hc

@@ -15,6 +15,7 @@ RiskAreaModel::RiskAreaModel(Workspace &ws, QObject *parent) : QAbstractTableMod
 
 void RiskAreaModel::setFilter(const AreaFilter &f)
 {
+    m_resetting = true;
     beginResetModel();
     m_filter = f;
     m_filter.afterId = 0;
@@ -23,6 +24,7 @@ void RiskAreaModel::setFilter(const AreaFilter &f)
     m_atEnd = m_rows.size() < kPageSize;
     m_total = m_ws.risk().countInForce(m_filter);
     endResetModel();
+    m_resetting = false;
 }
 
 int RiskAreaModel::rowCount(const QModelIndex &parent) const
@@ -37,7 +39,7 @@ int RiskAreaModel::columnCount(const QModelIndex &parent) const
 
 bool RiskAreaModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_fetching;
+    return !parent.isValid() && !m_atEnd && !m_fetching && !m_resetting;
 }
 
 void RiskAreaModel::fetchMore(const QModelIndex &parent)

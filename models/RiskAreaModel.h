@@ -40,6 +40,7 @@ private:
     QList<RiskPeriod> m_rows;
     bool m_atEnd = false;
     bool m_fetching = false;
+    bool m_resetting = false; // no fetch while a reset is being announced
     qint64 m_total = 0;
 };
 

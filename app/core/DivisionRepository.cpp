@@ -39,7 +39,7 @@ QList<Division> DivisionRepository::children(const QString &parentCode) const
 {
     QSqlQuery q(m_db);
     if (parentCode.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT %1 FROM division d WHERE d.level = 1 ORDER BY d.code").arg(kColumns));
+        q.prepare(QStringLiteral("SELECT %1 FROM division d WHERE d.parent IS NULL ORDER BY d.code").arg(kColumns));
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM division d WHERE d.parent = ? ORDER BY d.code").arg(kColumns));
         q.addBindValue(parentCode);

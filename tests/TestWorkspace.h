@@ -1,0 +1,29 @@
+#pragma once
+#include "Workspace.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+#include <memory>
+
+// A fresh database in a temporary folder, a fixed clock, and a signed-in administrator.
+struct TestWorkspace
+{
+    QTemporaryDir dir;
+    hc::FixedClock *clock = nullptr;
+    std::unique_ptr<hc::Workspace> ws;
+
+    explicit TestWorkspace(const QDateTime &now = QDateTime(QDate(2022, 11, 2), QTime(10, 0), QTimeZone(8 * 3600)))
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto c = std::make_unique<hc::FixedClock>(now);
+        clock = c.get();
+        ws = std::make_unique<hc::Workspace>(dir.filePath(QStringLiteral("t.sqlite")), std::move(c));
+        const hc::Status s = ws->open();
+        if (!s)
+            qFatal("open: %s", qPrintable(s.error().message));
+        if (!ws->createFirstAdmin(QStringLiteral("admin"), QStringLiteral("password-123")))
+            qFatal("cannot create the admin");
+    }
+};

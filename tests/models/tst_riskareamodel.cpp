@@ -1,0 +1,53 @@
+#include "NationalImporter.h"
+#include "RiskAreaModel.h"
+#include "TestConfig.h"
+#include "TestWorkspace.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace hc;
+
+class TestRiskAreaModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void keysetPaging()
+    {
+        TestWorkspace t;
+        auto list = NationalList::load(QStringLiteral(HC_TEST_DATA_DIR "/risk-lists/2022110108-3db87774.json"));
+        QVERIFY(list.ok());
+        AuditLog audit = t.ws->audit();
+        auto r = t.ws->nationalImporter().import(list.value(), QStringLiteral("admin"), audit);
+        QVERIFY(r.ok());
+        RiskAreaModel model(*t.ws);
+        AreaFilter f;
+        f.at = list->time.toSecsSinceEpoch();
+        model.setFilter(f);
+        QCOMPARE(model.totalCount(), qint64(r->declared));
+        QCOMPARE(model.rowCount(), RiskAreaModel::kPageSize);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.canFetchMore({}));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(qint64(model.rowCount()), model.totalCount());
+        // ids strictly increase: keyset order, no row twice
+        for (int i = 1; i < model.rowCount(); ++i)
+            QVERIFY(model.periodAt(i).id > model.periodAt(i - 1).id);
+
+        f.level = RiskLevel::High;
+        f.divisionPrefix = QStringLiteral("11");
+        model.setFilter(f);
+        for (int i = 0; i < model.rowCount(); ++i) {
+            QCOMPARE(model.periodAt(i).level, RiskLevel::High);
+            QVERIFY(model.periodAt(i).divisionCode.startsWith(QStringLiteral("11")));
+        }
+        // Before the list's time nothing is in force.
+        f = {};
+        f.at = list->time.toSecsSinceEpoch() - 1;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRiskAreaModel)
+#include "tst_riskareamodel.moc"
