@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Fresh Debian 12 → installs what is missing, builds, fills a demo database and opens the console on it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+bash scripts/build.sh -DHC_TESTS=OFF -DHC_BENCH=OFF
+DB="${HC_DEMO_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/hc-console/demo.sqlite}"
+mkdir -p "$(dirname "$DB")"
+export HCCTL_PASSWORD="${HCCTL_PASSWORD:-demo-password}"
+bash scripts/demo-data.sh build/app/cli/hcctl "$DB"
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "No display: running under Xvfb and saving screenshots to screenshots/ instead."
+  exec xvfb-run -a -s "-screen 0 1600x1000x24" build/app/console/hc-console --db "$DB" --user admin \
+    --show-division 370303 --screenshots screenshots
+fi
+exec build/app/console/hc-console --db "$DB" --user admin --show-division 370303
