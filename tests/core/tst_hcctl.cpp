@@ -1,0 +1,272 @@
+// Integration: runs the real hcctl (path in $HCCTL) against temporary databases.
+#include "TestConfig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString kPassword = QStringLiteral("s3cret-pass");
+const QString kFrom = QStringLiteral("2022-11-01T08:00:00+08:00");
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QByteArray describe() const { return "exit " + QByteArray::number(code) + "\nstdout: " + out + "\nstderr: " + err; }
+};
+
+// Runs SQL on the file with a connection of the test's own, closed before returning.
+bool sql(const QString &path, const QStringList &statements)
+{
+    static int n = 0;
+    const QString name = QStringLiteral("tst_hcctl_%1").arg(++n);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &s : statements) {
+            QSqlQuery q(db);
+            if (ok && !q.exec(s)) {
+                qWarning() << s << "failed";
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+class TestHcctl : public QObject
+{
+    Q_OBJECT
+
+    QString m_hcctl;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+
+    Run hcctl(const QStringList &args, const QString &password = kPassword) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("HCCTL_USER"));
+        env.insert(QStringLiteral("HCCTL_PASSWORD"), password);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(m_hcctl, QStringList{QStringLiteral("--db"), m_db} + args);
+        Run r;
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = "timed out";
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    Run declare(const QStringList &extra, const QString &password = kPassword) const
+    {
+        return hcctl(QStringList{QStringLiteral("risk"), QStringLiteral("declare"), QStringLiteral("110105"),
+                                 QStringLiteral("--level"), QStringLiteral("high"), QStringLiteral("--from"), kFrom,
+                                 QStringLiteral("--basis"), QStringLiteral("b"), QStringLiteral("--reason"),
+                                 QStringLiteral("r"), QStringLiteral("--json")}
+                         + extra,
+                     password);
+    }
+
+    void initDb()
+    {
+        const Run r = hcctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QCOMPARE(r.json().value(QStringLiteral("admin")).toString(), QStringLiteral("admin"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_hcctl = qEnvironmentVariable("HCCTL");
+        QVERIFY2(!m_hcctl.isEmpty() && QFileInfo(m_hcctl).isExecutable(), "HCCTL must name the hcctl binary");
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = m_dir->filePath(QStringLiteral("console.sqlite"));
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void initAndCount()
+    {
+        initDb();
+        const Run r = hcctl({QStringLiteral("divisions"), QStringLiteral("count"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+        const QJsonObject expected{{QStringLiteral("total"), 44703},
+                                   {QStringLiteral("by_level"),
+                                    QJsonObject{{QStringLiteral("1"), 31}, {QStringLiteral("2"), 342},
+                                                {QStringLiteral("3"), 2978}, {QStringLiteral("4"), 41352},
+                                                {QStringLiteral("5"), 0}}}};
+        QVERIFY2(doc.isObject(), r.out.constData());
+        QCOMPARE(doc.object(), expected);
+        QCOMPARE(r.out.trimmed(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
+
+        // A second administrator through init is refused; a short password is bad input.
+        const Run again = hcctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("other")});
+        QVERIFY2(again.code == 1, again.describe().constData());
+        QTemporaryDir other;
+        m_db = other.filePath(QStringLiteral("x.sqlite"));
+        const Run shortPw = hcctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}, QStringLiteral("short"));
+        QVERIFY2(shortPw.code == 2, shortPw.describe().constData());
+        const Run usage = hcctl({QStringLiteral("frobnicate")});
+        QVERIFY2(usage.code == 2, usage.describe().constData());
+    }
+
+    void declareAndList()
+    {
+        initDb();
+        const Run ok = declare({QStringLiteral("--user"), QStringLiteral("admin")});
+        QVERIFY2(ok.code == 0, ok.describe().constData());
+        const QJsonArray areas = ok.json().value(QStringLiteral("areas")).toArray();
+        QCOMPARE(areas.size(), 1);
+        QCOMPARE(areas.first().toObject().value(QStringLiteral("division")).toString(), QStringLiteral("110105"));
+        QCOMPARE(areas.first().toObject().value(QStringLiteral("level")).toString(), QStringLiteral("high"));
+        QCOMPARE(areas.first().toObject().value(QStringLiteral("declared_by")).toString(), QStringLiteral("admin"));
+
+        Run badLevel = hcctl({QStringLiteral("risk"), QStringLiteral("declare"), QStringLiteral("110106"), QStringLiteral("--level"),
+                              QStringLiteral("extreme"), QStringLiteral("--from"), kFrom, QStringLiteral("--basis"),
+                              QStringLiteral("b"), QStringLiteral("--reason"), QStringLiteral("r"), QStringLiteral("--user"),
+                              QStringLiteral("admin")});
+        QVERIFY2(badLevel.code == 2, badLevel.describe().constData());
+        const Run noUser = hcctl({QStringLiteral("risk"), QStringLiteral("declare"), QStringLiteral("110106"),
+                                  QStringLiteral("--level"), QStringLiteral("high"), QStringLiteral("--from"), kFrom,
+                                  QStringLiteral("--basis"), QStringLiteral("b"), QStringLiteral("--reason"), QStringLiteral("r")});
+        QVERIFY2(noUser.code == 1, noUser.describe().constData());
+        QVERIFY(noUser.err.contains("--user"));
+        const Run wrongPw = declare({QStringLiteral("--user"), QStringLiteral("admin")}, QStringLiteral("wrong-password"));
+        QVERIFY2(wrongPw.code == 1, wrongPw.describe().constData());
+        const Run unknownCode = hcctl({QStringLiteral("risk"), QStringLiteral("declare"), QStringLiteral("999999"),
+                                       QStringLiteral("--level"), QStringLiteral("high"), QStringLiteral("--from"), kFrom,
+                                       QStringLiteral("--basis"), QStringLiteral("b"), QStringLiteral("--reason"),
+                                       QStringLiteral("r"), QStringLiteral("--user"), QStringLiteral("admin")});
+        QVERIFY2(unknownCode.code == 2, unknownCode.describe().constData());
+        const Run dup = declare({QStringLiteral("--user"), QStringLiteral("admin")});
+        QVERIFY2(dup.code == 1, dup.describe().constData());
+
+        const Run list = hcctl({QStringLiteral("risk"), QStringLiteral("list"), QStringLiteral("--at"),
+                                QStringLiteral("2022-11-02T08:00:00+08:00"), QStringLiteral("--json")});
+        QVERIFY2(list.code == 0, list.describe().constData());
+        QCOMPARE(list.json().value(QStringLiteral("count")).toInt(), 1);
+        const QJsonObject area = list.json().value(QStringLiteral("areas")).toArray().first().toObject();
+        QCOMPARE(area.value(QStringLiteral("division")).toString(), QStringLiteral("110105"));
+        QCOMPARE(area.value(QStringLiteral("name")).toString(), QStringLiteral("朝阳区"));
+        QCOMPARE(area.value(QStringLiteral("effective_from")).toString(), kFrom);
+        const Run earlier = hcctl({QStringLiteral("risk"), QStringLiteral("list"), QStringLiteral("--at"),
+                                   QStringLiteral("2022-11-01 07:59"), QStringLiteral("--json")});
+        QVERIFY2(earlier.code == 0, earlier.describe().constData());
+        QCOMPARE(earlier.json().value(QStringLiteral("count")).toInt(), 0);
+        const Run badAt = hcctl({QStringLiteral("risk"), QStringLiteral("list"), QStringLiteral("--at"), QStringLiteral("soon")});
+        QVERIFY2(badAt.code == 2, badAt.describe().constData());
+    }
+
+    void importNationalAndAudit()
+    {
+        initDb();
+        const Run imp = hcctl({QStringLiteral("risk"), QStringLiteral("import-national"),
+                               QStringLiteral(HC_TEST_DATA_DIR "/risk-lists/2022041518-4e719d68.json"),
+                               QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")});
+        QVERIFY2(imp.code == 0, imp.describe().constData());
+        const QJsonObject report = imp.json();
+        QStringList keys = report.keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("approximate"), QStringLiteral("declared"), QStringLiteral("entries"),
+                                    QStringLiteral("exact"), QStringLiteral("lifted"), QStringLiteral("unmatched")}));
+        QCOMPARE(report.value(QStringLiteral("entries")).toInt(), 63);
+        QVERIFY(report.value(QStringLiteral("declared")).toInt() > 0);
+        QVERIFY(report.value(QStringLiteral("unmatched")).isArray());
+        const Run dry = hcctl({QStringLiteral("risk"), QStringLiteral("import-national"),
+                               QStringLiteral(HC_TEST_DATA_DIR "/risk-lists/2022041518-4e719d68.json"),
+                               QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY2(dry.code == 0, dry.describe().constData());
+        QCOMPARE(dry.json().value(QStringLiteral("declared")).toInt(), 0);
+        const QString junk = m_dir->filePath(QStringLiteral("junk.json"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"data\": [");
+        f.close();
+        const Run bad = hcctl({QStringLiteral("risk"), QStringLiteral("import-national"), junk, QStringLiteral("--user"),
+                               QStringLiteral("admin")});
+        QVERIFY2(bad.code == 2, bad.describe().constData());
+
+        Run verify = hcctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.code == 0, verify.describe().constData());
+        verify = hcctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+        QVERIFY2(verify.code == 0, verify.describe().constData());
+        QCOMPARE(verify.json().value(QStringLiteral("intact")).toBool(), true);
+        QCOMPARE(verify.json().value(QStringLiteral("entries")).toInt(), 2); // account.create, risk.import_national
+
+        // Tamper with entry 2 behind the program's back.
+        QVERIFY(sql(m_db, {QStringLiteral("UPDATE audit_log SET after = '{\"declared\":0}' WHERE id = 2")}));
+        const Run broken = hcctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(broken.code == 1, broken.describe().constData());
+        QVERIFY2(broken.err.contains("entry 2"), broken.describe().constData());
+        const Run brokenJson = hcctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+        QCOMPARE(brokenJson.code, 1);
+        QCOMPARE(brokenJson.json().value(QStringLiteral("intact")).toBool(true), false);
+        QCOMPARE(brokenJson.json().value(QStringLiteral("first_bad_entry")).toInt(), 2);
+    }
+
+    void newerSchemaRefused()
+    {
+        // A database from a newer program: every command refuses it and leaves it alone.
+        QVERIFY(sql(m_db, {QStringLiteral("CREATE TABLE future(x)"), QStringLiteral("PRAGMA user_version = 99")}));
+        for (const QStringList &args : {QStringList{QStringLiteral("divisions"), QStringLiteral("count")},
+                                        QStringList{QStringLiteral("audit"), QStringLiteral("verify")},
+                                        QStringList{QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+                                        QStringList{QStringLiteral("risk"), QStringLiteral("list"), QStringLiteral("--json")}}) {
+            const Run r = hcctl(args);
+            QVERIFY2(r.code == 1, r.describe().constData());
+            QVERIFY2(r.err.contains("schema version") && r.err.contains("99"), r.describe().constData());
+        }
+        // Still version 99 and still without the program's tables.
+        bool untouched = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(m_db);
+            if (db.open()) {
+                QSqlQuery q(db);
+                QSqlQuery t(db);
+                untouched = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 99
+                            && t.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'division'"))
+                            && t.next() && t.value(0).toInt() == 0;
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        QVERIFY(untouched);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHcctl)
+#include "tst_hcctl.moc"
