@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fills a database with demo data through hcctl: the first administrator, two real national lists of
-# 2022-11-01 (08时 and 12时, a real difference) and a few manual declarations. Does nothing if DB exists.
+# Fills a database with demo data through hcctl: the first administrator, the real national list of
+# 2022-11-01 08时 (the console then imports 12时, 4 h later: a real difference) and a few manual declarations. Does nothing if DB exists.
 set -euo pipefail
 HCCTL="$1"; DB="$2"; DATA="$(cd "$(dirname "$0")/.." && pwd)/tests/data/risk-lists"
 [ -f "$DB" ] && { echo "demo data: $DB already exists"; exit 0; }
@@ -8,7 +8,6 @@ export HCCTL_PASSWORD="${HCCTL_PASSWORD:-demo-password}"
 H() { "$HCCTL" --db "$DB" "$@"; }
 H init --admin admin --display-name "演示管理员"
 H --user admin risk import-national "$DATA/2022110108-3db87774.json"
-H --user admin risk import-national "$DATA/2022110112-6a2871f9.json"
 H --user admin risk declare 110105011 --level high --from "2022-11-01 14:00" \
   --subarea "二街坊" --subarea "3号楼2单元" --basis "病例报告" --reason "确诊病例居住地，流调确认"
 H --user admin risk declare 370303 --level medium --from "2022-11-01 15:00" \

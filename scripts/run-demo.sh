@@ -11,6 +11,6 @@ bash scripts/demo-data.sh build/app/cli/hcctl "$DB"
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "No display: running under Xvfb and saving screenshots to screenshots/ instead."
   exec xvfb-run -a -s "-screen 0 1600x1000x24" build/app/console/hc-console --db "$DB" --user admin \
-    --show-division 370303 --screenshots screenshots
+    --show-division 370303 --import-national tests/data/risk-lists/2022110112-6a2871f9.json --screenshots screenshots
 fi
-exec build/app/console/hc-console --db "$DB" --user admin --show-division 370303
+exec build/app/console/hc-console --db "$DB" --user admin --show-division 370303 --import-national tests/data/risk-lists/2022110112-6a2871f9.json

@@ -23,14 +23,9 @@ Database::~Database()
 {
     const QStringList names = QSqlDatabase::connectionNames();
     for (const QString &n : names) {
-        if (n.startsWith(m_baseName)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(n, false);
-                if (db.isOpen())
-                    db.close();
-            }
+        // Connections of worker threads are closed by removeDatabase; touching them from here would warn.
+        if (n.startsWith(m_baseName))
             QSqlDatabase::removeDatabase(n);
-        }
     }
 }
 
