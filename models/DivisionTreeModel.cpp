@@ -23,7 +23,7 @@ DivisionTreeModel::DivisionTreeModel(Workspace &ws, QObject *parent)
     : QAbstractItemModel(parent), m_ws(ws), m_root(std::make_unique<Node>()), m_at(ws.clock().now().toSecsSinceEpoch())
 {
     m_root->division.hasChildren = true;
-    loadChildren(m_root.get());
+    loadChildren(m_root.get(), ws.divisions().children(QString()));
 }
 
 DivisionTreeModel::~DivisionTreeModel() = default;
@@ -33,9 +33,8 @@ DivisionTreeModel::Node *DivisionTreeModel::nodeOf(const QModelIndex &index) con
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
 }
 
-void DivisionTreeModel::loadChildren(Node *n)
+void DivisionTreeModel::loadChildren(Node *n, const QList<Division> &kids)
 {
-    const QList<Division> kids = m_ws.divisions().children(n->division.code);
     const auto summaries = m_ws.risk().childSummaries(n->division.code, m_at);
     n->children.clear();
     n->children.reserve(size_t(kids.size()));
@@ -106,7 +105,7 @@ void DivisionTreeModel::fetchMore(const QModelIndex &parent)
         return;
     }
     beginInsertRows(parent, 0, int(kids.size()) - 1);
-    loadChildren(n);
+    loadChildren(n, kids);
     endInsertRows();
 }
 

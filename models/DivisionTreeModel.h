@@ -43,7 +43,7 @@ public:
 private:
     struct Node;
     Node *nodeOf(const QModelIndex &index) const;
-    void loadChildren(Node *n);
+    void loadChildren(Node *n, const QList<Division> &kids);
     void refreshNode(Node *n, const QModelIndex &index);
 
     Workspace &m_ws;

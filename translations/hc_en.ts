@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>hc</name>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The division %1 is not in the division tree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hc::AccountStore</name>
     <message>
         <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
@@ -586,6 +575,10 @@ Database: %1</source>
         <source>There is no functional zone %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The division %1 is not in the division tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::Migrations</name>
@@ -706,10 +699,6 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mapped by an official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

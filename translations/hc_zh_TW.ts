@@ -3,14 +3,6 @@
 <TS version="2.1" language="zh_TW">
 <context>
     <name>hc</name>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>匯入已取消，未做任何變更。</translation>
-    </message>
-    <message>
-        <source>The division %1 is not in the division tree.</source>
-        <translation>行政區劃 %1 不在區劃樹中。</translation>
-    </message>
 </context>
 <context>
     <name>hc::AccountStore</name>
@@ -587,6 +579,10 @@ Database: %1</source>
         <source>There is no functional zone %1.</source>
         <translation>不存在功能區 %1。</translation>
     </message>
+    <message>
+        <source>The division %1 is not in the division tree.</source>
+        <translation>行政區劃 %1 不在區劃樹中。</translation>
+    </message>
 </context>
 <context>
     <name>hc::Migrations</name>
@@ -710,10 +706,6 @@ Nothing was changed.</source>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>匯入已取消，未做任何變更。</translation>
-    </message>
-    <message>
-        <source>mapped by an official</source>
-        <translation>由工作人員對應</translation>
     </message>
     <message>
         <source>National risk-area list of %1</source>

@@ -59,6 +59,10 @@ NationalImportPane::NationalImportPane(Workspace &ws, QWidget *parent) : QWidget
     connect(mapButton, &QPushButton::clicked, this, &NationalImportPane::mapSelected);
     connect(reanalyse, &QPushButton::clicked, this, &NationalImportPane::reanalyse);
     connect(m_reviewOnly, &QCheckBox::toggled, this, [this](bool only) { m_model->setReport(m_report, only); });
+    if (auto last = ws.nationalImporter().lastImport()) {
+        m_list = last->list;
+        showReport(last->report, true);
+    }
 }
 
 void NationalImportPane::chooseFile()

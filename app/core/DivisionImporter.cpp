@@ -43,7 +43,7 @@ Status insertRows(QSqlDatabase db, const QList<DivisionImporter::Row> &rows,
         if (Status s = exec(q); !s)
             return s;
         if (progress && done && (++*done % 20000) == 0 && !progress(int(*done * 100 / std::max<qint64>(1, total))))
-            return Error::refused(tr("The import was cancelled; nothing was changed."));
+            return Error::refused(QCoreApplication::translate("hc::DivisionImporter", "The import was cancelled; nothing was changed."));
     }
     return Ok{};
 }

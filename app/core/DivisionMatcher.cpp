@@ -7,11 +7,6 @@ namespace hc {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hc::DivisionMatcher", s);
-}
-
 bool isProvinceAdministered(const QString &city)
 {
     return city.contains(QStringLiteral("直辖县")) || city.contains(QStringLiteral("直辖县级"));
@@ -54,6 +49,33 @@ const QString &wholeWords()
 
 } // namespace
 
+QString MatchReason::text() const
+{
+    const auto arg = [this](int i) { return args.value(i); };
+    switch (kind) {
+    case None: return {};
+    case ProvinceUnknown:
+        return QCoreApplication::translate("hc::DivisionMatcher", "province \"%1\" is not in the division tree").arg(arg(0));
+    case Bingtuan:
+        return QCoreApplication::translate("hc::DivisionMatcher",
+                                           "新疆生产建设兵团 is not an administrative division; placed under Xinjiang");
+    case NotDivisionCountyByName:
+        return QCoreApplication::translate("hc::DivisionMatcher",
+                                           "\"%1\" is not an administrative division; matched the county by name")
+            .arg(arg(0));
+    case NotDivisionOf:
+        return QCoreApplication::translate("hc::DivisionMatcher", "\"%1\" is not an administrative division of %2")
+            .arg(arg(0), arg(1));
+    case DevelopmentZone:
+        return QCoreApplication::translate("hc::DivisionMatcher",
+                                           "\"%1\" is a development zone, not an administrative division")
+            .arg(arg(0));
+    case NotFoundUnder:
+        return QCoreApplication::translate("hc::DivisionMatcher", "\"%1\" was not found under %2").arg(arg(0), arg(1));
+    }
+    return {};
+}
+
 QString matchStatusKey(MatchStatus s)
 {
     switch (s) {
@@ -78,25 +100,32 @@ int DivisionMatcher::findProvince(const QString &name) const
 
 int DivisionMatcher::findUnder(const QString &name, int under, int minLevel, int maxLevel) const
 {
-    const QString c = DivisionIndex::clean(name);
-    const QString s = DivisionIndex::stem(name);
-    if (c.isEmpty())
-        return -1;
-    for (int level = minLevel; level <= maxLevel; ++level) {
-        const QList<int> cands = m_index.descendants(under, level);
-        for (int i : cands)
-            if (m_index.node(i).clean == c)
-                return i;
-        int found = -1;
-        int hits = 0;
-        for (int i : cands) {
-            if (m_index.node(i).stem == s) {
-                found = i;
-                ++hits;
+    // "管庄（地区）乡" is 管庄地区 with the brackets dropped; "平谷（渔阳地区）镇" is the bracketed 渔阳地区.
+    QStringList forms{name};
+    static const QRegularExpression bracket(QStringLiteral("[（(]([^）)]+)[）)]"));
+    if (const auto m = bracket.match(name); m.hasMatch())
+        forms << m.captured(1);
+    for (const QString &form : forms) {
+        const QString c = DivisionIndex::clean(form);
+        const QString s = DivisionIndex::stem(form);
+        if (c.isEmpty())
+            continue;
+        for (int level = minLevel; level <= maxLevel; ++level) {
+            const QList<int> cands = m_index.descendants(under, level);
+            for (int i : cands)
+                if (m_index.node(i).clean == c)
+                    return i;
+            int found = -1;
+            int hits = 0;
+            for (int i : cands) {
+                if (m_index.node(i).stem == s) {
+                    found = i;
+                    ++hits;
+                }
             }
+            if (hits == 1)
+                return found;
         }
-        if (hits == 1)
-            return found;
     }
     return -1;
 }
@@ -195,10 +224,11 @@ MatchResult DivisionMatcher::match(const QString &provinceName, const QString &c
                                    const QStringList &communities) const
 {
     MatchResult r;
-    const auto approximate = [&](int node, const QString &unresolved, const QString &why) {
+    const auto approximate = [&](int node, const QString &unresolved, const MatchReason &why) {
         r.status = MatchStatus::Approximate;
         r.code = m_index.node(node).code;
-        r.reason = why;
+        r.why = why;
+        r.reason = why.text();
         // The unresolved names stay in the sub-area text, so the area is never wider than the list says.
         QStringList communitiesHere = communities.isEmpty() ? QStringList{QString()} : communities;
         for (const QString &c : communitiesHere) {
@@ -241,12 +271,12 @@ MatchResult DivisionMatcher::match(const QString &provinceName, const QString &c
                     r.targets = targets;
                     return r;
                 }
-                return approximate(xj, provinceName,
-                                   tr("新疆生产建设兵团 is not an administrative division; placed under Xinjiang"));
+                return approximate(xj, provinceName, {MatchReason::Bingtuan, {}});
             }
         }
         r.status = MatchStatus::Unmatched;
-        r.reason = tr("province \"%1\" is not in the division tree").arg(provinceName);
+        r.why = {MatchReason::ProvinceUnknown, {provinceName}};
+        r.reason = r.why.text();
         return r;
     }
 
@@ -265,13 +295,10 @@ MatchResult DivisionMatcher::match(const QString &provinceName, const QString &c
             // The county may still be unique in the province (长白山保护开发区 池北区 …).
             const int county = findUnder(countyName, province, 3, 3);
             if (county >= 0 && DivisionIndex::clean(countyName) != cityClean)
-                return approximate(county, QString(),
-                                   tr("\"%1\" is not an administrative division; matched the county by name")
-                                       .arg(cityName));
+                return approximate(county, QString(), {MatchReason::NotDivisionCountyByName, {cityName}});
             const QString unresolved = cityClean == DivisionIndex::clean(countyName) ? cityName
                                                                                       : cityName + QLatin1Char(' ') + countyName;
-            return approximate(province, unresolved,
-                               tr("\"%1\" is not an administrative division of %2").arg(cityName, provinceName));
+            return approximate(province, unresolved, {MatchReason::NotDivisionOf, {cityName, provinceName}});
         }
     }
 
@@ -311,8 +338,8 @@ MatchResult DivisionMatcher::match(const QString &provinceName, const QString &c
     const bool zone = !zoneKind(countyClean, nullptr).isEmpty() || countyClean.endsWith(QStringLiteral("新区"))
                       || countyClean.contains(QStringLiteral("园区")) || countyClean.contains(QStringLiteral("示范区"));
     return approximate(city, countyName,
-                       zone ? tr("\"%1\" is a development zone, not an administrative division").arg(countyName)
-                            : tr("\"%1\" was not found under %2").arg(countyName, m_index.node(city).name));
+                       zone ? MatchReason{MatchReason::DevelopmentZone, {countyName}}
+                            : MatchReason{MatchReason::NotFoundUnder, {countyName, m_index.node(city).name}});
 }
 
 } // namespace hc

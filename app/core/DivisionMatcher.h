@@ -15,11 +15,22 @@ struct MatchTarget
     bool operator==(const MatchTarget &o) const { return code == o.code && subarea == o.subarea; }
 };
 
+// Why an entry is approximate or unmatched, kept as a kind and its names so that it can be stored and shown
+// in the reader's language later.
+struct MatchReason
+{
+    enum Kind { None = 0, ProvinceUnknown, Bingtuan, NotDivisionCountyByName, NotDivisionOf, DevelopmentZone, NotFoundUnder };
+    Kind kind = None;
+    QStringList args;
+    QString text() const; // translated with the current translators
+};
+
 struct MatchResult
 {
     MatchStatus status = MatchStatus::Unmatched;
     QString code;   // the entry's own division (exact) or the nearest one surely containing it (approximate)
-    QString reason; // why approximate or unmatched; empty when exact
+    MatchReason why;
+    QString reason; // why.text() at match time; empty when exact
     QList<MatchTarget> targets;
 };
 

@@ -64,12 +64,19 @@ std::optional<Division> DivisionRepository::find(const QString &code) const
 
 QList<Division> DivisionRepository::path(const QString &code) const
 {
-    QList<Division> out;
+    // One query for the whole chain: search results show a path each, keystroke after keystroke.
     QStringList codes = divcode::ancestorsOf(code);
     codes << code;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM division d WHERE d.code IN (%2) ORDER BY length(d.code)")
+                  .arg(kColumns, QStringList(codes.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     for (const QString &c : codes)
-        if (auto d = find(c))
-            out << *d;
+        q.addBindValue(c);
+    QList<Division> out;
+    if (q.exec())
+        while (q.next())
+            out << fromQuery(q);
     return out;
 }
 

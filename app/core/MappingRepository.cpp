@@ -24,7 +24,7 @@ Status divisionExists(QSqlDatabase db, const QString &code)
     q.addBindValue(code);
     if (q.exec() && q.next())
         return Ok{};
-    return Error::badInput(tr("The division %1 is not in the division tree.").arg(code));
+    return Error::badInput(QCoreApplication::translate("hc::MappingRepository", "The division %1 is not in the division tree.").arg(code));
 }
 } // namespace
 

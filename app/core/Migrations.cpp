@@ -34,8 +34,8 @@ const char *const kV1[] = {
     " declared INTEGER NOT NULL, lifted INTEGER NOT NULL, imported_by TEXT NOT NULL, imported_at INTEGER NOT NULL)",
     "CREATE TABLE national_entry(id INTEGER PRIMARY KEY, import_id INTEGER NOT NULL REFERENCES national_import(id),"
     " list_level TEXT NOT NULL, province TEXT NOT NULL, city TEXT NOT NULL, county TEXT NOT NULL,"
-    " area_name TEXT NOT NULL, status TEXT NOT NULL, division_code TEXT, reason TEXT NOT NULL,"
-    " communities INTEGER NOT NULL)",
+    " area_name TEXT NOT NULL, status TEXT NOT NULL, division_code TEXT, reason_kind INTEGER NOT NULL,"
+    " reason_args TEXT NOT NULL, mapped INTEGER NOT NULL DEFAULT 0, communities TEXT NOT NULL)", // communities: JSON array of the list's text
     "CREATE INDEX national_entry_import ON national_entry(import_id, status)",
     "CREATE TABLE functional_zone(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, note TEXT NOT NULL DEFAULT '',"
     " created_by TEXT NOT NULL, created_at INTEGER NOT NULL)",

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -23,6 +24,19 @@ QString tr(const char *s)
 QString areaKey(const QString &code, const QString &subarea)
 {
     return code + QChar(0x1f) + normaliseSubarea(subarea);
+}
+
+QString compactArray(const QStringList &l)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringArray(const QString &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out << v.toString();
+    return out;
 }
 
 struct Wanted
@@ -178,13 +192,13 @@ Result<NationalImportReport> NationalImporter::import(const NationalList &list, 
 
     QSqlQuery entry(m_db);
     entry.prepare(QStringLiteral("INSERT INTO national_entry(import_id, list_level, province, city, county, area_name,"
-                                 " status, division_code, reason, communities) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+                                 " status, division_code, reason_kind, reason_args, mapped, communities) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const EntryOutcome &o : report.outcomes) {
         const QVariantList values{report.importId, riskLevelKey(o.entry.level), text(o.entry.province), text(o.entry.city),
                                   text(o.entry.county), text(o.entry.areaName), matchStatusKey(o.match.status),
                                   o.match.code.isEmpty() ? QVariant() : QVariant(o.match.code),
-                                  o.mapped ? tr("mapped by an official") : text(o.match.reason),
-                                  int(o.entry.communities.size())};
+                                  int(o.match.why.kind), compactArray(o.match.why.args), o.mapped ? 1 : 0,
+                                  compactArray(o.entry.communities)};
         for (int i = 0; i < values.size(); ++i)
             entry.bindValue(i, values.at(i));
         if (Status s = exec(entry); !s)
@@ -245,6 +259,54 @@ Result<NationalImportReport> NationalImporter::import(const NationalList &list, 
     if (progress)
         progress(100);
     return report;
+}
+
+std::optional<NationalImporter::Stored> NationalImporter::lastImport() const
+{
+    QSqlQuery head(m_db);
+    if (!head.exec(QStringLiteral("SELECT id, list_time, declared, lifted FROM national_import ORDER BY id DESC LIMIT 1"))
+        || !head.next())
+        return std::nullopt;
+    Stored s;
+    s.report.importId = head.value(0).toLongLong();
+    s.list.time = QDateTime::fromSecsSinceEpoch(head.value(1).toLongLong(), QTimeZone::utc());
+    s.list.timeText = time::formatShort(head.value(1).toLongLong());
+    s.report.listTime = s.list.time;
+    s.report.declared = head.value(2).toInt();
+    s.report.lifted = head.value(3).toInt();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT list_level, province, city, county, area_name, status, COALESCE(division_code, ''),"
+                             " reason_kind, reason_args, mapped, communities FROM national_entry WHERE import_id = ? ORDER BY id"));
+    q.addBindValue(s.report.importId);
+    if (!q.exec())
+        return std::nullopt;
+    QHash<QString, int> indexInList;
+    while (q.next()) {
+        EntryOutcome o;
+        o.entry.level = riskLevelFromKey(q.value(0).toString()).value_or(RiskLevel::Low);
+        o.entry.index = indexInList[q.value(0).toString()]++;
+        o.entry.province = q.value(1).toString();
+        o.entry.city = q.value(2).toString();
+        o.entry.county = q.value(3).toString();
+        o.entry.areaName = q.value(4).toString();
+        const QString status = q.value(5).toString();
+        o.match.status = status == QLatin1String("exact")         ? MatchStatus::Exact
+                         : status == QLatin1String("approximate") ? MatchStatus::Approximate
+                                                                  : MatchStatus::Unmatched;
+        o.match.code = q.value(6).toString();
+        o.match.why = {MatchReason::Kind(q.value(7).toInt()), stringArray(q.value(8).toString())};
+        o.match.reason = o.match.why.text();
+        o.mapped = q.value(9).toBool();
+        o.entry.communities = stringArray(q.value(10).toString());
+        if (o.match.status == MatchStatus::Exact)
+            ++s.report.exact;
+        else if (o.match.status == MatchStatus::Approximate)
+            ++s.report.approximate;
+        s.list.entries << o.entry;
+        s.report.outcomes << o;
+    }
+    return s;
 }
 
 } // namespace hc

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <functional>
+#include <optional>
 
 namespace hc {
 
@@ -44,6 +45,14 @@ public:
     NationalImportReport analyse(const NationalList &list) const; // matching only; changes nothing
     Result<NationalImportReport> import(const NationalList &list, const QString &actor, AuditLog &audit,
                                         const Progress &progress = {});
+
+    struct Stored
+    {
+        NationalList list; // rebuilt from the stored entries, enough to check it again with new mappings
+        NationalImportReport report;
+    };
+    // The latest import as it was recorded, so that its review survives a restart.
+    std::optional<Stored> lastImport() const;
 
 private:
     QSqlDatabase m_db;

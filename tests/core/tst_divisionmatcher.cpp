@@ -72,6 +72,9 @@ private slots:
         QTest::newRow("bracketed street name")
             << QStringLiteral("北京市") << QStringLiteral("朝阳区") << QStringLiteral("管庄（地区）乡") << one
             << MatchStatus::Exact << QStringLiteral("110105035");
+        QTest::newRow("bracket holding the current name")
+            << QStringLiteral("北京市") << QStringLiteral("平谷区") << QStringLiteral("平谷（渔阳地区）镇") << one
+            << MatchStatus::Exact << QStringLiteral("110117003");
         QTest::newRow("province-administered county")
             << QStringLiteral("海南省") << QStringLiteral("省直辖县级行政单位") << QStringLiteral("乐东黎族自治县")
             << QStringList{QStringLiteral("利国镇腰果厂宿舍")} << MatchStatus::Exact << QStringLiteral("469027");

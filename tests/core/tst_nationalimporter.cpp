@@ -317,6 +317,41 @@ private slots:
         QCOMPARE(q.value(3).toInt(), r->declared);
         QCOMPARE(t.count(QStringLiteral("national_entry")), r->entries());
     }
+
+    // The review of the latest import is rebuilt from the database after a restart, communities included.
+    void lastImportSurvivesRestart()
+    {
+        TestDb t;
+        HC_REQUIRE_DB(t);
+        NationalImporter importer(t.conn(), t.clock);
+        QVERIFY(!importer.lastImport());
+        const NationalList list = loadList(kLists.at(3));
+        const auto r = importList(t, list);
+        HC_VERIFY_OK(r);
+        const auto stored = importer.lastImport();
+        QVERIFY(stored);
+        QCOMPARE(stored->report.importId, r->importId);
+        QCOMPARE(stored->report.listTime, list.time);
+        QCOMPARE(stored->report.entries(), r->entries());
+        QCOMPARE(stored->report.exact, r->exact);
+        QCOMPARE(stored->report.approximate, r->approximate);
+        QCOMPARE(stored->report.declared, r->declared);
+        QCOMPARE(stored->report.lifted, r->lifted);
+        for (int i = 0; i < r->entries(); ++i) {
+            const EntryOutcome &a = r->outcomes.at(i);
+            const EntryOutcome &b = stored->report.outcomes.at(i);
+            QCOMPARE(b.entry.areaName, a.entry.areaName);
+            QCOMPARE(b.entry.level, a.entry.level);
+            QCOMPARE(b.entry.communities, a.entry.communities);
+            QCOMPARE(b.match.status, a.match.status);
+            QCOMPARE(b.match.code, a.match.code);
+            QCOMPARE(b.match.reason, a.match.reason);
+        }
+        // Checking the stored list again gives the same matches as the import did.
+        const NationalImportReport again = importer.analyse(stored->list);
+        QCOMPARE(again.exact, r->exact);
+        QCOMPARE(again.approximate, r->approximate);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNationalImporter)
