@@ -694,10 +694,6 @@ Nothing was changed.</source>
 <context>
     <name>hc::NationalImporter</name>
     <message>
-        <source>A later national list (%1) was already imported; this one (%2) is older and was not applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,6 +703,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>no longer on the national list of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later national list (%1) is already applied; this one (%2) is older: it was matched and recorded for review, and no area was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>hc</name>
-</context>
-<context>
     <name>hc::AccountStore</name>
     <message>
         <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
@@ -700,10 +697,6 @@ Nothing was changed.</source>
 <context>
     <name>hc::NationalImporter</name>
     <message>
-        <source>A later national list (%1) was already imported; this one (%2) is older and was not applied.</source>
-        <translation>已导入更新的国家名单（%1）；本名单（%2）较旧，未予应用。</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未作任何更改。</translation>
     </message>
@@ -714,6 +707,10 @@ Nothing was changed.</source>
     <message>
         <source>no longer on the national list of %1</source>
         <translation>已不在国家名单（%1）中</translation>
+    </message>
+    <message>
+        <source>A later national list (%1) is already applied; this one (%2) is older: it was matched and recorded for review, and no area was changed.</source>
+        <translation>已应用更新的国家名单（%1）；本名单（%2）较旧：已完成匹配并留存备审，未变更任何风险区。</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>hc</name>
-</context>
-<context>
     <name>hc::AccountStore</name>
     <message>
         <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
@@ -700,10 +697,6 @@ Nothing was changed.</source>
 <context>
     <name>hc::NationalImporter</name>
     <message>
-        <source>A later national list (%1) was already imported; this one (%2) is older and was not applied.</source>
-        <translation>已匯入較新的國家名單（%1）；本名單（%2）較舊，未予套用。</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>匯入已取消，未做任何變更。</translation>
     </message>
@@ -714,6 +707,10 @@ Nothing was changed.</source>
     <message>
         <source>no longer on the national list of %1</source>
         <translation>已不在國家名單（%1）中</translation>
+    </message>
+    <message>
+        <source>A later national list (%1) is already applied; this one (%2) is older: it was matched and recorded for review, and no area was changed.</source>
+        <translation>已套用較新的國家名單（%1）；本名單（%2）較舊：已完成比對並留存備審，未變更任何風險區。</translation>
     </message>
 </context>
 <context>

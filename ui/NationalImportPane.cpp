@@ -118,7 +118,9 @@ void NationalImportPane::showReport(const NationalImportReport &r, bool applied)
                        .arg(QString::number(100.0 * r.exact / n, 'f', 1))
                        .arg(r.approximate)
                        .arg(r.unmatched().size());
-    if (applied)
+    if (applied && !r.applied)
+        text += QLatin1Char(' ') + r.notice;
+    else if (applied)
         text += tr(" Applied at the list's time: %1 areas declared, %2 lifted.").arg(r.declared).arg(r.lifted);
     else
         text += tr(" (check only: nothing applied)");

@@ -185,6 +185,8 @@ int importNational(CliContext &c)
         if (!r)
             return c.fail(r.error());
         report = r.value();
+        if (!report.applied)
+            c.err(QStringLiteral("hcctl: ") + report.notice);
     }
     if (c.json()) {
         c.print(report.toJson());

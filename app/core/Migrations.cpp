@@ -31,7 +31,8 @@ const char *const kV1[] = {
     "CREATE INDEX risk_period_from ON risk_period(effective_from)",
     "CREATE TABLE national_import(id INTEGER PRIMARY KEY, list_time INTEGER NOT NULL, file_sha256 TEXT NOT NULL,"
     " entries INTEGER NOT NULL, exact INTEGER NOT NULL, approximate INTEGER NOT NULL, unmatched INTEGER NOT NULL,"
-    " declared INTEGER NOT NULL, lifted INTEGER NOT NULL, imported_by TEXT NOT NULL, imported_at INTEGER NOT NULL)",
+    " declared INTEGER NOT NULL, lifted INTEGER NOT NULL, applied INTEGER NOT NULL, imported_by TEXT NOT NULL,"
+    " imported_at INTEGER NOT NULL)",
     "CREATE TABLE national_entry(id INTEGER PRIMARY KEY, import_id INTEGER NOT NULL REFERENCES national_import(id),"
     " list_level TEXT NOT NULL, province TEXT NOT NULL, city TEXT NOT NULL, county TEXT NOT NULL,"
     " area_name TEXT NOT NULL, status TEXT NOT NULL, division_code TEXT, reason_kind INTEGER NOT NULL,"

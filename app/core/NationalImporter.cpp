@@ -123,18 +123,86 @@ Result<NationalImportReport> NationalImporter::import(const NationalList &list, 
                                                       AuditLog &audit, const Progress &progress)
 {
     const qint64 t = list.time.toSecsSinceEpoch();
-    {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("SELECT MAX(list_time) FROM national_import"));
-        if (q.next() && !q.value(0).isNull() && q.value(0).toLongLong() > t)
-            return Error::refused(tr("A later national list (%1) was already imported; this one (%2) is older and "
-                                     "was not applied.")
-                                      .arg(time::formatShort(q.value(0).toLongLong()), time::formatShort(t)));
-    }
     NationalImportReport report = analyse(list);
+    {
+        // A list older than one already applied changes no area (history is not rewritten); it is still
+        // matched and recorded, so that the review of its entries is not lost.
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("SELECT MAX(list_time) FROM national_import WHERE applied = 1"));
+        if (q.next() && !q.value(0).isNull() && q.value(0).toLongLong() > t) {
+            report.applied = false;
+            report.notice = tr("A later national list (%1) is already applied; this one (%2) is older: it was "
+                               "matched and recorded for review, and no area was changed.")
+                                .arg(time::formatShort(q.value(0).toLongLong()), time::formatShort(t));
+        }
+    }
     if (progress && !progress(30))
         return Error::refused(tr("The import was cancelled; nothing was changed."));
 
+    Transaction tx(m_db);
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral("INSERT INTO national_import(list_time, file_sha256, entries, exact, approximate, unmatched,"
+                               " declared, lifted, applied, imported_by, imported_at) VALUES(?,?,?,?,?,?,0,0,?,?,?)"));
+    ins.addBindValue(t);
+    ins.addBindValue(QString::fromLatin1(list.sha256));
+    ins.addBindValue(report.entries());
+    ins.addBindValue(report.exact);
+    ins.addBindValue(report.approximate);
+    ins.addBindValue(int(report.unmatched().size()));
+    ins.addBindValue(report.applied ? 1 : 0);
+    ins.addBindValue(actor);
+    ins.addBindValue(m_clock.now().toSecsSinceEpoch());
+    if (Status s = exec(ins); !s)
+        return s.error();
+    report.importId = ins.lastInsertId().toLongLong();
+
+    QSqlQuery entry(m_db);
+    entry.prepare(QStringLiteral("INSERT INTO national_entry(import_id, list_level, province, city, county, area_name,"
+                                 " status, division_code, reason_kind, reason_args, mapped, communities) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const EntryOutcome &o : report.outcomes) {
+        const QVariantList values{report.importId, riskLevelKey(o.entry.level), text(o.entry.province), text(o.entry.city),
+                                  text(o.entry.county), text(o.entry.areaName), matchStatusKey(o.match.status),
+                                  o.match.code.isEmpty() ? QVariant() : QVariant(o.match.code),
+                                  int(o.match.why.kind), compactArray(o.match.why.args), o.mapped ? 1 : 0,
+                                  compactArray(o.entry.communities)};
+        for (int i = 0; i < values.size(); ++i)
+            entry.bindValue(i, values.at(i));
+        if (Status s = exec(entry); !s)
+            return s.error();
+    }
+
+    if (report.applied)
+        if (Status st = applyDifference(report, list, actor, progress); !st)
+            return st.error();
+
+    QSqlQuery up(m_db);
+    up.prepare(QStringLiteral("UPDATE national_import SET declared = ?, lifted = ? WHERE id = ?"));
+    up.addBindValue(report.declared);
+    up.addBindValue(report.lifted);
+    up.addBindValue(report.importId);
+    if (Status s = exec(up); !s)
+        return s.error();
+    QJsonObject after = report.toJson();
+    after.remove(QStringLiteral("unmatched"));
+    after.insert(QStringLiteral("unmatched"), int(report.unmatched().size()));
+    after.insert(QStringLiteral("list_time"), time::format(list.time));
+    after.insert(QStringLiteral("sha256"), QString::fromLatin1(list.sha256));
+    after.insert(QStringLiteral("applied"), report.applied);
+    if (Status s = audit.append(actor, QStringLiteral("risk.import_national"),
+                                QStringLiteral("national_list:") + list.timeText, {}, after);
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    if (progress)
+        progress(100);
+    return report;
+}
+
+Status NationalImporter::applyDifference(NationalImportReport &report, const NationalList &list, const QString &actor,
+                                         const Progress &progress)
+{
+    const qint64 t = list.time.toSecsSinceEpoch();
     // What the list wants in force from t on; high wins where two entries name the same area.
     QHash<QString, Wanted> wanted;
     for (const EntryOutcome &o : report.outcomes) {
@@ -150,7 +218,6 @@ Result<NationalImportReport> NationalImporter::import(const NationalList &list, 
         }
     }
 
-    Transaction tx(m_db);
     RiskAreaService areas(m_db, m_clock);
     QHash<QString, qint64> areaIds;
     {
@@ -175,36 +242,6 @@ Result<NationalImportReport> NationalImporter::import(const NationalList &list, 
                            Current{q.value(2).toLongLong(), RiskLevel(q.value(3).toInt()), q.value(4).toString()});
     }
 
-    QSqlQuery ins(m_db);
-    ins.prepare(QStringLiteral("INSERT INTO national_import(list_time, file_sha256, entries, exact, approximate, unmatched,"
-                               " declared, lifted, imported_by, imported_at) VALUES(?,?,?,?,?,?,0,0,?,?)"));
-    ins.addBindValue(t);
-    ins.addBindValue(QString::fromLatin1(list.sha256));
-    ins.addBindValue(report.entries());
-    ins.addBindValue(report.exact);
-    ins.addBindValue(report.approximate);
-    ins.addBindValue(int(report.unmatched().size()));
-    ins.addBindValue(actor);
-    ins.addBindValue(m_clock.now().toSecsSinceEpoch());
-    if (Status s = exec(ins); !s)
-        return s.error();
-    report.importId = ins.lastInsertId().toLongLong();
-
-    QSqlQuery entry(m_db);
-    entry.prepare(QStringLiteral("INSERT INTO national_entry(import_id, list_level, province, city, county, area_name,"
-                                 " status, division_code, reason_kind, reason_args, mapped, communities) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const EntryOutcome &o : report.outcomes) {
-        const QVariantList values{report.importId, riskLevelKey(o.entry.level), text(o.entry.province), text(o.entry.city),
-                                  text(o.entry.county), text(o.entry.areaName), matchStatusKey(o.match.status),
-                                  o.match.code.isEmpty() ? QVariant() : QVariant(o.match.code),
-                                  int(o.match.why.kind), compactArray(o.match.why.args), o.mapped ? 1 : 0,
-                                  compactArray(o.entry.communities)};
-        for (int i = 0; i < values.size(); ++i)
-            entry.bindValue(i, values.at(i));
-        if (Status s = exec(entry); !s)
-            return s.error();
-    }
-
     const QString basis = tr("National risk-area list of %1").arg(list.timeText);
     const QString source = QStringLiteral("national");
     int step = 0;
@@ -216,7 +253,7 @@ Result<NationalImportReport> NationalImporter::import(const NationalList &list, 
             continue; // already in force at that level
         if (cur != current.cend())
             if (Status s = areas.endPeriod(cur->periodId, t, actor, basis); !s)
-                return s.error();
+                return s;
         qint64 id = areaIds.value(it.key(), 0);
         if (!id) {
             auto r = areas.areaId(it->code, it->subarea);
@@ -234,37 +271,17 @@ Result<NationalImportReport> NationalImporter::import(const NationalList &list, 
         if (it->source != source || wanted.contains(it.key()))
             continue;
         if (Status s = areas.endPeriod(it->periodId, t, actor, tr("no longer on the national list of %1").arg(list.timeText)); !s)
-            return s.error();
+            return s;
         ++report.lifted;
     }
 
-    QSqlQuery up(m_db);
-    up.prepare(QStringLiteral("UPDATE national_import SET declared = ?, lifted = ? WHERE id = ?"));
-    up.addBindValue(report.declared);
-    up.addBindValue(report.lifted);
-    up.addBindValue(report.importId);
-    if (Status s = exec(up); !s)
-        return s.error();
-    QJsonObject after = report.toJson();
-    after.remove(QStringLiteral("unmatched"));
-    after.insert(QStringLiteral("unmatched"), int(report.unmatched().size()));
-    after.insert(QStringLiteral("list_time"), time::format(list.time));
-    after.insert(QStringLiteral("sha256"), QString::fromLatin1(list.sha256));
-    if (Status s = audit.append(actor, QStringLiteral("risk.import_national"),
-                                QStringLiteral("national_list:") + list.timeText, {}, after);
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    if (progress)
-        progress(100);
-    return report;
+    return Ok{};
 }
 
 std::optional<NationalImporter::Stored> NationalImporter::lastImport() const
 {
     QSqlQuery head(m_db);
-    if (!head.exec(QStringLiteral("SELECT id, list_time, declared, lifted FROM national_import ORDER BY id DESC LIMIT 1"))
+    if (!head.exec(QStringLiteral("SELECT id, list_time, declared, lifted, applied FROM national_import ORDER BY id DESC LIMIT 1"))
         || !head.next())
         return std::nullopt;
     Stored s;
@@ -274,6 +291,7 @@ std::optional<NationalImporter::Stored> NationalImporter::lastImport() const
     s.report.listTime = s.list.time;
     s.report.declared = head.value(2).toInt();
     s.report.lifted = head.value(3).toInt();
+    s.report.applied = head.value(4).toBool();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT list_level, province, city, county, area_name, status, COALESCE(division_code, ''),"

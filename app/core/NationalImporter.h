@@ -27,6 +27,8 @@ struct NationalImportReport
     int approximate = 0;
     int declared = 0;
     int lifted = 0;
+    bool applied = true; // false for a list older than one already applied: recorded, nothing changed
+    QString notice;      // why it was not applied
     QList<EntryOutcome> outcomes;
     int entries() const { return int(outcomes.size()); }
     QList<const EntryOutcome *> unmatched() const;
@@ -35,7 +37,7 @@ struct NationalImportReport
 
 // Imports a national list: matches every entry, then applies the difference to the areas the previous
 // lists declared, at the list's end_update_time — new areas declared, missing ones lifted — in one transaction
-// with its audit entry.
+// with its audit entry. A list older than one already applied is recorded for review and changes nothing.
 class NationalImporter final
 {
 public:
@@ -55,6 +57,10 @@ public:
     std::optional<Stored> lastImport() const;
 
 private:
+    // Declares what is new or changed and lifts the national areas the list no longer names, at its time.
+    Status applyDifference(NationalImportReport &report, const NationalList &list, const QString &actor,
+                           const Progress &progress);
+
     QSqlDatabase m_db;
     const Clock &m_clock;
 };

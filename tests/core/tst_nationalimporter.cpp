@@ -187,10 +187,20 @@ private slots:
             QCOMPARE(t.count(QStringLiteral("risk_period")), periods);
             QCOMPARE(inForceSet(t, at12.time), sequential);
 
-            // An older list after a newer one is refused and changes nothing.
-            const QList<qint64> snap = snapshot(t);
-            HC_VERIFY_ERROR(importList(t, at08), ErrorKind::Refused);
-            QCOMPARE(snapshot(t), snap);
+            // An older list after a newer one changes no area: it is only recorded for review, with its audit entry.
+            const qint64 periodsBefore = t.count(QStringLiteral("risk_period"));
+            const qint64 openBefore = t.count(QStringLiteral("risk_period"), QStringLiteral("effective_to IS NULL"));
+            const qint64 auditBefore = t.count(QStringLiteral("audit_log"));
+            const auto older = importList(t, at08);
+            HC_VERIFY_OK(older);
+            QVERIFY(!older->applied);
+            QVERIFY(!older->notice.isEmpty());
+            QCOMPARE(older->declared, 0);
+            QCOMPARE(older->lifted, 0);
+            QCOMPARE(t.count(QStringLiteral("risk_period")), periodsBefore);
+            QCOMPARE(t.count(QStringLiteral("risk_period"), QStringLiteral("effective_to IS NULL")), openBefore);
+            QCOMPARE(t.count(QStringLiteral("audit_log")), auditBefore + 1);
+            QCOMPARE(inForceSet(t, at12.time), sequential);
             QVERIFY(t.audit().verify().intact);
         }
         TestDb alone;
