@@ -1,5 +1,6 @@
 #include "DivisionPane.h"
 #include "DeclareDialog.h"
+#include "DivisionNameIndex.h"
 #include "DivisionTreeModel.h"
 #include "HistoryDialog.h"
 #include "TimeUtil.h"
@@ -15,6 +16,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace hc {
 
@@ -80,6 +82,20 @@ DivisionPane::DivisionPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_
             HistoryDialog(m_ws, currentCode(), QString(), this).exec();
     });
     updateDetails();
+    buildNameIndex();
+}
+
+DivisionPane::~DivisionPane()
+{
+    m_indexBuild.waitForFinished();
+}
+
+void DivisionPane::buildNameIndex()
+{
+    // ~0.5 s for the full tree: built off the GUI thread, used once ready.
+    Workspace *ws = &m_ws;
+    m_indexBuild = QtConcurrent::run([ws] { return std::make_shared<const DivisionNameIndex>(DivisionNameIndex::build(ws->db())); });
+    m_indexBuild.then(this, [this](std::shared_ptr<const DivisionNameIndex> index) { m_index = std::move(index); });
 }
 
 QString DivisionPane::currentCode() const
@@ -103,7 +119,9 @@ void DivisionPane::runSearch()
         m_results->hide();
         return;
     }
-    const auto found = m_ws.divisions().search(text, 50);
+    if (m_index && m_index->generation() != DivisionNameIndex::currentGeneration(m_ws.db()) && m_indexBuild.isFinished())
+        buildNameIndex(); // divisions were imported meanwhile
+    const auto found = m_ws.divisions().search(text, 50, m_index.get());
     for (const Division &d : found) {
         auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(d.code, m_ws.divisions().pathName(d.code)));
         item->setData(Qt::UserRole, d.code);

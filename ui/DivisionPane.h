@@ -1,5 +1,7 @@
 #pragma once
+#include <QFuture>
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -10,6 +12,7 @@ class QTreeView;
 
 namespace hc {
 
+class DivisionNameIndex;
 class DivisionTreeModel;
 class Workspace;
 
@@ -20,6 +23,7 @@ class DivisionPane final : public QWidget
     Q_DISABLE_COPY_MOVE(DivisionPane)
 public:
     explicit DivisionPane(Workspace &ws, QWidget *parent = nullptr);
+    ~DivisionPane() override;
     DivisionTreeModel *model() const { return m_model; }
     QString currentCode() const;
     void refresh();
@@ -33,6 +37,7 @@ public Q_SLOTS:
 
 private:
     void runSearch();
+    void buildNameIndex();
     void updateDetails();
 
     Workspace &m_ws;
@@ -44,6 +49,8 @@ private:
     QPushButton *m_declare;
     QPushButton *m_history;
     QTimer *m_debounce;
+    std::shared_ptr<const DivisionNameIndex> m_index; // until it is built, search asks SQLite
+    QFuture<std::shared_ptr<const DivisionNameIndex>> m_indexBuild;
 };
 
 } // namespace hc

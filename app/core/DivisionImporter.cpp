@@ -6,6 +6,7 @@
 #include "TarGzReader.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -182,6 +183,13 @@ Result<DivisionImportResult> DivisionImporter::importPackage(QSqlDatabase db, co
     if (Status s = insertRows(db, all, progress, &done, all.size()); !s)
         return s.error();
     result.added = countRows(db) - before;
+    // Readers holding a DivisionNameIndex see the tree changed.
+    QSqlQuery gen(db);
+    gen.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES('divisions_generation', ?)"
+                               " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    gen.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (Status s = exec(gen); !s)
+        return s.error();
     QJsonObject after{{QStringLiteral("rows"), result.total()}, {QStringLiteral("added"), result.added}};
     for (auto it = result.rowsByLevel.cbegin(); it != result.rowsByLevel.cend(); ++it)
         after.insert(QStringLiteral("level_") + QString::number(it.key()), it.value());

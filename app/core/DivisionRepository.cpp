@@ -1,7 +1,8 @@
 #include "DivisionRepository.h"
 #include "DivisionCode.h"
+#include "DivisionNameIndex.h"
 
-#include <QSet>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace hc {
@@ -88,45 +89,72 @@ QString DivisionRepository::pathName(const QString &code) const
     return names.join(QLatin1Char(' '));
 }
 
-QList<Division> DivisionRepository::search(const QString &text, int limit) const
+QList<Division> DivisionRepository::findMany(const QStringList &codes) const
 {
-    const QString t = text.trimmed();
     QList<Division> out;
-    if (t.isEmpty())
+    if (codes.isEmpty())
         return out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (divcode::isDigits(t)) {
-        q.prepare(QStringLiteral("SELECT %1 FROM division d WHERE d.code >= ? AND d.code < ? ORDER BY length(d.code),"
-                                 " d.code LIMIT ?")
-                      .arg(kColumns));
-        q.addBindValue(t);
-        q.addBindValue(prefixEnd(t));
-        q.addBindValue(limit);
-        q.exec();
+    q.prepare(QStringLiteral("SELECT %1 FROM division d WHERE d.code IN (%2)")
+                  .arg(kColumns, QStringList(codes.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const QString &c : codes)
+        q.addBindValue(c);
+    QHash<QString, Division> byCode;
+    if (q.exec())
+        while (q.next()) {
+            Division d = fromQuery(q);
+            byCode.insert(d.code, d);
+        }
+    for (const QString &c : codes) // keep the caller's order
+        if (byCode.contains(c))
+            out << byCode.value(c);
+    return out;
+}
+
+QList<Division> DivisionRepository::search(const QString &text, int limit, const DivisionNameIndex *index) const
+{
+    const QString t = text.trimmed();
+    QList<Division> out;
+    if (t.isEmpty() || limit <= 0)
+        return out;
+    const bool code = divcode::isDigits(t);
+    // One covering index range per level, shallow first, each stopping at the limit; the rows are read after.
+    // (Selecting other columns in the range query makes SQLite visit every row of the range before the level test.)
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(code ? QStringLiteral("SELECT code FROM division INDEXED BY division_level_code"
+                                    " WHERE level = ? AND code >= ? AND code < ? LIMIT ?")
+                   : QStringLiteral("SELECT code FROM division INDEXED BY division_name"
+                                    " WHERE name >= ? AND name < ? AND level = ? LIMIT ?"));
+    static const int lengths[] = {2, 4, 6, 9, 12};
+    QStringList found;
+    for (int level = 1; level <= 5 && found.size() < limit; ++level) {
+        if (code && lengths[level - 1] < t.size())
+            continue;
+        q.bindValue(code ? 1 : 0, t);
+        q.bindValue(code ? 2 : 1, prefixEnd(t));
+        q.bindValue(code ? 0 : 2, level);
+        q.bindValue(3, limit - int(found.size()));
+        if (!q.exec())
+            break;
         while (q.next())
-            out << fromQuery(q);
+            found << q.value(0).toString();
+    }
+    out = findMany(found);
+    if (code || out.size() >= limit)
+        return out;
+
+    // Names containing the text further in.
+    if (index && index->generation() == DivisionNameIndex::currentGeneration(m_db)) {
+        out += findMany(index->find(t, limit - int(out.size()), true));
         return out;
     }
-    // Prefix matches use the name index; the substring scan fills up the rest.
-    q.prepare(QStringLiteral("SELECT %1 FROM division d WHERE d.name >= ? AND d.name < ? ORDER BY d.level, d.code LIMIT ?")
-                  .arg(kColumns));
-    q.addBindValue(t);
-    q.addBindValue(prefixEnd(t));
-    q.addBindValue(limit);
-    q.exec();
-    QSet<QString> seen;
-    while (q.next()) {
-        out << fromQuery(q);
-        seen.insert(out.last().code);
-    }
-    if (out.size() >= limit)
-        return out;
     QSqlQuery c(m_db);
     c.setForwardOnly(true);
     c.prepare(QStringLiteral("SELECT %1 FROM division d WHERE instr(d.name, ?) > 1 LIMIT ?").arg(kColumns));
     c.addBindValue(t);
-    c.addBindValue(limit - out.size());
+    c.addBindValue(limit - int(out.size()));
     c.exec();
     QList<Division> contained;
     while (c.next())
@@ -134,9 +162,7 @@ QList<Division> DivisionRepository::search(const QString &text, int limit) const
     std::sort(contained.begin(), contained.end(), [](const Division &a, const Division &b) {
         return a.level != b.level ? a.level < b.level : a.code < b.code;
     });
-    for (const Division &d : contained)
-        if (!seen.contains(d.code))
-            out << d;
+    out += contained;
     return out;
 }
 

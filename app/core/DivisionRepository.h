@@ -9,6 +9,8 @@
 
 namespace hc {
 
+class DivisionNameIndex;
+
 struct Division
 {
     QString code;
@@ -29,10 +31,13 @@ public:
     std::optional<Division> find(const QString &code) const;
     QList<Division> path(const QString &code) const;           // province … code
     QString pathName(const QString &code) const;               // "山东省 淄博市 张店区"
-    // Code prefix when the text is digits, else name: names starting with the text first, then containing it.
-    QList<Division> search(const QString &text, int limit = 50) const;
+    // Code prefix when the text is digits, else name: names starting with the text first, then containing it;
+    // shallow levels first. With a current name index the substring pass runs in memory.
+    QList<Division> search(const QString &text, int limit = 50, const DivisionNameIndex *index = nullptr) const;
 
 private:
+    QList<Division> findMany(const QStringList &codes) const;
+
     QSqlDatabase m_db;
 };
 

@@ -14,7 +14,9 @@ const char *const kV1[] = {
     "CREATE TABLE division(code TEXT PRIMARY KEY, parent TEXT, level INTEGER NOT NULL, name TEXT NOT NULL)"
     " WITHOUT ROWID",
     "CREATE INDEX division_parent ON division(parent, code)",
-    "CREATE INDEX division_name ON division(name)",
+    // (name, level) and (level, code) let prefix searches read shallow levels first without sorting a range.
+    "CREATE INDEX division_name ON division(name, level)",
+    "CREATE INDEX division_level_code ON division(level, code)",
     "CREATE TABLE account(id INTEGER PRIMARY KEY, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,"
     " salt BLOB NOT NULL, hash BLOB NOT NULL, iterations INTEGER NOT NULL, is_admin INTEGER NOT NULL DEFAULT 0,"
     " created_at INTEGER NOT NULL, disabled INTEGER NOT NULL DEFAULT 0)",
