@@ -1163,6 +1163,10 @@ Nothing was changed.</source>
         <source>Usage: hcctl [--db PATH] [--user NAME] NOUN VERB … [--json]. Try `hcctl help`.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hcctl</name>

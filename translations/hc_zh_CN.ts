@@ -1165,6 +1165,10 @@ Nothing was changed.</source>
         <source>Usage: hcctl [--db PATH] [--user NAME] NOUN VERB … [--json]. Try `hcctl help`.</source>
         <translation>用法：hcctl [--db PATH] [--user NAME] NOUN VERB … [--json]。运行 `hcctl help` 查看帮助。</translation>
     </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hcctl</name>

@@ -18,6 +18,14 @@ QString tr(const char *s)
 }
 const QSet<QString> kFlags{QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"),
                            QStringLiteral("make-admin")};
+// Every option some command reads: a misspelt one must not be ignored (`--divison 11` would list everything).
+const QSet<QString> kOptions{QStringLiteral("db"),       QStringLiteral("user"),     QStringLiteral("admin"),
+                             QStringLiteral("display-name"), QStringLiteral("level"), QStringLiteral("from"),
+                             QStringLiteral("to"),       QStringLiteral("subarea"),  QStringLiteral("basis"),
+                             QStringLiteral("reason"),   QStringLiteral("at"),       QStringLiteral("division"),
+                             QStringLiteral("division-level"), QStringLiteral("limit"), QStringLiteral("province"),
+                             QStringLiteral("city"),     QStringLiteral("county"),   QStringLiteral("zone"),
+                             QStringLiteral("note"),     QStringLiteral("action")};
 } // namespace
 
 std::optional<CliContext> CliContext::parse(const QStringList &args, QString *error)
@@ -36,12 +44,20 @@ std::optional<CliContext> CliContext::parse(const QStringList &args, QString *er
             if (eq > 0) {
                 value = name.mid(eq + 1);
                 name = name.left(eq);
+                if (!kOptions.contains(name)) {
+                    *error = tr("unknown option --%1").arg(name);
+                    return std::nullopt;
+                }
                 c.options.insert(name, value);
                 continue;
             }
             if (kFlags.contains(name)) {
                 c.flags.insert(name);
                 continue;
+            }
+            if (!kOptions.contains(name)) {
+                *error = tr("unknown option --%1").arg(name);
+                return std::nullopt;
             }
             if (i + 1 >= args.size()) {
                 *error = tr("The option --%1 needs a value.").arg(name);

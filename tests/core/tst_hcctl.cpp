@@ -141,6 +141,9 @@ private slots:
         QVERIFY2(shortPw.code == 2, shortPw.describe().constData());
         const Run usage = hcctl({QStringLiteral("frobnicate")});
         QVERIFY2(usage.code == 2, usage.describe().constData());
+        // A misspelt option is bad input, not silently ignored (it would have listed every area).
+        const Run typo = hcctl({QStringLiteral("risk"), QStringLiteral("list"), QStringLiteral("--divison"), QStringLiteral("11")});
+        QVERIFY2(typo.code == 2 && typo.err.contains("--divison"), typo.describe().constData());
     }
 
     void declareAndList()
