@@ -1167,7 +1167,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 --%1</translation>
     </message>
 </context>
 <context>
