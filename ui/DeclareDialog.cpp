@@ -86,6 +86,11 @@ DeclareDialog::DeclareDialog(Workspace &ws, const QString &divisionCode, QWidget
     resize(520, sizeHint().height());
 }
 
+void DeclareDialog::setSubareas(const QStringList &subareas)
+{
+    m_subareas->setPlainText(subareas.join(QLatin1Char('\n')));
+}
+
 void DeclareDialog::updateDivisionName()
 {
     const auto code = divcode::normalise(m_code->text());

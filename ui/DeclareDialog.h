@@ -19,6 +19,7 @@ class DeclareDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(DeclareDialog)
 public:
     DeclareDialog(Workspace &ws, const QString &divisionCode, QWidget *parent = nullptr);
+    void setSubareas(const QStringList &subareas);
     void accept() override;
 
 private:

@@ -49,8 +49,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     tools->addAction(tr("Declare risk area…"), m_divisions, &DivisionPane::declareArea);
     tools->addAction(tr("Import national list…"), this, [this] {
         showPane(NationalPane);
-        if (auto *b = m_national->findChild<QWidget *>(QStringLiteral("importButton")))
-            QMetaObject::invokeMethod(b, "click");
+        m_national->chooseFile();
     });
     tools->addAction(tr("Refresh"), this, &MainWindow::refreshAll);
 

@@ -26,8 +26,10 @@ public:
 Q_SIGNALS:
     void areasChanged();
 
-private:
+public Q_SLOTS:
     void chooseFile();
+
+private:
     void mapSelected();
     void reanalyse();
     void showReport(const NationalImportReport &r, bool applied);

@@ -140,8 +140,8 @@ void RiskAreaPane::changeSelected()
         return;
     const RiskPeriod &p = m_model->periodAt(row);
     DeclareDialog dialog(m_ws, p.divisionCode, this);
-    if (auto *sub = dialog.findChild<QWidget *>(QStringLiteral("subareas")))
-        sub->setProperty("plainText", p.subarea);
+    if (!p.subarea.isEmpty())
+        dialog.setSubareas({p.subarea});
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit areasChanged();
