@@ -698,14 +698,6 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>National risk-area list of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer on the national list of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A later national list (%1) is already applied; this one (%2) is older: it was matched and recorded for review, and no area was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,18 +910,6 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1 is already declared %2 since %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>raised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lowered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>redeclared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -701,14 +701,6 @@ Nothing was changed.</source>
         <translation>导入已取消，未作任何更改。</translation>
     </message>
     <message>
-        <source>National risk-area list of %1</source>
-        <translation>国家风险区名单（%1）</translation>
-    </message>
-    <message>
-        <source>no longer on the national list of %1</source>
-        <translation>已不在国家名单（%1）中</translation>
-    </message>
-    <message>
         <source>A later national list (%1) is already applied; this one (%2) is older: it was matched and recorded for review, and no area was changed.</source>
         <translation>已应用更新的国家名单（%1）；本名单（%2）较旧：已完成匹配并留存备审，未变更任何风险区。</translation>
     </message>
@@ -921,18 +913,6 @@ Nothing was changed.</source>
     <message>
         <source>%1 is already declared %2 since %3.</source>
         <translation>%1 自 %3 起已划定为%2。</translation>
-    </message>
-    <message>
-        <source>raised</source>
-        <translation>升级</translation>
-    </message>
-    <message>
-        <source>lowered</source>
-        <translation>降级</translation>
-    </message>
-    <message>
-        <source>redeclared</source>
-        <translation>重新划定</translation>
     </message>
     <message>
         <source>The time of the lift is missing.</source>

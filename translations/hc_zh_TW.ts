@@ -701,14 +701,6 @@ Nothing was changed.</source>
         <translation>匯入已取消，未做任何變更。</translation>
     </message>
     <message>
-        <source>National risk-area list of %1</source>
-        <translation>國家風險區名單（%1）</translation>
-    </message>
-    <message>
-        <source>no longer on the national list of %1</source>
-        <translation>已不在國家名單（%1）中</translation>
-    </message>
-    <message>
         <source>A later national list (%1) is already applied; this one (%2) is older: it was matched and recorded for review, and no area was changed.</source>
         <translation>已套用較新的國家名單（%1）；本名單（%2）較舊：已完成比對並留存備審，未變更任何風險區。</translation>
     </message>
@@ -921,18 +913,6 @@ Nothing was changed.</source>
     <message>
         <source>%1 is already declared %2 since %3.</source>
         <translation>%1 自 %3 起已劃定為%2。</translation>
-    </message>
-    <message>
-        <source>raised</source>
-        <translation>升級</translation>
-    </message>
-    <message>
-        <source>lowered</source>
-        <translation>降級</translation>
-    </message>
-    <message>
-        <source>redeclared</source>
-        <translation>重新劃定</translation>
     </message>
     <message>
         <source>The time of the lift is missing.</source>

@@ -242,7 +242,8 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
                            Current{q.value(2).toLongLong(), RiskLevel(q.value(3).toInt()), q.value(4).toString()});
     }
 
-    const QString basis = tr("National risk-area list of %1").arg(list.timeText);
+    // Record text, not interface text: stored in the commission's language whoever runs the import.
+    const QString basis = QStringLiteral("国家风险区名单（%1）").arg(list.timeText);
     const QString source = QStringLiteral("national");
     int step = 0;
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
@@ -270,7 +271,7 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
     for (auto it = current.cbegin(); it != current.cend(); ++it) {
         if (it->source != source || wanted.contains(it.key()))
             continue;
-        if (Status s = areas.endPeriod(it->periodId, t, actor, tr("no longer on the national list of %1").arg(list.timeText)); !s)
+        if (Status s = areas.endPeriod(it->periodId, t, actor, QStringLiteral("国家风险区名单（%1）不再列出").arg(list.timeText)); !s)
             return s;
         ++report.lifted;
     }

@@ -214,8 +214,10 @@ Result<QList<RiskPeriod>> RiskAreaService::declare(const Declaration &d, const Q
                                               .arg(areaObject(*code, sub).mid(10), riskLevelLabel(d.level),
                                                    time::formatShort(last->from)));
                 before = periodJson(*last);
-                const QString why = d.level > last->level ? tr("raised") : d.level < last->level ? tr("lowered")
-                                                                                                  : tr("redeclared");
+                // Record text in the commission's language, the same for every reader.
+                const QString why = d.level > last->level   ? QStringLiteral("升级")
+                                    : d.level < last->level ? QStringLiteral("降级")
+                                                            : QStringLiteral("重新划定");
                 if (Status s = endPeriod(last->id, from, actor, why); !s)
                     return s.error();
             }
