@@ -18,6 +18,7 @@ void RiskAreaModel::setFilter(const AreaFilter &f)
     m_resetting = true;
     beginResetModel();
     m_filter = f;
+    m_filter.afterCode.clear();
     m_filter.afterId = 0;
     m_filter.limit = kPageSize;
     m_rows = m_ws.risk().inForce(m_filter);
@@ -48,7 +49,7 @@ void RiskAreaModel::fetchMore(const QModelIndex &parent)
         return;
     m_fetching = true;
     AreaFilter f = m_filter;
-    f.afterId = m_rows.last().id;
+    f.after(m_rows.last());
     const QList<RiskPeriod> page = m_ws.risk().inForce(f);
     m_atEnd = page.size() < kPageSize;
     if (!page.isEmpty()) {

@@ -150,7 +150,7 @@ int list(CliContext &c)
         all += page;
         if (page.size() < f.limit)
             break;
-        f.afterId = page.last().id;
+        f.after(page.last());
     }
     printPeriods(c, all, QStringLiteral("areas"),
                  QJsonObject{{QStringLiteral("at"), time::format(*at)}, {QStringLiteral("count"), int(all.size())}});

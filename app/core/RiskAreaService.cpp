@@ -317,9 +317,9 @@ QList<RiskPeriod> RiskAreaService::inForce(const AreaFilter &f) const
     QString where;
     QVariantList binds;
     filterClause(f, where, binds);
-    where += QStringLiteral(" AND p.id > ?");
-    binds << f.afterId;
-    return select(where, binds, QStringLiteral("ORDER BY p.id LIMIT %1").arg(std::max(1, f.limit)));
+    where += QStringLiteral(" AND (a.division_code, p.id) > (?, ?)");
+    binds << text(f.afterCode) << f.afterId;
+    return select(where, binds, QStringLiteral("ORDER BY a.division_code, p.id LIMIT %1").arg(std::max(1, f.limit)));
 }
 
 qint64 RiskAreaService::countInForce(const AreaFilter &f) const

@@ -50,8 +50,14 @@ struct AreaFilter
     std::optional<RiskLevel> level;      // only this level
     QString divisionPrefix;              // only areas at or below this division
     int divisionLevel = 0;               // only areas on divisions of this level (1–5); 0 = any
-    qint64 afterId = 0;                  // keyset paging on the period id
+    QString afterCode;                   // keyset paging on (division code, period id): areas come
+    qint64 afterId = 0;                  // grouped by division
     int limit = 200;
+    void after(const RiskPeriod &last)
+    {
+        afterCode = last.divisionCode;
+        afterId = last.id;
+    }
 };
 
 struct RiskSummary

@@ -57,7 +57,7 @@ QSet<QString> inForceSet(const TestDb &t, const QDateTime &at)
                            + riskLevelKey(p.level));
         if (page.size() < f.limit)
             break;
-        f.afterId = page.last().id;
+        f.after(page.last());
     }
     return out;
 }

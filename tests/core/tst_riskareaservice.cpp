@@ -191,11 +191,11 @@ private slots:
         page.limit = 1;
         const auto first = m_risk->inForce(page);
         QCOMPARE(first.size(), 1);
-        page.afterId = first.first().id;
+        page.after(first.first());
         const auto second = m_risk->inForce(page);
         QCOMPARE(second.size(), 1);
         QVERIFY(second.first().id > first.first().id);
-        page.afterId = second.first().id;
+        page.after(second.first());
         QVERIFY(m_risk->inForce(page).isEmpty());
 
         // Written differently, the same area.

@@ -30,9 +30,12 @@ private Q_SLOTS:
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(qint64(model.rowCount()), model.totalCount());
-        // ids strictly increase: keyset order, no row twice
-        for (int i = 1; i < model.rowCount(); ++i)
-            QVERIFY(model.periodAt(i).id > model.periodAt(i - 1).id);
+        // (division code, id) strictly increases: keyset order grouped by division, no row twice
+        for (int i = 1; i < model.rowCount(); ++i) {
+            const RiskPeriod &a = model.periodAt(i - 1);
+            const RiskPeriod &b = model.periodAt(i);
+            QVERIFY(a.divisionCode < b.divisionCode || (a.divisionCode == b.divisionCode && a.id < b.id));
+        }
 
         f.level = RiskLevel::High;
         f.divisionPrefix = QStringLiteral("11");
