@@ -48,6 +48,28 @@ bool sql(const QString &path, const QStringList &statements)
     return ok;
 }
 
+// Row counts of the tables an import writes, read with a connection of the test's own.
+QList<qint64> importSnapshot(const QString &path)
+{
+    static int n = 0;
+    const QString name = QStringLiteral("tst_hcctl_snap_%1").arg(++n);
+    QList<qint64> out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open())
+            for (const char *t : {"national_import", "national_entry", "risk_area", "risk_period", "audit_log"}) {
+                QSqlQuery q(db);
+                out << (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(t)) && q.next()
+                            ? q.value(0).toLongLong()
+                            : -1);
+            }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
 } // namespace
 
 class TestHcctl : public QObject
@@ -268,6 +290,53 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
         QVERIFY(untouched);
+    }
+
+    // hcctl killed (SIGKILL) at any moment of a large import leaves the database as before or as after it.
+    void killedMidImport_data()
+    {
+        QTest::addColumn<int>("delayMs");
+        for (int ms : {50, 250, 500, 900, 1400, 1800, 6000}) // the last one lets it finish
+            QTest::newRow(qPrintable(QStringLiteral("%1 ms").arg(ms))) << ms;
+    }
+    void killedMidImport()
+    {
+        QFETCH(int, delayMs);
+        initDb();
+        const QString dir = QStringLiteral(HC_TEST_DATA_DIR "/risk-lists/");
+        const Run first = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("risk"),
+                                 QStringLiteral("import-national"), dir + QStringLiteral("2022110108-3db87774.json")});
+        QVERIFY2(first.code == 0, first.describe().constData());
+        const QList<qint64> before = importSnapshot(m_db);
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HCCTL_PASSWORD"), kPassword);
+        p.setProcessEnvironment(env);
+        p.start(m_hcctl, {QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("admin"),
+                          QStringLiteral("risk"), QStringLiteral("import-national"),
+                          dir + QStringLiteral("2022120208-83099c23.json")});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(delayMs);
+        p.kill();
+        p.waitForFinished();
+
+        const QList<qint64> now = importSnapshot(m_db);
+        QCOMPARE(now.size(), 5);
+        if (now == before) {
+            qInfo("killed before the commit: as before");
+            return;
+        }
+        qInfo("finished before the kill: as after");
+        // Otherwise complete: one more import, all its entries, one more audit entry, and the chain intact.
+        QCOMPARE(now.at(0), before.at(0) + 1);
+        QCOMPARE(now.at(1), before.at(1) + 2579);
+        QCOMPARE(now.at(4), before.at(4) + 1);
+        const Run verify = hcctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.code == 0, verify.describe().constData());
+        const Run list = hcctl({QStringLiteral("risk"), QStringLiteral("list"), QStringLiteral("--at"),
+                                QStringLiteral("2022-12-02T09:00:00+08:00"), QStringLiteral("--json")});
+        QCOMPARE(list.json().value(QStringLiteral("count")).toInt(), 42916);
     }
 };
 
