@@ -132,6 +132,12 @@ void DivisionPane::runSearch()
         jumpTo(found.first().code);
 }
 
+void DivisionPane::search(const QString &text)
+{
+    m_search->setText(text);
+    runSearch();
+}
+
 void DivisionPane::jumpTo(const QString &code)
 {
     const QModelIndex idx = m_model->indexForCode(code);

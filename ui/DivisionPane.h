@@ -28,6 +28,7 @@ public:
     QString currentCode() const;
     void refresh();
     void jumpTo(const QString &code);
+    void search(const QString &text); // as if typed into the search box
 
 Q_SIGNALS:
     void areasChanged();

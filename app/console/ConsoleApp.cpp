@@ -60,8 +60,9 @@ int ConsoleApp::run(int argc, char **argv)
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN (default), zh_TW or en"), QStringLiteral("LANG"));
     const QCommandLineOption shotsOption(QStringLiteral("screenshots"), QStringLiteral("save a PNG of each pane and quit"), QStringLiteral("DIR"));
     const QCommandLineOption jumpOption(QStringLiteral("show-division"), QStringLiteral("open the tree at this division"), QStringLiteral("CODE"));
+    const QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("search the tree for this text"), QStringLiteral("TEXT"));
     const QCommandLineOption importOption(QStringLiteral("import-national"), QStringLiteral("import this national list after sign-in"), QStringLiteral("FILE"));
-    parser.addOptions({dbOption, userOption, langOption, shotsOption, jumpOption, importOption});
+    parser.addOptions({dbOption, userOption, langOption, shotsOption, jumpOption, searchOption, importOption});
     parser.process(app);
     installTranslations(app, parser.value(langOption));
 
@@ -90,6 +91,8 @@ int ConsoleApp::run(int argc, char **argv)
         window.nationalImportPane()->importFile(parser.value(importOption));
     if (parser.isSet(jumpOption))
         window.divisionPane()->jumpTo(parser.value(jumpOption));
+    if (parser.isSet(searchOption))
+        window.divisionPane()->search(parser.value(searchOption));
     if (parser.isSet(shotsOption))
         scheduleScreenshots(window, parser.value(shotsOption));
     return app.exec();

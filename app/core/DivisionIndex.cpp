@@ -43,9 +43,54 @@ QString DivisionIndex::stem(const QString &name)
     return s;
 }
 
+QString DivisionIndex::villageStem(const QString &name)
+{
+    // "观华社区居民委员会" → 观华社区; "南阳寨村民委员会" and "大甸子村委会" → 南阳寨村, 大甸子村 (the list writes 村).
+    static const QStringList village{QStringLiteral("村民委员会"), QStringLiteral("村委会")};
+    static const QStringList other{QStringLiteral("居民委员会"), QStringLiteral("居委会"), QStringLiteral("委员会")};
+    QString s = clean(name);
+    for (const QString &x : village)
+        if (s.endsWith(x)) {
+            s.chop(x.size());
+            if (!s.endsWith(QChar(u'村')))
+                s += QChar(u'村');
+            return s;
+        }
+    for (const QString &x : other)
+        if (s.endsWith(x)) {
+            s.chop(x.size());
+            break;
+        }
+    return s;
+}
+
+const QList<DivisionIndex::Village> &DivisionIndex::villagesOf(const QString &streetCode) const
+{
+    static const QList<Village> none;
+    if (!m_hasVillages)
+        return none;
+    auto it = m_villages.find(streetCode);
+    if (it != m_villages.end())
+        return *it;
+    QList<Village> list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT code, name FROM division WHERE parent = ?"));
+    q.addBindValue(streetCode);
+    if (q.exec())
+        while (q.next())
+            list << Village{q.value(0).toString(), villageStem(q.value(1).toString())};
+    return *m_villages.insert(streetCode, list);
+}
+
 DivisionIndex DivisionIndex::load(QSqlDatabase db)
 {
     DivisionIndex idx;
+    idx.m_db = db;
+    {
+        QSqlQuery v(db);
+        idx.m_hasVillages = v.exec(QStringLiteral("SELECT 1 FROM division WHERE level = 5 LIMIT 1")) && v.next();
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT code, name, level FROM division WHERE level <= 4 ORDER BY level, code"));

@@ -6,7 +6,8 @@
 
 namespace hc {
 
-// Levels 1–4 of the tree in memory, with the name forms the national-list matcher compares.
+// Levels 1–4 of the tree in memory, with the name forms the national-list matcher compares; villages per street
+// on demand. Used by one thread (its connection).
 class DivisionIndex final
 {
 public:
@@ -31,7 +32,19 @@ public:
     static QString clean(const QString &name);
     static QString stem(const QString &name);
 
+    // Villages / communities (level 5) of a street, read on demand when the level was imported.
+    struct Village
+    {
+        QString code;
+        QString stem; // "红霞路社区居委会" → "红霞路社区"
+    };
+    const QList<Village> &villagesOf(const QString &streetCode) const;
+    static QString villageStem(const QString &name);
+
 private:
+    QSqlDatabase m_db;
+    bool m_hasVillages = false;
+    mutable QHash<QString, QList<Village>> m_villages;
     QList<Node> m_nodes;
     QHash<QString, int> m_byCode;
     QHash<int, QList<int>> m_children;

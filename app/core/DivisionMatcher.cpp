@@ -41,6 +41,24 @@ bool kindsCompatible(const QString &a, const QString &b)
            || (b == QStringLiteral("开发") && a == QStringLiteral("经开"));
 }
 
+// Cuts the first n characters of text's clean form off text, which may carry brackets or spaces the clean form
+// lacks, with the separators that follow.
+QString cutCleanPrefix(const QString &text, qsizetype n)
+{
+    QString rest = text.trimmed();
+    qsizetype consumed = 0;
+    qsizetype pos = 0;
+    while (pos < rest.size() && consumed < n) {
+        if (DivisionIndex::clean(QString(rest.at(pos))).size() == 1)
+            ++consumed;
+        ++pos;
+    }
+    rest = rest.mid(pos);
+    while (!rest.isEmpty() && (rest.front().isSpace() || rest.front() == QChar(u'：') || rest.front() == QChar(u':')))
+        rest.remove(0, 1);
+    return rest;
+}
+
 const QString &wholeWords()
 {
     static const QString w = QStringLiteral("全域");
@@ -174,21 +192,27 @@ std::optional<MatchTarget> DivisionMatcher::resolveCommunity(int under, const QS
     }
     if (best < 0)
         return std::nullopt;
-    QString rest = text.trimmed();
-    // Cut the matched name off the original text, which may carry brackets or spaces the clean form lacks.
-    int consumed = 0;
-    int pos = 0;
-    while (pos < rest.size() && consumed < bestLen) {
-        if (DivisionIndex::clean(QString(rest.at(pos))).size() == 1)
-            ++consumed;
-        ++pos;
-    }
-    rest = rest.mid(pos);
-    while (!rest.isEmpty() && (rest.front().isSpace() || rest.front() == QChar(u'：') || rest.front() == QChar(u':')))
-        rest.remove(0, 1);
+    QString rest = cutCleanPrefix(text, bestLen);
     if (rest == wholeWords())
         rest.clear();
     return MatchTarget{m_index.node(best).code, rest};
+}
+
+MatchTarget DivisionMatcher::narrowToVillage(const MatchTarget &t) const
+{
+    if (t.code.size() != 9 || t.subarea.isEmpty())
+        return t;
+    const QString c = DivisionIndex::clean(t.subarea);
+    const DivisionIndex::Village *best = nullptr;
+    for (const auto &v : m_index.villagesOf(t.code))
+        if (v.stem.size() >= 3 && c.startsWith(v.stem) && (!best || v.stem.size() > best->stem.size()))
+            best = &v;
+    if (!best)
+        return t;
+    QString rest = cutCleanPrefix(t.subarea, best->stem.size());
+    if (rest == wholeWords())
+        rest.clear();
+    return MatchTarget{best->code, rest};
 }
 
 QList<MatchTarget> DivisionMatcher::targetsUnder(int node, const QStringList &communities) const
@@ -210,6 +234,7 @@ QList<MatchTarget> DivisionMatcher::targetsUnder(int node, const QStringList &co
             if (auto narrowed = resolveCommunity(node, text, 4))
                 t = *narrowed;
         }
+        t = narrowToVillage(t);
         if (t.subarea == wholeWords())
             t.subarea.clear();
         if (!out.contains(t))
@@ -325,8 +350,9 @@ MatchResult DivisionMatcher::match(const QString &provinceName, const QString &c
                 all = false;
                 break;
             }
-            if (!targets.contains(*t))
-                targets << *t;
+            const MatchTarget narrowed = narrowToVillage(*t);
+            if (!targets.contains(narrowed))
+                targets << narrowed;
         }
         if (all) {
             r.status = MatchStatus::Exact;

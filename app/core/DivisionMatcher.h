@@ -53,6 +53,8 @@ private:
     int findUnder(const QString &name, int under, int minLevel, int maxLevel) const;
     int findDevelopmentZone(const QString &name, int city) const;
     std::optional<MatchTarget> resolveCommunity(int under, const QString &text, int level) const;
+    // A street-level target whose text begins with one of the street's villages moves onto that village.
+    MatchTarget narrowToVillage(const MatchTarget &t) const;
 
     const DivisionIndex &m_index;
 };

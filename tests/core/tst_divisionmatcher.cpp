@@ -205,6 +205,34 @@ private slots:
         const auto repeated = matcher.targetsUnder(kuancheng, {QStringLiteral("宽城区团山街道小南街社区")});
         QCOMPARE(repeated, (QList<MatchTarget>{{QStringLiteral("220103008"), QStringLiteral("小南街社区")}}));
     }
+
+    // With the village level imported, a community that names its village lands on it.
+    void communityNarrowsToVillage()
+    {
+        TestDb t;
+        HC_REQUIRE_DB(t);
+        QVERIFY(t.exec(QStringLiteral("INSERT INTO division(code, parent, level, name) VALUES"
+                                      " ('220103008001', '220103008', 5, '小南街社区居委会'),"
+                                      " ('220103008201', '220103008', 5, '大甸子村委会'),"
+                                      " ('220103008202', '220103008', 5, '师屯南村村民委员会')")));
+        QCOMPARE(DivisionIndex::villageStem(QStringLiteral("小南街社区居委会")), QStringLiteral("小南街社区"));
+        QCOMPARE(DivisionIndex::villageStem(QStringLiteral("大甸子村委会")), QStringLiteral("大甸子村"));
+        QCOMPARE(DivisionIndex::villageStem(QStringLiteral("师屯南村村民委员会")), QStringLiteral("师屯南村"));
+        const DivisionIndex index = DivisionIndex::load(t.conn());
+        const DivisionMatcher matcher(index);
+        const MatchResult r = matcher.match(QStringLiteral("吉林省"), QStringLiteral("长春市"), QStringLiteral("宽城区"),
+                                            {QStringLiteral("团山街道小南街社区3号楼2单元"), QStringLiteral("团山街道大甸子村全域"),
+                                             QStringLiteral("团山街道师屯南村"), QStringLiteral("团山街道某某小区")});
+        QVERIFY2(r.status == MatchStatus::Exact, qPrintable(describe(r)));
+        QCOMPARE(r.targets, (QList<MatchTarget>{{QStringLiteral("220103008001"), QStringLiteral("3号楼2单元")},
+                                                {QStringLiteral("220103008201"), QString()},
+                                                {QStringLiteral("220103008202"), QString()},
+                                                {QStringLiteral("220103008"), QStringLiteral("某某小区")}}));
+        // Without villages nothing changes (the shared index of this test case has none).
+        const DivisionMatcher plain(m_index);
+        QCOMPARE(plain.targetsUnder(m_index.indexOf(QStringLiteral("220103")), {QStringLiteral("团山街道小南街社区3号楼")}),
+                 (QList<MatchTarget>{{QStringLiteral("220103008"), QStringLiteral("小南街社区3号楼")}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDivisionMatcher)
