@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "MappingRepository.h"
+#include "PeriodWriter.h"
 #include "RiskAreaService.h"
 #include "TimeUtil.h"
 
@@ -218,7 +219,7 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
         }
     }
 
-    RiskAreaService areas(m_db, m_clock);
+    PeriodWriter areas(m_db, m_clock);
     QHash<QString, qint64> areaIds;
     {
         QSqlQuery q(m_db);
@@ -257,7 +258,7 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
                 return s;
         qint64 id = areaIds.value(it.key(), 0);
         if (!id) {
-            auto r = areas.areaId(it->code, it->subarea);
+            auto r = areas.insertArea(it->code, it->subarea);
             if (!r)
                 return r.error();
             id = r.value();

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DivisionCode.h"
+#include "PeriodWriter.h"
 #include "TimeUtil.h"
 
 #include <QCoreApplication>
@@ -86,58 +87,19 @@ QList<RiskPeriod> RiskAreaService::select(const QString &where, const QVariantLi
 
 Result<qint64> RiskAreaService::areaId(const QString &divisionCode, const QString &subarea)
 {
-    const QString key = normaliseSubarea(subarea);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM risk_area WHERE division_code = ? AND subarea_key = ?"));
-    q.addBindValue(divisionCode);
-    q.addBindValue(text(key));
-    if (Status s = exec(q); !s)
-        return s.error();
-    if (q.next())
-        return q.value(0).toLongLong();
-    QSqlQuery ins(m_db);
-    ins.prepare(QStringLiteral("INSERT INTO risk_area(division_code, subarea, subarea_key) VALUES(?,?,?)"));
-    ins.addBindValue(divisionCode);
-    ins.addBindValue(text(subarea.trimmed()));
-    ins.addBindValue(text(key));
-    if (Status s = exec(ins); !s)
-        return s.error();
-    return ins.lastInsertId().toLongLong();
+    return PeriodWriter(m_db, m_clock).areaId(divisionCode, subarea);
 }
 
 Result<qint64> RiskAreaService::openPeriod(qint64 areaId, RiskLevel level, qint64 from, std::optional<qint64> to,
                                            const QString &basis, const QString &reason, const QString &source,
                                            std::optional<qint64> importId, const QString &actor)
 {
-    QSqlQuery ins(m_db);
-    ins.prepare(QStringLiteral("INSERT INTO risk_period(area_id, level, effective_from, effective_to, basis, reason,"
-                               " source, import_id, declared_by, declared_at) VALUES(?,?,?,?,?,?,?,?,?,?)"));
-    ins.addBindValue(areaId);
-    ins.addBindValue(int(level));
-    ins.addBindValue(from);
-    ins.addBindValue(to ? QVariant(*to) : QVariant());
-    ins.addBindValue(basis);
-    ins.addBindValue(reason);
-    ins.addBindValue(source);
-    ins.addBindValue(importId ? QVariant(*importId) : QVariant());
-    ins.addBindValue(actor);
-    ins.addBindValue(m_clock.now().toSecsSinceEpoch());
-    if (Status s = exec(ins); !s)
-        return s.error();
-    return ins.lastInsertId().toLongLong();
+    return PeriodWriter(m_db, m_clock).openPeriod(areaId, level, from, to, basis, reason, source, importId, actor);
 }
 
 Status RiskAreaService::endPeriod(qint64 periodId, qint64 at, const QString &actor, const QString &reason)
 {
-    QSqlQuery up(m_db);
-    up.prepare(QStringLiteral("UPDATE risk_period SET effective_to = ?, ended_by = ?, ended_at = ?, end_reason = ?"
-                              " WHERE id = ?"));
-    up.addBindValue(at);
-    up.addBindValue(actor);
-    up.addBindValue(m_clock.now().toSecsSinceEpoch());
-    up.addBindValue(reason);
-    up.addBindValue(periodId);
-    return exec(up);
+    return PeriodWriter(m_db, m_clock).endPeriod(periodId, at, actor, reason);
 }
 
 std::optional<RiskPeriod> RiskAreaService::latestPeriod(qint64 areaId) const

@@ -86,14 +86,14 @@ public:
     // For each child of parentCode ("" = provinces) that has areas in force at t.
     QHash<QString, RiskSummary> childSummaries(const QString &parentCode, qint64 at) const;
 
-    // Building blocks for importers, used inside the caller's transaction; no audit entry of their own.
+private:
+    // Inside declare()/lift()'s transaction (bulk writers use PeriodWriter directly).
     Result<qint64> areaId(const QString &divisionCode, const QString &subarea);
     Result<qint64> openPeriod(qint64 areaId, RiskLevel level, qint64 from, std::optional<qint64> to,
                               const QString &basis, const QString &reason, const QString &source,
                               std::optional<qint64> importId, const QString &actor);
     Status endPeriod(qint64 periodId, qint64 at, const QString &actor, const QString &reason);
 
-private:
     std::optional<RiskPeriod> latestPeriod(qint64 areaId) const;
     std::optional<RiskPeriod> periodAt(qint64 areaId, qint64 at) const;
     QList<RiskPeriod> select(const QString &where, const QVariantList &binds, const QString &tail) const;
