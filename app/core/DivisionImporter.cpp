@@ -110,6 +110,31 @@ Result<QList<DivisionImporter::Row>> DivisionImporter::parseLevel(const QByteArr
     return rows;
 }
 
+namespace {
+// parent: children on expand; (name, level) and (level, code): prefix searches read shallow levels first.
+const char *const kIndexes[][2] = {{"division_parent", "division(parent, code)"},
+                                   {"division_name", "division(name, level)"},
+                                   {"division_level_code", "division(level, code)"}};
+} // namespace
+
+Status DivisionImporter::createIndexes(QSqlDatabase db)
+{
+    for (const auto &ix : kIndexes)
+        if (Status s = execSql(db, QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2")
+                                       .arg(QLatin1String(ix[0]), QLatin1String(ix[1])));
+            !s)
+            return s;
+    return Ok{};
+}
+
+Status DivisionImporter::dropIndexes(QSqlDatabase db)
+{
+    for (const auto &ix : kIndexes)
+        if (Status s = execSql(db, QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(ix[0]))); !s)
+            return s;
+    return Ok{};
+}
+
 Status DivisionImporter::importEmbedded(QSqlDatabase db)
 {
     QList<Row> all;
@@ -180,7 +205,11 @@ Result<DivisionImportResult> DivisionImporter::importPackage(QSqlDatabase db, co
     Transaction tx(db);
     qint64 done = 0;
     const qint64 before = countRows(db);
+    if (Status s = dropIndexes(db); !s)
+        return s.error();
     if (Status s = insertRows(db, all, progress, &done, all.size()); !s)
+        return s.error();
+    if (Status s = createIndexes(db); !s)
         return s.error();
     result.added = countRows(db) - before;
     // Readers holding a DivisionNameIndex see the tree changed.

@@ -25,6 +25,10 @@ public:
     using Progress = std::function<bool(int percent)>; // return false to cancel
 
     static Status importEmbedded(QSqlDatabase db);
+    // The division table's secondary indexes. A bulk load drops them and builds them again afterwards, in its
+    // transaction: one sorted build is faster than maintaining them row by row.
+    static Status createIndexes(QSqlDatabase db);
+    static Status dropIndexes(QSqlDatabase db);
     // path: the unpacked package (or its dist/ folder) or the .tgz npm pack writes.
     static Result<DivisionImportResult> importPackage(QSqlDatabase db, const QString &path, const QString &actor,
                                                       AuditLog &audit, const Progress &progress = {});

@@ -13,10 +13,7 @@ const char *const kV1[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE division(code TEXT PRIMARY KEY, parent TEXT, level INTEGER NOT NULL, name TEXT NOT NULL)"
     " WITHOUT ROWID",
-    "CREATE INDEX division_parent ON division(parent, code)",
-    // (name, level) and (level, code) let prefix searches read shallow levels first without sorting a range.
-    "CREATE INDEX division_name ON division(name, level)",
-    "CREATE INDEX division_level_code ON division(level, code)",
+    // The secondary indexes of division are DivisionImporter::divisionIndexes(), rebuilt after bulk loads.
     "CREATE TABLE account(id INTEGER PRIMARY KEY, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,"
     " salt BLOB NOT NULL, hash BLOB NOT NULL, iterations INTEGER NOT NULL, is_admin INTEGER NOT NULL DEFAULT 0,"
     " created_at INTEGER NOT NULL, disabled INTEGER NOT NULL DEFAULT 0)",
@@ -69,7 +66,9 @@ Status runV1(QSqlDatabase db)
             return s;
     }
     // Levels 1–4 ship inside the program: the tree works with no network and no import.
-    return DivisionImporter::importEmbedded(db);
+    if (Status s = DivisionImporter::importEmbedded(db); !s)
+        return s;
+    return DivisionImporter::createIndexes(db);
 }
 
 const Step kSteps[] = {{1, &runV1}};

@@ -176,6 +176,46 @@ private slots:
         QVERIFY(t.audit().verify().intact);
     }
 
+    // Cancelled in the middle of writing (after the indexes were dropped for the bulk load): nothing changed,
+    // the indexes are back.
+    void cancelledMidWriteChangesNothing()
+    {
+        TestDb t;
+        HC_REQUIRE_DB(t);
+        auto files = fakePackage();
+        QByteArray streets = "code,name,areaCode,provinceCode,cityCode\n";
+        QByteArray villages = "code,name,streetCode,provinceCode,cityCode,areaCode\n";
+        for (int s = 11; s <= 40; ++s) { // 30 streets × 700 villages: past the 20,000-row progress step
+            const QByteArray street = "110105" + QByteArray::number(s).rightJustified(3, '0');
+            streets += street + ",\"街道" + QByteArray::number(s) + "\",110105,11,1101\n";
+            for (int v = 1; v <= 700; ++v)
+                villages += street + QByteArray::number(v).rightJustified(3, '0') + ",\"社区" + QByteArray::number(v)
+                            + "\"," + street + ",11,1101,110105\n";
+        }
+        files[QStringLiteral("streets.csv")] = streets;
+        files[QStringLiteral("villages.csv")] = villages;
+        const QString pkg = t.dir.filePath(QStringLiteral("big"));
+        QVERIFY(writePackage(pkg, files));
+        const auto indexes = [&t] {
+            return t.count(QStringLiteral("sqlite_master"), QStringLiteral("type = 'index' AND tbl_name = 'division'"));
+        };
+        const qint64 indexesBefore = indexes();
+        QCOMPARE(indexesBefore, 3);
+        const qint64 before = divisionTotal(t);
+        AuditLog audit = t.audit();
+        int calls = 0;
+        const auto r = DivisionImporter::importPackage(t.conn(), pkg, kActor, audit, [&calls](int) { return ++calls < 2; });
+        HC_VERIFY_ERROR(r, ErrorKind::Refused);
+        QCOMPARE(calls, 2); // once before writing, once in the middle
+        QCOMPARE(divisionTotal(t), before);
+        QCOMPARE(indexes(), indexesBefore);
+        QCOMPARE(t.count(QStringLiteral("audit_log")), 0);
+        // And the same package goes through when not cancelled.
+        HC_VERIFY_OK(DivisionImporter::importPackage(t.conn(), pkg, kActor, audit));
+        QCOMPARE(divisionTotal(t), before + 21000);
+        QCOMPARE(indexes(), indexesBefore);
+    }
+
     void badPackageChangesNothing_data()
     {
         QTest::addColumn<QByteArray>("row");
