@@ -7,7 +7,7 @@
 
 namespace hc {
 
-RiskAreaModel::RiskAreaModel(Workspace &ws, QObject *parent) : QAbstractTableModel(parent), m_ws(ws)
+RiskAreaModel::RiskAreaModel(Workspace &ws, QObject *parent) : KeysetTableModel(kPageSize, parent), m_ws(ws)
 {
     m_filter.at = ws.clock().now().toSecsSinceEpoch();
     setFilter(m_filter);
@@ -15,22 +15,20 @@ RiskAreaModel::RiskAreaModel(Workspace &ws, QObject *parent) : QAbstractTableMod
 
 void RiskAreaModel::setFilter(const AreaFilter &f)
 {
-    m_resetting = true;
-    beginResetModel();
     m_filter = f;
     m_filter.afterCode.clear();
     m_filter.afterId = 0;
-    m_filter.limit = kPageSize;
-    m_rows = m_ws.risk().inForce(m_filter);
-    m_atEnd = m_rows.size() < kPageSize;
     m_total = m_ws.risk().countInForce(m_filter);
-    endResetModel();
-    m_resetting = false;
+    reloadRows();
 }
 
-int RiskAreaModel::rowCount(const QModelIndex &parent) const
+QList<RiskPeriod> RiskAreaModel::loadPage(const RiskPeriod *last, int limit) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    AreaFilter f = m_filter;
+    f.limit = limit;
+    if (last)
+        f.after(*last);
+    return m_ws.risk().inForce(f);
 }
 
 int RiskAreaModel::columnCount(const QModelIndex &parent) const
@@ -38,33 +36,11 @@ int RiskAreaModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool RiskAreaModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_fetching && !m_resetting;
-}
-
-void RiskAreaModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent) || m_rows.isEmpty())
-        return;
-    m_fetching = true;
-    AreaFilter f = m_filter;
-    f.after(m_rows.last());
-    const QList<RiskPeriod> page = m_ws.risk().inForce(f);
-    m_atEnd = page.size() < kPageSize;
-    if (!page.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-        m_rows += page;
-        endInsertRows();
-    }
-    m_fetching = false;
-}
-
 QVariant RiskAreaModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const RiskPeriod &p = m_rows.at(index.row());
+    const RiskPeriod &p = rowAt(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case CodeColumn: return p.divisionCode;
