@@ -1,4 +1,5 @@
 #include "AuditLogModel.h"
+#include "AuditActions.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
 
@@ -37,7 +38,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case IdColumn: return e.id;
     case TimeColumn: return time::format(QDateTime::fromMSecsSinceEpoch(e.atMs)).left(19).replace(QLatin1Char('T'), QLatin1Char(' '));
     case ActorColumn: return e.actor;
-    case ActionColumn: return e.action;
+    case ActionColumn: return role == Qt::ToolTipRole ? e.action : auditActionLabel(e.action);
     case ObjectColumn: return e.object;
     case BeforeColumn: return e.before == QLatin1String("{}") ? QString() : e.before;
     case AfterColumn: return role == Qt::ToolTipRole ? e.after + QStringLiteral("\nsha256 ") + e.hash : e.after;

@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>hc::AuditActions</name>
+    <message>
+        <source>Official account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division tree imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk area declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk area lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National list imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional zone defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List name mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::AuditLog</name>
     <message>
         <source>entry %1 is missing (removed)</source>

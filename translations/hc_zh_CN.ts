@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>hc::AuditActions</name>
+    <message>
+        <source>Official account created</source>
+        <translation>创建工作人员账户</translation>
+    </message>
+    <message>
+        <source>Division tree imported</source>
+        <translation>导入行政区划</translation>
+    </message>
+    <message>
+        <source>Risk area declared</source>
+        <translation>划定风险区</translation>
+    </message>
+    <message>
+        <source>Risk level changed</source>
+        <translation>调整风险等级</translation>
+    </message>
+    <message>
+        <source>Risk area lifted</source>
+        <translation>解除风险区</translation>
+    </message>
+    <message>
+        <source>National list imported</source>
+        <translation>导入国家名单</translation>
+    </message>
+    <message>
+        <source>Functional zone defined</source>
+        <translation>定义功能区</translation>
+    </message>
+    <message>
+        <source>List name mapped</source>
+        <translation>映射名单名称</translation>
+    </message>
+</context>
+<context>
     <name>hc::AuditLog</name>
     <message>
         <source>entry %1 is missing (removed)</source>

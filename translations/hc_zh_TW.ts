@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>hc::AuditActions</name>
+    <message>
+        <source>Official account created</source>
+        <translation>建立工作人員帳戶</translation>
+    </message>
+    <message>
+        <source>Division tree imported</source>
+        <translation>匯入行政區劃</translation>
+    </message>
+    <message>
+        <source>Risk area declared</source>
+        <translation>劃定風險區</translation>
+    </message>
+    <message>
+        <source>Risk level changed</source>
+        <translation>調整風險等級</translation>
+    </message>
+    <message>
+        <source>Risk area lifted</source>
+        <translation>解除風險區</translation>
+    </message>
+    <message>
+        <source>National list imported</source>
+        <translation>匯入國家名單</translation>
+    </message>
+    <message>
+        <source>Functional zone defined</source>
+        <translation>定義功能區</translation>
+    </message>
+    <message>
+        <source>List name mapped</source>
+        <translation>對應名單名稱</translation>
+    </message>
+</context>
+<context>
     <name>hc::AuditLog</name>
     <message>
         <source>entry %1 is missing (removed)</source>

@@ -1,4 +1,5 @@
 #include "AuditPane.h"
+#include "AuditActions.h"
 #include "AuditLogModel.h"
 #include "Workspace.h"
 
@@ -65,7 +66,7 @@ void AuditPane::refresh()
     m_action->clear();
     m_action->addItem(tr("All actions"), QString());
     for (const QString &a : m_ws.audit().actions())
-        m_action->addItem(a, a);
+        m_action->addItem(auditActionLabel(a), a);
     m_action->setCurrentIndex(std::max(0, m_action->findData(current)));
     m_action->blockSignals(false);
     applyFilter();
