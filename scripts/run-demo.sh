@@ -8,6 +8,9 @@ DB="${HC_DEMO_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/hc-console/demo.sqlite}"
 mkdir -p "$(dirname "$DB")"
 export HCCTL_PASSWORD="${HCCTL_PASSWORD:-demo-password}"
 bash scripts/demo-data.sh build/app/cli/hcctl "$DB"
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+  export XDG_RUNTIME_DIR="${TMPDIR:-/tmp}/hc-console-runtime-$(id -u)"; mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+fi
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "No display: running under Xvfb and saving screenshots to screenshots/ instead."
   exec xvfb-run -a -s "-screen 0 1600x1000x24" build/app/console/hc-console --db "$DB" --user admin \
