@@ -59,6 +59,16 @@ MapEntryDialog::MapEntryDialog(Workspace &ws, const QString &province, const QSt
     connect(buttons, &QDialogButtonBox::rejected, this, &MapEntryDialog::reject);
     form->addRow(buttons);
     connect(m_code, &QLineEdit::textChanged, this, &MapEntryDialog::updatePath);
+    // Only the fields of the chosen answer can be edited.
+    const auto sync = [this] {
+        m_code->setEnabled(m_toDivision->isChecked());
+        m_zones->setEnabled(m_toZone->isChecked());
+        m_zoneName->setEnabled(m_newZone->isChecked());
+        m_zoneMembers->setEnabled(m_newZone->isChecked());
+    };
+    for (QRadioButton *b : {m_toDivision, m_toZone, m_newZone})
+        connect(b, &QRadioButton::toggled, this, sync);
+    sync();
     updatePath();
     resize(560, sizeHint().height());
 }

@@ -1,6 +1,9 @@
 #include "ConsoleApp.h"
 #include "FirstRunWizard.h"
+#include "DeclareDialog.h"
 #include "DivisionPane.h"
+#include "HistoryDialog.h"
+#include "MapEntryDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "NationalImportPane.h"
@@ -30,17 +33,33 @@ void installTranslations(QApplication &app, const QString &lang)
         QApplication::installTranslator(qt);
 }
 
-// --screenshots DIR: grabs every pane to DIR/<pane>.png and quits (used by scripts/screenshots.sh).
-void scheduleScreenshots(MainWindow &w, const QString &dir)
+// --screenshots DIR: grabs every pane and the main dialogs to DIR/<name>.png and quits (scripts/screenshots.sh).
+void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
 {
     QDir().mkpath(dir);
-    QTimer::singleShot(800, &w, [&w, dir] {
+    QTimer::singleShot(800, &w, [&w, &ws, dir] {
+        const auto save = [&dir](QWidget &widget, const char *name) {
+            QApplication::processEvents();
+            widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
+        };
         const char *names[] = {"divisions", "risk-areas", "national-list", "audit-log"};
         for (int p = 0; p < MainWindow::PaneCount; ++p) {
             w.showPane(MainWindow::Pane(p));
-            QApplication::processEvents();
-            w.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(names[p]) + QStringLiteral(".png"));
+            save(w, names[p]);
         }
+        const QString code = w.divisionPane()->currentCode().isEmpty() ? QStringLiteral("110105011")
+                                                                        : w.divisionPane()->currentCode();
+        DeclareDialog declare(ws, code, &w);
+        declare.setSubareas({QStringLiteral("3号楼2单元"), QStringLiteral("幸福小区")});
+        declare.show();
+        save(declare, "dialog-declare");
+        HistoryDialog history(ws, code, QString(), &w);
+        history.show();
+        save(history, "dialog-history");
+        MapEntryDialog map(ws, QStringLiteral("陕西省"), QStringLiteral("西安市"), QStringLiteral("西咸新区"),
+                           QStringLiteral("6101"), &w);
+        map.show();
+        save(map, "dialog-map");
         QApplication::quit();
     });
 }
@@ -94,7 +113,7 @@ int ConsoleApp::run(int argc, char **argv)
     if (parser.isSet(searchOption))
         window.divisionPane()->search(parser.value(searchOption));
     if (parser.isSet(shotsOption))
-        scheduleScreenshots(window, parser.value(shotsOption));
+        scheduleScreenshots(window, ws, parser.value(shotsOption));
     return app.exec();
 }
 
