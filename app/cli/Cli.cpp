@@ -21,6 +21,7 @@ QString Cli::help()
         "  risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)\n"
         "  risk zone-create NAME CODE... [--note TEXT] | risk zones | risk mappings\n"
         "  audit verify | audit list [--action A] [--limit N]\n"
+        "  simulate FILE.json                             run a timeline scenario through the default policy\n"
         "Times: ISO 8601 with offset (2022-11-01T08:00:00+08:00), or \"2022-11-01 08:00\" read as UTC+8.\n"
         "Exit: 0 done, 1 refused or a check failed, 2 bad input or usage.");
 }
@@ -45,6 +46,8 @@ int Cli::run(const QStringList &args)
                                               {QStringLiteral("risk"), &runRisk},
                                               {QStringLiteral("audit"), &runAudit},
                                               {QStringLiteral("user"), &runUser}};
+    if (noun == QLatin1String("simulate")) // pure: no database
+        return runSimulate(c);
     const Runner r = nouns.value(noun);
     if (!r)
         return c.usage(QCoreApplication::translate("hcctl", "unknown command \"%1\"").arg(noun));

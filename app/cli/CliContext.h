@@ -50,5 +50,6 @@ int runDivisions(CliContext &c);
 int runRisk(CliContext &c);
 int runAudit(CliContext &c);
 int runUser(CliContext &c);
+int runSimulate(CliContext &c);
 
 } // namespace hc::cli

@@ -1,4 +1,5 @@
 // Integration: runs the real hcctl (path in $HCCTL) against temporary databases.
+#include "HcctlProcess.h"
 #include "TestConfig.h"
 
 #include <QJsonArray>
@@ -16,14 +17,7 @@ namespace {
 const QString kPassword = QStringLiteral("s3cret-pass");
 const QString kFrom = QStringLiteral("2022-11-01T08:00:00+08:00");
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QByteArray describe() const { return "exit " + QByteArray::number(code) + "\nstdout: " + out + "\nstderr: " + err; }
-};
+using hctest::Run;
 
 // Runs SQL on the file with a connection of the test's own, closed before returning.
 bool sql(const QString &path, const QStringList &statements)
@@ -82,27 +76,7 @@ class TestHcctl : public QObject
 
     Run hcctl(const QStringList &args, const QString &password = kPassword) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("HCCTL_USER"));
-        env.insert(QStringLiteral("HCCTL_PASSWORD"), password);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(m_hcctl, QStringList{QStringLiteral("--db"), m_db} + args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = "timed out";
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return hctest::runHcctl(m_dir->path(), QStringList{QStringLiteral("--db"), m_db} + args, password);
     }
 
     Run declare(const QStringList &extra, const QString &password = kPassword) const
