@@ -11,5 +11,10 @@ bool isDigits(const QString &s);
 std::optional<QString> normalise(const QString &text);
 QString parentOf(const QString &code);
 QStringList ancestorsOf(const QString &code); // from the province down, excluding code itself
+// The smallest string greater than every string starting with prefix (for index range scans).
+inline QString prefixEnd(const QString &prefix)
+{
+    return prefix + QChar(0xFFFF);
+}
 
 } // namespace hc::divcode

@@ -17,11 +17,6 @@ Division fromQuery(const QSqlQuery &q)
                     q.value(4).toBool()};
 }
 
-// The smallest string greater than every string starting with prefix (for index range scans).
-QString prefixEnd(const QString &prefix)
-{
-    return prefix + QChar(0xFFFF);
-}
 } // namespace
 
 QMap<int, qint64> DivisionRepository::countByLevel() const
@@ -133,7 +128,7 @@ QList<Division> DivisionRepository::search(const QString &text, int limit, const
         if (code && lengths[level - 1] < t.size())
             continue;
         q.bindValue(code ? 1 : 0, t);
-        q.bindValue(code ? 2 : 1, prefixEnd(t));
+        q.bindValue(code ? 2 : 1, divcode::prefixEnd(t));
         q.bindValue(code ? 0 : 2, level);
         q.bindValue(3, limit - int(found.size()));
         if (!q.exec())

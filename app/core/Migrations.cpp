@@ -1,8 +1,11 @@
 #include "Migrations.h"
 #include "Database.h"
+#include "Crypto.h"
 #include "DivisionImporter.h"
+#include "Policy.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace hc {
@@ -53,6 +56,83 @@ const char *const kV1[] = {
     " last_hash TEXT NOT NULL, entries INTEGER NOT NULL)",
 };
 
+// v2: holders, their conditions, declarations, stays and scans, color history, versioned policies,
+// issuer keys and the trust list, and the outbox every change writes for the platform.
+const char *const kV2[] = {
+    "CREATE TABLE policy(id TEXT NOT NULL, version INTEGER NOT NULL, effective_from INTEGER NOT NULL,"
+    " parameters TEXT NOT NULL, created_by TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY(id, version))",
+    // One holder per ID number. Colors are materialised here for lists; conditions are the truth.
+    "CREATE TABLE holder(id INTEGER PRIMARY KEY, id_type INTEGER NOT NULL, id_number TEXT NOT NULL,"
+    " name TEXT NOT NULL, phone TEXT NOT NULL DEFAULT '', home_division TEXT NOT NULL, address TEXT NOT NULL DEFAULT '',"
+    " address_key TEXT NOT NULL DEFAULT '', source_division TEXT NOT NULL DEFAULT '', code_identity BLOB NOT NULL,"
+    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, last_declaration_at INTEGER,"
+    " color INTEGER NOT NULL, color_since INTEGER NOT NULL, next_change_at INTEGER, policy_version INTEGER NOT NULL)",
+    "CREATE UNIQUE INDEX holder_id_number ON holder(id_number, id_type)",
+    "CREATE INDEX holder_division ON holder(home_division, id)",
+    "CREATE INDEX holder_color ON holder(color, home_division, id)",
+    "CREATE INDEX holder_name ON holder(name, id)",
+    "CREATE INDEX holder_code_identity ON holder(code_identity)",
+    "CREATE INDEX holder_next_change ON holder(next_change_at) WHERE next_change_at IS NOT NULL",
+    // Counts per color and county (first six digits of the home), kept with every color change.
+    "CREATE TABLE holder_color_count(county TEXT NOT NULL, color INTEGER NOT NULL, n INTEGER NOT NULL,"
+    " PRIMARY KEY(county, color)) WITHOUT ROWID",
+    "CREATE TABLE holder_binding(guardian_id INTEGER NOT NULL REFERENCES holder(id),"
+    " dependent_id INTEGER NOT NULL REFERENCES holder(id), relation TEXT NOT NULL, created_by TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL, PRIMARY KEY(guardian_id, dependent_id), CHECK(guardian_id <> dependent_id))",
+    "CREATE INDEX holder_binding_dependent ON holder_binding(dependent_id)",
+    "CREATE TABLE declaration(holder_id INTEGER NOT NULL, at INTEGER NOT NULL, symptoms INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX declaration_holder ON declaration(holder_id, at)",
+    "CREATE TABLE stay(id INTEGER PRIMARY KEY, holder_id INTEGER NOT NULL, division_code TEXT NOT NULL,"
+    " address TEXT NOT NULL DEFAULT '', at INTEGER NOT NULL, minutes INTEGER NOT NULL CHECK(minutes >= 0))",
+    "CREATE INDEX stay_holder ON stay(holder_id, at)",
+    "CREATE TABLE scan_record(id INTEGER PRIMARY KEY, holder_id INTEGER NOT NULL, venue_code TEXT NOT NULL,"
+    " division_code TEXT NOT NULL, at INTEGER NOT NULL, color INTEGER NOT NULL)",
+    "CREATE INDEX scan_record_holder ON scan_record(holder_id, at)",
+    "CREATE INDEX scan_record_venue ON scan_record(venue_code, at)",
+    // A reason for a color (赋码依据): kind, source, basis, start, how it clears, who did what.
+    // clear_at is resolved (earliest of fixed_clear_at, voided_at and the declared-days rule); NULL = open.
+    "CREATE TABLE condition(id INTEGER PRIMARY KEY, holder_id INTEGER NOT NULL REFERENCES holder(id),"
+    " kind INTEGER NOT NULL, color INTEGER NOT NULL, start_at INTEGER NOT NULL, fixed_clear_at INTEGER,"
+    " anchor_at INTEGER, days INTEGER NOT NULL DEFAULT 0, clear_at INTEGER, voided_at INTEGER,"
+    " source_division TEXT NOT NULL, source_department TEXT NOT NULL, basis_kind TEXT NOT NULL,"
+    " basis_ref TEXT NOT NULL, basis_text TEXT NOT NULL, risk_area_id INTEGER,"
+    " created_by TEXT NOT NULL, created_at INTEGER NOT NULL, ended_by TEXT, end_reason TEXT,"
+    " policy_version INTEGER NOT NULL)",
+    "CREATE INDEX condition_holder ON condition(holder_id, clear_at)",
+    // Every color change of a holder, with what caused it.
+    "CREATE TABLE holder_history(id INTEGER PRIMARY KEY, holder_id INTEGER NOT NULL, at INTEGER NOT NULL,"
+    " color_before INTEGER, color_after INTEGER NOT NULL, cause TEXT NOT NULL, condition_id INTEGER,"
+    " actor TEXT NOT NULL, policy_version INTEGER NOT NULL)",
+    "CREATE INDEX holder_history_holder ON holder_history(holder_id, id)",
+    // Messages for the central platform, in order; the sync engine drains them.
+    "CREATE TABLE outbox(seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, kind TEXT NOT NULL, object TEXT NOT NULL,"
+    " payload TEXT NOT NULL, batch_id INTEGER)",
+    "CREATE TABLE issuer_key(key_id TEXT PRIMARY KEY, profile TEXT NOT NULL, division TEXT NOT NULL,"
+    " organisation TEXT NOT NULL, private_pem BLOB NOT NULL, public_pem BLOB NOT NULL, created_by TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1)",
+    "CREATE TABLE trust_key(issuer_division TEXT NOT NULL, key_id TEXT NOT NULL, profile TEXT NOT NULL,"
+    " organisation TEXT NOT NULL, public_pem BLOB NOT NULL, valid_from INTEGER NOT NULL DEFAULT 0, valid_to INTEGER,"
+    " revoked INTEGER NOT NULL DEFAULT 0, added_by TEXT NOT NULL, added_at INTEGER NOT NULL,"
+    " PRIMARY KEY(issuer_division, key_id))",
+};
+
+Status runV2(QSqlDatabase db)
+{
+    for (const char *sql : kV2)
+        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
+            return s;
+    // The default policy of DOMAIN.md, version 1, in force from the start.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO policy VALUES ('default', 1, 0, ?, 'system', 0)"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(policy::Policy{}.parametersJson()).toJson(QJsonDocument::Compact)));
+    if (Status s = exec(q); !s)
+        return s;
+    // The identity secret of segment A: only this database can link a code back to a person.
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('identity_secret', ?)"));
+    q.addBindValue(QString::fromLatin1(crypto::randomBytes(32).toHex()));
+    return exec(q);
+}
+
 struct Step
 {
     int version;
@@ -71,7 +151,7 @@ Status runV1(QSqlDatabase db)
     return DivisionImporter::createIndexes(db);
 }
 
-const Step kSteps[] = {{1, &runV1}};
+const Step kSteps[] = {{1, &runV1}, {2, &runV2}};
 
 } // namespace
 

@@ -45,10 +45,6 @@ QJsonObject periodJson(const RiskPeriod &p)
     return o;
 }
 
-QString prefixEnd(const QString &prefix)
-{
-    return prefix + QChar(0xFFFF);
-}
 
 } // namespace
 
@@ -264,7 +260,7 @@ void filterClause(const AreaFilter &f, QString &where, QVariantList &binds)
     }
     if (!f.divisionPrefix.isEmpty()) {
         where += QStringLiteral(" AND a.division_code >= ? AND a.division_code < ?");
-        binds << f.divisionPrefix << prefixEnd(f.divisionPrefix);
+        binds << f.divisionPrefix << divcode::prefixEnd(f.divisionPrefix);
     }
     if (f.divisionLevel > 0) {
         static const int len[] = {0, 2, 4, 6, 9, 12};
@@ -339,7 +335,7 @@ QHash<QString, RiskSummary> RiskAreaService::childSummaries(const QString &paren
     q.addBindValue(at);
     if (!parentCode.isEmpty()) {
         q.addBindValue(parentCode);
-        q.addBindValue(prefixEnd(parentCode));
+        q.addBindValue(divcode::prefixEnd(parentCode));
     }
     q.exec();
     while (q.next()) {

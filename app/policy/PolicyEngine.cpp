@@ -28,19 +28,8 @@ void PolicyEngine::resolve(Condition &c, const Declarations &declarations) const
     c.clear = clear;
 }
 
-Evaluation PolicyEngine::evaluate(std::span<const Condition> conditions, qint64 lastDeclaration, qint64 t) const
+Evaluation PolicyEngine::finish(Evaluation e, Color worst, qint64 lastDeclaration, qint64 t) const
 {
-    Evaluation e;
-    Color worst = Color::Green;
-    for (const Condition &c : conditions) {
-        if (c.start > t) {
-            e.nextChange = std::min(e.nextChange, c.start);
-        } else if (t < c.clear) {
-            e.activeKinds |= quint16(1u << unsigned(c.kind));
-            worst = std::max(worst, c.color);
-            e.nextChange = std::min(e.nextChange, c.clear);
-        }
-    }
     if (worst >= Color::Yellow) {
         e.color = worst;
         return e;
@@ -54,6 +43,36 @@ Evaluation PolicyEngine::evaluate(std::span<const Condition> conditions, qint64 
         e.color = Color::Gray;
     }
     return e;
+}
+
+std::optional<PolicyEngine::StayOutcome> PolicyEngine::stayOutcome(qint64 begin, qint64 end,
+                                                                   std::span<const std::pair<qint64, RiskLevel>> steps) const
+{
+    const qint64 needed = qint64(m_policy.stayMinMinutes) * 60;
+    qint64 atLeast[3] = {0, 0, 0};
+    qint64 reached[3] = {kOpen, kOpen, kOpen};
+    RiskLevel level = RiskLevel::Low;
+    size_t i = 0;
+    for (; i < steps.size() && steps[i].first <= begin; ++i)
+        level = steps[i].second;
+    qint64 t = begin;
+    while (t < end) {
+        const qint64 next = i < steps.size() ? std::min(steps[i].first, end) : end;
+        const qint64 length = next - t;
+        for (int l = int(RiskLevel::Medium); l <= int(level); ++l) {
+            if (reached[l] == kOpen && atLeast[l] + length >= needed)
+                reached[l] = t + (needed - atLeast[l]);
+            atLeast[l] += length;
+        }
+        t = next;
+        if (i < steps.size() && steps[i].first <= t)
+            level = steps[i++].second;
+    }
+    if (reached[int(RiskLevel::High)] != kOpen)
+        return StayOutcome{ConditionKind::StayHigh, reached[int(RiskLevel::High)]};
+    if (reached[int(RiskLevel::Medium)] != kOpen)
+        return StayOutcome{ConditionKind::StayMedium, reached[int(RiskLevel::Medium)]};
+    return std::nullopt; // a stay that gives no condition changes nothing
 }
 
 } // namespace hc::policy

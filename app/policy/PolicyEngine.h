@@ -1,7 +1,10 @@
 #pragma once
 #include "Condition.h"
 #include "Policy.h"
+#include "RiskLevel.h"
 
+#include <algorithm>
+#include <optional>
 #include <span>
 
 namespace hc::policy {
@@ -35,9 +38,41 @@ public:
 
     // The color at t from resolved conditions and the latest declaration at or before t (kNoDeclaration
     // if none). The hot path of re-evaluation: no allocation, one pass.
-    Evaluation evaluate(std::span<const Condition> conditions, qint64 lastDeclaration, qint64 t) const;
+    Evaluation evaluate(std::span<const Condition> conditions, qint64 lastDeclaration, qint64 t) const
+    {
+        return evaluateRange(conditions, lastDeclaration, t);
+    }
+    // The same over any range of Condition or types derived from it (stored conditions carry more fields).
+    template<typename Range>
+    Evaluation evaluateRange(const Range &conditions, qint64 lastDeclaration, qint64 t) const
+    {
+        Evaluation e;
+        Color worst = Color::Green;
+        for (const Condition &c : conditions) {
+            if (c.start > t) {
+                e.nextChange = std::min(e.nextChange, c.start);
+            } else if (t < c.clear) {
+                e.activeKinds |= quint16(1u << unsigned(c.kind));
+                worst = std::max(worst, c.color);
+                e.nextChange = std::min(e.nextChange, c.clear);
+            }
+        }
+        return finish(e, worst, lastDeclaration, t);
+    }
+
+    // A stay from `begin` to `end` where the highest level of the areas containing it is given as steps
+    // (time, level from then on; Low before the first): the condition it gives, if any — of the highest
+    // level whose time reaches stay_min_minutes, starting at the moment it does.
+    struct StayOutcome
+    {
+        ConditionKind kind;
+        qint64 start;
+    };
+    std::optional<StayOutcome> stayOutcome(qint64 begin, qint64 end,
+                                           std::span<const std::pair<qint64, RiskLevel>> steps) const;
 
 private:
+    Evaluation finish(Evaluation e, Color worst, qint64 lastDeclaration, qint64 t) const;
     Policy m_policy;
 };
 

@@ -44,22 +44,24 @@ bool Simulator::contains(const QString &division, const QString &subarea, const 
 
 void Simulator::prepare()
 {
-    m_holders.assign(size_t(m_scenario.holders.size()), {});
+    // The simulator knows the whole timeline: every declaration is known up front (a count may finish
+    // before the report that starts the condition, SCENARIOS.md).
+    std::vector<std::vector<qint64>> all(size_t(m_scenario.holders.size())), symptomFree(all.size());
     for (qsizetype i = 0; i < m_scenario.holders.size(); ++i)
         if (const auto &c = m_scenario.holders[i].created) {
-            m_holders[size_t(i)].declarations.push_back(*c);
-            m_holders[size_t(i)].symptomFree.push_back(*c);
+            all[size_t(i)].push_back(*c);
+            symptomFree[size_t(i)].push_back(*c);
         }
     for (const Scenario::Event &e : m_scenario.events)
         if (e.type == Scenario::Type::Declaration) {
-            m_holders[size_t(e.holder)].declarations.push_back(e.at);
+            all[size_t(e.holder)].push_back(e.at);
             if (e.symptoms.isEmpty())
-                m_holders[size_t(e.holder)].symptomFree.push_back(e.at);
+                symptomFree[size_t(e.holder)].push_back(e.at);
         }
-    for (HolderState &h : m_holders) {
-        std::sort(h.declarations.begin(), h.declarations.end());
-        std::sort(h.symptomFree.begin(), h.symptomFree.end());
-    }
+    m_holders.clear();
+    m_holders.reserve(all.size());
+    for (size_t i = 0; i < all.size(); ++i)
+        m_holders.push_back(HolderState{HolderTimeline(m_engine, std::move(all[i]), std::move(symptomFree[i]))});
 }
 
 void Simulator::run()
@@ -100,117 +102,38 @@ void Simulator::flushPendingUpTo(qint64 t)
     }
 }
 
-void Simulator::resolve(int holder, Condition &c) const
-{
-    const HolderState &h = m_holders[size_t(holder)];
-    m_engine.resolve(c, {h.declarations, h.symptomFree});
-}
-
-int Simulator::activeOf(int holder, ConditionKind kind, qint64 t) const
-{
-    const auto &conds = m_holders[size_t(holder)].conditions;
-    for (int i = int(conds.size()) - 1; i >= 0; --i)
-        if (conds[size_t(i)].kind == kind && conds[size_t(i)].activeAt(t))
-            return i;
-    return -1;
-}
-
-Simulator::SimCondition &Simulator::add(int holder, ConditionKind kind, qint64 start, int event)
-{
-    SimCondition c;
-    c.kind = kind;
-    c.color = defaultColorOf(kind);
-    c.start = start;
-    c.days = qint16(m_engine.declaredDaysFor(kind));
-    c.event = event;
-    auto &conds = m_holders[size_t(holder)].conditions;
-    conds.push_back(c);
-    return conds.back();
-}
-
-void Simulator::trigger(int holder, ConditionKind kind, qint64 at, qint64 anchor, int event)
-{
-    // A later trigger while the condition is active restarts its count; after it cleared, a new one starts.
-    const int i = activeOf(holder, kind, at);
-    Condition &c = i >= 0 ? m_holders[size_t(holder)].conditions[size_t(i)] : add(holder, kind, at, event);
-    c.anchor = i >= 0 ? std::max(c.anchor, anchor) : anchor;
-    resolve(holder, c);
-}
-
 void Simulator::apply(const Scenario::Event &e)
 {
     using T = Scenario::Type;
     const qint64 t = e.at;
-    auto endActive = [&](ConditionKind kind, qint64 at) {
-        for (SimCondition &c : m_holders[size_t(e.holder)].conditions)
-            if (c.kind == kind && c.activeAt(at)) {
-                c.fixedClear = std::min(c.fixedClear, at);
-                resolve(e.holder, c);
-            }
-    };
+    if (e.type == T::RiskArea)
+        return applyRiskArea(e);
+    if (e.type == T::Stay)
+        return applyStay(e);
+    HolderTimeline &h = m_holders[size_t(e.holder)].timeline;
     switch (e.type) {
     case T::Declaration:
         if (!e.symptoms.isEmpty())
-            trigger(e.holder, ConditionKind::Symptoms, t, t, e.index);
+            h.symptomsReported(t, e.index);
         break;
-    case T::FeverClinic: trigger(e.holder, ConditionKind::Symptoms, t, t, e.index); break;
-    case T::RiskArea: applyRiskArea(e); break;
-    case T::Stay: applyStay(e); break;
-    case T::Case:
-        if (e.caseClass == Scenario::CaseClass::Suspected) {
-            if (activeOf(e.holder, ConditionKind::Suspected, t) < 0)
-                resolve(e.holder, add(e.holder, ConditionKind::Suspected, t, e.index));
-            break;
-        }
-        endActive(ConditionKind::Suspected, t);
-        endActive(ConditionKind::CloseContact, t);
-        if (const int i = activeOf(e.holder, ConditionKind::Case, t); i >= 0) {
-            Condition &c = m_holders[size_t(e.holder)].conditions[size_t(i)];
-            c.fixedClear = kOpen; // reopened: the latest discharge sets the clear
-            resolve(e.holder, c);
-        } else {
-            resolve(e.holder, add(e.holder, ConditionKind::Case, t, e.index));
-        }
-        break;
-    case T::Discharge:
-        if (const int i = activeOf(e.holder, ConditionKind::Case, t); i >= 0) {
-            Condition &c = m_holders[size_t(e.holder)].conditions[size_t(i)];
-            c.fixedClear = t + qint64(m_scenario.policy.caseClearHours) * 3600;
-            resolve(e.holder, c);
-        }
-        break;
-    case T::RuledOut: endActive(ConditionKind::Suspected, t); break;
-    case T::CloseContact: {
-        SimCondition &c = add(e.holder, ConditionKind::CloseContact, t, e.index);
-        c.fixedClear = e.exposure + qint64(m_scenario.policy.closeContactClearHours) * 3600;
-        resolve(e.holder, c);
-        break;
-    }
-    case T::CoTraveller: trigger(e.holder, ConditionKind::CoTraveller, t, e.exposure, e.index); break;
-    case T::Arrival: trigger(e.holder, ConditionKind::Arrival, t, t, e.index); break;
-    case T::ObservationStart:
-        if (activeOf(e.holder, ConditionKind::Observation, t) < 0)
-            resolve(e.holder, add(e.holder, ConditionKind::Observation, t, e.index));
-        break;
-    case T::ObservationEnd: endActive(ConditionKind::Observation, t); break;
-    case T::Manual: {
-        if (QSet<QString>(e.approvers.begin(), e.approvers.end()).size() < 2) {
+    case T::FeverClinic: h.symptomsReported(t, e.index); break;
+    case T::Case: h.caseReport(t, e.caseClass == Scenario::CaseClass::Suspected, e.index); break;
+    case T::Discharge: h.discharge(t); break;
+    case T::RuledOut: h.ruledOut(t); break;
+    case T::CloseContact: h.closeContact(t, e.exposure, e.index); break;
+    case T::CoTraveller: h.coTraveller(t, e.exposure, e.index); break;
+    case T::Arrival: h.arrival(t, e.index); break;
+    case T::ObservationStart: h.observationStart(t, e.index); break;
+    case T::ObservationEnd: h.observationEnd(t); break;
+    case T::Manual:
+        if (QSet<QString>(e.approvers.begin(), e.approvers.end()).size() < 2)
             m_rejected.append({e.index, QStringLiteral("manual order needs two distinct approvers")});
-            break;
-        }
-        SimCondition &c = add(e.holder, ConditionKind::Manual, t, e.index);
-        c.color = e.color;
-        c.fixedClear = e.until.value_or(kOpen);
-        resolve(e.holder, c);
+        else
+            h.manual(t, e.color, e.until.value_or(kOpen), e.index);
         break;
-    }
-    case T::Void:
-        for (SimCondition &c : m_holders[size_t(e.holder)].conditions)
-            if (c.kind == e.voidKind && c.activeAt(t)) {
-                c.voidedAt = t;
-                resolve(e.holder, c);
-            }
-        break;
+    case T::Void: h.voidKind(t, e.voidKind); break;
+    case T::RiskArea:
+    case T::Stay: break;
     }
 }
 
@@ -229,17 +152,19 @@ void Simulator::applyRiskArea(const Scenario::Event &e)
         HolderState &st = m_holders[size_t(h)];
         if (level == st.homeLevel)
             continue;
+        auto &items = st.timeline.items();
         if (st.residence >= 0) {
-            Condition &old = st.conditions[size_t(st.residence)];
+            auto &old = items[size_t(st.residence)];
             old.fixedClear = std::min(old.fixedClear, e.at);
-            resolve(h, old);
+            old.clear = std::min(old.clear, old.fixedClear);
             st.residence = -1;
         }
         st.homeLevel = level;
         if (level != RiskLevel::Low) {
-            add(h, level == RiskLevel::High ? ConditionKind::ResidentHigh : ConditionKind::ResidentMedium, e.at, e.index);
-            st.residence = int(st.conditions.size()) - 1;
-            resolve(h, st.conditions.back());
+            auto &c = st.timeline.add(level == RiskLevel::High ? ConditionKind::ResidentHigh : ConditionKind::ResidentMedium,
+                                      e.at, e.index);
+            c.clear = kOpen;
+            st.residence = int(items.size()) - 1;
         }
     }
 }
@@ -248,9 +173,8 @@ void Simulator::applyStay(const Scenario::Event &e)
 {
     const qint64 begin = e.at;
     const qint64 end = e.at + qint64(e.minutes) * 60;
-    const qint64 needed = qint64(m_scenario.policy.stayMinMinutes) * 60;
     std::vector<const Area *> containing;
-    std::vector<qint64> points{begin, end};
+    std::vector<qint64> points{begin};
     for (const Area &a : m_areas) {
         if (!contains(a.division, a.subarea, e.division, e.address))
             continue;
@@ -261,37 +185,21 @@ void Simulator::applyStay(const Scenario::Event &e)
     }
     std::sort(points.begin(), points.end());
     points.erase(std::unique(points.begin(), points.end()), points.end());
-    // Time at level ≥ L, several areas at once counted once; the moment each level reaches the minimum.
-    qint64 atLeast[3] = {0, 0, 0};
-    qint64 reached[3] = {kOpen, kOpen, kOpen};
-    for (size_t i = 0; i + 1 < points.size(); ++i) {
+    // The highest level of the containing areas as steps over the stay (several areas at once count once).
+    std::vector<std::pair<qint64, RiskLevel>> steps;
+    for (qint64 p : points) {
         RiskLevel level = RiskLevel::Low;
         for (const Area *a : containing)
-            level = std::max(level, a->levelAt(points[i]));
-        const qint64 length = points[i + 1] - points[i];
-        for (int l = int(RiskLevel::Medium); l <= int(level); ++l) {
-            if (reached[l] == kOpen && atLeast[l] + length >= needed)
-                reached[l] = points[i] + (needed - atLeast[l]);
-            atLeast[l] += length;
-        }
+            level = std::max(level, a->levelAt(p));
+        steps.emplace_back(p, level);
     }
-    ConditionKind kind;
-    qint64 start;
-    if (reached[int(RiskLevel::High)] != kOpen) {
-        kind = ConditionKind::StayHigh;
-        start = reached[int(RiskLevel::High)];
-    } else if (reached[int(RiskLevel::Medium)] != kOpen) {
-        kind = ConditionKind::StayMedium;
-        start = reached[int(RiskLevel::Medium)];
-    } else {
-        return; // a stay that gives no condition changes nothing
-    }
-    m_pending.emplace(std::make_pair(start, m_pendingSeq++), PendingStay{e.holder, kind, end, e.index});
+    if (const auto outcome = m_engine.stayOutcome(begin, end, steps))
+        m_pending.emplace(std::make_pair(outcome->start, m_pendingSeq++), PendingStay{e.holder, outcome->kind, end, e.index});
 }
 
 void Simulator::startStay(qint64 at, const PendingStay &p)
 {
-    trigger(p.holder, p.kind, at, p.stayEnd, p.event);
+    m_holders[size_t(p.holder)].timeline.stay(at, p.kind, p.stayEnd, p.event);
 }
 
 QList<Simulator::Answer> Simulator::answers() const
@@ -299,11 +207,11 @@ QList<Simulator::Answer> Simulator::answers() const
     QList<Answer> out;
     for (qsizetype i = 0; i < m_scenario.asks.size(); ++i) {
         const Scenario::Ask &ask = m_scenario.asks[i];
-        const HolderState &h = m_holders[size_t(ask.holder)];
-        const auto after = std::upper_bound(h.declarations.begin(), h.declarations.end(), ask.at);
-        const qint64 last = after == h.declarations.begin() ? kNoDeclaration : *(after - 1);
-        std::vector<Condition> plain(h.conditions.begin(), h.conditions.end());
-        const Evaluation ev = m_engine.evaluate(plain, last, ask.at);
+        const HolderTimeline &h = m_holders[size_t(ask.holder)].timeline;
+        const auto &declared = h.declarations();
+        const auto after = std::upper_bound(declared.begin(), declared.end(), ask.at);
+        const qint64 last = after == declared.begin() ? kNoDeclaration : *(after - 1);
+        const Evaluation ev = m_engine.evaluateRange(h.items(), last, ask.at);
         Answer a;
         a.ask = int(i);
         a.color = ev.color;

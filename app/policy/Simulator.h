@@ -1,4 +1,5 @@
 #pragma once
+#include "HolderTimeline.h"
 #include "PolicyEngine.h"
 #include "Scenario.h"
 
@@ -27,24 +28,18 @@ public:
         int event = 0;
         QString reason;
     };
-    struct SimCondition : Condition
-    {
-        int event = -1; // the input event that started it (provenance)
-    };
-
     explicit Simulator(const Scenario &scenario);
     void run();
     QList<Answer> answers() const;
     const QList<Rejection> &rejected() const { return m_rejected; }
-    const std::vector<SimCondition> &conditionsOf(int holder) const { return m_holders[size_t(holder)].conditions; }
+    // The holder's conditions; `origin` is the index of the input event that started each one.
+    const std::vector<HolderTimeline::Item> &conditionsOf(int holder) const { return m_holders[size_t(holder)].timeline.items(); }
     JsonNode resultJson() const; // the `hcctl simulate` output, keys in the contract's order
 
 private:
     struct HolderState
     {
-        std::vector<qint64> declarations;
-        std::vector<qint64> symptomFree;
-        std::vector<SimCondition> conditions;
+        HolderTimeline timeline;
         RiskLevel homeLevel = RiskLevel::Low;
         int residence = -1;
     };
@@ -70,10 +65,6 @@ private:
     void applyRiskArea(const Scenario::Event &e);
     void applyStay(const Scenario::Event &e);
     void startStay(qint64 at, const PendingStay &p);
-    void trigger(int holder, ConditionKind kind, qint64 at, qint64 anchor, int event); // declared-days kinds
-    SimCondition &add(int holder, ConditionKind kind, qint64 start, int event);
-    int activeOf(int holder, ConditionKind kind, qint64 t) const;
-    void resolve(int holder, Condition &c) const;
     static bool contains(const QString &division, const QString &subarea, const QString &code, const QString &address);
 
     const Scenario &m_scenario;

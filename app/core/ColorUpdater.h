@@ -1,0 +1,58 @@
+#pragma once
+#include "Holder.h"
+#include "Outbox.h"
+#include "PolicyEngine.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <span>
+
+namespace hc {
+
+// What re-evaluation needs to know of a holder besides its conditions.
+struct HolderState
+{
+    qint64 id = 0;
+    QString homeDivision;
+    QByteArray codeIdentity;
+    policy::Color color = policy::Color::Gray;
+    std::optional<qint64> lastDeclarationAt;
+    std::optional<qint64> nextChangeAt;
+};
+
+// Evaluates holders at one time and writes what changed: the materialised color and next change time,
+// the holder's history, the outgoing sync message and the per-county counts. Runs inside the caller's
+// transaction; statements are prepared once, so a million holders cost a million row writes, no more.
+class ColorUpdater
+{
+public:
+    ColorUpdater(QSqlDatabase db, const policy::PolicyEngine &engine, QString actor, qint64 now);
+
+    // `cause` is the history text; `conditionId` the condition that triggered the evaluation, if one did.
+    Status apply(const HolderState &holder, std::span<const ConditionRecord> conditions, const QString &cause,
+                 std::optional<qint64> conditionId = std::nullopt, std::optional<qint64> changedAt = std::nullopt);
+    // A new holder: no previous color; counts it.
+    Status created(const HolderState &holder, std::span<const ConditionRecord> conditions, const QString &cause);
+    Status flush(); // the per-county count deltas
+    qint64 changed() const { return m_changed; }
+    qint64 evaluated() const { return m_evaluated; }
+    qint64 now() const { return m_now; }
+
+private:
+    Status write(const HolderState &holder, std::optional<policy::Color> before, const policy::Evaluation &e,
+                 const QString &cause, std::optional<qint64> conditionId, qint64 at);
+
+    QSqlDatabase m_db;
+    const policy::PolicyEngine &m_engine;
+    QString m_actor;
+    qint64 m_now;
+    Outbox m_outbox;
+    QSqlQuery m_updateColor;
+    QSqlQuery m_updateNext;
+    QSqlQuery m_history;
+    QHash<QString, std::array<qint64, 4>> m_deltas; // county → color deltas
+    qint64 m_changed = 0;
+    qint64 m_evaluated = 0;
+};
+
+} // namespace hc

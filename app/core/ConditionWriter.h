@@ -1,0 +1,27 @@
+#pragma once
+#include "Holder.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace hc {
+
+// Inserts and ends conditions with statements prepared once (bulk changes write millions).
+class ConditionWriter
+{
+public:
+    ConditionWriter(QSqlDatabase db, QString actor, qint64 now, int policyVersion);
+    Status insert(ConditionRecord &c); // sets c.id, createdBy/At and the policy version
+    // Writes the clear rules and resolved clear of an existing condition, with who ended it and why.
+    Status updateClear(const ConditionRecord &c, const QString &endReason);
+    const QString &actor() const { return m_actor; }
+
+private:
+    QString m_actor;
+    qint64 m_now;
+    int m_policyVersion;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+};
+
+} // namespace hc

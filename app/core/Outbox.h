@@ -1,0 +1,25 @@
+#pragma once
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace hc {
+
+// The outgoing sync messages: written in the same transaction as the change they announce, drained in
+// order by the sync engine. Prepared once per writer, so bulk changes stay cheap.
+class Outbox
+{
+public:
+    Outbox(QSqlDatabase db, qint64 now);
+    Status append(const QString &kind, const QString &object, const QJsonObject &payload);
+    qint64 depth() const;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_now;
+    QSqlQuery m_insert;
+};
+
+} // namespace hc

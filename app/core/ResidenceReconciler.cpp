@@ -1,0 +1,253 @@
+#include "ResidenceReconciler.h"
+
+#include "Database.h"
+#include "DivisionCode.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace hc {
+
+using policy::ConditionKind;
+using policy::kOpen;
+
+namespace {
+
+bool isResidence(ConditionKind k)
+{
+    return k == ConditionKind::ResidentHigh || k == ConditionKind::ResidentMedium;
+}
+
+ConditionKind residenceKind(RiskLevel l)
+{
+    return l == RiskLevel::High ? ConditionKind::ResidentHigh : ConditionKind::ResidentMedium;
+}
+
+QStringList prefixesOf(const QString &code)
+{
+    QStringList out;
+    for (int len : {2, 4, 6, 9, 12})
+        if (len <= code.size())
+            out << code.left(len);
+    return out;
+}
+
+} // namespace
+
+ResidenceReconciler::ResidenceReconciler(QSqlDatabase db, const policy::PolicyEngine &engine, const QString &actor,
+                                         qint64 now, Commission commission)
+    : m_db(db), m_now(now), m_commission(std::move(commission)), m_updater(db, engine, actor, now),
+      m_writer(db, actor, now, engine.policy().version)
+{
+}
+
+Status ResidenceReconciler::loadAreas(const QStringList &divisions, const QString &subtree, qint64 changeTime)
+{
+    m_areas.clear();
+    m_byDivision.clear();
+    m_withSubareas.clear();
+    m_cache.clear();
+    QStringList marks;
+    for (int i = 0; i < divisions.size(); ++i)
+        marks << QStringLiteral("?");
+    QString where = QStringLiteral("a.division_code IN (%1)").arg(marks.join(QLatin1Char(',')));
+    QVariantList binds;
+    for (const QString &d : divisions)
+        binds << d;
+    if (!subtree.isEmpty()) {
+        where += QStringLiteral(" OR (a.division_code >= ? AND a.division_code < ?)");
+        binds << subtree << divcode::prefixEnd(subtree);
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id, a.division_code, a.subarea_key, p.id, p.level, p.effective_from, p.effective_to,"
+                             " p.basis, p.source FROM risk_area a JOIN risk_period p ON p.area_id = a.id"
+                             " WHERE (%1) AND (p.effective_to IS NULL OR p.effective_to > ?) ORDER BY a.id, p.effective_from")
+                  .arg(where));
+    binds << changeTime;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (Status s = exec(q); !s)
+        return s;
+    while (q.next()) {
+        const qint64 areaId = q.value(0).toLongLong();
+        if (m_areas.empty() || m_areas.back().id != areaId) {
+            m_areas.push_back(Area{areaId, q.value(1).toString(), q.value(2).toString(), {}});
+            m_byDivision[m_areas.back().division].push_back(int(m_areas.size()) - 1);
+            if (!m_areas.back().subareaKey.isEmpty())
+                m_withSubareas.insert(m_areas.back().division);
+        }
+        Period p;
+        p.id = q.value(3).toLongLong();
+        p.level = RiskLevel(q.value(4).toInt());
+        p.from = q.value(5).toLongLong();
+        p.to = q.value(6).isNull() ? kOpen : q.value(6).toLongLong();
+        p.basis = q.value(7).toString();
+        p.national = q.value(8).toString() == QLatin1String("national");
+        m_areas.back().periods.push_back(p);
+    }
+    return Ok{};
+}
+
+std::vector<const ResidenceReconciler::Area *> ResidenceReconciler::containing(const QString &home, const QString &addressKey) const
+{
+    std::vector<const Area *> out;
+    for (const QString &p : prefixesOf(home))
+        if (const auto it = m_byDivision.constFind(p); it != m_byDivision.cend())
+            for (int i : *it) {
+                const Area &a = m_areas[size_t(i)];
+                if (a.subareaKey.isEmpty() || addressKey.startsWith(a.subareaKey))
+                    out.push_back(&a);
+            }
+    return out;
+}
+
+std::vector<ResidenceReconciler::Segment> ResidenceReconciler::segments(const std::vector<const Area *> &areas, qint64 from)
+{
+    std::vector<qint64> points{from};
+    for (const Area *a : areas)
+        for (const Period &p : a->periods) {
+            if (p.from > from)
+                points.push_back(p.from);
+            if (p.to > from && p.to != kOpen)
+                points.push_back(p.to);
+        }
+    std::sort(points.begin(), points.end());
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    std::vector<Segment> out;
+    for (size_t i = 0; i < points.size(); ++i) {
+        const qint64 t = points[i];
+        Segment s;
+        s.start = t;
+        s.end = i + 1 < points.size() ? points[i + 1] : kOpen;
+        for (const Area *a : areas)
+            for (const Period &p : a->periods)
+                if (p.from <= t && t < p.to && p.level > s.level) {
+                    s.level = p.level;
+                    s.area = a;
+                    s.period = &p;
+                }
+        if (!out.empty() && out.back().end == s.start && out.back().level == s.level) {
+            out.back().end = s.end; // one run of one level, whichever areas give it
+            continue;
+        }
+        out.push_back(s);
+    }
+    std::erase_if(out, [](const Segment &s) { return s.level == RiskLevel::Low; });
+    return out;
+}
+
+Status ResidenceReconciler::reconcile(HolderScan::Row &row, qint64 changeTime)
+{
+    QString key = row.holder.homeDivision;
+    const QStringList prefixes = prefixesOf(key);
+    if (std::any_of(prefixes.begin(), prefixes.end(), [&](const QString &p) { return m_withSubareas.contains(p); }))
+        key += QLatin1Char('|') + row.addressKey;
+    auto cached = m_cache.find(key);
+    if (cached == m_cache.end())
+        cached = m_cache.insert(key, segments(containing(row.holder.homeDivision, row.addressKey), changeTime));
+    std::vector<Segment> wanted = *cached;
+    std::vector<bool> used(wanted.size(), false);
+
+    bool changed = false;
+    std::optional<qint64> cause;
+    auto end = [&](ConditionRecord &c, qint64 fixed, const QString &reason) -> Status {
+        if (c.fixedClear == fixed)
+            return Ok{};
+        c.fixedClear = fixed;
+        c.clear = std::min(c.fixedClear, c.voidedAt);
+        changed = true;
+        ++m_written;
+        return m_writer.updateClear(c, reason);
+    };
+    for (ConditionRecord &c : row.conditions) {
+        if (!isResidence(c.kind) || c.fixedClear <= changeTime)
+            continue;
+        // The running one continues if the level at the change is still its level (voided or not).
+        const auto match = std::find_if(wanted.begin(), wanted.end(), [&](const Segment &s) {
+            const size_t i = size_t(&s - wanted.data());
+            return !used[i] && residenceKind(s.level) == c.kind
+                && (c.start < changeTime ? s.start == changeTime : s.start == c.start);
+        });
+        if (match != wanted.end()) {
+            used[size_t(match - wanted.begin())] = true;
+            if (Status s = end(c, match->end, match->end == kOpen ? QString() : QStringLiteral("风险等级变化")); !s)
+                return s;
+        } else if (Status s = end(c, std::max(c.start, changeTime),
+                                  c.start < changeTime ? QStringLiteral("风险等级变化") : QStringLiteral("重新划定"));
+                   !s) {
+            return s;
+        }
+    }
+    for (size_t i = 0; i < wanted.size(); ++i) {
+        if (used[i])
+            continue;
+        const Segment &s = wanted[i];
+        ConditionRecord c;
+        c.holderId = row.holder.id;
+        c.kind = residenceKind(s.level);
+        c.color = policy::defaultColorOf(c.kind);
+        c.start = s.start;
+        c.fixedClear = s.end;
+        c.clear = s.end;
+        c.basisKind = basisKindKey(BasisKind::RiskDeclaration);
+        c.basisRef = QStringLiteral("risk_period:%1").arg(s.period->id);
+        c.basisText = s.period->basis;
+        c.riskAreaId = s.area->id;
+        if (s.period->national) {
+            c.sourceDepartment = QStringLiteral("国务院联防联控机制（全国风险区名单）");
+        } else {
+            c.sourceDivision = m_commission.division;
+            c.sourceDepartment = m_commission.displayName();
+        }
+        if (Status st = m_writer.insert(c); !st)
+            return st;
+        ++m_written;
+        changed = true;
+        cause = c.id;
+        row.conditions.push_back(c);
+    }
+    if (!changed)
+        return Ok{};
+    return m_updater.apply(row.holder, row.conditions, QStringLiteral("居住地风险等级变化"), cause,
+                           changeTime <= m_now ? std::optional(changeTime) : std::nullopt);
+}
+
+Status ResidenceReconciler::scan(const QString &where, const QVariantList &binds, qint64 changeTime)
+{
+    // Residence conditions still running at the change are loaded even when cleared by `now` (backdated changes).
+    HolderScan scan(m_db, m_now, where, binds, QStringLiteral("h.home_division, h.id"),
+                    QStringLiteral("((c.kind = %1 OR c.kind = %2) AND (c.fixed_clear_at IS NULL OR c.fixed_clear_at > ?))")
+                        .arg(int(ConditionKind::ResidentHigh))
+                        .arg(int(ConditionKind::ResidentMedium)),
+                    {changeTime});
+    return scan.run([&](HolderScan::Row &row) { return reconcile(row, changeTime); });
+}
+
+Status ResidenceReconciler::reconcileArea(const QString &division, const QString &subareaKey, qint64 changeTime)
+{
+    QStringList ancestors = prefixesOf(division);
+    if (Status s = loadAreas(ancestors, division, changeTime); !s)
+        return s;
+    QString where = QStringLiteral("h.home_division >= ? AND h.home_division < ?");
+    QVariantList binds{division, divcode::prefixEnd(division)};
+    if (!subareaKey.isEmpty()) {
+        where += QStringLiteral(" AND h.address_key >= ? AND h.address_key < ?");
+        binds << subareaKey << divcode::prefixEnd(subareaKey);
+    }
+    return scan(where, binds, changeTime);
+}
+
+Status ResidenceReconciler::reconcileHolder(qint64 holderId, qint64 changeTime)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT home_division FROM holder WHERE id = ?"));
+    q.addBindValue(holderId);
+    if (!q.exec() || !q.next())
+        return Error::internal(QStringLiteral("holder %1 not found").arg(holderId));
+    if (Status s = loadAreas(prefixesOf(q.value(0).toString()), QString(), changeTime); !s)
+        return s;
+    return scan(QStringLiteral("h.id = ?"), {holderId}, changeTime);
+}
+
+} // namespace hc

@@ -1,0 +1,75 @@
+#pragma once
+#include "ColorUpdater.h"
+#include "Commission.h"
+#include "ConditionWriter.h"
+#include "HolderScan.h"
+#include "RiskLevel.h"
+
+#include <QHash>
+#include <vector>
+
+namespace hc {
+
+// Keeps each holder's residence conditions (resident_high / resident_medium) equal to what the risk periods
+// say from a change time on: the home's level is the highest of every area containing it (SCENARIOS.md
+// "Residence"). A level change ends the running condition and starts the next; a voided one stays voided
+// until the level changes. Runs inside the caller's transaction and re-evaluates the holders it touches.
+class ResidenceReconciler
+{
+public:
+    ResidenceReconciler(QSqlDatabase db, const policy::PolicyEngine &engine, const QString &actor, qint64 now,
+                        Commission commission);
+
+    // Holders living in the area (the division's subtree; under the sub-area when one is given).
+    Status reconcileArea(const QString &division, const QString &subareaKey, qint64 changeTime);
+    Status reconcileHolder(qint64 holderId, qint64 changeTime);
+    Status finish() { return m_updater.flush(); }
+    qint64 holdersChanged() const { return m_updater.changed(); }
+    qint64 conditionsWritten() const { return m_written; }
+
+    struct Period
+    {
+        qint64 id = 0;
+        RiskLevel level = RiskLevel::Low;
+        qint64 from = 0;
+        qint64 to = policy::kOpen;
+        QString basis;
+        bool national = false;
+    };
+    struct Area
+    {
+        qint64 id = 0;
+        QString division;
+        QString subareaKey;
+        std::vector<Period> periods;
+    };
+    struct Segment
+    {
+        RiskLevel level = RiskLevel::Low;
+        qint64 start = 0;
+        qint64 end = policy::kOpen;
+        const Area *area = nullptr;
+        const Period *period = nullptr;
+    };
+    // The home's level from `from` on, as maximal runs of one level (low runs omitted).
+    static std::vector<Segment> segments(const std::vector<const Area *> &containing, qint64 from);
+
+private:
+    Status loadAreas(const QStringList &divisions, const QString &subtree, qint64 changeTime);
+    std::vector<const Area *> containing(const QString &home, const QString &addressKey) const;
+    Status reconcile(HolderScan::Row &row, qint64 changeTime);
+    Status scan(const QString &where, const QVariantList &binds, qint64 changeTime);
+
+    QSqlDatabase m_db;
+    qint64 m_now;
+    Commission m_commission;
+    ColorUpdater m_updater;
+    ConditionWriter m_writer;
+    std::vector<Area> m_areas;
+    QHash<QString, std::vector<int>> m_byDivision;
+    QSet<QString> m_withSubareas; // divisions that have sub-area areas (their holders are not cached by division)
+    QHash<QString, std::vector<Segment>> m_cache;
+    qint64 m_written = 0;
+};
+
+} // namespace hc
