@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "MappingRepository.h"
 #include "PeriodWriter.h"
+#include "ResidenceReconciler.h"
 #include "RiskAreaService.h"
 #include "TimeUtil.h"
 
@@ -246,6 +247,7 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
     // Record text, not interface text: stored in the commission's language whoever runs the import.
     const QString basis = QStringLiteral("国家风险区名单（%1）").arg(list.timeText);
     const QString source = QStringLiteral("national");
+    QList<std::pair<QString, QString>> changed;
     int step = 0;
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
         if (progress && (++step % 5000) == 0 && !progress(30 + int(60LL * step / std::max<qsizetype>(1, wanted.size()))))
@@ -268,6 +270,7 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
         if (!p)
             return p.error();
         ++report.declared;
+        changed << std::pair{it->code, normaliseSubarea(it->subarea)};
     }
     for (auto it = current.cbegin(); it != current.cend(); ++it) {
         if (it->source != source || wanted.contains(it.key()))
@@ -275,9 +278,11 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
         if (Status s = areas.endPeriod(it->periodId, t, actor, QStringLiteral("国家风险区名单（%1）不再列出").arg(list.timeText)); !s)
             return s;
         ++report.lifted;
+        const int sep = int(it.key().indexOf(QChar(0x1f)));
+        changed << std::pair{it.key().left(sep), it.key().mid(sep + 1)};
     }
-
-    return Ok{};
+    // Residents of every area that changed follow the list, in the same transaction.
+    return reconcileResidences(m_db, m_clock.now().toSecsSinceEpoch(), actor, changed, t);
 }
 
 std::optional<NationalImporter::Stored> NationalImporter::lastImport() const

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DivisionCode.h"
+#include "PolicyStore.h"
 
 #include <QSet>
 #include <algorithm>
@@ -226,6 +227,17 @@ Status ResidenceReconciler::scan(const QString &where, const QVariantList &binds
 
 Status ResidenceReconciler::reconcileArea(const QString &division, const QString &subareaKey, qint64 changeTime)
 {
+    {
+        // Most declared areas have no registered holders: one index probe instead of loading periods.
+        QSqlQuery probe(m_db);
+        probe.prepare(QStringLiteral("SELECT 1 FROM holder WHERE home_division >= ? AND home_division < ? LIMIT 1"));
+        probe.addBindValue(division);
+        probe.addBindValue(divcode::prefixEnd(division));
+        if (Status s = exec(probe); !s)
+            return s;
+        if (!probe.next())
+            return Ok{};
+    }
     QStringList ancestors = prefixesOf(division);
     if (Status s = loadAreas(ancestors, division, changeTime); !s)
         return s;
@@ -238,6 +250,28 @@ Status ResidenceReconciler::reconcileArea(const QString &division, const QString
     return scan(where, binds, changeTime);
 }
 
+Result<std::vector<std::pair<qint64, RiskLevel>>> ResidenceReconciler::levelSteps(const QString &division,
+                                                                                   const QString &addressKey, qint64 from)
+{
+    if (Status s = loadAreas(prefixesOf(division), QString(), from); !s)
+        return s.error();
+    std::vector<std::pair<qint64, RiskLevel>> steps;
+    for (const Segment &s : segments(containing(division, addressKey), from)) {
+        steps.emplace_back(s.start, s.level);
+        if (s.end != kOpen)
+            steps.emplace_back(s.end, RiskLevel::Low); // a following run at its end replaces this step
+    }
+    // Keep the last step for each time (a run starting where the previous ended).
+    std::vector<std::pair<qint64, RiskLevel>> out;
+    for (const auto &st : steps) {
+        if (!out.empty() && out.back().first == st.first)
+            out.back() = st;
+        else
+            out.push_back(st);
+    }
+    return out;
+}
+
 Status ResidenceReconciler::reconcileHolder(qint64 holderId, qint64 changeTime)
 {
     QSqlQuery q(m_db);
@@ -248,6 +282,21 @@ Status ResidenceReconciler::reconcileHolder(qint64 holderId, qint64 changeTime)
     if (Status s = loadAreas(prefixesOf(q.value(0).toString()), QString(), changeTime); !s)
         return s;
     return scan(QStringLiteral("h.id = ?"), {holderId}, changeTime);
+}
+
+} // namespace hc
+
+namespace hc {
+
+Status reconcileResidences(QSqlDatabase db, qint64 now, const QString &actor,
+                           const QList<std::pair<QString, QString>> &areas, qint64 changeTime)
+{
+    const policy::PolicyEngine engine(PolicyStore(db).inForce(now));
+    ResidenceReconciler r(db, engine, actor, now, Commission::load(db));
+    for (const auto &[division, subareaKey] : areas)
+        if (Status s = r.reconcileArea(division, subareaKey, changeTime); !s)
+            return s;
+    return r.finish();
 }
 
 } // namespace hc

@@ -24,6 +24,9 @@ public:
     Status reconcileArea(const QString &division, const QString &subareaKey, qint64 changeTime);
     Status reconcileHolder(qint64 holderId, qint64 changeTime);
     Status finish() { return m_updater.flush(); }
+    // The highest level of the areas containing (division, address) from `from` on, as steps
+    // (time, level from then on): what a stay is measured against.
+    Result<std::vector<std::pair<qint64, RiskLevel>>> levelSteps(const QString &division, const QString &addressKey, qint64 from);
     qint64 holdersChanged() const { return m_updater.changed(); }
     qint64 conditionsWritten() const { return m_written; }
 
@@ -71,5 +74,10 @@ private:
     QHash<QString, std::vector<Segment>> m_cache;
     qint64 m_written = 0;
 };
+
+// After risk periods changed: reconciles the holders of each (division, sub-area key) from changeTime on,
+// under the policy in force, inside the caller's transaction.
+Status reconcileResidences(QSqlDatabase db, qint64 now, const QString &actor,
+                           const QList<std::pair<QString, QString>> &areas, qint64 changeTime);
 
 } // namespace hc

@@ -1,4 +1,5 @@
 #include "RiskAreaService.h"
+#include "ResidenceReconciler.h"
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
@@ -157,6 +158,7 @@ Result<QList<RiskPeriod>> RiskAreaService::declare(const Declaration &d, const Q
     const std::optional<qint64> to = d.to ? std::optional(d.to->toSecsSinceEpoch()) : std::nullopt;
     Transaction tx(m_db);
     QList<RiskPeriod> out;
+    QList<std::pair<QString, QString>> changed;
     for (const QString &sub : subareas) {
         auto id = areaId(*code, sub);
         if (!id)
@@ -191,7 +193,11 @@ Result<QList<RiskPeriod>> RiskAreaService::declare(const Declaration &d, const Q
         if (Status s = audit.append(actor, action, areaObject(*code, p->subarea), before, after); !s)
             return s.error();
         out << *p;
+        changed << std::pair{*code, normaliseSubarea(sub)};
     }
+    // The residents' colors follow in the same transaction (their conditions, history and sync messages).
+    if (Status s = reconcileResidences(m_db, m_clock.now().toSecsSinceEpoch(), actor, changed, from); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return out;
@@ -222,6 +228,7 @@ Result<QList<RiskPeriod>> RiskAreaService::lift(const QString &divisionCode, con
     const qint64 t = at.toSecsSinceEpoch();
     Transaction tx(m_db);
     QList<RiskPeriod> out;
+    QList<std::pair<QString, QString>> changed;
     for (const QString &sub : subareas) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT id FROM risk_area WHERE division_code = ? AND subarea_key = ?"));
@@ -243,7 +250,10 @@ Result<QList<RiskPeriod>> RiskAreaService::lift(const QString &divisionCode, con
             !s)
             return s.error();
         out << *period(current->id);
+        changed << std::pair{*code, normaliseSubarea(sub)};
     }
+    if (Status s = reconcileResidences(m_db, m_clock.now().toSecsSinceEpoch(), actor, changed, t); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return out;

@@ -1,0 +1,78 @@
+#pragma once
+#include "Holder.h"
+#include "PolicyEngine.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace hc {
+
+class AuditLog;
+class Clock;
+
+// A report that starts a condition (case, contact, observation, symptoms, arrival, manual order).
+struct ConditionReport
+{
+    enum class Type { Case, Suspected, CloseContact, CoTraveller, Observation, FeverClinic, Arrival, Manual };
+    Type type = Type::Case;
+    qint64 at = 0;
+    std::optional<qint64> exposure;    // close contact / co-traveller; defaults to `at`
+    policy::Color color = policy::Color::Red; // manual
+    std::optional<qint64> until;       // manual
+    QString fromProvince;              // arrival
+    QStringList approvers;             // manual: two distinct officials
+    BasisKind basisKind = BasisKind::CaseReport;
+    QString basisRef;  // the case report's number, the order's number, …
+    QString basisText; // in words
+};
+// An event that ends a condition by the rules (discharge starts the 28 days).
+enum class ConditionEnd { Discharge, RuledOut, ObservationEnd };
+
+struct UpsertOutcome
+{
+    Holder holder;
+    bool created = false;
+};
+
+struct TickReport
+{
+    qint64 evaluated = 0;
+    qint64 changed = 0;
+};
+
+// Holders and their conditions: every change validates, writes the change, the holder's history, the
+// audit entry and the sync message in one transaction, and re-evaluates the color by the policy in force.
+class HolderService
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::HolderService)
+public:
+    HolderService(QSqlDatabase db, const Clock &clock);
+
+    Result<UpsertOutcome> upsert(const HolderInput &in, const QString &actor, AuditLog &audit);
+    Status bind(qint64 guardianId, qint64 dependentId, const QString &relation, const QString &actor, AuditLog &audit);
+    Status declare(qint64 holderId, qint64 at, const QStringList &symptoms, const QString &actor, AuditLog &audit);
+    Result<std::optional<qint64>> report(qint64 holderId, const ConditionReport &r, const QString &actor, AuditLog &audit);
+    Status end(qint64 holderId, ConditionEnd what, qint64 at, const QString &basisRef, const QString &actor, AuditLog &audit);
+    Result<int> voidKind(qint64 holderId, policy::ConditionKind kind, qint64 at, const QString &basisRef,
+                         const QString &reason, const QString &actor, AuditLog &audit);
+    // A stay (from scan records or a declaration): gives stay_high / stay_medium when 60 minutes fall in risk areas.
+    Result<std::optional<qint64>> recordStay(qint64 holderId, const QString &division, const QString &address, qint64 at,
+                                             int minutes, const QString &actor, AuditLog &audit);
+    // Time passing: re-evaluates only holders whose next change time has come.
+    Result<TickReport> tick(const QString &actor, AuditLog &audit);
+
+    // The color at any time t from the conditions and declarations as recorded now.
+    policy::Evaluation colorAt(qint64 holderId, qint64 t) const;
+    policy::Policy policyInForce() const;
+    QByteArray identitySecret() const;
+
+    static QStringList symptomKeys(); // fever, cough, diarrhoea
+
+private:
+    qint64 now() const;
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+};
+
+} // namespace hc
