@@ -22,6 +22,23 @@ QString Cli::help()
         "  risk zone-create NAME CODE... [--note TEXT] | risk zones | risk mappings\n"
         "  audit verify | audit list [--action A] [--limit N]\n"
         "  simulate FILE.json                             run a timeline scenario through the default policy\n"
+        "  commission set --division CODE --name TEXT | commission show\n"
+        "  holders list [--division D] [--color C] [--id-prefix P] [--name-prefix N] [--limit N]\n"
+        "  holders add --id-number N [--id-type resident|passport] --name N [--phone P] --home CODE [--address A] [--source CODE]\n"
+        "  holders show|color H [--at TIME] | holders tick\n"
+        "  holders declare H [--at TIME] [--symptoms fever,cough,diarrhoea]\n"
+        "  holders report H --type case|suspected|close-contact|co-traveller|observation|fever-clinic|arrival|manual\n"
+        "          --basis-ref REF --basis TEXT [--basis-kind K] [--at T] [--exposure T] [--color C] [--until T]\n"
+        "          [--from-province P] [--approver NAME]...\n"
+        "  holders end H --what discharge|ruled-out|observation-end --basis-ref REF [--at T]\n"
+        "  holders void H --kind KIND --basis-ref REF --reason TEXT [--at T]\n"
+        "  holders stay H --division CODE --at TIME --minutes N [--address A] | holders bind GUARDIAN DEPENDENT --relation R\n"
+        "  code keygen [--profile sm2-sm3|ecdsa-p256-sha256] [--key-id K]  (passphrase: HCCTL_KEY_PASSPHRASE)\n"
+        "  code issue --holder H [--valid-hours N] | code verify CODE [--json]\n"
+        "  code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K\n"
+        "  demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]\n"
+        "  policy show | policy list\n"
+        "H: a holder's number or ID number. Personal data is always shown masked.\n"
         "Times: ISO 8601 with offset (2022-11-01T08:00:00+08:00), or \"2022-11-01 08:00\" read as UTC+8.\n"
         "Exit: 0 done, 1 refused or a check failed, 2 bad input or usage.");
 }
@@ -45,7 +62,12 @@ int Cli::run(const QStringList &args)
                                               {QStringLiteral("divisions"), &runDivisions},
                                               {QStringLiteral("risk"), &runRisk},
                                               {QStringLiteral("audit"), &runAudit},
-                                              {QStringLiteral("user"), &runUser}};
+                                              {QStringLiteral("user"), &runUser},
+                                              {QStringLiteral("holders"), &runHolders},
+                                              {QStringLiteral("commission"), &runCommission},
+                                              {QStringLiteral("code"), &runCode},
+                                              {QStringLiteral("demo"), &runDemo},
+                                              {QStringLiteral("policy"), &runPolicy}};
     if (noun == QLatin1String("simulate")) // pure: no database
         return runSimulate(c);
     const Runner r = nouns.value(noun);

@@ -25,7 +25,19 @@ const QSet<QString> kOptions{QStringLiteral("db"),       QStringLiteral("user"),
                              QStringLiteral("reason"),   QStringLiteral("at"),       QStringLiteral("division"),
                              QStringLiteral("division-level"), QStringLiteral("limit"), QStringLiteral("province"),
                              QStringLiteral("city"),     QStringLiteral("county"),   QStringLiteral("zone"),
-                             QStringLiteral("note"),     QStringLiteral("action")};
+                             QStringLiteral("note"),     QStringLiteral("action"),
+                             // holders, codes, demo
+                             QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("home"), QStringLiteral("address"),
+                             QStringLiteral("source"), QStringLiteral("id-number"), QStringLiteral("id-type"),
+                             QStringLiteral("color"), QStringLiteral("id-prefix"), QStringLiteral("name-prefix"),
+                             QStringLiteral("symptoms"), QStringLiteral("type"), QStringLiteral("basis-kind"),
+                             QStringLiteral("basis-ref"), QStringLiteral("exposure"), QStringLiteral("until"),
+                             QStringLiteral("from-province"), QStringLiteral("approver"), QStringLiteral("what"),
+                             QStringLiteral("kind"), QStringLiteral("minutes"), QStringLiteral("relation"),
+                             QStringLiteral("profile"), QStringLiteral("key-id"), QStringLiteral("holder"),
+                             QStringLiteral("valid-hours"), QStringLiteral("organisation"), QStringLiteral("holders"),
+                             QStringLiteral("seed"), QStringLiteral("days"), QStringLiteral("focus"),
+                             QStringLiteral("focus-share"), QStringLiteral("scans-per-day")};
 } // namespace
 
 std::optional<CliContext> CliContext::parse(const QStringList &args, QString *error)

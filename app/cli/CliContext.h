@@ -51,5 +51,10 @@ int runRisk(CliContext &c);
 int runAudit(CliContext &c);
 int runUser(CliContext &c);
 int runSimulate(CliContext &c);
+int runHolders(CliContext &c);
+int runCommission(CliContext &c);
+int runCode(CliContext &c);
+int runDemo(CliContext &c);
+int runPolicy(CliContext &c);
 
 } // namespace hc::cli

@@ -51,11 +51,11 @@ Status ResidenceReconciler::loadAreas(const QStringList &divisions, const QStrin
     QStringList marks;
     for (int i = 0; i < divisions.size(); ++i)
         marks << QStringLiteral("?");
-    QString where = QStringLiteral("a.division_code IN (%1)").arg(marks.join(QLatin1Char(',')));
+    QString where = marks.isEmpty() ? QStringLiteral("0") : QStringLiteral("a.division_code IN (%1)").arg(marks.join(QLatin1Char(',')));
     QVariantList binds;
     for (const QString &d : divisions)
         binds << d;
-    if (!subtree.isEmpty()) {
+    if (!subtree.isNull()) { // "" (not null) means every area
         where += QStringLiteral(" OR (a.division_code >= ? AND a.division_code < ?)");
         binds << subtree << divcode::prefixEnd(subtree);
     }
@@ -255,6 +255,12 @@ Result<std::vector<std::pair<qint64, RiskLevel>>> ResidenceReconciler::levelStep
 {
     if (Status s = loadAreas(prefixesOf(division), QString(), from); !s)
         return s.error();
+    return stepsFor(division, addressKey, from);
+}
+
+std::vector<std::pair<qint64, RiskLevel>> ResidenceReconciler::stepsFor(const QString &division, const QString &addressKey,
+                                                                        qint64 from) const
+{
     std::vector<std::pair<qint64, RiskLevel>> steps;
     for (const Segment &s : segments(containing(division, addressKey), from)) {
         steps.emplace_back(s.start, s.level);

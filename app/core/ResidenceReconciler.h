@@ -27,6 +27,10 @@ public:
     // The highest level of the areas containing (division, address) from `from` on, as steps
     // (time, level from then on): what a stay is measured against.
     Result<std::vector<std::pair<qint64, RiskLevel>>> levelSteps(const QString &division, const QString &addressKey, qint64 from);
+    // The same against areas loaded once (loadAllAreas): for bulk work over many stays.
+    Status loadAllAreas(qint64 from) { return loadAreas({}, QStringLiteral(""), from); }
+    std::vector<std::pair<qint64, RiskLevel>> stepsFor(const QString &division, const QString &addressKey, qint64 from) const;
+    bool hasAreas() const { return !m_areas.empty(); }
     qint64 holdersChanged() const { return m_updater.changed(); }
     qint64 conditionsWritten() const { return m_written; }
 

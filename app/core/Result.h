@@ -37,6 +37,7 @@ public:
     const T &value() const { return std::get<0>(m_v); }
     T &value() { return std::get<0>(m_v); }
     const T *operator->() const { return &std::get<0>(m_v); }
+    const T &operator*() const { return std::get<0>(m_v); }
     const Error &error() const { return std::get<1>(m_v); }
 
 private:

@@ -1,6 +1,11 @@
 #pragma once
 #include "AccountStore.h"
 #include "AuditLog.h"
+#include "CodeService.h"
+#include "Commission.h"
+#include "DemoPopulator.h"
+#include "HolderRepository.h"
+#include "HolderService.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DivisionRepository.h"
@@ -32,6 +37,11 @@ public:
     RiskAreaService risk() const { return RiskAreaService(db(), *m_clock); }
     MappingRepository mappings() const { return MappingRepository(db(), *m_clock); }
     NationalImporter nationalImporter() const { return NationalImporter(db(), *m_clock); }
+    HolderService holders() const { return HolderService(db(), *m_clock); }
+    HolderRepository holderRepository() const { return HolderRepository(db()); }
+    CodeService codes() const { return CodeService(db(), *m_clock); }
+    DemoPopulator demo() const { return DemoPopulator(db(), *m_clock); }
+    Commission commission() const { return Commission::load(db()); }
 
     Status signIn(const QString &username, const QString &password);
     Result<Account> createFirstAdmin(const QString &username, const QString &password, const QString &displayName = {});
