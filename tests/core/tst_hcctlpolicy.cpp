@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,8 +21,33 @@ class TestHcctlPolicy : public QObject
 
     Run hcctl(const QStringList &args, const QByteArray &stdinData = {}) const
     {
+        qputenv("HCCTL_KEY_PASSPHRASE", "issuer-passphrase");
         return hctest::runHcctl(m_dir->path(), QStringList{QStringLiteral("--db"), m_db} + args,
                                 QStringLiteral("s3cret-pass"), stdinData);
+    }
+    Run admin(const QStringList &args) const
+    {
+        return hcctl(QStringList{QStringLiteral("--user"), QStringLiteral("admin")} + args);
+    }
+    void setUpIssuer(const QString &profile)
+    {
+        Run r = hcctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        r = admin({QStringLiteral("code"), QStringLiteral("keygen"), QStringLiteral("--profile"), profile});
+        QCOMPARE(r.code, 1); // no commission yet
+        QVERIFY(r.err.contains("commission set"));
+        r = admin({QStringLiteral("commission"), QStringLiteral("set"), QStringLiteral("--division"), QStringLiteral("370303"),
+                   QStringLiteral("--name"), QStringLiteral("淄博市张店区卫生健康局")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        r = admin({QStringLiteral("code"), QStringLiteral("keygen"), QStringLiteral("--profile"), profile, QStringLiteral("--key-id"), QStringLiteral("zd1")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        r = admin({QStringLiteral("holders"), QStringLiteral("add"), QStringLiteral("--id-number"), QStringLiteral("370303199001011239"),
+                   QStringLiteral("--name"), QStringLiteral("张晓三"), QStringLiteral("--phone"), QStringLiteral("13812345678"),
+                   QStringLiteral("--home"), QStringLiteral("370303001"), QStringLiteral("--address"), QStringLiteral("3号楼2单元"),
+                   QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QCOMPARE(r.json().value(QStringLiteral("id_number")).toString(), QStringLiteral("3703**********1239"));
+        QVERIFY(!r.out.contains("370303199001011239") && !r.out.contains("张晓三") && !r.out.contains("13812345678"));
     }
 
 private slots:
@@ -75,6 +101,85 @@ private slots:
         r = hcctl({QStringLiteral("simulate"), QStringLiteral("-")}, "{\"holders\": [], \"events\": [], \"ask\": []}");
         QVERIFY2(r.code == 0, r.describe().constData());
         QCOMPARE(r.out, QByteArray("{\n  \"answers\": [],\n  \"rejected\": []\n}\n"));
+    }
+
+    void codeIssueAndVerify_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("sm2") << QStringLiteral("sm2-sm3");
+        QTest::newRow("ecdsa") << QStringLiteral("ecdsa-p256-sha256");
+    }
+    void codeIssueAndVerify()
+    {
+        QFETCH(QString, profile);
+        setUpIssuer(profile);
+        Run r = admin({QStringLiteral("code"), QStringLiteral("issue"), QStringLiteral("--holder"), QStringLiteral("370303199001011239")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        const QString code = QString::fromLatin1(r.out.trimmed());
+        QCOMPARE(code.count(QLatin1Char('.')), 2);
+
+        r = hcctl({QStringLiteral("code"), QStringLiteral("verify"), code, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        const QJsonObject ok = r.json();
+        QCOMPARE(ok.keys(), (QStringList{"color", "expires", "holder", "issuer", "valid"}));
+        QCOMPARE(ok.value(QStringLiteral("valid")).toBool(), true);
+        QCOMPARE(ok.value(QStringLiteral("color")).toString(), QStringLiteral("green"));
+        QCOMPARE(ok.value(QStringLiteral("issuer")).toString(), QStringLiteral("370303000000"));
+        QCOMPARE(ok.value(QStringLiteral("holder")).toString(), QStringLiteral("张*三 3703**********1239"));
+        QVERIFY(ok.value(QStringLiteral("expires")).toString().endsWith(QLatin1String("+08:00")));
+
+        // A changed character in each segment, garbage, and then an unknown (revoked) issuer: exit 1 with the reason.
+        const QStringList parts = code.split(QLatin1Char('.'));
+        for (int seg = 0; seg < 3; ++seg) {
+            QStringList p = parts;
+            p[seg][5] = p[seg][5] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+            r = hcctl({QStringLiteral("code"), QStringLiteral("verify"), p.join(QLatin1Char('.')), QStringLiteral("--json")});
+            QCOMPARE(r.code, 1);
+            QCOMPARE(r.json().value(QStringLiteral("valid")).toBool(true), false);
+            QVERIFY(!r.json().value(QStringLiteral("error")).toString().isEmpty());
+        }
+        r = hcctl({QStringLiteral("code"), QStringLiteral("verify"), QStringLiteral("%%garbage%%"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.json().value(QStringLiteral("error")).toString().startsWith(QLatin1String("not a valid health code")));
+        r = admin({QStringLiteral("code"), QStringLiteral("trust"), QStringLiteral("revoke"), QStringLiteral("--division"),
+                   QStringLiteral("370303"), QStringLiteral("--key-id"), QStringLiteral("zd1")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        r = hcctl({QStringLiteral("code"), QStringLiteral("verify"), code, QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.json().value(QStringLiteral("error")).toString().contains(QLatin1String("revoked")));
+    }
+
+    void holdersFollowAReportAndStayMasked()
+    {
+        setUpIssuer(QStringLiteral("ecdsa-p256-sha256"));
+        Run r = admin({QStringLiteral("holders"), QStringLiteral("report"), QStringLiteral("370303199001011239"),
+                       QStringLiteral("--type"), QStringLiteral("close-contact"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 2); // no basis
+        r = admin({QStringLiteral("holders"), QStringLiteral("report"), QStringLiteral("370303199001011239"), QStringLiteral("--type"),
+                   QStringLiteral("close-contact"), QStringLiteral("--basis-ref"), QStringLiteral("CR-1"), QStringLiteral("--basis"),
+                   QStringLiteral("同住"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QCOMPARE(r.json().value(QStringLiteral("color")).toString(), QStringLiteral("red"));
+        r = hcctl({QStringLiteral("holders"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        const QJsonArray conds = r.json().value(QStringLiteral("conditions")).toArray();
+        QCOMPARE(conds.size(), 1);
+        QCOMPARE(conds[0].toObject().value(QStringLiteral("basis_ref")).toString(), QStringLiteral("CR-1"));
+        QCOMPARE(conds[0].toObject().value(QStringLiteral("source")).toString(), QStringLiteral("淄博市张店区卫生健康局"));
+        QCOMPARE(r.json().value(QStringLiteral("history")).toArray().size(), 2);
+        r = admin({QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--holders"), QStringLiteral("300"),
+                   QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--days"), QStringLiteral("5")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        r = hcctl({QStringLiteral("holders"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("500"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("holders")).toArray().size(), 301);
+        const QJsonObject counts = r.json().value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("red")).toInt() + counts.value(QStringLiteral("green")).toInt()
+                     + counts.value(QStringLiteral("yellow")).toInt() + counts.value(QStringLiteral("gray")).toInt(),
+                 301);
+        for (const QJsonValue &v : r.json().value(QStringLiteral("holders")).toArray())
+            QVERIFY(v.toObject().value(QStringLiteral("id_number")).toString().contains(QLatin1String("**********")));
+        r = admin({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(r.code == 0, r.describe().constData());
     }
 };
 
