@@ -5,8 +5,11 @@ set -euo pipefail
 HCCTL="$1"; DB="$2"; DATA="$(cd "$(dirname "$0")/.." && pwd)/tests/data/risk-lists"
 [ -f "$DB" ] && { echo "demo data: $DB already exists"; exit 0; }
 export HCCTL_PASSWORD="${HCCTL_PASSWORD:-demo-password}"
+export HCCTL_KEY_PASSPHRASE="${HCCTL_KEY_PASSPHRASE:-demo-key-passphrase}"
 H() { "$HCCTL" --db "$DB" "$@"; }
 H init --admin admin --display-name "演示管理员"
+H --user admin commission set --division 370303 --name "淄博市张店区卫生健康局"
+H --user admin code keygen --profile sm2-sm3 --key-id zd-2022 >/dev/null
 H --user admin risk import-national "$DATA/2022110108-3db87774.json"
 H --user admin risk declare 110105011 --level high --from "2022-11-01 14:00" \
   --subarea "二街坊" --subarea "3号楼2单元" --basis "病例报告" --reason "确诊病例居住地，流调确认"
@@ -16,4 +19,7 @@ H --user admin risk declare 370303 --level high --from "2022-11-01 20:00" \
   --basis "病例报告" --reason "新增本土病例 3 例"
 H --user admin risk zone-create "长春新区" 220173 220172 --note "按长春高新区与净月区划定的功能区"
 H --user admin risk map --province 吉林省 --city 长春市 --county 长春新区 --zone "长春新区"
-echo "demo data: $DB ready (user admin, password $HCCTL_PASSWORD)"
+# 20,000 synthetic holders over the real tree, with 30 days of declarations, scans and stays; residents of
+# the areas in force get their residence conditions.
+H --user admin demo populate --holders "${HC_DEMO_HOLDERS:-20000}" --seed 2022 --focus 370303 --focus-share 0.05
+echo "demo data: $DB ready (user admin, password $HCCTL_PASSWORD, issuer key passphrase $HCCTL_KEY_PASSPHRASE)"

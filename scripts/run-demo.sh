@@ -11,6 +11,8 @@ bash scripts/demo-data.sh build/app/cli/hcctl "$DB"
 if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
   export XDG_RUNTIME_DIR="${TMPDIR:-/tmp}/hc-console-runtime-$(id -u)"; mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 fi
+# The demo issuer key passphrase, so showing a code does not prompt (a real console asks once a session).
+export HC_KEY_PASSPHRASE="${HC_KEY_PASSPHRASE:-demo-key-passphrase}"
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "No display: running under Xvfb and saving screenshots to screenshots/ instead."
   exec xvfb-run -a -s "-screen 0 1600x1000x24" build/app/console/hc-console --db "$DB" --user admin \

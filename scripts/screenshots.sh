@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x build/app/console/hc-console ] || bash scripts/build.sh
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-export HCCTL_PASSWORD=demo-password XDG_RUNTIME_DIR="$tmp/run"; mkdir -m 700 "$XDG_RUNTIME_DIR"
+export HCCTL_PASSWORD=demo-password HC_KEY_PASSPHRASE=demo-key-passphrase XDG_RUNTIME_DIR="$tmp/run"; mkdir -m 700 "$XDG_RUNTIME_DIR"
 bash scripts/demo-data.sh build/app/cli/hcctl "$tmp/demo.sqlite" >/dev/null
 out="${1:-docs/screenshots}"; mkdir -p "$out"
 xvfb-run -a -s "-screen 0 1600x1000x24" build/app/console/hc-console --db "$tmp/demo.sqlite" --user admin \

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "AuditPane.h"
 #include "DivisionPane.h"
+#include "HoldersPane.h"
 #include "NationalImportPane.h"
 #include "RiskAreaPane.h"
 #include "Workspace.h"
@@ -11,6 +12,7 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace hc {
@@ -23,6 +25,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     m_areas = new RiskAreaPane(ws);
     m_national = new NationalImportPane(ws);
     m_audit = new AuditPane(ws);
+    m_holders = new HoldersPane(ws);
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("paneStack"));
     m_nav = new QListWidget;
@@ -30,6 +33,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     m_nav->setMaximumWidth(170);
     const QList<QPair<QString, QWidget *>> panes{{tr("Divisions"), m_divisions},
                                                  {tr("Risk areas"), m_areas},
+                                                 {tr("Holders"), m_holders},
                                                  {tr("National list"), m_national},
                                                  {tr("Audit log"), m_audit}};
     for (const auto &[title, widget] : panes) {
@@ -64,6 +68,21 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     connect(m_national, &NationalImportPane::areasChanged, this, &MainWindow::refreshAll);
     m_nav->setCurrentRow(0);
     resize(1400, 860);
+    auto *clock = new QTimer(this);
+    clock->setInterval(60 * 1000);
+    connect(clock, &QTimer::timeout, this, &MainWindow::tick);
+    clock->start();
+    QTimer::singleShot(0, this, &MainWindow::tick);
+}
+
+void MainWindow::tick()
+{
+    AuditLog audit = m_ws.audit();
+    const auto r = m_ws.holders().tick(QStringLiteral("system"), audit);
+    if (!r)
+        statusBar()->showMessage(tr("Time update failed: %1").arg(r.error().message), 10000);
+    else if (r->changed > 0)
+        m_holders->refresh();
 }
 
 void MainWindow::showPane(Pane p)
@@ -80,6 +99,7 @@ void MainWindow::refreshAll()
 {
     m_divisions->refresh();
     m_areas->refresh();
+    m_holders->refresh();
     m_audit->refresh();
 }
 

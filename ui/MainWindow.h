@@ -7,6 +7,7 @@ class QStackedWidget;
 namespace hc {
 
 class AuditPane;
+class HoldersPane;
 class DivisionPane;
 class NationalImportPane;
 class RiskAreaPane;
@@ -17,7 +18,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Pane { DivisionsPane, RiskAreasPane, NationalPane, AuditLogPane, PaneCount };
+    enum Pane { DivisionsPane, RiskAreasPane, HolderListPane, NationalPane, AuditLogPane, PaneCount };
     explicit MainWindow(Workspace &ws, QWidget *parent = nullptr);
 
     void showPane(Pane p);
@@ -26,6 +27,9 @@ public:
     RiskAreaPane *riskAreaPane() const { return m_areas; }
     NationalImportPane *nationalImportPane() const { return m_national; }
     AuditPane *auditPane() const { return m_audit; }
+    HoldersPane *holdersPane() const { return m_holders; }
+    // Time passing: re-evaluates holders whose next change has come (each minute, and at start).
+    void tick();
 
 private:
     void refreshAll();
@@ -37,6 +41,7 @@ private:
     RiskAreaPane *m_areas;
     NationalImportPane *m_national;
     AuditPane *m_audit;
+    HoldersPane *m_holders;
 };
 
 } // namespace hc

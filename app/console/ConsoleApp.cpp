@@ -3,6 +3,9 @@
 #include "DeclareDialog.h"
 #include "DivisionPane.h"
 #include "HistoryDialog.h"
+#include "HolderDialog.h"
+#include "QrCodeWidget.h"
+#include "VerifyCodeDialog.h"
 #include "MapEntryDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -42,7 +45,7 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
             QApplication::processEvents();
             widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
         };
-        const char *names[] = {"divisions", "risk-areas", "national-list", "audit-log"};
+        const char *names[] = {"divisions", "risk-areas", "holders", "national-list", "audit-log"};
         for (int p = 0; p < MainWindow::PaneCount; ++p) {
             w.showPane(MainWindow::Pane(p));
             save(w, names[p]);
@@ -60,6 +63,28 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
                            QStringLiteral("6101"), &w);
         map.show();
         save(map, "dialog-map");
+        // A holder with a condition if there is one: its provenance, its code, and the code verified.
+        std::optional<Holder> holder;
+        for (policy::Color c : {policy::Color::Yellow, policy::Color::Red, policy::Color::Green}) {
+            HolderFilter f;
+            f.color = c;
+            f.limit = 1;
+            if (const auto rows = ws.holderRepository().page(f); !rows.isEmpty()) {
+                holder = rows.first();
+                break;
+            }
+        }
+        if (holder) {
+            HolderDialog details(ws, holder->id, &w);
+            details.show();
+            details.showCode();
+            save(details, "dialog-holder");
+            VerifyCodeDialog verify(ws, &w);
+            verify.setCode(details.findChild<QrCodeWidget *>()->text());
+            verify.verify();
+            verify.show();
+            save(verify, "dialog-verify");
+        }
         QApplication::quit();
     });
 }

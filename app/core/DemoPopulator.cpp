@@ -5,6 +5,8 @@
 #include "CodeIssuer.h"
 #include "Database.h"
 #include "DivisionCode.h"
+#include "DivisionRepository.h"
+#include "TimeUtil.h"
 #include "HolderTimeline.h"
 #include "IdNumber.h"
 #include "PolicyStore.h"
@@ -126,6 +128,16 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
     const QDate birthFrom(1940, 1, 1);
     const int birthDays = int(birthFrom.daysTo(QDate(2019, 12, 31)));
     QHash<QString, int> perCounty;
+    QHash<QString, QString> countyNames;
+    const DivisionRepository divisions(m_db);
+    auto countyName = [&](const QString &county) {
+        auto it = countyNames.find(county);
+        if (it == countyNames.end()) {
+            const auto d = divisions.find(county);
+            it = countyNames.insert(county, d ? d->name : county);
+        }
+        return *it;
+    };
     QHash<QString, std::array<qint64, 4>> counts;
     Report report;
     const int version = engine.policy().version;
@@ -182,7 +194,7 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
         for (const auto &[at, symptoms] : declRows)
             if (symptoms) {
                 tl.symptomsReported(at);
-                why.push_back({QStringLiteral("declaration:%1").arg(at), QStringLiteral("本人健康申报：发热")});
+                why.push_back({QStringLiteral("申报 %1").arg(time::formatShort(at)), QStringLiteral("本人健康申报：发热")});
             }
         if (rng.chance(o.arrivalShare)) {
             const qint64 at = spanStart + rng.below(int(std::max<qint64>(1, now - spanStart)));
@@ -248,10 +260,10 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
         report.scans += qint64(visits.size());
         for (size_t k = 0; k < tl.items().size(); ++k) {
             const auto &c = tl.items()[k];
-            const bool declared = c.kind == policy::ConditionKind::Symptoms && why[k].ref.startsWith(QLatin1String("declaration"));
+            const bool declared = c.kind == policy::ConditionKind::Symptoms && why[k].ref.startsWith(QStringLiteral("申报"));
             const QVariantList cv{id, int(c.kind), int(c.color), c.start, nullable(c.fixedClear),
                                   c.days > 0 ? QVariant(c.anchor) : QVariant(), int(c.days), nullable(c.clear), county,
-                                  QStringLiteral("%1疾病预防控制中心").arg(county),
+                                  QStringLiteral("%1疾病预防控制中心").arg(countyName(county)),
                                   declared ? QStringLiteral("health_declaration") : QStringLiteral("exposure_record"),
                                   why[k].ref, why[k].text, actor, now, version};
             for (int m = 0; m < cv.size(); ++m)

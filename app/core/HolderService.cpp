@@ -250,7 +250,7 @@ Status HolderService::declare(qint64 holderId, qint64 at, const QStringList &sym
     q.addBindValue(holderId);
     if (Status s = exec(q); !s)
         return s;
-    const auto r = change.commit({basisKindKey(BasisKind::HealthDeclaration), QStringLiteral("declaration:%1").arg(at),
+    const auto r = change.commit({basisKindKey(BasisKind::HealthDeclaration), QStringLiteral("申报 %1").arg(time::formatShort(at)),
                                   QStringLiteral("本人健康申报：%1").arg(symptoms.join(QLatin1Char(',')))},
                                  QStringLiteral("健康申报"), QStringLiteral("申报期满"));
     if (!r)

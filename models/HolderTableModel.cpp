@@ -1,0 +1,94 @@
+#include "HolderTableModel.h"
+
+#include "CodeColors.h"
+#include "TimeUtil.h"
+#include "Workspace.h"
+
+#include <QBrush>
+
+namespace hc {
+
+HolderTableModel::HolderTableModel(Workspace &ws, QObject *parent) : KeysetTableModel(kPageSize, parent), m_ws(ws)
+{
+    setFilter(m_filter);
+}
+
+void HolderTableModel::setFilter(const HolderFilter &f)
+{
+    m_filter = f;
+    m_filter.hasCursor = false;
+    m_counts = m_ws.holderRepository().counts(m_filter);
+    reloadRows();
+    emit countsChanged();
+}
+
+QList<Holder> HolderTableModel::loadPage(const Holder *last, int limit) const
+{
+    HolderFilter f = m_filter;
+    f.limit = limit;
+    if (last)
+        f.continueAfter(*last);
+    return m_ws.holderRepository().page(f);
+}
+
+QString HolderTableModel::divisionName(const QString &code) const
+{
+    auto it = m_names.constFind(code);
+    if (it == m_names.cend())
+        it = m_names.insert(code, m_ws.divisions().pathName(code));
+    return *it;
+}
+
+int HolderTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HolderTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Holder &h = rowAt(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case NumberColumn: return h.id;
+        case IdColumn: return h.maskedIdNumber();
+        case NameColumn: return h.maskedName();
+        case PhoneColumn: return h.maskedPhone();
+        case HomeColumn: return role == Qt::ToolTipRole ? h.homeDivision : divisionName(h.homeDivision);
+        case AddressColumn: return h.maskedAddress();
+        case ColorColumn: return colorLabel(h.color);
+        case SinceColumn: return time::formatShort(h.colorSince);
+        case NextChangeColumn: return h.nextChangeAt ? time::formatShort(*h.nextChangeAt) : QString();
+        }
+    }
+    if (index.column() == ColorColumn && role == Qt::BackgroundRole)
+        return QBrush(codeBackground(h.color));
+    if (index.column() == ColorColumn && role == Qt::ForegroundRole)
+        return QBrush(codeForeground(h.color));
+    if (role == HolderIdRole)
+        return h.id;
+    if (role == ColorRole)
+        return int(h.color);
+    return {};
+}
+
+QVariant HolderTableModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NumberColumn: return tr("No.");
+    case IdColumn: return tr("ID number");
+    case NameColumn: return tr("Name");
+    case PhoneColumn: return tr("Phone");
+    case HomeColumn: return tr("Home division");
+    case AddressColumn: return tr("Address");
+    case ColorColumn: return tr("Color");
+    case SinceColumn: return tr("Since");
+    case NextChangeColumn: return tr("Next change");
+    }
+    return {};
+}
+
+} // namespace hc

@@ -1,0 +1,100 @@
+// The holders pane, a holder's provenance and code, and verifying codes — driven by objectName, offscreen.
+#include "HolderDialog.h"
+#include "HolderTableModel.h"
+#include "HoldersPane.h"
+#include "KeyPassphrase.h"
+#include "QrCodeWidget.h"
+#include "TestWorkspace.h"
+#include "VerifyCodeDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+
+using namespace hc;
+
+class TestHoldersPane : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestWorkspace> t;
+    qint64 m_contact = 0;
+
+private Q_SLOTS:
+    void init()
+    {
+        t = std::make_unique<TestWorkspace>();
+        AuditLog audit = t->ws->audit();
+        QVERIFY(Commission::save(t->ws->db(), {QStringLiteral("370303"), QStringLiteral("淄博市张店区卫生健康局")}).ok());
+        QVERIFY(t->ws->codes().createIssuerKey(codes::Profile::Sm2Sm3, QStringLiteral("zd1"), "gui-test-passphrase",
+                                               QStringLiteral("admin"), audit).ok());
+        DemoPopulator::Options o;
+        o.holders = 400;
+        o.days = 7;
+        o.arrivalShare = 0.3;
+        QVERIFY(t->ws->demo().populate(o, QStringLiteral("admin"), audit).ok());
+        HolderInput in;
+        in.idNumber = QStringLiteral("370303199001011239");
+        in.name = QStringLiteral("张晓三");
+        in.homeDivision = QStringLiteral("370303001");
+        const auto h = t->ws->holders().upsert(in, QStringLiteral("admin"), audit);
+        QVERIFY(h.ok());
+        m_contact = h->holder.id;
+        ConditionReport r;
+        r.type = ConditionReport::Type::CloseContact;
+        r.at = t->clock->now().toSecsSinceEpoch();
+        r.basisRef = QStringLiteral("CR-2022-1102");
+        r.basisText = QStringLiteral("与确诊病例同住");
+        QVERIFY(t->ws->holders().report(m_contact, r, QStringLiteral("admin"), audit).ok());
+        KeyPassphrase::set("gui-test-passphrase");
+    }
+    void cleanup() { t.reset(); }
+
+    void filterByColorShowsOnlyThatColor()
+    {
+        HoldersPane pane(*t->ws);
+        pane.resize(1200, 700);
+        pane.show();
+        auto *color = pane.findChild<QComboBox *>(QStringLiteral("holderColorFilter"));
+        QVERIFY(color);
+        color->setCurrentIndex(color->findData(int(policy::Color::Red)));
+        auto *table = pane.findChild<QTableView *>(QStringLiteral("holderTable"));
+        QVERIFY(table->model()->rowCount() >= 1);
+        for (int i = 0; i < table->model()->rowCount(); ++i)
+            QCOMPARE(table->model()->index(i, 0).data(HolderTableModel::ColorRole).toInt(), int(policy::Color::Red));
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("holderCounts"))->text().contains(QString::number(table->model()->rowCount())));
+        // The ID prefix narrows to the registered holder (after the typing pause).
+        pane.findChild<QLineEdit *>(QStringLiteral("holderIdFilter"))->setText(QStringLiteral("3703031990"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, HolderTableModel::IdColumn).data().toString(), QStringLiteral("3703**********1239"));
+    }
+
+    void provenanceCodeAndVerification()
+    {
+        HolderDialog dialog(*t->ws, m_contact);
+        dialog.show();
+        QVERIFY(dialog.explanation().contains(QStringLiteral("与确诊病例同住")));
+        QVERIFY(dialog.explanation().contains(QStringLiteral("淄博市张店区卫生健康局")));
+        dialog.showCode();
+        auto *qr = dialog.findChild<QrCodeWidget *>(QStringLiteral("qrCode"));
+        QVERIFY(qr && !qr->text().isEmpty() && qr->modules() >= 21);
+        const QString code = qr->text();
+        // Before the report, the color was green and the contact is not among the reasons.
+        dialog.setTime(QDateTime(QDate(2022, 11, 2), QTime(9, 0)));
+        QVERIFY(!dialog.explanation().contains(QStringLiteral("与确诊病例同住")));
+
+        VerifyCodeDialog verify(*t->ws);
+        verify.setCode(code);
+        QVERIFY(verify.verify());
+        QVERIFY(verify.resultText().contains(QStringLiteral("张*三 3703**********1239")));
+        QString tampered = code;
+        tampered[tampered.indexOf(QLatin1Char('.')) + 8] = tampered[tampered.indexOf(QLatin1Char('.')) + 8] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        verify.setCode(tampered);
+        QVERIFY(!verify.verify());
+        QVERIFY(verify.resultText().contains(QStringLiteral("✗")));
+    }
+};
+
+QTEST_MAIN(TestHoldersPane)
+#include "tst_holderspane.moc"

@@ -1,0 +1,202 @@
+#include "HolderDialog.h"
+
+#include "CodeColors.h"
+#include "KeyPassphrase.h"
+#include "ProvenanceModel.h"
+#include "QrCodeWidget.h"
+#include "TimeUtil.h"
+#include "Workspace.h"
+
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hc {
+
+HolderDialog::HolderDialog(Workspace &ws, qint64 holderId, QWidget *parent) : QDialog(parent), m_ws(ws), m_holder(holderId)
+{
+    setObjectName(QStringLiteral("holderDialog"));
+    setWindowTitle(tr("Holder"));
+    m_identity = new QLabel;
+    m_identity->setObjectName(QStringLiteral("holderIdentity"));
+    m_identity->setTextFormat(Qt::RichText);
+    m_badge = new QLabel;
+    m_badge->setObjectName(QStringLiteral("colorBadge"));
+    m_badge->setAlignment(Qt::AlignCenter);
+    m_badge->setMinimumSize(120, 48);
+    m_qr = new QrCodeWidget;
+    m_codeInfo = new QLabel(tr("The code is issued on request; issuing is audited."));
+    m_codeInfo->setObjectName(QStringLiteral("codeInfo"));
+    m_codeInfo->setWordWrap(true);
+    m_showCode = new QPushButton(tr("Issue and show the code"));
+    m_showCode->setObjectName(QStringLiteral("showCodeButton"));
+    connect(m_showCode, &QPushButton::clicked, this, &HolderDialog::showCode);
+
+    m_at = new QDateTimeEdit(time::chinaWallClock(ws.clock().now()));
+    m_at->setObjectName(QStringLiteral("colorAtTime"));
+    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_at->setCalendarPopup(true);
+    m_explanation = new QLabel;
+    m_explanation->setObjectName(QStringLiteral("colorExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setMinimumHeight(70);
+    m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    m_model = new ProvenanceModel(ws, this);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("provenanceTable"));
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ProvenanceModel::KindColumn, 190);
+    m_table->setColumnWidth(ProvenanceModel::ColorColumn, 60);
+    m_table->setColumnWidth(ProvenanceModel::StatusColumn, 70);
+    m_table->setColumnWidth(ProvenanceModel::StartColumn, 125);
+    m_table->setColumnWidth(ProvenanceModel::ClearsColumn, 300);
+    m_table->setColumnWidth(ProvenanceModel::SourceColumn, 200);
+    m_table->setColumnWidth(ProvenanceModel::BasisColumn, 260);
+
+    m_history = new QTableWidget(0, 4);
+    m_history->setObjectName(QStringLiteral("colorHistory"));
+    m_history->setHorizontalHeaderLabels({tr("Time"), tr("Color"), tr("Cause"), tr("By")});
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->setColumnWidth(0, 130);
+    m_history->setColumnWidth(2, 360);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *top = new QGridLayout;
+    top->addWidget(m_identity, 0, 0, 1, 2);
+    top->addWidget(m_badge, 0, 2, Qt::AlignRight | Qt::AlignTop);
+    auto *codeBox = new QVBoxLayout;
+    codeBox->addWidget(m_qr, 1);
+    codeBox->addWidget(m_codeInfo);
+    codeBox->addWidget(m_showCode);
+    top->addLayout(codeBox, 0, 3, 3, 1);
+    auto *atRow = new QHBoxLayout;
+    atRow->addWidget(new QLabel(tr("Color at")));
+    atRow->addWidget(m_at);
+    atRow->addStretch(1);
+    top->addLayout(atRow, 1, 0, 1, 3);
+    top->addWidget(m_explanation, 2, 0, 1, 3);
+    top->setColumnStretch(1, 1);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    auto *provenance = new QWidget;
+    auto *pl = new QVBoxLayout(provenance);
+    pl->setContentsMargins(0, 0, 0, 0);
+    pl->addWidget(new QLabel(tr("<b>Provenance</b> — every condition behind the color")));
+    pl->addWidget(m_table);
+    auto *history = new QWidget;
+    auto *hl = new QVBoxLayout(history);
+    hl->setContentsMargins(0, 0, 0, 0);
+    hl->addWidget(new QLabel(tr("<b>Color history</b>")));
+    hl->addWidget(m_history);
+    split->addWidget(provenance);
+    split->addWidget(history);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    connect(m_at, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &t) { setTime(t); });
+    reload();
+    resize(1250, 820);
+}
+
+void HolderDialog::reload()
+{
+    const auto h = m_ws.holderRepository().find(m_holder);
+    if (!h)
+        return;
+    const QString home = m_ws.divisions().pathName(h->homeDivision);
+    m_identity->setText(tr("<span style='font-size:16pt'><b>%1</b></span> &nbsp; %2<br>%3 · ID %4 · phone %5<br>"
+                           "Home: %6 (%7) %8 · Source: %9")
+                            .arg(h->maskedName().toHtmlEscaped(), idTypeKey(h->idType) == QLatin1String("passport") ? tr("Passport") : tr("Resident ID"),
+                                 tr("No. %1").arg(h->id), h->maskedIdNumber(), h->maskedPhone(), home.toHtmlEscaped(), h->homeDivision,
+                                 h->maskedAddress().toHtmlEscaped(), h->sourceDivision.isEmpty() ? tr("—") : h->sourceDivision));
+    m_badge->setText(QStringLiteral("<span style='font-size:15pt'><b>%1</b></span><br>%2")
+                         .arg(colorLabel(h->color), tr("since %1").arg(time::formatShort(h->colorSince))));
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 6px; }")
+                               .arg(codeBackground(h->color).name(), codeForeground(h->color).name()));
+    m_model->setHolder(m_holder);
+    const auto history = m_ws.holderRepository().history(m_holder);
+    m_history->setRowCount(int(history.size()));
+    for (int i = 0; i < history.size(); ++i) {
+        const HistoryEntry &e = history.at(int(history.size()) - 1 - i); // newest first
+        auto *color = new QTableWidgetItem(colorLabel(e.after));
+        color->setBackground(codeBackground(e.after));
+        color->setForeground(codeForeground(e.after));
+        m_history->setItem(i, 0, new QTableWidgetItem(time::formatShort(e.at)));
+        m_history->setItem(i, 1, color);
+        m_history->setItem(i, 2, new QTableWidgetItem(e.cause));
+        m_history->setItem(i, 3, new QTableWidgetItem(e.actor));
+    }
+    updateExplanation();
+}
+
+void HolderDialog::setTime(const QDateTime &wallClock)
+{
+    const QDateTime t(wallClock.date(), wallClock.time(), time::chinaZone());
+    if (m_at->dateTime() != wallClock) {
+        const QSignalBlocker block(m_at);
+        m_at->setDateTime(wallClock);
+    }
+    m_model->setTime(t.toSecsSinceEpoch());
+    updateExplanation();
+}
+
+void HolderDialog::updateExplanation()
+{
+    m_explanation->setText(m_model->explanation());
+}
+
+QString HolderDialog::explanation() const
+{
+    return m_explanation->text();
+}
+
+void HolderDialog::showCode()
+{
+    bool cancelled = false;
+    const QByteArray pass = KeyPassphrase::get(this, &cancelled);
+    if (cancelled)
+        return;
+    const auto actor = m_ws.actor();
+    if (!actor) {
+        QMessageBox::warning(this, windowTitle(), actor.error().message);
+        return;
+    }
+    AuditLog audit = m_ws.audit();
+    const auto code = m_ws.codes().issue(m_holder, pass, 24, *actor, audit);
+    if (!code) {
+        if (code.error().kind == ErrorKind::Refused)
+            KeyPassphrase::forget();
+        QMessageBox::warning(this, tr("Cannot issue the code"), code.error().message);
+        return;
+    }
+    m_qr->setText(code->text, codeBackground(code->code.body.color).darker(code->code.body.color == policy::Color::Yellow ? 170 : 110));
+    m_codeInfo->setText(tr("%1 code · issued by %2 · valid until %3 · %4 characters, QR %5×%5")
+                            .arg(colorLabel(code->code.body.color), code->code.body.organisation,
+                                 time::formatShort(code->code.body.expiresAt))
+                            .arg(code->text.size())
+                            .arg(m_qr->modules()));
+    m_codeInfo->setToolTip(code->text);
+}
+
+} // namespace hc

@@ -1,0 +1,47 @@
+#pragma once
+#include <QDialog>
+
+class QDateTimeEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace hc {
+
+class ProvenanceModel;
+class QrCodeWidget;
+class Workspace;
+
+// One holder: masked identity, the current code as a QR image, the provenance timeline, the color at any
+// chosen time with the reasons in words, and the history of color changes.
+class HolderDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HolderDialog)
+public:
+    HolderDialog(Workspace &ws, qint64 holderId, QWidget *parent = nullptr);
+
+    void showCode();             // issues and draws the current code (asks the key passphrase once a session)
+    void setTime(const QDateTime &t);
+    QString explanation() const;
+
+private:
+    void reload();
+    void updateExplanation();
+
+    Workspace &m_ws;
+    qint64 m_holder;
+    QLabel *m_identity;
+    QLabel *m_badge;
+    QLabel *m_codeInfo;
+    QrCodeWidget *m_qr;
+    QPushButton *m_showCode;
+    QDateTimeEdit *m_at;
+    QLabel *m_explanation;
+    ProvenanceModel *m_model;
+    QTableView *m_table;
+    QTableWidget *m_history;
+};
+
+} // namespace hc

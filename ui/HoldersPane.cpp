@@ -1,0 +1,143 @@
+#include "HoldersPane.h"
+
+#include "CodeColors.h"
+#include "HolderDialog.h"
+#include "HolderTableModel.h"
+#include "VerifyCodeDialog.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hc {
+
+HoldersPane::HoldersPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
+{
+    setObjectName(QStringLiteral("holdersPane"));
+    m_model = new HolderTableModel(ws, this);
+    m_division = new QLineEdit;
+    m_division->setObjectName(QStringLiteral("holderDivisionFilter"));
+    m_division->setPlaceholderText(tr("Home within division (code)"));
+    m_color = new QComboBox;
+    m_color->setObjectName(QStringLiteral("holderColorFilter"));
+    m_color->addItem(tr("All colors"), -1);
+    for (policy::Color c : {policy::Color::Red, policy::Color::Yellow, policy::Color::Green, policy::Color::Gray})
+        m_color->addItem(colorLabel(c), int(c));
+    m_idPrefix = new QLineEdit;
+    m_idPrefix->setObjectName(QStringLiteral("holderIdFilter"));
+    m_idPrefix->setPlaceholderText(tr("ID number starts with"));
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("holderNameFilter"));
+    m_name->setPlaceholderText(tr("Name starts with"));
+    for (QLineEdit *e : {m_division, m_idPrefix, m_name})
+        e->setClearButtonEnabled(true);
+    m_counts = new QLabel;
+    m_counts->setObjectName(QStringLiteral("holderCounts"));
+    m_counts->setTextFormat(Qt::RichText);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_division, 2);
+    filters->addWidget(m_color);
+    filters->addWidget(m_idPrefix, 2);
+    filters->addWidget(m_name, 1);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("holderTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(HolderTableModel::NumberColumn, 70);
+    m_table->setColumnWidth(HolderTableModel::IdColumn, 170);
+    m_table->setColumnWidth(HolderTableModel::HomeColumn, 280);
+    m_table->setColumnWidth(HolderTableModel::AddressColumn, 90);
+    m_table->setColumnWidth(HolderTableModel::ColorColumn, 60);
+    m_table->setColumnWidth(HolderTableModel::SinceColumn, 130);
+
+    auto *details = new QPushButton(tr("Provenance…"));
+    details->setObjectName(QStringLiteral("holderDetailsButton"));
+    auto *verify = new QPushButton(tr("Verify a code…"));
+    verify->setObjectName(QStringLiteral("verifyCodeButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_counts, 1);
+    buttons->addWidget(details);
+    buttons->addWidget(verify);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    // Typing filters after a short pause: each keystroke would otherwise query 10 M rows.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(250);
+    connect(debounce, &QTimer::timeout, this, &HoldersPane::applyFilter);
+    for (QLineEdit *e : {m_division, m_idPrefix, m_name})
+        connect(e, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_color, &QComboBox::currentIndexChanged, this, &HoldersPane::applyFilter);
+    connect(m_model, &HolderTableModel::countsChanged, this, [this] { m_counts->setText(countsText()); });
+    connect(details, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_table->currentIndex();
+        if (i.isValid())
+            openHolder(m_model->holderAt(i.row()).id);
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &i) { openHolder(m_model->holderAt(i.row()).id); });
+    connect(verify, &QPushButton::clicked, this, &HoldersPane::verifyCode);
+    m_counts->setText(countsText());
+}
+
+QString HoldersPane::countsText() const
+{
+    const ColorCounts &c = m_model->counts();
+    const QLocale locale;
+    QStringList parts;
+    for (policy::Color col : {policy::Color::Red, policy::Color::Yellow, policy::Color::Green, policy::Color::Gray})
+        parts << QStringLiteral("<span style='background:%1; color:%2'>&nbsp;%3&nbsp;</span> %4")
+                     .arg(codeBackground(col).name(), codeForeground(col).name(), colorLabel(col), locale.toString(c.of(col)));
+    QString text = tr("Holders: %1").arg(locale.toString(c.total())) + QStringLiteral(" &nbsp; ") + parts.join(QStringLiteral(" &nbsp; "));
+    if (c.capped)
+        text += QStringLiteral(" &nbsp; ") + tr("(counted up to %1)").arg(locale.toString(ColorCounts::kCountCap));
+    return text;
+}
+
+void HoldersPane::applyFilter()
+{
+    HolderFilter f;
+    f.divisionPrefix = m_division->text().trimmed();
+    if (const int c = m_color->currentData().toInt(); c >= 0)
+        f.color = policy::Color(c);
+    f.idPrefix = m_idPrefix->text().trimmed();
+    f.namePrefix = m_name->text().trimmed();
+    m_model->setFilter(f);
+}
+
+void HoldersPane::refresh()
+{
+    m_model->reload();
+}
+
+void HoldersPane::openHolder(qint64 holderId)
+{
+    HolderDialog dialog(m_ws, holderId, this);
+    dialog.exec();
+    refresh();
+}
+
+void HoldersPane::verifyCode()
+{
+    VerifyCodeDialog dialog(m_ws, this);
+    dialog.exec();
+}
+
+} // namespace hc
