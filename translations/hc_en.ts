@@ -155,6 +155,132 @@
     </message>
 </context>
 <context>
+    <name>hc::CodeColors</name>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed or asymptomatic case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident of a high-risk area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident of a medium-risk area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in a high-risk area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in a medium-risk area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-traveller of a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever clinic or symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival from another province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk-area declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::CodeService</name>
+    <message>
+        <source>Set the commission&apos;s division and name first (hcctl commission set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key id is 1 to 32 ASCII characters without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key id &quot;%1&quot; is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is valid for 1 hour to 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has no issuer key yet (hcctl code keygen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s color is due to change now; run the time update first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a division code (2, 4, 6, 9 or 12 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted key %1/%2 to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::ConsoleApp</name>
     <message>
         <source>Cannot open the database</source>
@@ -464,6 +590,269 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::HolderDialog</name>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is issued on request; issuing is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and show the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Color at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Provenance&lt;/b&gt; — every condition behind the color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Color history&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3 · ID %4 · phone %5&lt;br&gt;Home: %6 (%7) %8 · Source: %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot issue the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 code · issued by %2 · valid until %3 · %4 characters, QR %5×%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderService</name>
+    <message>
+        <source>The division %1 is not in the division tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holder needs a name (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home division must be a county, street or village code: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a division code (2, 4, 6, 9 or 12 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holder cannot be their own guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both the guardian and the dependent must be registered holders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the relation (e.g. 子女, 父母).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already bound to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown symptom &quot;%1&quot; (fever, cough, diarrhoea).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declaration cannot be in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition needs its basis: the reference (case report, order, record) and the reason in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report cannot be in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual order&apos;s basis must be the order itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual order gives red or yellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual order needs two distinct approving officials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver &quot;%1&quot; is not an official of this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual order must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province of origin must be a 2-digit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exposure cannot come after the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the record this is based on (discharge summary, test result, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder has no active %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding a condition needs the appeal decision it follows and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stay lasts between 0 minutes and 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stay cannot end in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::HoldersPane</name>
+    <message>
+        <source>Home within division (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All colors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(counted up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::KeyPassphrase</name>
+    <message>
+        <source>Issuer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the commission&apos;s signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::LoginDialog</name>
     <message>
         <source>Sign in — Health Code Console</source>
@@ -530,6 +919,14 @@ Database: %1</source>
     </message>
     <message>
         <source>Signed in: %1 · Database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time update failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,6 +1182,101 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::ProvenanceModel</name>
+    <message>
+        <source>Not yet started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 declared days from the day after %2: at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 declared days from the day after %2 (not yet complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the area is lowered or lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a later report (discharge, ruling out, end of observation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), assigned by %3 on the basis of %4 %5 “%6”; clears %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 the code is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No condition is active and the latest health declaration is recent enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No condition is active, but there is no health declaration within the validity period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::RiskAreaModel</name>
     <message>
         <source>(whole division)</source>
@@ -995,6 +1487,33 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::VerifyCodeDialog</name>
+    <message>
+        <source>Verify a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or scan the code (A.B.S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is checked against the trust list, then the expiry. Only masked data is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828; font-size:13pt&apos;&gt;&lt;b&gt;✗ Not valid&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;✓ Valid&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;background:%1; color:%2; padding:4px&apos;&gt;&amp;nbsp;&lt;b&gt;%3&lt;/b&gt;&amp;nbsp;&lt;/span&gt;&lt;br&gt;Holder: %4&lt;br&gt;Issuer: %5 (%6), key %7 · %8&lt;br&gt;Issued %9 · valid until %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::Workspace</name>
     <message>
         <source>This database already has an administrator.</source>
@@ -1151,6 +1670,142 @@ Nothing was changed.</source>
         <source>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issuer key passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl code verify CODE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: %1, issued by %2 (%3), expires %4, holder %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the public key file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile must be sm2-sm3 or ecdsa-p256-sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-hours must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl code keygen|issue|verify|trust …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--holders, --seed, --days, --scans-per-day and --focus-share take numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holders, %2 declarations, %3 scans, %4 conditions in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl policy show|list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--color must be green, yellow, red or gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id-type must be resident or passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holders add needs --id-number, --name and --home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holder %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type must be case, suspected, close-contact, co-traveller, observation, fever-clinic, arrival or manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--color must be red or yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--basis-kind must be case_report, risk_declaration, exposure_record, appeal_decision, manual_order or health_declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holder &quot;%1&quot; (give the holder&apos;s number or ID number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holders re-evaluated, %2 changed color.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl holders list|add|tick|show|declare|report|end|void|stay|bind|color …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--what must be discharge, ruled-out or observation-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must name a condition kind (close_contact, stay_medium, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holders stay needs --division CODE --at TIME --minutes N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown holders command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl commission set --division CODE --name TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl commission set|show</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -1187,6 +1842,10 @@ Nothing was changed.</source>
     <name>hcctl</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl simulate FILE.json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

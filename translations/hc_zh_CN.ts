@@ -154,6 +154,132 @@
     </message>
 </context>
 <context>
+    <name>hc::CodeColors</name>
+    <message>
+        <source>Green</source>
+        <translation>绿码</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄码</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红码</translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation>灰码</translation>
+    </message>
+    <message>
+        <source>Confirmed or asymptomatic case</source>
+        <translation>确诊病例或无症状感染者</translation>
+    </message>
+    <message>
+        <source>Suspected case</source>
+        <translation>疑似病例</translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation>密切接触者</translation>
+    </message>
+    <message>
+        <source>Medical observation</source>
+        <translation>医学观察</translation>
+    </message>
+    <message>
+        <source>Resident of a high-risk area</source>
+        <translation>高风险区居民</translation>
+    </message>
+    <message>
+        <source>Resident of a medium-risk area</source>
+        <translation>中风险区居民</translation>
+    </message>
+    <message>
+        <source>Stay in a high-risk area</source>
+        <translation>在高风险区停留</translation>
+    </message>
+    <message>
+        <source>Stay in a medium-risk area</source>
+        <translation>在中风险区停留</translation>
+    </message>
+    <message>
+        <source>Co-traveller of a case</source>
+        <translation>病例同行人员</translation>
+    </message>
+    <message>
+        <source>Fever clinic or symptoms</source>
+        <translation>发热门诊或申报症状</translation>
+    </message>
+    <message>
+        <source>Arrival from another province</source>
+        <translation>省外来</translation>
+    </message>
+    <message>
+        <source>Manual order</source>
+        <translation>人工赋码令</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>病例报告</translation>
+    </message>
+    <message>
+        <source>Risk-area declaration</source>
+        <translation>风险区划定</translation>
+    </message>
+    <message>
+        <source>Exposure record</source>
+        <translation>暴露记录</translation>
+    </message>
+    <message>
+        <source>Appeal decision</source>
+        <translation>申诉决定</translation>
+    </message>
+    <message>
+        <source>Health declaration</source>
+        <translation>健康申报</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CodeService</name>
+    <message>
+        <source>Set the commission&apos;s division and name first (hcctl commission set).</source>
+        <translation>请先设置本卫健委的行政区划和名称（hcctl commission set）。</translation>
+    </message>
+    <message>
+        <source>A key id is 1 to 32 ASCII characters without spaces.</source>
+        <translation>密钥标识须为 1 至 32 个不含空格的 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>The key id &quot;%1&quot; is already used.</source>
+        <translation>密钥标识“%1”已被使用。</translation>
+    </message>
+    <message>
+        <source>A code is valid for 1 hour to 7 days.</source>
+        <translation>健康码有效期须为 1 小时至 7 天。</translation>
+    </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation>没有编号为 %1 的持码人。</translation>
+    </message>
+    <message>
+        <source>This console has no issuer key yet (hcctl code keygen).</source>
+        <translation>本控制台尚无发码密钥（hcctl code keygen）。</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s color is due to change now; run the time update first.</source>
+        <translation>该持码人的码色此刻应当变化，请先执行时间更新。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a division code (2, 4, 6, 9 or 12 digits).</source>
+        <translation>“%1”不是区划代码（应为 2、4、6、9 或 12 位数字）。</translation>
+    </message>
+    <message>
+        <source>No trusted key %1/%2 to revoke.</source>
+        <translation>没有可吊销的受信密钥 %1/%2。</translation>
+    </message>
+</context>
+<context>
     <name>hc::ConsoleApp</name>
     <message>
         <source>Cannot open the database</source>
@@ -465,6 +591,269 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::HolderDialog</name>
+    <message>
+        <source>Holder</source>
+        <translation>持码人</translation>
+    </message>
+    <message>
+        <source>The code is issued on request; issuing is audited.</source>
+        <translation>健康码按需签发，签发操作记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Issue and show the code</source>
+        <translation>签发并显示健康码</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>码色</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Color at</source>
+        <translation>查询时间</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Provenance&lt;/b&gt; — every condition behind the color</source>
+        <translation>&lt;b&gt;赋码溯源&lt;/b&gt; — 决定码色的全部赋码依据</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Color history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;码色变更记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3 · ID %4 · phone %5&lt;br&gt;Home: %6 (%7) %8 · Source: %9</source>
+        <translation>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3 · 证件号 %4 · 电话 %5&lt;br&gt;住址：%6（%7）%8 · 来源地：%9</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Cannot issue the code</source>
+        <translation>无法签发健康码</translation>
+    </message>
+    <message>
+        <source>%1 code · issued by %2 · valid until %3 · %4 characters, QR %5×%5</source>
+        <translation>%1 · 发码方 %2 · 有效期至 %3 · %4 个字符，二维码 %5×%5</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderService</name>
+    <message>
+        <source>The division %1 is not in the division tree.</source>
+        <translation>行政区划 %1 不在区划树中。</translation>
+    </message>
+    <message>
+        <source>A holder needs a name (at most 64 characters).</source>
+        <translation>持码人须有姓名（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>“%1”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>The home division must be a county, street or village code: &quot;%1&quot;.</source>
+        <translation>住址区划须为县、乡镇街道或村社区代码：“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a division code (2, 4, 6, 9 or 12 digits).</source>
+        <translation>“%1”不是区划代码（应为 2、4、6、9 或 12 位数字）。</translation>
+    </message>
+    <message>
+        <source>A holder cannot be their own guardian.</source>
+        <translation>持码人不能是自己的监护人。</translation>
+    </message>
+    <message>
+        <source>Both the guardian and the dependent must be registered holders.</source>
+        <translation>监护人和被监护人都必须是已登记的持码人。</translation>
+    </message>
+    <message>
+        <source>Name the relation (e.g. 子女, 父母).</source>
+        <translation>请填写亲属关系（如 子女、父母）。</translation>
+    </message>
+    <message>
+        <source>%1 is already bound to %2.</source>
+        <translation>%1 已绑定到 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown symptom &quot;%1&quot; (fever, cough, diarrhoea).</source>
+        <translation>未知症状“%1”（可选 fever、cough、diarrhoea）。</translation>
+    </message>
+    <message>
+        <source>A declaration cannot be in the future (%1).</source>
+        <translation>申报时间不能晚于当前时间（%1）。</translation>
+    </message>
+    <message>
+        <source>A condition needs its basis: the reference (case report, order, record) and the reason in words.</source>
+        <translation>赋码必须有依据：依据编号（病例报告、命令、记录）和文字说明。</translation>
+    </message>
+    <message>
+        <source>A report cannot be in the future (%1).</source>
+        <translation>报告时间不能晚于当前时间（%1）。</translation>
+    </message>
+    <message>
+        <source>A manual order&apos;s basis must be the order itself.</source>
+        <translation>人工赋码的依据必须是赋码令本身。</translation>
+    </message>
+    <message>
+        <source>A manual order gives red or yellow.</source>
+        <translation>人工赋码只能赋红码或黄码。</translation>
+    </message>
+    <message>
+        <source>A manual order needs two distinct approving officials.</source>
+        <translation>人工赋码须经两名不同的工作人员批准。</translation>
+    </message>
+    <message>
+        <source>The approver &quot;%1&quot; is not an official of this console.</source>
+        <translation>批准人“%1”不是本控制台的工作人员。</translation>
+    </message>
+    <message>
+        <source>A manual order must end after it starts.</source>
+        <translation>人工赋码的结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The province of origin must be a 2-digit code.</source>
+        <translation>来源省份须为 2 位代码。</translation>
+    </message>
+    <message>
+        <source>The exposure cannot come after the report.</source>
+        <translation>暴露时间不能晚于报告时间。</translation>
+    </message>
+    <message>
+        <source>Name the record this is based on (discharge summary, test result, …).</source>
+        <translation>请填写所依据的记录（出院小结、检测结果等）。</translation>
+    </message>
+    <message>
+        <source>The holder has no active %1 at %2.</source>
+        <translation>该持码人在 %2 没有生效的 %1。</translation>
+    </message>
+    <message>
+        <source>Voiding a condition needs the appeal decision it follows and a reason.</source>
+        <translation>作废赋码依据须注明所依据的申诉决定和理由。</translation>
+    </message>
+    <message>
+        <source>A stay lasts between 0 minutes and 30 days.</source>
+        <translation>停留时长须在 0 分钟至 30 天之间。</translation>
+    </message>
+    <message>
+        <source>A stay cannot end in the future.</source>
+        <translation>停留结束时间不能晚于当前时间。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Home division</source>
+        <translation>住址区划</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>码色</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>下次变化</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HoldersPane</name>
+    <message>
+        <source>Home within division (code)</source>
+        <translation>住址所在区划（代码）</translation>
+    </message>
+    <message>
+        <source>All colors</source>
+        <translation>全部码色</translation>
+    </message>
+    <message>
+        <source>ID number starts with</source>
+        <translation>证件号码开头</translation>
+    </message>
+    <message>
+        <source>Name starts with</source>
+        <translation>姓名开头</translation>
+    </message>
+    <message>
+        <source>Provenance…</source>
+        <translation>赋码溯源…</translation>
+    </message>
+    <message>
+        <source>Verify a code…</source>
+        <translation>验码…</translation>
+    </message>
+    <message>
+        <source>Holders: %1</source>
+        <translation>持码人：%1</translation>
+    </message>
+    <message>
+        <source>(counted up to %1)</source>
+        <translation>（最多统计 %1 人）</translation>
+    </message>
+</context>
+<context>
+    <name>hc::KeyPassphrase</name>
+    <message>
+        <source>Issuer key</source>
+        <translation>发码密钥</translation>
+    </message>
+    <message>
+        <source>Passphrase of the commission&apos;s signing key:</source>
+        <translation>本卫健委签名密钥的口令：</translation>
+    </message>
+</context>
+<context>
     <name>hc::LoginDialog</name>
     <message>
         <source>Sign in — Health Code Console</source>
@@ -532,6 +921,14 @@ Database: %1</source>
     <message>
         <source>Signed in: %1 · Database: %2</source>
         <translation>登录用户：%1 · 数据库：%2</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>持码人</translation>
+    </message>
+    <message>
+        <source>Time update failed: %1</source>
+        <translation>时间更新失败：%1</translation>
     </message>
 </context>
 <context>
@@ -788,6 +1185,101 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::ProvenanceModel</name>
+    <message>
+        <source>Not yet started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>voided %1</source>
+        <translation>%1 作废</translation>
+    </message>
+    <message>
+        <source>after %1 declared days from the day after %2: at %3</source>
+        <translation>%2 次日起连续申报 %1 天后：%3</translation>
+    </message>
+    <message>
+        <source>after %1 declared days from the day after %2 (not yet complete)</source>
+        <translation>%2 次日起连续申报 %1 天后（尚未满足）</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>于 %1</translation>
+    </message>
+    <message>
+        <source>when the area is lowered or lifted</source>
+        <translation>风险区降级或解除时</translation>
+    </message>
+    <message>
+        <source>on a later report (discharge, ruling out, end of observation)</source>
+        <translation>待后续报告（出院、排除、观察结束）</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>赋码依据</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>码色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Clears</source>
+        <translation>解除条件</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>赋码单位</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>%1 (%2), assigned by %3 on the basis of %4 %5 “%6”; clears %7</source>
+        <translation>%1（%2），由 %3 依据%4 %5“%6”赋码；解除：%7</translation>
+    </message>
+    <message>
+        <source>At %1 the code is %2.</source>
+        <translation>%1 时码色为%2。</translation>
+    </message>
+    <message>
+        <source>Because of:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>No condition is active and the latest health declaration is recent enough.</source>
+        <translation>没有生效的赋码依据，且最近一次健康申报仍在有效期内。</translation>
+    </message>
+    <message>
+        <source>No condition is active, but there is no health declaration within the validity period.</source>
+        <translation>没有生效的赋码依据，但有效期内没有健康申报。</translation>
+    </message>
+</context>
+<context>
     <name>hc::RiskAreaModel</name>
     <message>
         <source>(whole division)</source>
@@ -997,6 +1489,33 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::VerifyCodeDialog</name>
+    <message>
+        <source>Verify a code</source>
+        <translation>验码</translation>
+    </message>
+    <message>
+        <source>Paste or scan the code (A.B.S)</source>
+        <translation>粘贴或扫描健康码（A.B.S）</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>The signature is checked against the trust list, then the expiry. Only masked data is shown.</source>
+        <translation>先按信任列表验证签名，再检查有效期。只显示脱敏信息。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828; font-size:13pt&apos;&gt;&lt;b&gt;✗ Not valid&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%1</source>
+        <translation>&lt;span style=&apos;color:#c62828; font-size:13pt&apos;&gt;&lt;b&gt;✗ 无效&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;✓ Valid&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;background:%1; color:%2; padding:4px&apos;&gt;&amp;nbsp;&lt;b&gt;%3&lt;/b&gt;&amp;nbsp;&lt;/span&gt;&lt;br&gt;Holder: %4&lt;br&gt;Issuer: %5 (%6), key %7 · %8&lt;br&gt;Issued %9 · valid until %10</source>
+        <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;✓ 有效&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;background:%1; color:%2; padding:4px&apos;&gt;&amp;nbsp;&lt;b&gt;%3&lt;/b&gt;&amp;nbsp;&lt;/span&gt;&lt;br&gt;持码人：%4&lt;br&gt;发码方：%5（%6），密钥 %7 · %8&lt;br&gt;签发于 %9 · 有效期至 %10</translation>
+    </message>
+</context>
+<context>
     <name>hc::Workspace</name>
     <message>
         <source>This database already has an administrator.</source>
@@ -1153,6 +1672,142 @@ Nothing was changed.</source>
         <source>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</source>
         <translation>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</translation>
     </message>
+    <message>
+        <source>Issuer key passphrase: </source>
+        <translation>发码密钥口令：</translation>
+    </message>
+    <message>
+        <source>usage: hcctl code verify CODE [--json]</source>
+        <translation>用法：hcctl code verify CODE [--json]</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>valid: %1, issued by %2 (%3), expires %4, holder %5</source>
+        <translation>有效：%1，发码方 %2（%3），有效期至 %4，持码人 %5</translation>
+    </message>
+    <message>
+        <source>usage: hcctl code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K</source>
+        <translation>用法：hcctl code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K</translation>
+    </message>
+    <message>
+        <source>cannot read the public key file &quot;%1&quot;</source>
+        <translation>无法读取公钥文件“%1”</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>--profile must be sm2-sm3 or ecdsa-p256-sha256</source>
+        <translation>--profile 必须为 sm2-sm3 或 ecdsa-p256-sha256</translation>
+    </message>
+    <message>
+        <source>--valid-hours must be a number</source>
+        <translation>--valid-hours 必须是数字</translation>
+    </message>
+    <message>
+        <source>usage: hcctl code keygen|issue|verify|trust …</source>
+        <translation>用法：hcctl code keygen|issue|verify|trust …</translation>
+    </message>
+    <message>
+        <source>usage: hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]</source>
+        <translation>用法：hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]</translation>
+    </message>
+    <message>
+        <source>--holders, --seed, --days, --scans-per-day and --focus-share take numbers</source>
+        <translation>--holders、--seed、--days、--scans-per-day 和 --focus-share 须为数字</translation>
+    </message>
+    <message>
+        <source>%1 holders, %2 declarations, %3 scans, %4 conditions in %5 s.</source>
+        <translation>%1 名持码人，%2 次申报，%3 条扫码记录，%4 条赋码依据，用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>usage: hcctl policy show|list</source>
+        <translation>用法：hcctl policy show|list</translation>
+    </message>
+    <message>
+        <source>--color must be green, yellow, red or gray</source>
+        <translation>--color 必须为 green、yellow、red 或 gray</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit 必须是正数</translation>
+    </message>
+    <message>
+        <source>--id-type must be resident or passport</source>
+        <translation>--id-type 必须为 resident 或 passport</translation>
+    </message>
+    <message>
+        <source>holders add needs --id-number, --name and --home</source>
+        <translation>holders add 需要 --id-number、--name 和 --home</translation>
+    </message>
+    <message>
+        <source>%1 holder %2 (%3): %4</source>
+        <translation>%1持码人 %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>--type must be case, suspected, close-contact, co-traveller, observation, fever-clinic, arrival or manual</source>
+        <translation>--type 必须为 case、suspected、close-contact、co-traveller、observation、fever-clinic、arrival 或 manual</translation>
+    </message>
+    <message>
+        <source>--color must be red or yellow</source>
+        <translation>--color 必须为 red 或 yellow</translation>
+    </message>
+    <message>
+        <source>--basis-kind must be case_report, risk_declaration, exposure_record, appeal_decision, manual_order or health_declaration</source>
+        <translation>--basis-kind 必须为 case_report、risk_declaration、exposure_record、appeal_decision、manual_order 或 health_declaration</translation>
+    </message>
+    <message>
+        <source>Holder %1 is now %2.</source>
+        <translation>持码人 %1 现为 %2。</translation>
+    </message>
+    <message>
+        <source>No holder &quot;%1&quot; (give the holder&apos;s number or ID number).</source>
+        <translation>没有持码人“%1”（请给出持码人编号或证件号码）。</translation>
+    </message>
+    <message>
+        <source>%1 holders re-evaluated, %2 changed color.</source>
+        <translation>重新评估 %1 名持码人，%2 名码色变化。</translation>
+    </message>
+    <message>
+        <source>usage: hcctl holders list|add|tick|show|declare|report|end|void|stay|bind|color …</source>
+        <translation>用法：hcctl holders list|add|tick|show|declare|report|end|void|stay|bind|color …</translation>
+    </message>
+    <message>
+        <source>--what must be discharge, ruled-out or observation-end</source>
+        <translation>--what 必须为 discharge、ruled-out 或 observation-end</translation>
+    </message>
+    <message>
+        <source>--kind must name a condition kind (close_contact, stay_medium, …)</source>
+        <translation>--kind 必须是赋码依据类型（close_contact、stay_medium 等）</translation>
+    </message>
+    <message>
+        <source>holders stay needs --division CODE --at TIME --minutes N</source>
+        <translation>holders stay 需要 --division CODE --at TIME --minutes N</translation>
+    </message>
+    <message>
+        <source>unknown holders command &quot;%1&quot;</source>
+        <translation>未知的 holders 命令“%1”</translation>
+    </message>
+    <message>
+        <source>usage: hcctl commission set --division CODE --name TEXT</source>
+        <translation>用法：hcctl commission set --division CODE --name TEXT</translation>
+    </message>
+    <message>
+        <source>usage: hcctl commission set|show</source>
+        <translation>用法：hcctl commission set|show</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -1190,6 +1845,10 @@ Nothing was changed.</source>
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>usage: hcctl simulate FILE.json</source>
+        <translation>用法：hcctl simulate FILE.json</translation>
     </message>
 </context>
 </TS>

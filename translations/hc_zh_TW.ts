@@ -154,6 +154,132 @@
     </message>
 </context>
 <context>
+    <name>hc::CodeColors</name>
+    <message>
+        <source>Green</source>
+        <translation>綠碼</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黃碼</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>紅碼</translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation>灰碼</translation>
+    </message>
+    <message>
+        <source>Confirmed or asymptomatic case</source>
+        <translation>確診病例或無症狀感染者</translation>
+    </message>
+    <message>
+        <source>Suspected case</source>
+        <translation>疑似病例</translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation>密切接觸者</translation>
+    </message>
+    <message>
+        <source>Medical observation</source>
+        <translation>醫學觀察</translation>
+    </message>
+    <message>
+        <source>Resident of a high-risk area</source>
+        <translation>高風險區居民</translation>
+    </message>
+    <message>
+        <source>Resident of a medium-risk area</source>
+        <translation>中風險區居民</translation>
+    </message>
+    <message>
+        <source>Stay in a high-risk area</source>
+        <translation>在高風險區停留</translation>
+    </message>
+    <message>
+        <source>Stay in a medium-risk area</source>
+        <translation>在中風險區停留</translation>
+    </message>
+    <message>
+        <source>Co-traveller of a case</source>
+        <translation>病例同行人員</translation>
+    </message>
+    <message>
+        <source>Fever clinic or symptoms</source>
+        <translation>發熱門診或申報症狀</translation>
+    </message>
+    <message>
+        <source>Arrival from another province</source>
+        <translation>省外來</translation>
+    </message>
+    <message>
+        <source>Manual order</source>
+        <translation>人工賦碼令</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>病例報告</translation>
+    </message>
+    <message>
+        <source>Risk-area declaration</source>
+        <translation>風險區劃定</translation>
+    </message>
+    <message>
+        <source>Exposure record</source>
+        <translation>暴露記錄</translation>
+    </message>
+    <message>
+        <source>Appeal decision</source>
+        <translation>申訴決定</translation>
+    </message>
+    <message>
+        <source>Health declaration</source>
+        <translation>健康申報</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CodeService</name>
+    <message>
+        <source>Set the commission&apos;s division and name first (hcctl commission set).</source>
+        <translation>請先設定本衛健委的行政區劃和名稱（hcctl commission set）。</translation>
+    </message>
+    <message>
+        <source>A key id is 1 to 32 ASCII characters without spaces.</source>
+        <translation>金鑰標識須為 1 至 32 個不含空格的 ASCII 字元。</translation>
+    </message>
+    <message>
+        <source>The key id &quot;%1&quot; is already used.</source>
+        <translation>金鑰標識“%1”已被使用。</translation>
+    </message>
+    <message>
+        <source>A code is valid for 1 hour to 7 days.</source>
+        <translation>健康碼有效期須為 1 小時至 7 天。</translation>
+    </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation>沒有編號為 %1 的持碼人。</translation>
+    </message>
+    <message>
+        <source>This console has no issuer key yet (hcctl code keygen).</source>
+        <translation>本控制檯尚無發碼金鑰（hcctl code keygen）。</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s color is due to change now; run the time update first.</source>
+        <translation>該持碼人的碼色此刻應當變化，請先執行時間更新。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a division code (2, 4, 6, 9 or 12 digits).</source>
+        <translation>“%1”不是區劃程式碼（應為 2、4、6、9 或 12 位數字）。</translation>
+    </message>
+    <message>
+        <source>No trusted key %1/%2 to revoke.</source>
+        <translation>沒有可吊銷的受信金鑰 %1/%2。</translation>
+    </message>
+</context>
+<context>
     <name>hc::ConsoleApp</name>
     <message>
         <source>Cannot open the database</source>
@@ -465,6 +591,269 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::HolderDialog</name>
+    <message>
+        <source>Holder</source>
+        <translation>持碼人</translation>
+    </message>
+    <message>
+        <source>The code is issued on request; issuing is audited.</source>
+        <translation>健康碼按需簽發，簽發操作記入審計日誌。</translation>
+    </message>
+    <message>
+        <source>Issue and show the code</source>
+        <translation>簽發並顯示健康碼</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>碼色</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Color at</source>
+        <translation>查詢時間</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Provenance&lt;/b&gt; — every condition behind the color</source>
+        <translation>&lt;b&gt;賦碼溯源&lt;/b&gt; — 決定碼色的全部賦碼依據</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Color history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;碼色變更記錄&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3 · ID %4 · phone %5&lt;br&gt;Home: %6 (%7) %8 · Source: %9</source>
+        <translation>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3 · 證件號 %4 · 電話 %5&lt;br&gt;住址：%6（%7）%8 · 來源地：%9</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>居民身份證</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>編號 %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Cannot issue the code</source>
+        <translation>無法簽發健康碼</translation>
+    </message>
+    <message>
+        <source>%1 code · issued by %2 · valid until %3 · %4 characters, QR %5×%5</source>
+        <translation>%1 · 發碼方 %2 · 有效期至 %3 · %4 個字元，二維碼 %5×%5</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderService</name>
+    <message>
+        <source>The division %1 is not in the division tree.</source>
+        <translation>行政區劃 %1 不在區劃樹中。</translation>
+    </message>
+    <message>
+        <source>A holder needs a name (at most 64 characters).</source>
+        <translation>持碼人須有姓名（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>“%1”不是電話號碼。</translation>
+    </message>
+    <message>
+        <source>The home division must be a county, street or village code: &quot;%1&quot;.</source>
+        <translation>住址區劃須為縣、鄉鎮街道或村社群程式碼：“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a division code (2, 4, 6, 9 or 12 digits).</source>
+        <translation>“%1”不是區劃程式碼（應為 2、4、6、9 或 12 位數字）。</translation>
+    </message>
+    <message>
+        <source>A holder cannot be their own guardian.</source>
+        <translation>持碼人不能是自己的監護人。</translation>
+    </message>
+    <message>
+        <source>Both the guardian and the dependent must be registered holders.</source>
+        <translation>監護人和被監護人都必須是已登記的持碼人。</translation>
+    </message>
+    <message>
+        <source>Name the relation (e.g. 子女, 父母).</source>
+        <translation>請填寫親屬關係（如 子女、父母）。</translation>
+    </message>
+    <message>
+        <source>%1 is already bound to %2.</source>
+        <translation>%1 已繫結到 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown symptom &quot;%1&quot; (fever, cough, diarrhoea).</source>
+        <translation>未知症狀“%1”（可選 fever、cough、diarrhoea）。</translation>
+    </message>
+    <message>
+        <source>A declaration cannot be in the future (%1).</source>
+        <translation>申報時間不能晚於當前時間（%1）。</translation>
+    </message>
+    <message>
+        <source>A condition needs its basis: the reference (case report, order, record) and the reason in words.</source>
+        <translation>賦碼必須有依據：依據編號（病例報告、命令、記錄）和文字說明。</translation>
+    </message>
+    <message>
+        <source>A report cannot be in the future (%1).</source>
+        <translation>報告時間不能晚於當前時間（%1）。</translation>
+    </message>
+    <message>
+        <source>A manual order&apos;s basis must be the order itself.</source>
+        <translation>人工賦碼的依據必須是賦碼令本身。</translation>
+    </message>
+    <message>
+        <source>A manual order gives red or yellow.</source>
+        <translation>人工賦碼只能賦紅碼或黃碼。</translation>
+    </message>
+    <message>
+        <source>A manual order needs two distinct approving officials.</source>
+        <translation>人工賦碼須經兩名不同的工作人員批准。</translation>
+    </message>
+    <message>
+        <source>The approver &quot;%1&quot; is not an official of this console.</source>
+        <translation>批准人“%1”不是本控制檯的工作人員。</translation>
+    </message>
+    <message>
+        <source>A manual order must end after it starts.</source>
+        <translation>人工賦碼的結束時間須晚於開始時間。</translation>
+    </message>
+    <message>
+        <source>The province of origin must be a 2-digit code.</source>
+        <translation>來源省份須為 2 位程式碼。</translation>
+    </message>
+    <message>
+        <source>The exposure cannot come after the report.</source>
+        <translation>暴露時間不能晚於報告時間。</translation>
+    </message>
+    <message>
+        <source>Name the record this is based on (discharge summary, test result, …).</source>
+        <translation>請填寫所依據的記錄（出院小結、檢測結果等）。</translation>
+    </message>
+    <message>
+        <source>The holder has no active %1 at %2.</source>
+        <translation>該持碼人在 %2 沒有生效的 %1。</translation>
+    </message>
+    <message>
+        <source>Voiding a condition needs the appeal decision it follows and a reason.</source>
+        <translation>作廢賦碼依據須註明所依據的申訴決定和理由。</translation>
+    </message>
+    <message>
+        <source>A stay lasts between 0 minutes and 30 days.</source>
+        <translation>停留時長鬚在 0 分鐘至 30 天之間。</translation>
+    </message>
+    <message>
+        <source>A stay cannot end in the future.</source>
+        <translation>停留結束時間不能晚於當前時間。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Home division</source>
+        <translation>住址區劃</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>碼色</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始時間</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>下次變化</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HoldersPane</name>
+    <message>
+        <source>Home within division (code)</source>
+        <translation>住址所在區劃（程式碼）</translation>
+    </message>
+    <message>
+        <source>All colors</source>
+        <translation>全部碼色</translation>
+    </message>
+    <message>
+        <source>ID number starts with</source>
+        <translation>證件號碼開頭</translation>
+    </message>
+    <message>
+        <source>Name starts with</source>
+        <translation>姓名開頭</translation>
+    </message>
+    <message>
+        <source>Provenance…</source>
+        <translation>賦碼溯源…</translation>
+    </message>
+    <message>
+        <source>Verify a code…</source>
+        <translation>驗碼…</translation>
+    </message>
+    <message>
+        <source>Holders: %1</source>
+        <translation>持碼人：%1</translation>
+    </message>
+    <message>
+        <source>(counted up to %1)</source>
+        <translation>（最多統計 %1 人）</translation>
+    </message>
+</context>
+<context>
+    <name>hc::KeyPassphrase</name>
+    <message>
+        <source>Issuer key</source>
+        <translation>發碼金鑰</translation>
+    </message>
+    <message>
+        <source>Passphrase of the commission&apos;s signing key:</source>
+        <translation>本衛健委簽名金鑰的口令：</translation>
+    </message>
+</context>
+<context>
     <name>hc::LoginDialog</name>
     <message>
         <source>Sign in — Health Code Console</source>
@@ -532,6 +921,14 @@ Database: %1</source>
     <message>
         <source>Signed in: %1 · Database: %2</source>
         <translation>登入使用者：%1 · 資料庫：%2</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>持碼人</translation>
+    </message>
+    <message>
+        <source>Time update failed: %1</source>
+        <translation>時間更新失敗：%1</translation>
     </message>
 </context>
 <context>
@@ -788,6 +1185,101 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::ProvenanceModel</name>
+    <message>
+        <source>Not yet started</source>
+        <translation>尚未開始</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>voided %1</source>
+        <translation>%1 作廢</translation>
+    </message>
+    <message>
+        <source>after %1 declared days from the day after %2: at %3</source>
+        <translation>%2 次日起連續申報 %1 天后：%3</translation>
+    </message>
+    <message>
+        <source>after %1 declared days from the day after %2 (not yet complete)</source>
+        <translation>%2 次日起連續申報 %1 天后（尚未滿足）</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>於 %1</translation>
+    </message>
+    <message>
+        <source>when the area is lowered or lifted</source>
+        <translation>風險區降級或解除時</translation>
+    </message>
+    <message>
+        <source>on a later report (discharge, ruling out, end of observation)</source>
+        <translation>待後續報告（出院、排除、觀察結束）</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>賦碼依據</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>碼色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Clears</source>
+        <translation>解除條件</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>賦碼單位</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記錄人</translation>
+    </message>
+    <message>
+        <source>%1 (%2), assigned by %3 on the basis of %4 %5 “%6”; clears %7</source>
+        <translation>%1（%2），由 %3 依據%4 %5“%6”賦碼；解除：%7</translation>
+    </message>
+    <message>
+        <source>At %1 the code is %2.</source>
+        <translation>%1 時碼色為%2。</translation>
+    </message>
+    <message>
+        <source>Because of:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>No condition is active and the latest health declaration is recent enough.</source>
+        <translation>沒有生效的賦碼依據，且最近一次健康申報仍在有效期內。</translation>
+    </message>
+    <message>
+        <source>No condition is active, but there is no health declaration within the validity period.</source>
+        <translation>沒有生效的賦碼依據，但有效期內沒有健康申報。</translation>
+    </message>
+</context>
+<context>
     <name>hc::RiskAreaModel</name>
     <message>
         <source>(whole division)</source>
@@ -997,6 +1489,33 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::VerifyCodeDialog</name>
+    <message>
+        <source>Verify a code</source>
+        <translation>驗碼</translation>
+    </message>
+    <message>
+        <source>Paste or scan the code (A.B.S)</source>
+        <translation>貼上或掃描健康碼（A.B.S）</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>The signature is checked against the trust list, then the expiry. Only masked data is shown.</source>
+        <translation>先按信任列表驗證簽名，再檢查有效期。只顯示脫敏資訊。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828; font-size:13pt&apos;&gt;&lt;b&gt;✗ Not valid&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%1</source>
+        <translation>&lt;span style=&apos;color:#c62828; font-size:13pt&apos;&gt;&lt;b&gt;✗ 無效&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;✓ Valid&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;background:%1; color:%2; padding:4px&apos;&gt;&amp;nbsp;&lt;b&gt;%3&lt;/b&gt;&amp;nbsp;&lt;/span&gt;&lt;br&gt;Holder: %4&lt;br&gt;Issuer: %5 (%6), key %7 · %8&lt;br&gt;Issued %9 · valid until %10</source>
+        <translation>&lt;span style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;✓ 有效&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;background:%1; color:%2; padding:4px&apos;&gt;&amp;nbsp;&lt;b&gt;%3&lt;/b&gt;&amp;nbsp;&lt;/span&gt;&lt;br&gt;持碼人：%4&lt;br&gt;發碼方：%5（%6），金鑰 %7 · %8&lt;br&gt;簽發於 %9 · 有效期至 %10</translation>
+    </message>
+</context>
+<context>
     <name>hc::Workspace</name>
     <message>
         <source>This database already has an administrator.</source>
@@ -1153,6 +1672,142 @@ Nothing was changed.</source>
         <source>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</source>
         <translation>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</translation>
     </message>
+    <message>
+        <source>Issuer key passphrase: </source>
+        <translation>發碼金鑰口令：</translation>
+    </message>
+    <message>
+        <source>usage: hcctl code verify CODE [--json]</source>
+        <translation>用法：hcctl code verify CODE [--json]</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>無效：%1</translation>
+    </message>
+    <message>
+        <source>valid: %1, issued by %2 (%3), expires %4, holder %5</source>
+        <translation>有效：%1，發碼方 %2（%3），有效期至 %4，持碼人 %5</translation>
+    </message>
+    <message>
+        <source>usage: hcctl code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K</source>
+        <translation>用法：hcctl code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K</translation>
+    </message>
+    <message>
+        <source>cannot read the public key file &quot;%1&quot;</source>
+        <translation>無法讀取公鑰檔案“%1”</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>--profile must be sm2-sm3 or ecdsa-p256-sha256</source>
+        <translation>--profile 必須為 sm2-sm3 或 ecdsa-p256-sha256</translation>
+    </message>
+    <message>
+        <source>--valid-hours must be a number</source>
+        <translation>--valid-hours 必須是數字</translation>
+    </message>
+    <message>
+        <source>usage: hcctl code keygen|issue|verify|trust …</source>
+        <translation>用法：hcctl code keygen|issue|verify|trust …</translation>
+    </message>
+    <message>
+        <source>usage: hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]</source>
+        <translation>用法：hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]</translation>
+    </message>
+    <message>
+        <source>--holders, --seed, --days, --scans-per-day and --focus-share take numbers</source>
+        <translation>--holders、--seed、--days、--scans-per-day 和 --focus-share 須為數字</translation>
+    </message>
+    <message>
+        <source>%1 holders, %2 declarations, %3 scans, %4 conditions in %5 s.</source>
+        <translation>%1 名持碼人，%2 次申報，%3 條掃碼記錄，%4 條賦碼依據，用時 %5 秒。</translation>
+    </message>
+    <message>
+        <source>usage: hcctl policy show|list</source>
+        <translation>用法：hcctl policy show|list</translation>
+    </message>
+    <message>
+        <source>--color must be green, yellow, red or gray</source>
+        <translation>--color 必須為 green、yellow、red 或 gray</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit 必須是正數</translation>
+    </message>
+    <message>
+        <source>--id-type must be resident or passport</source>
+        <translation>--id-type 必須為 resident 或 passport</translation>
+    </message>
+    <message>
+        <source>holders add needs --id-number, --name and --home</source>
+        <translation>holders add 需要 --id-number、--name 和 --home</translation>
+    </message>
+    <message>
+        <source>%1 holder %2 (%3): %4</source>
+        <translation>%1持碼人 %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>--type must be case, suspected, close-contact, co-traveller, observation, fever-clinic, arrival or manual</source>
+        <translation>--type 必須為 case、suspected、close-contact、co-traveller、observation、fever-clinic、arrival 或 manual</translation>
+    </message>
+    <message>
+        <source>--color must be red or yellow</source>
+        <translation>--color 必須為 red 或 yellow</translation>
+    </message>
+    <message>
+        <source>--basis-kind must be case_report, risk_declaration, exposure_record, appeal_decision, manual_order or health_declaration</source>
+        <translation>--basis-kind 必須為 case_report、risk_declaration、exposure_record、appeal_decision、manual_order 或 health_declaration</translation>
+    </message>
+    <message>
+        <source>Holder %1 is now %2.</source>
+        <translation>持碼人 %1 現為 %2。</translation>
+    </message>
+    <message>
+        <source>No holder &quot;%1&quot; (give the holder&apos;s number or ID number).</source>
+        <translation>沒有持碼人“%1”（請給出持碼人編號或證件號碼）。</translation>
+    </message>
+    <message>
+        <source>%1 holders re-evaluated, %2 changed color.</source>
+        <translation>重新評估 %1 名持碼人，%2 名碼色變化。</translation>
+    </message>
+    <message>
+        <source>usage: hcctl holders list|add|tick|show|declare|report|end|void|stay|bind|color …</source>
+        <translation>用法：hcctl holders list|add|tick|show|declare|report|end|void|stay|bind|color …</translation>
+    </message>
+    <message>
+        <source>--what must be discharge, ruled-out or observation-end</source>
+        <translation>--what 必須為 discharge、ruled-out 或 observation-end</translation>
+    </message>
+    <message>
+        <source>--kind must name a condition kind (close_contact, stay_medium, …)</source>
+        <translation>--kind 必須是賦碼依據型別（close_contact、stay_medium 等）</translation>
+    </message>
+    <message>
+        <source>holders stay needs --division CODE --at TIME --minutes N</source>
+        <translation>holders stay 需要 --division CODE --at TIME --minutes N</translation>
+    </message>
+    <message>
+        <source>unknown holders command &quot;%1&quot;</source>
+        <translation>未知的 holders 命令“%1”</translation>
+    </message>
+    <message>
+        <source>usage: hcctl commission set --division CODE --name TEXT</source>
+        <translation>用法：hcctl commission set --division CODE --name TEXT</translation>
+    </message>
+    <message>
+        <source>usage: hcctl commission set|show</source>
+        <translation>用法：hcctl commission set|show</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -1190,6 +1845,10 @@ Nothing was changed.</source>
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知的指令「%1」</translation>
+    </message>
+    <message>
+        <source>usage: hcctl simulate FILE.json</source>
+        <translation>用法：hcctl simulate FILE.json</translation>
     </message>
 </context>
 </TS>
