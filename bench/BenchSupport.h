@@ -29,6 +29,10 @@ int treeImport(const Args &a);
 int search(const Args &a);
 int treeFirstRows(const Args &a);
 int nationalImport(const Args &a);
+int policyEval(const Args &a);
+int holdersPane(const Args &a);
+int countyDeclare(const Args &a);
+int codeVerify(const Args &a);
 
 struct Stats
 {

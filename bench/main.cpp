@@ -15,6 +15,10 @@ const char *const kUsage =
     "  search DB [--reps N]                 DivisionRepository::search as typed, against a bare prefix query\n"
     "  tree-first-rows DB [--reps N]        opening the workspace to the first rows of the tree\n"
     "  national-import LIST_JSON            NationalList::load + NationalImporter::import on a fresh database\n"
+    "  policy-eval [--holders N] [--reps N] holder-evaluations per second of the policy engine, one core\n"
+    "  holders-pane DB [--county C]         first rows and filters of the holders pane, against bare SQL\n"
+    "  county-declare DB [--county C]       declare a county high and lift it, against a bare UPDATE (changes DB)\n"
+    "  code-verify [--seconds S]            codes verified per second, against openssl speed, both profiles\n"
     "Prints one \"name: value unit (limit: ...)\" line per figure; exit 0 done, 1 failed, 2 usage.";
 
 } // namespace
@@ -29,7 +33,11 @@ int main(int argc, char **argv)
     static const QHash<QString, Bench> benches{{QStringLiteral("tree-import"), &treeImport},
                                                {QStringLiteral("search"), &search},
                                                {QStringLiteral("tree-first-rows"), &treeFirstRows},
-                                               {QStringLiteral("national-import"), &nationalImport}};
+                                               {QStringLiteral("national-import"), &nationalImport},
+                                               {QStringLiteral("policy-eval"), &policyEval},
+                                               {QStringLiteral("holders-pane"), &holdersPane},
+                                               {QStringLiteral("county-declare"), &countyDeclare},
+                                               {QStringLiteral("code-verify"), &codeVerify}};
     const Bench bench = benches.value(args.value(0));
     if (!bench)
         return usage(QString::fromLatin1(kUsage));

@@ -99,11 +99,11 @@ private:
     int m_pos = 0;
 };
 
-Result<QByteArray> decodeSegment(const QString &text, const char *name)
+Result<QByteArray> decodeSegment(QStringView text, const char *name)
 {
-    const QByteArray ascii = text.toLatin1();
-    if (text.isEmpty() || QString::fromLatin1(ascii) != text)
+    if (text.isEmpty() || !std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; }))
         return garbage(QStringLiteral("segment %1 is empty or not ASCII").arg(QLatin1String(name)));
+    const QByteArray ascii = text.toLatin1();
     const auto r = QByteArray::fromBase64Encoding(ascii, kB64 | QByteArray::AbortOnBase64DecodingErrors);
     if (!r || r.decoded.toBase64(kB64) != ascii)
         return garbage(QStringLiteral("segment %1 is not canonical base64url").arg(QLatin1String(name)));
@@ -156,12 +156,14 @@ Result<HealthCode> parseCode(const QString &text)
 {
     if (text.size() > 1024)
         return garbage(QStringLiteral("too long"));
-    const QStringList parts = text.trimmed().split(QLatin1Char('.'));
-    if (parts.size() != 3)
-        return garbage(QStringLiteral("expected three segments A.B.S, found %1").arg(parts.size()));
-    const auto a = decodeSegment(parts[0], "A");
-    const auto b = decodeSegment(parts[1], "B");
-    const auto s = decodeSegment(parts[2], "S");
+    const QStringView all = QStringView(text).trimmed();
+    const qsizetype dot1 = all.indexOf(QLatin1Char('.'));
+    const qsizetype dot2 = dot1 < 0 ? -1 : all.indexOf(QLatin1Char('.'), dot1 + 1);
+    if (dot1 < 0 || dot2 < 0 || all.indexOf(QLatin1Char('.'), dot2 + 1) >= 0)
+        return garbage(QStringLiteral("expected three segments A.B.S, found %1").arg(all.count(QLatin1Char('.')) + 1));
+    const auto a = decodeSegment(all.left(dot1), "A");
+    const auto b = decodeSegment(all.mid(dot1 + 1, dot2 - dot1 - 1), "B");
+    const auto s = decodeSegment(all.mid(dot2 + 1), "S");
     for (const auto *r : {&a, &b, &s})
         if (!*r)
             return r->error();
@@ -210,6 +212,7 @@ Result<HealthCode> parseCode(const QString &text)
     if (s->isEmpty() || s->size() > kMaxSignature || quint8(s->at(0)) != 0x30)
         return garbage(QStringLiteral("segment S is not a DER signature"));
     code.signature = s.value();
+    code.received = a.value() + b.value();
     return code;
 }
 

@@ -29,10 +29,11 @@ struct HealthCode
     QByteArray identity; // 32 bytes: HMAC-SHA256 under the issuer's identity secret of "type:number"
     CodeBody body;
     QByteArray signature; // DER, as OpenSSL writes it for ECDSA and SM2
+    QByteArray received;  // A ‖ B exactly as parsed: what a verifier checks the signature on
 
     QByteArray segmentA() const;
     QByteArray segmentB() const;
-    QByteArray signedBytes() const { return segmentA() + segmentB(); }
+    QByteArray signedBytes() const { return received.isEmpty() ? segmentA() + segmentB() : received; }
     // "A.B.S", each segment base64url without padding: fits a QR code in byte mode.
     QString toText() const;
 };

@@ -5,6 +5,7 @@
 #include <memory>
 
 typedef struct evp_pkey_st EVP_PKEY;
+typedef struct evp_pkey_ctx_st EVP_PKEY_CTX;
 
 namespace hc::codes {
 
@@ -32,6 +33,7 @@ public:
     QByteArray publicKeyDigest() const; // SHA-256 of the DER SubjectPublicKeyInfo (a key fingerprint)
 
     Result<QByteArray> sign(const QByteArray &message) const;        // DER signature
+    // Not for concurrent use of one object: ECDSA keeps a verification context (copies get their own).
     bool verify(const QByteArray &message, const QByteArray &signature) const;
 
     EVP_PKEY *get() const { return m_key.get(); }
@@ -43,9 +45,18 @@ private:
     };
     OpenSslKey(EVP_PKEY *k, Profile p, bool priv) : m_key(k, Free{}), m_profile(p), m_private(priv) {}
     static Result<OpenSslKey> adopt(EVP_PKEY *k, bool priv);
+    // A verification context made once per key object: a terminal verifies many codes of few issuers.
+    struct VerifyContext
+    {
+        VerifyContext() = default;
+        VerifyContext(const VerifyContext &) {}
+        VerifyContext &operator=(const VerifyContext &) { ctx.reset(); return *this; }
+        std::shared_ptr<EVP_PKEY_CTX> ctx;
+    };
     std::shared_ptr<EVP_PKEY> m_key;
     Profile m_profile;
     bool m_private;
+    mutable VerifyContext m_verify;
 };
 
 QString opensslError(); // the last OpenSSL error in words, for messages
