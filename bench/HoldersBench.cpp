@@ -84,13 +84,13 @@ int holdersPane(const Args &a)
     cases << PaneCase{QStringLiteral("filter county + yellow"), f};
     f = {};
     f.divisionPrefix = county + QStringLiteral("001");
-    cases << PaneCase{QStringLiteral("filter street %1001").arg(county), f};
+    cases << PaneCase{QStringLiteral("filter street ") + f.divisionPrefix, f};
     f = {};
     f.idPrefix = county;
     cases << PaneCase{QStringLiteral("filter ID prefix %1").arg(county), f};
     f = {};
     f.idPrefix = county + QStringLiteral("1990");
-    cases << PaneCase{QStringLiteral("filter ID prefix %11990").arg(county), f};
+    cases << PaneCase{QStringLiteral("filter ID prefix ") + f.idPrefix, f};
     f = {};
     f.namePrefix = QStringLiteral("张");
     cases << PaneCase{QStringLiteral("filter name 张"), f};

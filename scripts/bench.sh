@@ -70,3 +70,21 @@ echo "# hcctl: $(head -n1 <<<"$summary")"
 run search "$db"
 run tree-first-rows "$db"
 run national-import "$national_list"
+
+run policy-eval
+run code-verify
+
+# Holders: HC_BENCH_HOLDERS synthetic holders (10,000,000 by default; about 5 GB and 5 minutes to make),
+# a tenth of them in the county 370303, on the embedded tree.
+holders="${HC_BENCH_HOLDERS:-10000000}"
+hdb="$work/holders.sqlite"
+echo
+echo "== preparing $(basename "$hdb"): $holders holders"
+"$hcctl" --db "$hdb" init --admin bench >/dev/null || die "hcctl init failed"
+"$hcctl" --db "$hdb" --user bench commission set --division 370303 --name "淄博市张店区卫生健康局" >/dev/null ||
+  die "hcctl commission set failed"
+populated="$("$hcctl" --db "$hdb" --user bench demo populate --holders "$holders" --seed 10 --days 2 \
+  --scans-per-day 0 --focus 370303 --focus-share 0.1)" || die "hcctl demo populate failed"
+echo "# hcctl demo populate: $populated"
+run holders-pane "$hdb"
+run county-declare "$hdb" --county 370303

@@ -130,6 +130,19 @@ void HolderDialog::reload()
                             .arg(h->maskedName().toHtmlEscaped(), idTypeKey(h->idType) == QLatin1String("passport") ? tr("Passport") : tr("Resident ID"),
                                  tr("No. %1").arg(h->id), h->maskedIdNumber(), h->maskedPhone(), home.toHtmlEscaped(), h->homeDivision,
                                  h->maskedAddress().toHtmlEscaped(), h->sourceDivision.isEmpty() ? tr("—") : h->sourceDivision));
+    // Guardian ↔ dependent bindings (亲属绑定), masked like everything else.
+    QStringList bound;
+    for (const auto &b : m_ws.holderRepository().bindings(m_holder)) {
+        const bool guardian = b.guardianId == m_holder;
+        const auto other = m_ws.holderRepository().find(guardian ? b.dependentId : b.guardianId);
+        if (other)
+            bound << (guardian ? tr("guardian of %1 (No. %2, %3)") : tr("dependent of %1 (No. %2, %3)"))
+                         .arg(other->maskedName().toHtmlEscaped())
+                         .arg(other->id)
+                         .arg(b.relation.toHtmlEscaped());
+    }
+    if (!bound.isEmpty())
+        m_identity->setText(m_identity->text() + QStringLiteral("<br>") + tr("Bindings: %1").arg(bound.join(QStringLiteral("; "))));
     m_badge->setText(QStringLiteral("<span style='font-size:15pt'><b>%1</b></span><br>%2")
                          .arg(colorLabel(h->color), tr("since %1").arg(time::formatShort(h->colorSince))));
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 6px; }")

@@ -37,7 +37,7 @@ QString Cli::help()
         "  code issue --holder H [--valid-hours N] | code verify CODE [--json]\n"
         "  code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K\n"
         "  demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]\n"
-        "  policy show | policy list\n"
+        "  policy show | policy list | policy add FILE.json   (a new version: id, version, effective_from, parameters)\n"
         "H: a holder's number or ID number. Personal data is always shown masked.\n"
         "Times: ISO 8601 with offset (2022-11-01T08:00:00+08:00), or \"2022-11-01 08:00\" read as UTC+8.\n"
         "Exit: 0 done, 1 refused or a check failed, 2 bad input or usage.");

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace hc::cli {
@@ -197,7 +198,35 @@ int runPolicy(CliContext &c)
         c.print(QJsonObject{{QStringLiteral("policies"), a}});
         return ExitOk;
     }
-    return c.usage(tr("usage: hcctl policy show|list"));
+    if (c.arg(1) == QLatin1String("add")) {
+        // A new version from a JSON file {"id", "version", "effective_from" (epoch s), "parameters": {…}}.
+        QFile f(c.arg(2));
+        if (c.arg(2).isEmpty() || !f.open(QIODevice::ReadOnly))
+            return c.fail(Error::badInput(tr("cannot read the policy file \"%1\"").arg(c.arg(2))));
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return c.fail(Error::badInput(tr("%1: not a JSON object").arg(c.arg(2))));
+        const auto p = policy::Policy::fromJson(doc.object());
+        if (!p)
+            return c.fail(p.error());
+        if (int rc = c.signIn(); rc != ExitOk)
+            return rc;
+        AuditLog audit = c.ws().audit();
+        Transaction tx(c.ws().db());
+        const auto added = PolicyStore(c.ws().db()).add(p.value(), *c.ws().actor(), now);
+        if (!added)
+            return c.fail(added.error());
+        if (Status s = audit.append(*c.ws().actor(), QStringLiteral("policy.add"), QStringLiteral("policy:%1").arg(p->versionTag()), {},
+                                    p->toJson());
+            !s)
+            return c.fail(s.error());
+        if (Status s = tx.commit(); !s)
+            return c.fail(s.error());
+        c.print(p->toJson());
+        return ExitOk;
+    }
+    return c.usage(tr("usage: hcctl policy show|list|add FILE"));
 }
 
 } // namespace hc::cli

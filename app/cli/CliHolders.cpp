@@ -104,7 +104,7 @@ int listHolders(CliContext &c)
               .arg(counts.of(policy::Color::Yellow))
               .arg(counts.of(policy::Color::Red))
               .arg(counts.of(policy::Color::Gray))
-              .arg(counts.capped ? QStringLiteral(" (counted up to 100,000)") : QString()));
+              .arg(counts.capped ? QStringLiteral(" (counted up to %1)").arg(ColorCounts::kCountCap) : QString()));
     return ExitOk;
 }
 

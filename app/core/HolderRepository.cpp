@@ -181,6 +181,20 @@ ColorCounts HolderRepository::counts(const HolderFilter &f) const
                     c.n[size_t(color)] = q.value(1).toLongLong();
         return c;
     }
+    if (f.idPrefix.isEmpty() && f.namePrefix.isEmpty()) {
+        // Below county level: one index-only count per color on (color, home_division).
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM holder WHERE color = ? AND home_division >= ? AND home_division < ?"));
+        for (int color = 0; color < 4; ++color) {
+            if (f.color && int(*f.color) != color)
+                continue;
+            q.bindValue(0, color);
+            q.bindValue(1, f.divisionPrefix);
+            q.bindValue(2, divcode::prefixEnd(f.divisionPrefix));
+            if (q.exec() && q.next())
+                c.n[size_t(color)] = q.value(0).toLongLong();
+        }
+        return c;
+    }
     QString w;
     QVariantList binds;
     where(f, w, binds);
@@ -193,9 +207,7 @@ ColorCounts HolderRepository::counts(const HolderFilter &f) const
         while (q.next())
             if (const int color = q.value(0).toInt(); color >= 0 && color < 4)
                 c.n[size_t(color)] = q.value(1).toLongLong();
-    if (c.total() > ColorCounts::kCountCap) {
-        c.capped = true;
-    }
+    c.capped = c.total() > ColorCounts::kCountCap;
     return c;
 }
 
