@@ -663,6 +663,18 @@ Database: %1</source>
         <source>%1 code · issued by %2 · valid until %3 · %4 characters, QR %5×%5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>guardian of %1 (No. %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependent of %1 (No. %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bindings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderService</name>
@@ -1723,10 +1735,6 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: hcctl policy show|list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--color must be green, yellow, red or gray</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,6 +1812,18 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>usage: hcctl commission set|show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the policy file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl policy show|list|add FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -664,6 +664,18 @@ Database: %1</source>
         <source>%1 code · issued by %2 · valid until %3 · %4 characters, QR %5×%5</source>
         <translation>%1 · 发码方 %2 · 有效期至 %3 · %4 个字符，二维码 %5×%5</translation>
     </message>
+    <message>
+        <source>guardian of %1 (No. %2, %3)</source>
+        <translation>%1 的监护人（编号 %2，%3）</translation>
+    </message>
+    <message>
+        <source>dependent of %1 (No. %2, %3)</source>
+        <translation>%1 的被监护人（编号 %2，%3）</translation>
+    </message>
+    <message>
+        <source>Bindings: %1</source>
+        <translation>亲属绑定：%1</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderService</name>
@@ -1725,10 +1737,6 @@ Nothing was changed.</source>
         <translation>%1 名持码人，%2 次申报，%3 条扫码记录，%4 条赋码依据，用时 %5 秒。</translation>
     </message>
     <message>
-        <source>usage: hcctl policy show|list</source>
-        <translation>用法：hcctl policy show|list</translation>
-    </message>
-    <message>
         <source>--color must be green, yellow, red or gray</source>
         <translation>--color 必须为 green、yellow、red 或 gray</translation>
     </message>
@@ -1807,6 +1815,18 @@ Nothing was changed.</source>
     <message>
         <source>usage: hcctl commission set|show</source>
         <translation>用法：hcctl commission set|show</translation>
+    </message>
+    <message>
+        <source>cannot read the policy file &quot;%1&quot;</source>
+        <translation>无法读取策略文件“%1”</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1：不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>usage: hcctl policy show|list|add FILE</source>
+        <translation>用法：hcctl policy show|list|add FILE</translation>
     </message>
 </context>
 <context>

@@ -664,6 +664,18 @@ Database: %1</source>
         <source>%1 code · issued by %2 · valid until %3 · %4 characters, QR %5×%5</source>
         <translation>%1 · 發碼方 %2 · 有效期至 %3 · %4 個字元，二維碼 %5×%5</translation>
     </message>
+    <message>
+        <source>guardian of %1 (No. %2, %3)</source>
+        <translation>%1 的監護人（編號 %2，%3）</translation>
+    </message>
+    <message>
+        <source>dependent of %1 (No. %2, %3)</source>
+        <translation>%1 的被監護人（編號 %2，%3）</translation>
+    </message>
+    <message>
+        <source>Bindings: %1</source>
+        <translation>親屬繫結：%1</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderService</name>
@@ -1725,10 +1737,6 @@ Nothing was changed.</source>
         <translation>%1 名持碼人，%2 次申報，%3 條掃碼記錄，%4 條賦碼依據，用時 %5 秒。</translation>
     </message>
     <message>
-        <source>usage: hcctl policy show|list</source>
-        <translation>用法：hcctl policy show|list</translation>
-    </message>
-    <message>
         <source>--color must be green, yellow, red or gray</source>
         <translation>--color 必須為 green、yellow、red 或 gray</translation>
     </message>
@@ -1807,6 +1815,18 @@ Nothing was changed.</source>
     <message>
         <source>usage: hcctl commission set|show</source>
         <translation>用法：hcctl commission set|show</translation>
+    </message>
+    <message>
+        <source>cannot read the policy file &quot;%1&quot;</source>
+        <translation>無法讀取策略檔案“%1”</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1：不是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>usage: hcctl policy show|list|add FILE</source>
+        <translation>用法：hcctl policy show|list|add FILE</translation>
     </message>
 </context>
 <context>
