@@ -297,11 +297,30 @@ namespace hc {
 Status reconcileResidences(QSqlDatabase db, qint64 now, const QString &actor,
                            const QList<std::pair<QString, QString>> &areas, qint64 changeTime)
 {
+    // Counties with holders, from the per-county counts: a national list names tens of thousands of areas,
+    // most with nobody registered here, and each is then skipped without touching the database.
+    QSet<QString> counties;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT DISTINCT county FROM holder_color_count WHERE n > 0"));
+        if (Status s = exec(q); !s)
+            return s;
+        while (q.next())
+            counties.insert(q.value(0).toString());
+    }
+    if (counties.isEmpty())
+        return Ok{};
+    auto inhabited = [&](const QString &division) {
+        if (division.size() >= 6)
+            return counties.contains(division.left(6));
+        return std::any_of(counties.cbegin(), counties.cend(), [&](const QString &c) { return c.startsWith(division); });
+    };
     const policy::PolicyEngine engine(PolicyStore(db).inForce(now));
     ResidenceReconciler r(db, engine, actor, now, Commission::load(db));
     for (const auto &[division, subareaKey] : areas)
-        if (Status s = r.reconcileArea(division, subareaKey, changeTime); !s)
-            return s;
+        if (inhabited(division))
+            if (Status s = r.reconcileArea(division, subareaKey, changeTime); !s)
+                return s;
     return r.finish();
 }
 
