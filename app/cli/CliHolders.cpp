@@ -3,6 +3,7 @@
 #include "TimeUtil.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -270,6 +271,23 @@ int runHolders(CliContext &c)
         return listHolders(c);
     if (verb == QLatin1String("add"))
         return addHolder(c);
+    if (verb == QLatin1String("import")) {
+        QFile f(c.arg(2));
+        if (c.arg(2).isEmpty() || !f.open(QIODevice::ReadOnly))
+            return c.fail(Error::badInput(tr("cannot read \"%1\"").arg(c.arg(2))));
+        if (int rc = c.signIn(); rc != ExitOk)
+            return rc;
+        AuditLog audit = c.ws().audit();
+        const auto r = c.ws().holders().importCsv(f.readAll(), *c.ws().actor(), audit, c.has(QStringLiteral("dry-run")));
+        if (!r)
+            return c.fail(r.error());
+        if (c.json())
+            c.print(QJsonObject{{QStringLiteral("rows"), r->rows}, {QStringLiteral("created"), r->created},
+                                {QStringLiteral("updated"), r->updated}, {QStringLiteral("unchanged"), r->unchanged}});
+        else
+            c.out(tr("%1 rows: %2 registered, %3 updated, %4 unchanged.").arg(r->rows).arg(r->created).arg(r->updated).arg(r->unchanged));
+        return ExitOk;
+    }
     if (verb == QLatin1String("tick")) {
         if (int rc = c.signIn(); rc != ExitOk)
             return rc;

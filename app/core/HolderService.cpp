@@ -5,6 +5,7 @@
 #include "CodeIssuer.h"
 #include "ColorUpdater.h"
 #include "Commission.h"
+#include "CsvReader.h"
 #include "Database.h"
 #include "DivisionCode.h"
 #include "HolderChange.h"
@@ -80,51 +81,76 @@ QByteArray HolderService::identitySecret() const
     return {};
 }
 
-Result<UpsertOutcome> HolderService::upsert(const HolderInput &in, const QString &actor, AuditLog &audit)
+Result<HolderInput> HolderService::validate(const HolderInput &in) const
 {
     const auto id = idnumber::validate(in.idType, in.idNumber);
     if (!id)
         return id.error();
-    const QString name = in.name.trimmed();
-    if (name.isEmpty() || name.size() > 64)
+    HolderInput out = in;
+    out.idNumber = id->number;
+    out.name = in.name.trimmed();
+    if (out.name.isEmpty() || out.name.size() > 64)
         return Error::badInput(tr("A holder needs a name (at most 64 characters)."));
-    const QString phone = in.phone.trimmed();
+    out.phone = in.phone.trimmed();
     static const QRegularExpression phoneRe(QStringLiteral(R"(^\+?[0-9-]{5,20}$)"));
-    if (!phone.isEmpty() && !phoneRe.match(phone).hasMatch())
-        return Error::badInput(tr("\"%1\" is not a phone number.").arg(phone));
-    const auto home = divcode::normalise(in.homeDivision);
+    if (!out.phone.isEmpty() && !phoneRe.match(out.phone).hasMatch())
+        return Error::badInput(tr("\"%1\" is not a phone number.").arg(out.phone));
+    const auto home = divcode::normalise(in.homeDivision.trimmed());
     if (!home || home->size() < 6)
         return Error::badInput(tr("The home division must be a county, street or village code: \"%1\".").arg(in.homeDivision));
     if (Status s = divisionExists(m_db, *home); !s)
         return s.error();
-    QString source;
+    out.homeDivision = *home;
+    out.sourceDivision.clear();
     if (!in.sourceDivision.trimmed().isEmpty()) {
-        const auto s = divcode::normalise(in.sourceDivision);
+        const auto s = divcode::normalise(in.sourceDivision.trimmed());
         if (!s)
             return Error::badInput(tr("\"%1\" is not a division code (2, 4, 6, 9 or 12 digits).").arg(in.sourceDivision));
         if (Status st = divisionExists(m_db, *s); !st)
             return st.error();
-        source = *s;
+        out.sourceDivision = *s;
     }
-    const QString address = in.address.trimmed();
+    out.address = in.address.trimmed();
+    return out;
+}
+
+Result<UpsertOutcome> HolderService::upsert(const HolderInput &in, const QString &actor, AuditLog &audit)
+{
+    const auto valid = validate(in);
+    if (!valid)
+        return valid.error();
+    Transaction tx(m_db);
+    bool changed = false;
+    auto r = write(valid.value(), actor, audit, &changed);
+    if (!r)
+        return r.error();
+    if (changed)
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    return r;
+}
+
+Result<UpsertOutcome> HolderService::write(const HolderInput &in, const QString &actor, AuditLog &audit, bool *changed)
+{
     const qint64 t = now();
     const policy::Policy pol = PolicyStore(m_db).inForce(t);
     const policy::PolicyEngine engine(pol);
-
-    Transaction tx(m_db);
+    const QString &name = in.name, &phone = in.phone, &address = in.address, &source = in.sourceDivision;
+    const QString *home = &in.homeDivision;
     HolderRepository repo(m_db);
-    const auto existing = repo.findByIdNumber(in.idType, id->number);
+    const auto existing = repo.findByIdNumber(in.idType, in.idNumber);
     qint64 holderId = 0;
     bool homeChanged = false;
     QJsonObject before;
+    *changed = true;
     if (!existing) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO holder(id_type, id_number, name, phone, home_division, address, address_key,"
                                  " source_division, code_identity, created_at, updated_at, last_declaration_at, color,"
                                  " color_since, policy_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : QVariantList{int(in.idType), id->number, name, text(phone), *home, text(address),
+        for (const QVariant &v : QVariantList{int(in.idType), in.idNumber, name, text(phone), *home, text(address),
                                               text(normaliseSubarea(address)), text(source),
-                                              codes::CodeIssuer::identityOf(identitySecret(), idTypeKey(in.idType), id->number),
+                                              codes::CodeIssuer::identityOf(identitySecret(), idTypeKey(in.idType), in.idNumber),
                                               t, t, t, int(policy::Color::Gray), t, pol.version})
             q.addBindValue(v);
         if (Status s = exec(q); !s)
@@ -148,8 +174,10 @@ Result<UpsertOutcome> HolderService::upsert(const HolderInput &in, const QString
         holderId = existing->id;
         before = maskedJson(*existing);
         homeChanged = existing->homeDivision != *home || existing->address != address;
-        if (existing->name == name && existing->phone == phone && !homeChanged && existing->sourceDivision == source)
+        if (existing->name == name && existing->phone == phone && !homeChanged && existing->sourceDivision == source) {
+            *changed = false;
             return UpsertOutcome{*existing, false};
+        }
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE holder SET name = ?, phone = ?, home_division = ?, address = ?, address_key = ?,"
                                  " source_division = ?, updated_at = ? WHERE id = ?"));
@@ -191,9 +219,109 @@ Result<UpsertOutcome> HolderService::upsert(const HolderInput &in, const QString
                                   {QStringLiteral("source"), h.sourceDivision}});
         !s)
         return s.error();
+    return UpsertOutcome{h, !existing};
+}
+
+Result<HolderService::ImportReport> HolderService::importCsv(const QByteArray &csvIn, const QString &actor, AuditLog &audit,
+                                                             bool dryRun)
+{
+    QByteArray csv = csvIn;
+    if (csv.startsWith("\xEF\xBB\xBF"))
+        csv.remove(0, 3);
+    CsvReader reader(csv);
+    QStringList header;
+    if (!reader.next(header))
+        return Error::badInput(tr("The file is empty."));
+    const QStringList known{QStringLiteral("id_type"), QStringLiteral("id_number"), QStringLiteral("name"), QStringLiteral("phone"),
+                            QStringLiteral("home_division"), QStringLiteral("address"), QStringLiteral("source_division")};
+    QHash<QString, int> col;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString h = header[i].trimmed();
+        if (!known.contains(h))
+            return Error::badInput(tr("line 1: unknown column \"%1\" (expected %2)").arg(h, known.join(QLatin1Char(','))));
+        col.insert(h, i);
+    }
+    for (const char *required : {"id_number", "name", "home_division"})
+        if (!col.contains(QLatin1String(required)))
+            return Error::badInput(tr("line 1: the column %1 is missing").arg(QLatin1String(required)));
+    QList<HolderInput> rows;
+    QStringList errors;
+    QHash<QString, int> seen;
+    QStringList fields;
+    while (reader.next(fields)) {
+        const int line = reader.line();
+        if (fields.size() == 1 && fields[0].trimmed().isEmpty())
+            continue;
+        if (fields.size() != header.size()) {
+            errors << tr("line %1: %2 fields, the header has %3").arg(line).arg(fields.size()).arg(header.size());
+            continue;
+        }
+        auto field = [&](const char *name) { return col.contains(QLatin1String(name)) ? fields[col.value(QLatin1String(name))] : QString(); };
+        HolderInput in;
+        const QString type = field("id_type").trimmed();
+        const auto idType = type.isEmpty() ? std::optional(IdType::Resident) : idTypeFromKey(type);
+        if (!idType) {
+            errors << tr("line %1: id_type must be resident or passport").arg(line);
+            continue;
+        }
+        in.idType = *idType;
+        in.idNumber = field("id_number");
+        in.name = field("name");
+        in.phone = field("phone");
+        in.homeDivision = field("home_division");
+        in.address = field("address");
+        in.sourceDivision = field("source_division");
+        const auto valid = validate(in);
+        if (!valid) {
+            errors << tr("line %1: %2").arg(line).arg(valid.error().message);
+            continue;
+        }
+        const QString key = idTypeKey(valid->idType) + QLatin1Char(':') + valid->idNumber;
+        if (const int first = seen.value(key); first > 0) {
+            errors << tr("line %1: the same ID number as line %2").arg(line).arg(first);
+            continue;
+        }
+        seen.insert(key, line);
+        rows << valid.value();
+    }
+    if (reader.malformed())
+        errors << tr("line %1: unbalanced quotes").arg(reader.line());
+    if (!errors.isEmpty()) {
+        const qsizetype shown = std::min<qsizetype>(errors.size(), 20);
+        QString message = tr("%n bad row(s); nothing was imported.", nullptr, int(errors.size()));
+        message += QLatin1Char('\n') + errors.mid(0, shown).join(QLatin1Char('\n'));
+        if (errors.size() > shown)
+            message += QLatin1Char('\n') + tr("… and %1 more.").arg(errors.size() - shown);
+        return Error::badInput(message);
+    }
+    ImportReport report;
+    report.rows = int(rows.size());
+    Transaction tx(m_db);
+    HolderRepository repo(m_db);
+    for (const HolderInput &in : rows) {
+        const bool known = repo.findByIdNumber(in.idType, in.idNumber).has_value();
+        bool changed = false;
+        if (dryRun) {
+            ++(known ? report.updated : report.created);
+            continue;
+        }
+        const auto r = write(in, actor, audit, &changed);
+        if (!r)
+            return r.error();
+        ++(!changed ? report.unchanged : known ? report.updated : report.created);
+    }
+    if (dryRun)
+        return report;
+    if (Status s = audit.append(actor, QStringLiteral("holders.import"), QStringLiteral("holders"), {},
+                                {{QStringLiteral("rows"), report.rows},
+                                 {QStringLiteral("created"), report.created},
+                                 {QStringLiteral("updated"), report.updated},
+                                 {QStringLiteral("unchanged"), report.unchanged}});
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return UpsertOutcome{h, !existing};
+    return report;
 }
 
 Status HolderService::bind(qint64 guardianId, qint64 dependentId, const QString &relation, const QString &actor, AuditLog &audit)

@@ -50,6 +50,19 @@ public:
     HolderService(QSqlDatabase db, const Clock &clock);
 
     Result<UpsertOutcome> upsert(const HolderInput &in, const QString &actor, AuditLog &audit);
+    // Checks and normalises one holder's data (ID check digit, divisions in the tree, phone) without writing.
+    Result<HolderInput> validate(const HolderInput &in) const;
+    // A CSV of holders (header: id_type,id_number,name,phone,home_division,address,source_division; id_type and
+    // the last four optional). Every row is checked first: any bad row is named by line and nothing is written;
+    // else all rows are written in one transaction, a known ID number updating its holder.
+    struct ImportReport
+    {
+        int rows = 0;
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+    };
+    Result<ImportReport> importCsv(const QByteArray &csv, const QString &actor, AuditLog &audit, bool dryRun = false);
     Status bind(qint64 guardianId, qint64 dependentId, const QString &relation, const QString &actor, AuditLog &audit);
     Status declare(qint64 holderId, qint64 at, const QStringList &symptoms, const QString &actor, AuditLog &audit);
     Result<std::optional<qint64>> report(qint64 holderId, const ConditionReport &r, const QString &actor, AuditLog &audit);
@@ -71,6 +84,8 @@ public:
 
 private:
     qint64 now() const;
+    // The writes of upsert inside the caller's transaction; `changed` tells whether anything was written.
+    Result<UpsertOutcome> write(const HolderInput &valid, const QString &actor, AuditLog &audit, bool *changed);
     QSqlDatabase m_db;
     const Clock &m_clock;
 };

@@ -133,6 +133,40 @@ private slots:
         QCOMPARE(t->count(QStringLiteral("holder")), 1);
     }
 
+    void csvImportIsAllOrNothing()
+    {
+        const QString ok1 = residentId(QStringLiteral("370303"), 31), ok2 = residentId(QStringLiteral("110105"), 32);
+        QByteArray bad = "\xEF\xBB\xBFid_number,name,phone,home_division,address\n";
+        bad += ok1.toUtf8() + ",张晓三,13812345678,370303001,3号楼\n";
+        bad += "370303199001011230,李四,13812345678,370303001,1号楼\n";           // wrong check digit: line 3
+        bad += ok2.toUtf8() + ",王五,13812345678,999999,\n";                         // unknown division: line 4
+        bad += ok1.toUtf8() + ",张晓三,13812345678,370303001,3号楼\n";             // same ID again: line 5
+        bad += "\"=cmd|' /C calc'!A0\",x\n";                                       // ragged: line 6
+        const auto r = holders().importCsv(bad, kActor, *audit);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::BadInput);
+        for (const char *line : {"line 3:", "line 4:", "line 5:", "line 6:"})
+            QVERIFY2(r.error().message.contains(QLatin1String(line)), qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(QLatin1String("line 2:")));
+        QCOMPARE(t->count(QStringLiteral("holder")), 0);
+        QCOMPARE(t->count(QStringLiteral("audit_log"), QStringLiteral("action LIKE 'holder%'")), 0);
+
+        QByteArray good = "id_type,id_number,name,phone,home_division,address,source_division\n";
+        good += "resident," + ok1.toUtf8() + ",张晓三,13812345678,370303001,3号楼,370303\n";
+        good += "passport,E12345678,John Smith,,110105001,,\n";
+        const auto g = holders().importCsv(good, kActor, *audit);
+        HC_VERIFY_OK(g);
+        QCOMPARE(g->created, 2);
+        good.replace("3号楼", "5号楼");
+        const auto again = holders().importCsv(good, kActor, *audit);
+        HC_VERIFY_OK(again);
+        QCOMPARE(again->updated, 1);
+        QCOMPARE(again->unchanged, 1);
+        QCOMPARE(t->count(QStringLiteral("holder")), 2);
+        QCOMPARE(HolderRepository(t->conn()).findByIdNumber(IdType::Passport, QStringLiteral("e12345678"))->maskedName(),
+                 QStringLiteral("J********h"));
+    }
+
     void residenceFollowsDeclarations()
     {
         const qint64 h1 = registerAt(QStringLiteral("2022-04-01T09:00:00+08:00"), person(residentId(QStringLiteral("370303"), 1), QStringLiteral("370303001001")));
