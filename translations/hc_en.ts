@@ -778,6 +778,49 @@ Database: %1</source>
         <source>A stay cannot end in the future.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: unknown column &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the column %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: id_type must be resident or passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the same ID number as line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unbalanced quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s); nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>
@@ -1824,6 +1867,14 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>usage: hcctl policy show|list|add FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 registered, %3 updated, %4 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

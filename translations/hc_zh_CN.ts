@@ -779,6 +779,48 @@ Database: %1</source>
         <source>A stay cannot end in the future.</source>
         <translation>停留结束时间不能晚于当前时间。</translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>line 1: unknown column &quot;%1&quot; (expected %2)</source>
+        <translation>第 1 行：未知列“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>line 1: the column %1 is missing</source>
+        <translation>第 1 行：缺少列 %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>第 %1 行：%2 个字段，表头有 %3 个</translation>
+    </message>
+    <message>
+        <source>line %1: id_type must be resident or passport</source>
+        <translation>第 %1 行：id_type 必须为 resident 或 passport</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: the same ID number as line %2</source>
+        <translation>第 %1 行：证件号码与第 %2 行相同</translation>
+    </message>
+    <message>
+        <source>line %1: unbalanced quotes</source>
+        <translation>第 %1 行：引号不配对</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n 行有误，未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 条。</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>
@@ -1827,6 +1869,14 @@ Nothing was changed.</source>
     <message>
         <source>usage: hcctl policy show|list|add FILE</source>
         <translation>用法：hcctl policy show|list|add FILE</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;</source>
+        <translation>无法读取“%1”</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 registered, %3 updated, %4 unchanged.</source>
+        <translation>共 %1 行：登记 %2 人，更新 %3 人，未变 %4 人。</translation>
     </message>
 </context>
 <context>

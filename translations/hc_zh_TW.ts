@@ -779,6 +779,48 @@ Database: %1</source>
         <source>A stay cannot end in the future.</source>
         <translation>停留結束時間不能晚於當前時間。</translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案為空。</translation>
+    </message>
+    <message>
+        <source>line 1: unknown column &quot;%1&quot; (expected %2)</source>
+        <translation>第 1 行：未知列“%1”（應為 %2）</translation>
+    </message>
+    <message>
+        <source>line 1: the column %1 is missing</source>
+        <translation>第 1 行：缺少列 %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>第 %1 行：%2 個欄位，表頭有 %3 個</translation>
+    </message>
+    <message>
+        <source>line %1: id_type must be resident or passport</source>
+        <translation>第 %1 行：id_type 必須為 resident 或 passport</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: the same ID number as line %2</source>
+        <translation>第 %1 行：證件號碼與第 %2 行相同</translation>
+    </message>
+    <message>
+        <source>line %1: unbalanced quotes</source>
+        <translation>第 %1 行：引號不配對</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n 行有誤，未匯入任何資料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 條。</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>
@@ -1827,6 +1869,14 @@ Nothing was changed.</source>
     <message>
         <source>usage: hcctl policy show|list|add FILE</source>
         <translation>用法：hcctl policy show|list|add FILE</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;</source>
+        <translation>無法讀取“%1”</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 registered, %3 updated, %4 unchanged.</source>
+        <translation>共 %1 行：登記 %2 人，更新 %3 人，未變 %4 人。</translation>
     </message>
 </context>
 <context>
