@@ -12,7 +12,7 @@
 
 namespace hc {
 
-VerifyCodeDialog::VerifyCodeDialog(Workspace &ws, QWidget *parent) : QDialog(parent), m_ws(ws)
+VerifyCodeDialog::VerifyCodeDialog(Workspace &ws, QWidget *parent) : QDialog(parent), m_ws(ws), m_trust(ws.codes().trustList())
 {
     setObjectName(QStringLiteral("verifyCodeDialog"));
     setWindowTitle(tr("Verify a code"));
@@ -46,7 +46,7 @@ void VerifyCodeDialog::setCode(const QString &text)
 
 bool VerifyCodeDialog::verify()
 {
-    const auto r = m_ws.codes().verify(m_code->toPlainText().simplified().remove(QLatin1Char(' ')));
+    const auto r = m_ws.codes().verify(m_code->toPlainText().simplified().remove(QLatin1Char(' ')), m_trust);
     if (!r) {
         m_result->setText(tr("<span style='color:#c62828; font-size:13pt'><b>✗ Not valid</b></span><br>%1")
                               .arg(r.error().message.toHtmlEscaped()));

@@ -1,4 +1,6 @@
 #pragma once
+#include "TrustList.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -23,6 +25,7 @@ private:
     Workspace &m_ws;
     QPlainTextEdit *m_code;
     QLabel *m_result;
+    codes::TrustList m_trust; // loaded once per dialog
 };
 
 } // namespace hc

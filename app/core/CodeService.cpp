@@ -166,7 +166,11 @@ codes::TrustList CodeService::trustList() const
 
 Result<CodeCheck> CodeService::verify(const QString &text) const
 {
-    const codes::TrustList trust = trustList();
+    return verify(text, trustList());
+}
+
+Result<CodeCheck> CodeService::verify(const QString &text, const codes::TrustList &trust) const
+{
     const codes::CodeVerifier verifier(trust);
     auto code = verifier.verify(text, m_clock.now().toSecsSinceEpoch());
     if (!code)

@@ -51,7 +51,9 @@ public:
     // The holder's code now: the color as materialised, valid `validHours` but never past the next change.
     Result<IssuedCode> issue(qint64 holderId, const QByteArray &passphrase, int validHours, const QString &actor,
                              AuditLog &audit);
-    Result<CodeCheck> verify(const QString &text) const;
+    Result<CodeCheck> verify(const QString &text) const; // loads the trust list
+    // With a trust list the caller keeps (a verification desk checks many codes against the same keys).
+    Result<CodeCheck> verify(const QString &text, const codes::TrustList &trust) const;
 
     codes::TrustList trustList() const;
     Status addTrust(const QString &division, const QString &keyId, const QString &organisation, const QByteArray &publicPem,

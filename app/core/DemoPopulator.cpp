@@ -128,6 +128,13 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
     const QDate birthFrom(1940, 1, 1);
     const int birthDays = int(birthFrom.daysTo(QDate(2019, 12, 31)));
     QHash<QString, int> perCounty;
+    {
+        // A second run continues each county's sequence, so its ID numbers stay unique.
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT county, SUM(n) FROM holder_color_count GROUP BY county")))
+            while (q.next())
+                perCounty.insert(q.value(0).toString(), q.value(1).toInt());
+    }
     QHash<QString, QString> countyNames;
     const DivisionRepository divisions(m_db);
     auto countyName = [&](const QString &county) {
