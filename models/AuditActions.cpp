@@ -20,6 +20,23 @@ QString auditActionLabel(const QString &key)
         {"risk.import_national", QT_TRANSLATE_NOOP("hc::AuditActions", "National list imported")},
         {"zone.create", QT_TRANSLATE_NOOP("hc::AuditActions", "Functional zone defined")},
         {"mapping.set", QT_TRANSLATE_NOOP("hc::AuditActions", "List name mapped")},
+        {"commission.set", QT_TRANSLATE_NOOP("hc::AuditActions", "Commission set")},
+        {"holder.create", QT_TRANSLATE_NOOP("hc::AuditActions", "Holder registered")},
+        {"holder.update", QT_TRANSLATE_NOOP("hc::AuditActions", "Holder data changed")},
+        {"holder.bind", QT_TRANSLATE_NOOP("hc::AuditActions", "Guardian bound")},
+        {"holder.declare", QT_TRANSLATE_NOOP("hc::AuditActions", "Health declaration")},
+        {"holder.stay", QT_TRANSLATE_NOOP("hc::AuditActions", "Stay recorded")},
+        {"holders.import", QT_TRANSLATE_NOOP("hc::AuditActions", "Holders imported")},
+        {"holders.tick", QT_TRANSLATE_NOOP("hc::AuditActions", "Colors updated as time passed")},
+        {"condition.add", QT_TRANSLATE_NOOP("hc::AuditActions", "Condition assigned")},
+        {"condition.end", QT_TRANSLATE_NOOP("hc::AuditActions", "Condition ended")},
+        {"condition.void", QT_TRANSLATE_NOOP("hc::AuditActions", "Condition voided")},
+        {"code.key_create", QT_TRANSLATE_NOOP("hc::AuditActions", "Issuer key created")},
+        {"code.issue", QT_TRANSLATE_NOOP("hc::AuditActions", "Code issued")},
+        {"code.trust_add", QT_TRANSLATE_NOOP("hc::AuditActions", "Issuer key trusted")},
+        {"code.trust_revoke", QT_TRANSLATE_NOOP("hc::AuditActions", "Issuer key revoked")},
+        {"policy.add", QT_TRANSLATE_NOOP("hc::AuditActions", "Policy version added")},
+        {"demo.populate", QT_TRANSLATE_NOOP("hc::AuditActions", "Demo holders generated")},
     };
     for (const Label &l : labels)
         if (key == QLatin1String(l.key))

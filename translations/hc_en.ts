@@ -62,6 +62,74 @@
         <source>List name mapped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commission set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder data changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colors updated as time passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer key trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo holders generated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>

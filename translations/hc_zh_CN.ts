@@ -62,6 +62,74 @@
         <source>List name mapped</source>
         <translation>映射名单名称</translation>
     </message>
+    <message>
+        <source>Commission set</source>
+        <translation>设置本卫健委</translation>
+    </message>
+    <message>
+        <source>Holder registered</source>
+        <translation>登记持码人</translation>
+    </message>
+    <message>
+        <source>Holder data changed</source>
+        <translation>修改持码人信息</translation>
+    </message>
+    <message>
+        <source>Guardian bound</source>
+        <translation>亲属绑定</translation>
+    </message>
+    <message>
+        <source>Health declaration</source>
+        <translation>健康申报</translation>
+    </message>
+    <message>
+        <source>Stay recorded</source>
+        <translation>记录停留</translation>
+    </message>
+    <message>
+        <source>Holders imported</source>
+        <translation>导入持码人</translation>
+    </message>
+    <message>
+        <source>Colors updated as time passed</source>
+        <translation>随时间更新码色</translation>
+    </message>
+    <message>
+        <source>Condition assigned</source>
+        <translation>赋码</translation>
+    </message>
+    <message>
+        <source>Condition ended</source>
+        <translation>赋码依据结束</translation>
+    </message>
+    <message>
+        <source>Condition voided</source>
+        <translation>作废赋码依据</translation>
+    </message>
+    <message>
+        <source>Issuer key created</source>
+        <translation>创建发码密钥</translation>
+    </message>
+    <message>
+        <source>Code issued</source>
+        <translation>签发健康码</translation>
+    </message>
+    <message>
+        <source>Issuer key trusted</source>
+        <translation>信任发码密钥</translation>
+    </message>
+    <message>
+        <source>Issuer key revoked</source>
+        <translation>吊销发码密钥</translation>
+    </message>
+    <message>
+        <source>Policy version added</source>
+        <translation>新增策略版本</translation>
+    </message>
+    <message>
+        <source>Demo holders generated</source>
+        <translation>生成演示持码人</translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>

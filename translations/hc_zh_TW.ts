@@ -62,6 +62,74 @@
         <source>List name mapped</source>
         <translation>對應名單名稱</translation>
     </message>
+    <message>
+        <source>Commission set</source>
+        <translation>設定本衛健委</translation>
+    </message>
+    <message>
+        <source>Holder registered</source>
+        <translation>登記持碼人</translation>
+    </message>
+    <message>
+        <source>Holder data changed</source>
+        <translation>修改持碼人資訊</translation>
+    </message>
+    <message>
+        <source>Guardian bound</source>
+        <translation>親屬繫結</translation>
+    </message>
+    <message>
+        <source>Health declaration</source>
+        <translation>健康申報</translation>
+    </message>
+    <message>
+        <source>Stay recorded</source>
+        <translation>記錄停留</translation>
+    </message>
+    <message>
+        <source>Holders imported</source>
+        <translation>匯入持碼人</translation>
+    </message>
+    <message>
+        <source>Colors updated as time passed</source>
+        <translation>隨時間更新碼色</translation>
+    </message>
+    <message>
+        <source>Condition assigned</source>
+        <translation>賦碼</translation>
+    </message>
+    <message>
+        <source>Condition ended</source>
+        <translation>賦碼依據結束</translation>
+    </message>
+    <message>
+        <source>Condition voided</source>
+        <translation>作廢賦碼依據</translation>
+    </message>
+    <message>
+        <source>Issuer key created</source>
+        <translation>建立發碼金鑰</translation>
+    </message>
+    <message>
+        <source>Code issued</source>
+        <translation>簽發健康碼</translation>
+    </message>
+    <message>
+        <source>Issuer key trusted</source>
+        <translation>信任發碼金鑰</translation>
+    </message>
+    <message>
+        <source>Issuer key revoked</source>
+        <translation>吊銷發碼金鑰</translation>
+    </message>
+    <message>
+        <source>Policy version added</source>
+        <translation>新增策略版本</translation>
+    </message>
+    <message>
+        <source>Demo holders generated</source>
+        <translation>生成演示持碼人</translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>

@@ -449,7 +449,9 @@ Result<std::optional<qint64>> HolderService::report(qint64 holderId, const Condi
         return id.error();
     if (Status s = change.finish(); !s)
         return s.error();
-    QJsonObject after{{QStringLiteral("report"), int(r.type)},
+    static const char *const reportKeys[] = {"case", "suspected", "close_contact", "co_traveller", "observation",
+                                             "fever_clinic", "arrival", "manual"};
+    QJsonObject after{{QStringLiteral("report"), QLatin1String(reportKeys[int(r.type)])},
                       {QStringLiteral("at"), time::format(r.at)},
                       {QStringLiteral("basis_kind"), basisKindKey(r.basisKind)},
                       {QStringLiteral("basis_ref"), r.basisRef.trimmed()},
