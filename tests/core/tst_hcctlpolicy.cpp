@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -178,6 +182,69 @@ private slots:
                  301);
         for (const QJsonValue &v : r.json().value(QStringLiteral("holders")).toArray())
             QVERIFY(v.toObject().value(QStringLiteral("id_number")).toString().contains(QLatin1String("**********")));
+        r = admin({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+    }
+
+    // A county declaration re-evaluates every resident in one transaction: killed at any moment, the database
+    // holds either no trace of it or all of it (period, residence conditions, colors, history, sync messages).
+    void killedMidCountyDeclaration()
+    {
+        setUpIssuer(QStringLiteral("ecdsa-p256-sha256"));
+        Run r = admin({QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--holders"), QStringLiteral("20000"),
+                       QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--days"), QStringLiteral("2"),
+                       QStringLiteral("--scans-per-day"), QStringLiteral("0"), QStringLiteral("--focus"), QStringLiteral("370303"),
+                       QStringLiteral("--focus-share"), QStringLiteral("0.9")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        auto snapshot = [&] {
+            QList<qint64> out;
+            const QString name = QStringLiteral("snap%1").arg(QRandomGenerator::global()->generate());
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(m_db);
+                db.open();
+                for (const char *sql : {"SELECT COUNT(*) FROM risk_period",
+                                        "SELECT COUNT(*) FROM condition WHERE kind = 4",
+                                        "SELECT COUNT(*) FROM holder WHERE home_division LIKE '370303%' AND color = 3",
+                                        "SELECT COUNT(*) FROM holder WHERE home_division LIKE '370303%'",
+                                        "SELECT COUNT(*) FROM outbox WHERE kind = 'holder.color'"}) {
+                    QSqlQuery q(db);
+                    out << (q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toLongLong() : -1);
+                }
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            return out;
+        };
+        const QList<qint64> before = snapshot();
+        QCOMPARE(before.at(0), 0);
+        for (int delay : {30, 250, 700}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HCCTL_PASSWORD"), QStringLiteral("s3cret-pass"));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("HCCTL"), {QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("admin"),
+                                                    QStringLiteral("risk"), QStringLiteral("declare"), QStringLiteral("370303"),
+                                                    QStringLiteral("--level"), QStringLiteral("high"), QStringLiteral("--from"),
+                                                    QStringLiteral("2022-11-01T08:00:00+08:00"), QStringLiteral("--basis"),
+                                                    QStringLiteral("病例报告"), QStringLiteral("--reason"), QStringLiteral("全区高风险")});
+            QVERIFY(p.waitForStarted());
+            QTest::qWait(delay);
+            p.kill();
+            p.waitForFinished();
+            const QList<qint64> now = snapshot();
+            if (now.at(0) == 0) {
+                QCOMPARE(now, before); // no trace
+                continue;
+            }
+            // All of it: every resident has the condition and is red, with one sync message each.
+            QCOMPARE(now.at(0), 1);
+            QCOMPARE(now.at(1), now.at(3));
+            QCOMPARE(now.at(2), now.at(3));
+            QCOMPARE(now.at(4), before.at(4) + now.at(3) - before.at(2));
+            break;
+        }
         r = admin({QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(r.code == 0, r.describe().constData());
     }
