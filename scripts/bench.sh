@@ -61,7 +61,7 @@ run tree-import "$tgz" --keep "$db"
 # The read benchmarks look at a realistic workspace: the full tree and one national list in force.
 echo
 echo "== preparing $(basename "$db"): an administrator and the list of $(basename "$national_list")"
-export HCCTL_PASSWORD="hc-bench-password"
+export HCCTL_PASSWORD="perf-2026-pass"
 "$hcctl" --db "$db" init --admin bench >/dev/null || die "hcctl init failed"
 summary="$("$hcctl" --db "$db" --user bench risk import-national "$national_list")" ||
   die "hcctl risk import-national failed"

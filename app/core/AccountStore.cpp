@@ -1,10 +1,13 @@
 #include "AccountStore.h"
+#include "Authorizer.h"
+#include "DivisionCode.h"
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Crypto.h"
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -26,10 +29,18 @@ Status AccountStore::checkUsername(const QString &username)
     return Ok{};
 }
 
-Status AccountStore::checkPassword(const QString &password)
+Status AccountStore::checkPassword(const QString &password, const QString &username)
 {
-    if (password.size() < 8)
-        return Error::badInput(tr("A password needs at least 8 characters."));
+    if (password.size() < 10)
+        return Error::badInput(tr("A password needs at least 10 characters."));
+    int classes = 0;
+    classes += std::any_of(password.begin(), password.end(), [](QChar c) { return c.isLetter(); });
+    classes += std::any_of(password.begin(), password.end(), [](QChar c) { return c.isDigit(); });
+    classes += std::any_of(password.begin(), password.end(), [](QChar c) { return !c.isLetterOrNumber(); });
+    if (classes < 2)
+        return Error::badInput(tr("A password needs two kinds of characters: letters, digits or symbols."));
+    if (!username.isEmpty() && password.contains(username, Qt::CaseInsensitive))
+        return Error::badInput(tr("A password must not contain the user name."));
     return Ok{};
 }
 
@@ -44,7 +55,7 @@ Result<Account> AccountStore::create(const QString &username, const QString &dis
 {
     if (Status s = checkUsername(username); !s)
         return s.error();
-    if (Status s = checkPassword(password); !s)
+    if (Status s = checkPassword(password, username); !s)
         return s.error();
     Transaction tx(m_db);
     {
@@ -73,6 +84,13 @@ Result<Account> AccountStore::create(const QString &username, const QString &dis
     if (Status s = exec(ins); !s)
         return s.error();
     Account a{ins.lastInsertId().toLongLong(), username, displayName.isEmpty() ? username : displayName, admin};
+    if (admin) {
+        QSqlQuery role(m_db);
+        role.prepare(QStringLiteral("INSERT INTO account_role VALUES (?, 'administrator')"));
+        role.addBindValue(a.id);
+        if (Status s = exec(role); !s)
+            return s.error();
+    }
     const QJsonObject after{{QStringLiteral("username"), username},
                             {QStringLiteral("display_name"), a.displayName},
                             {QStringLiteral("admin"), admin}};
@@ -88,8 +106,8 @@ Result<Account> AccountStore::create(const QString &username, const QString &dis
 Result<Account> AccountStore::authenticate(const QString &username, const QString &password) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, display_name, salt, hash, iterations, is_admin, disabled FROM account"
-                             " WHERE username = ?"));
+    q.prepare(QStringLiteral("SELECT id, display_name, salt, hash, iterations, is_admin, disabled, locked_at, failed_logins"
+                             " FROM account WHERE username = ?"));
     q.addBindValue(username);
     if (Status s = exec(q); !s)
         return s.error();
@@ -99,12 +117,138 @@ Result<Account> AccountStore::authenticate(const QString &username, const QStrin
         crypto::pbkdf2Sha256(password.toUtf8(), QByteArray(16, 'x'), kDefaultIterations, 32);
         return wrong;
     }
+    const qint64 id = q.value(0).toLongLong();
+    if (!q.value(7).isNull())
+        return Error::refused(tr("The account %1 is locked after repeated failed sign-ins; an administrator must unlock it.")
+                                  .arg(username));
     const QByteArray hash = crypto::pbkdf2Sha256(password.toUtf8(), q.value(2).toByteArray(), q.value(4).toInt(), 32);
-    if (!crypto::constantTimeEquals(hash, q.value(3).toByteArray()))
+    if (!crypto::constantTimeEquals(hash, q.value(3).toByteArray())) {
+        // Count the failure; the kMaxFailures-th locks the account, with its audit entry, in one transaction.
+        const int failures = q.value(8).toInt() + 1;
+        Transaction tx(m_db);
+        QSqlQuery u(m_db);
+        u.prepare(QStringLiteral("UPDATE account SET failed_logins = ?, locked_at = ? WHERE id = ?"));
+        u.addBindValue(failures);
+        u.addBindValue(failures >= kMaxFailures ? QVariant(m_clock.now().toSecsSinceEpoch()) : QVariant());
+        u.addBindValue(id);
+        if (exec(u) && failures >= kMaxFailures) {
+            AuditLog audit(m_db, m_clock);
+            (void)audit.append(QStringLiteral("system"), QStringLiteral("account.lock"), QStringLiteral("account:") + username,
+                               {}, {{QStringLiteral("failed_logins"), failures}});
+        }
+        (void)tx.commit();
+        if (failures >= kMaxFailures)
+            return Error::refused(tr("Wrong password; the account %1 is now locked after %2 failed sign-ins.")
+                                      .arg(username)
+                                      .arg(failures));
         return wrong;
+    }
     if (q.value(6).toBool())
         return Error::refused(tr("The account %1 is disabled.").arg(username));
-    return Account{q.value(0).toLongLong(), username, q.value(1).toString(), q.value(5).toBool()};
+    if (q.value(8).toInt() > 0) {
+        QSqlQuery u(m_db);
+        u.prepare(QStringLiteral("UPDATE account SET failed_logins = 0 WHERE id = ?"));
+        u.addBindValue(id);
+        (void)exec(u);
+    }
+    return Account{id, username, q.value(1).toString(), q.value(5).toBool()};
+}
+
+Status AccountStore::unlock(const QString &username, const QString &actor, AuditLog &audit)
+{
+    if (Status s = Authorizer(m_db).require(actor, Permission::ManageAccounts); !s)
+        return s;
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE account SET locked_at = NULL, failed_logins = 0 WHERE username = ? AND locked_at IS NOT NULL"));
+    q.addBindValue(username);
+    if (Status s = exec(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error::refused(tr("The account %1 is not locked.").arg(username));
+    if (Status s = audit.append(actor, QStringLiteral("account.unlock"), QStringLiteral("account:") + username, {}, {}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status AccountStore::changePassword(const QString &username, const QString &oldPassword, const QString &newPassword,
+                                    AuditLog &audit)
+{
+    if (Status s = checkPassword(newPassword, username); !s)
+        return s;
+    if (oldPassword == newPassword)
+        return Error::badInput(tr("The new password must differ from the old one."));
+    if (const auto who = authenticate(username, oldPassword); !who)
+        return who.error();
+    const QByteArray salt = crypto::randomBytes(16);
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE account SET salt = ?, hash = ?, iterations = ?, password_changed_at = ? WHERE username = ?"));
+    q.addBindValue(salt);
+    q.addBindValue(crypto::pbkdf2Sha256(newPassword.toUtf8(), salt, kDefaultIterations, 32));
+    q.addBindValue(kDefaultIterations);
+    q.addBindValue(m_clock.now().toSecsSinceEpoch());
+    q.addBindValue(username);
+    if (Status s = exec(q); !s)
+        return s;
+    if (Status s = audit.append(username, QStringLiteral("account.password"), QStringLiteral("account:") + username, {}, {}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status AccountStore::setRoles(const QString &username, RoleSet roles, const QString &jurisdiction, const QString &actor,
+                              AuditLog &audit)
+{
+    if (Status s = Authorizer(m_db).require(actor, Permission::ManageAccounts); !s)
+        return s;
+    QString scope = jurisdiction.trimmed();
+    if (!scope.isEmpty()) {
+        const auto code = divcode::normalise(scope);
+        if (!code)
+            return Error::badInput(tr("The jurisdiction must be a division code (2, 4, 6, 9 or 12 digits), or empty for the whole country."));
+        scope = *code;
+    }
+    const auto before = Authorizer(m_db).official(username);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, locked_at FROM account WHERE username = ?"));
+    q.addBindValue(username);
+    if (!q.exec() || !q.next())
+        return Error::badInput(tr("No official %1.").arg(username));
+    const qint64 id = q.value(0).toLongLong();
+    // An administrator cannot take the last administrator role away (the console would have no way back).
+    if (username == actor && !(roles & (1u << unsigned(Role::Administrator))))
+        return Error::refused(tr("You cannot remove your own administrator role."));
+    Transaction tx(m_db);
+    QSqlQuery d(m_db);
+    d.prepare(QStringLiteral("DELETE FROM account_role WHERE account_id = ?"));
+    d.addBindValue(id);
+    if (Status s = exec(d); !s)
+        return s;
+    QSqlQuery ins(m_db);
+    ins.prepare(QStringLiteral("INSERT INTO account_role VALUES (?, ?)"));
+    for (const QString &k : roleKeys(roles)) {
+        ins.bindValue(0, id);
+        ins.bindValue(1, k);
+        if (Status s = exec(ins); !s)
+            return s;
+    }
+    QSqlQuery u(m_db);
+    u.prepare(QStringLiteral("UPDATE account SET jurisdiction = ?, is_admin = ? WHERE id = ?"));
+    u.addBindValue(text(scope));
+    u.addBindValue((roles & (1u << unsigned(Role::Administrator))) ? 1 : 0);
+    u.addBindValue(id);
+    if (Status s = exec(u); !s)
+        return s;
+    QJsonObject b;
+    if (before)
+        b = {{QStringLiteral("roles"), QJsonArray::fromStringList(roleKeys(before->roles))},
+             {QStringLiteral("jurisdiction"), before->jurisdiction}};
+    if (Status s = audit.append(actor, QStringLiteral("account.roles"), QStringLiteral("account:") + username, b,
+                                {{QStringLiteral("roles"), QJsonArray::fromStringList(roleKeys(roles))},
+                                 {QStringLiteral("jurisdiction"), scope}});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace hc

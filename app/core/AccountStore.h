@@ -1,5 +1,6 @@
 #pragma once
 #include "Result.h"
+#include "Roles.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -22,16 +23,23 @@ class AccountStore final
 {
 public:
     static constexpr int kDefaultIterations = 310000;
+    static constexpr int kMaxFailures = 5; // failed sign-ins in a row that lock an account
     AccountStore(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
     bool hasAccounts() const;
     // Creates an account and its audit entry in one transaction. The first account must be an administrator.
     Result<Account> create(const QString &username, const QString &displayName, const QString &password, bool admin,
                            const QString &actor, AuditLog &audit, int iterations = kDefaultIterations);
+    // Counts failures; the kMaxFailures-th locks the account (audited) until an administrator unlocks it.
     Result<Account> authenticate(const QString &username, const QString &password) const;
+    Status unlock(const QString &username, const QString &actor, AuditLog &audit);
+    Status changePassword(const QString &username, const QString &oldPassword, const QString &newPassword, AuditLog &audit);
+    // Roles and jurisdiction ("" = the whole country); administrators only, audited.
+    Status setRoles(const QString &username, RoleSet roles, const QString &jurisdiction, const QString &actor, AuditLog &audit);
 
     static Status checkUsername(const QString &username);
-    static Status checkPassword(const QString &password);
+    // At least 10 characters of two kinds (letters, digits, symbols), not containing the user name.
+    static Status checkPassword(const QString &password, const QString &username = {});
 
 private:
     QSqlDatabase m_db;

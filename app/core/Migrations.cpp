@@ -133,6 +133,31 @@ Status runV2(QSqlDatabase db)
     return exec(q);
 }
 
+// v3: roles and jurisdictions of officials, lockout, and the four-eyes approval requests.
+const char *const kV3[] = {
+    "ALTER TABLE account ADD COLUMN jurisdiction TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE account ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE account ADD COLUMN locked_at INTEGER",
+    "ALTER TABLE account ADD COLUMN password_changed_at INTEGER",
+    "CREATE TABLE account_role(account_id INTEGER NOT NULL REFERENCES account(id), role TEXT NOT NULL,"
+    " PRIMARY KEY(account_id, role)) WITHOUT ROWID",
+    "INSERT INTO account_role SELECT id, 'administrator' FROM account WHERE is_admin = 1",
+    // A change that needs a second official: what was asked, by whom, and the decision.
+    "CREATE TABLE approval(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, object TEXT NOT NULL, division TEXT NOT NULL,"
+    " payload TEXT NOT NULL, summary TEXT NOT NULL, requested_by TEXT NOT NULL, requested_at INTEGER NOT NULL,"
+    " status TEXT NOT NULL DEFAULT 'pending' CHECK(status IN ('pending', 'approved', 'rejected', 'withdrawn')),"
+    " decided_by TEXT, decided_at INTEGER, reason TEXT, result TEXT)",
+    "CREATE INDEX approval_status ON approval(status, id)",
+};
+
+Status runV3(QSqlDatabase db)
+{
+    for (const char *sql : kV3)
+        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
+            return s;
+    return Ok{};
+}
+
 struct Step
 {
     int version;
@@ -151,7 +176,7 @@ Status runV1(QSqlDatabase db)
     return DivisionImporter::createIndexes(db);
 }
 
-const Step kSteps[] = {{1, &runV1}, {2, &runV2}};
+const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}};
 
 } // namespace
 

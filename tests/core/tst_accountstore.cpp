@@ -1,4 +1,5 @@
 #include "AccountStore.h"
+#include "Authorizer.h"
 #include "CoreTestSupport.h"
 
 #include <QtTest>
@@ -88,14 +89,14 @@ private slots:
         AccountStore store(t.conn(), t.clock);
         AuditLog audit = t.audit();
         HC_VERIFY_OK(store.create(QStringLiteral("admin"), {}, kPassword, true, {}, audit, kFast));
-        HC_VERIFY_OK(store.create(QStringLiteral("clerk"), {}, QStringLiteral("clerk-password"), false,
+        HC_VERIFY_OK(store.create(QStringLiteral("clerk"), {}, QStringLiteral("ledger-2022x"), false,
                                   QStringLiteral("admin"), audit, kFast));
 
         const auto ok = store.authenticate(QStringLiteral("admin"), kPassword);
         HC_VERIFY_OK(ok);
         QCOMPARE(ok->username, QStringLiteral("admin"));
         QVERIFY(ok->admin);
-        const auto clerk = store.authenticate(QStringLiteral("clerk"), QStringLiteral("clerk-password"));
+        const auto clerk = store.authenticate(QStringLiteral("clerk"), QStringLiteral("ledger-2022x"));
         HC_VERIFY_OK(clerk);
         QVERIFY(!clerk->admin);
 
@@ -103,7 +104,7 @@ private slots:
         QVERIFY(!wrong.ok());
         QCOMPARE(wrong.error().kind, ErrorKind::Refused);
         // Another account's password does not open this one.
-        QVERIFY(!store.authenticate(QStringLiteral("admin"), QStringLiteral("clerk-password")).ok());
+        QVERIFY(!store.authenticate(QStringLiteral("admin"), QStringLiteral("ledger-2022x")).ok());
         const auto empty = store.authenticate(QStringLiteral("admin"), QString());
         QVERIFY(!empty.ok());
         // An unknown user gets the same answer as a wrong password.
@@ -154,10 +155,70 @@ private slots:
         QCOMPARE(t.count(QStringLiteral("audit_log")), 0);
     }
 
+    void lockoutUnlockAndPasswordChange()
+    {
+        TestDb t;
+        HC_REQUIRE_DB(t);
+        AccountStore store(t.conn(), t.clock);
+        AuditLog audit = t.audit();
+        HC_VERIFY_OK(store.create(QStringLiteral("admin"), {}, kPassword, true, {}, audit, kFast));
+        HC_VERIFY_OK(store.create(QStringLiteral("clerk"), {}, QStringLiteral("ledger-2022x"), false, QStringLiteral("admin"), audit, kFast));
+        for (int i = 1; i < AccountStore::kMaxFailures; ++i)
+            QVERIFY(store.authenticate(QStringLiteral("clerk"), QStringLiteral("wrong-pass-1")).error().message.startsWith(QLatin1String("Wrong")));
+        QVERIFY(store.authenticate(QStringLiteral("clerk"), QStringLiteral("wrong-pass-1")).error().message.contains(QLatin1String("locked")));
+        // Locked: even the right password is refused, and the lock is audited.
+        HC_VERIFY_ERROR(store.authenticate(QStringLiteral("clerk"), QStringLiteral("ledger-2022x")), ErrorKind::Refused);
+        QCOMPARE(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'account.lock'")), 1);
+        // Only an official who manages accounts unlocks.
+        HC_VERIFY_ERROR(store.unlock(QStringLiteral("clerk"), QStringLiteral("clerk"), audit), ErrorKind::Refused);
+        HC_VERIFY_OK(store.unlock(QStringLiteral("clerk"), QStringLiteral("admin"), audit));
+        HC_VERIFY_OK(store.authenticate(QStringLiteral("clerk"), QStringLiteral("ledger-2022x")));
+        // A successful sign-in resets the count.
+        HC_VERIFY_ERROR(store.authenticate(QStringLiteral("clerk"), QStringLiteral("wrong-pass-1")), ErrorKind::Refused);
+        HC_VERIFY_OK(store.authenticate(QStringLiteral("clerk"), QStringLiteral("ledger-2022x")));
+        HC_VERIFY_ERROR(store.changePassword(QStringLiteral("clerk"), QStringLiteral("ledger-2022x"), QStringLiteral("short"), audit),
+                        ErrorKind::BadInput);
+        HC_VERIFY_OK(store.changePassword(QStringLiteral("clerk"), QStringLiteral("ledger-2022x"), QStringLiteral("new-ledger-2023"), audit));
+        HC_VERIFY_ERROR(store.authenticate(QStringLiteral("clerk"), QStringLiteral("ledger-2022x")), ErrorKind::Refused);
+        HC_VERIFY_OK(store.authenticate(QStringLiteral("clerk"), QStringLiteral("new-ledger-2023")));
+    }
+
+    void rolesAndJurisdiction()
+    {
+        TestDb t;
+        HC_REQUIRE_DB(t);
+        AccountStore store(t.conn(), t.clock);
+        AuditLog audit = t.audit();
+        HC_VERIFY_OK(store.create(QStringLiteral("admin"), {}, kPassword, true, {}, audit, kFast));
+        HC_VERIFY_OK(store.create(QStringLiteral("li"), {}, QStringLiteral("ledger-2022x"), false, QStringLiteral("admin"), audit, kFast));
+        const Authorizer auth(t.conn());
+        QCOMPARE(auth.official(QStringLiteral("li"))->roles, RoleSet(0));
+        HC_VERIFY_ERROR(auth.require(QStringLiteral("li"), Permission::DeclareArea, QStringLiteral("370303")), ErrorKind::Refused);
+        const RoleSet sup = roleSetFromKeys({QStringLiteral("supervisor")});
+        HC_VERIFY_ERROR(store.setRoles(QStringLiteral("li"), sup, QStringLiteral("3703"), QStringLiteral("li"), audit), ErrorKind::Refused);
+        HC_VERIFY_ERROR(store.setRoles(QStringLiteral("li"), sup, QStringLiteral("37x"), QStringLiteral("admin"), audit), ErrorKind::BadInput);
+        HC_VERIFY_OK(store.setRoles(QStringLiteral("li"), sup, QStringLiteral("370300"), QStringLiteral("admin"), audit));
+        const auto li = auth.official(QStringLiteral("li"));
+        HC_VERIFY_OK(li);
+        QCOMPARE(li->jurisdiction, QStringLiteral("3703"));
+        HC_VERIFY_OK(Authorizer::check(li.value(), Permission::DeclareArea, QStringLiteral("370303001")));
+        const Status outside = Authorizer::check(li.value(), Permission::DeclareArea, QStringLiteral("110105"));
+        QVERIFY(!outside.ok() && outside.error().message.contains(QLatin1String("jurisdiction")));
+        HC_VERIFY_ERROR(Authorizer::check(li.value(), Permission::ManageAccounts), ErrorKind::Refused);
+        // The administrator keeps their own administrator role.
+        HC_VERIFY_ERROR(store.setRoles(QStringLiteral("admin"), sup, {}, QStringLiteral("admin"), audit), ErrorKind::Refused);
+        QCOMPARE(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'account.roles'")), 1);
+    }
+
     void checks()
     {
-        QVERIFY(AccountStore::checkPassword(QStringLiteral("12345678")).ok());
-        QCOMPARE(AccountStore::checkPassword(QStringLiteral("1234567")).error().kind, ErrorKind::BadInput);
+        // At least 10 characters of two kinds, not containing the user name.
+        QVERIFY(AccountStore::checkPassword(QStringLiteral("abcde-12345")).ok());
+        QCOMPARE(AccountStore::checkPassword(QStringLiteral("abc-12345")).error().kind, ErrorKind::BadInput);
+        QVERIFY(!AccountStore::checkPassword(QStringLiteral("1234567890")).ok());
+        QVERIFY(!AccountStore::checkPassword(QStringLiteral("abcdefghijk")).ok());
+        QVERIFY(!AccountStore::checkPassword(QStringLiteral("xAdmin-1234"), QStringLiteral("admin")).ok());
+        QVERIFY(AccountStore::checkPassword(QStringLiteral("xAdmin-1234"), QStringLiteral("clerk")).ok());
         QVERIFY(AccountStore::checkUsername(QStringLiteral("wang.wei-01_x")).ok());
         QVERIFY(!AccountStore::checkUsername(QStringLiteral("王伟")).ok());
     }
