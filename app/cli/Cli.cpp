@@ -11,7 +11,9 @@ QString Cli::help()
     return QStringLiteral(
         "hcctl [--db PATH] [--user NAME] NOUN VERB ... [--json]\n"
         "  init --admin NAME [--display-name TEXT]      create the first administrator (password: HCCTL_PASSWORD)\n"
-        "  user add NAME [--make-admin] [--display-name TEXT] add an official (password: HCCTL_NEW_PASSWORD)\n"
+        "  user add NAME [--roles R,...] [--jurisdiction CODE] [--make-admin] [--display-name TEXT]  (password: HCCTL_NEW_PASSWORD)\n"
+        "  user roles NAME --roles R,... [--jurisdiction CODE] | user unlock NAME | user password | user list\n"
+        "       roles: operator reviewer epidemiologist supervisor auditor administrator; jurisdiction: a division (\"\" = all)\n"
         "  divisions count | import PATH | search TEXT [--limit N] | children [CODE] | show CODE\n"
         "  risk declare CODE --level high|medium|low --from TIME [--to TIME] [--subarea TEXT]... --basis TEXT --reason TEXT\n"
         "  risk lift CODE [--subarea TEXT]... [--at TIME] --reason TEXT\n"

@@ -1,6 +1,8 @@
+#include "Authorizer.h"
 #include "CliContext.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace hc::cli {
@@ -33,26 +35,111 @@ int runInit(CliContext &c)
     return ExitOk;
 }
 
-int runUser(CliContext &c)
+namespace {
+
+QJsonObject officialJson(const AccountStore::Listed &l)
 {
-    if (c.arg(1) != QLatin1String("add") || c.arg(2).isEmpty())
-        return c.usage(tr("user add NAME [--make-admin] [--display-name TEXT]"));
+    return {{QStringLiteral("user"), l.official.username},
+            {QStringLiteral("display_name"), l.official.displayName},
+            {QStringLiteral("roles"), QJsonArray::fromStringList(roleKeys(l.official.roles))},
+            {QStringLiteral("jurisdiction"), l.official.jurisdiction},
+            {QStringLiteral("locked"), l.locked},
+            {QStringLiteral("disabled"), l.disabled}};
+}
+
+int addUser(CliContext &c)
+{
     if (int rc = c.signIn(); rc != ExitOk)
         return rc;
-    if (!c.ws().currentUser()->admin)
-        return c.fail(Error::refused(tr("Only an administrator may add officials.")));
+    if (Status s = Authorizer(c.ws().db()).require(c.ws().currentUser()->username, Permission::ManageAccounts); !s)
+        return c.fail(s.error());
+    QString unknown;
+    const QStringList keys = c.option(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const RoleSet roles = roleSetFromKeys(keys, &unknown);
+    if (!unknown.isEmpty())
+        return c.usage(tr("unknown role \"%1\" (operator, reviewer, epidemiologist, supervisor, auditor, administrator)").arg(unknown));
     QString password = qEnvironmentVariable("HCCTL_NEW_PASSWORD");
     if (password.isEmpty())
         password = readPassword(tr("Password for the new official %1: ").arg(c.arg(2)));
     AuditLog audit = c.ws().audit();
-    auto r = c.ws().accounts().create(c.arg(2), c.option(QStringLiteral("display-name")), password,
-                                      c.has(QStringLiteral("make-admin")), c.ws().currentUser()->username, audit);
+    const bool admin = c.has(QStringLiteral("make-admin")) || (roles & (1u << unsigned(Role::Administrator)));
+    auto r = c.ws().accounts().create(c.arg(2), c.option(QStringLiteral("display-name")), password, admin,
+                                      c.ws().currentUser()->username, audit);
     if (!r)
         return c.fail(r.error());
+    if (roles || c.has(QStringLiteral("jurisdiction")))
+        if (Status s = c.ws().accounts().setRoles(c.arg(2), roles | (admin ? RoleSet(1u << unsigned(Role::Administrator)) : 0),
+                                                  c.option(QStringLiteral("jurisdiction")), c.ws().currentUser()->username, audit);
+            !s)
+            return c.fail(s.error());
     if (c.json())
         c.print(QJsonObject{{QStringLiteral("user"), r->username}, {QStringLiteral("admin"), r->admin}});
     else
         c.out(tr("Official %1 added.").arg(r->username));
+    return ExitOk;
+}
+
+} // namespace
+
+// user add|list|roles|unlock|password: accounts, roles and jurisdictions (administrators), own password.
+int runUser(CliContext &c)
+{
+    const QString verb = c.arg(1);
+    if (verb == QLatin1String("list")) {
+        QJsonArray a;
+        for (const auto &l : c.ws().accounts().officials())
+            a.append(officialJson(l));
+        if (c.json())
+            c.print(QJsonObject{{QStringLiteral("officials"), a}});
+        else
+            for (const QJsonValue &v : a)
+                c.out(QStringLiteral("%1\t%2\t%3%4").arg(v[QStringLiteral("user")].toString(),
+                                                       v[QStringLiteral("roles")].toVariant().toStringList().join(QLatin1Char(',')),
+                                                       v[QStringLiteral("jurisdiction")].toString(),
+                                                       v[QStringLiteral("locked")].toBool() ? QStringLiteral("\tlocked") : QString()));
+        return ExitOk;
+    }
+    if (verb == QLatin1String("password")) {
+        if (int rc = c.signIn(); rc != ExitOk)
+            return rc;
+        QString fresh = qEnvironmentVariable("HCCTL_NEW_PASSWORD");
+        if (fresh.isEmpty())
+            fresh = readPassword(tr("New password: "));
+        AuditLog audit = c.ws().audit();
+        if (Status s = c.ws().accounts().changePassword(c.ws().currentUser()->username, qEnvironmentVariable("HCCTL_PASSWORD"), fresh, audit); !s)
+            return c.fail(s.error());
+        c.out(tr("Password changed."));
+        return ExitOk;
+    }
+    if (c.arg(2).isEmpty() || (verb != QLatin1String("add") && verb != QLatin1String("roles") && verb != QLatin1String("unlock")))
+        return c.usage(tr("user add NAME [--roles R,…] [--jurisdiction CODE] [--display-name TEXT] | user roles NAME --roles R,… "
+                          "[--jurisdiction CODE] | user unlock NAME | user password | user list"));
+    if (verb == QLatin1String("add"))
+        return addUser(c);
+    if (int rc = c.signIn(); rc != ExitOk)
+        return rc;
+    AuditLog audit = c.ws().audit();
+    const QString actor = c.ws().currentUser()->username;
+    if (verb == QLatin1String("unlock")) {
+        if (Status s = c.ws().accounts().unlock(c.arg(2), actor, audit); !s)
+            return c.fail(s.error());
+        c.out(tr("Account %1 unlocked.").arg(c.arg(2)));
+        return ExitOk;
+    }
+    QString unknown;
+    const RoleSet roles = roleSetFromKeys(c.option(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts), &unknown);
+    if (!unknown.isEmpty())
+        return c.usage(tr("unknown role \"%1\" (operator, reviewer, epidemiologist, supervisor, auditor, administrator)").arg(unknown));
+    if (Status s = c.ws().accounts().setRoles(c.arg(2), roles, c.option(QStringLiteral("jurisdiction")), actor, audit); !s)
+        return c.fail(s.error());
+    for (const auto &l : c.ws().accounts().officials())
+        if (l.official.username == c.arg(2)) {
+            if (c.json())
+                c.print(officialJson(l));
+            else
+                c.out(tr("%1: %2 in %3").arg(l.official.username, roleKeys(l.official.roles).join(QLatin1Char(',')),
+                                             l.official.jurisdiction.isEmpty() ? tr("the whole country") : l.official.jurisdiction));
+        }
     return ExitOk;
 }
 

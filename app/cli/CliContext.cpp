@@ -37,7 +37,9 @@ const QSet<QString> kOptions{QStringLiteral("db"),       QStringLiteral("user"),
                              QStringLiteral("profile"), QStringLiteral("key-id"), QStringLiteral("holder"),
                              QStringLiteral("valid-hours"), QStringLiteral("organisation"), QStringLiteral("holders"),
                              QStringLiteral("seed"), QStringLiteral("days"), QStringLiteral("focus"),
-                             QStringLiteral("focus-share"), QStringLiteral("scans-per-day")};
+                             QStringLiteral("focus-share"), QStringLiteral("scans-per-day"),
+                             // accounts
+                             QStringLiteral("roles"), QStringLiteral("jurisdiction")};
 } // namespace
 
 std::optional<CliContext> CliContext::parse(const QStringList &args, QString *error)

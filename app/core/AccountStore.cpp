@@ -154,6 +154,28 @@ Result<Account> AccountStore::authenticate(const QString &username, const QStrin
     return Account{id, username, q.value(1).toString(), q.value(5).toBool()};
 }
 
+QList<AccountStore::Listed> AccountStore::officials() const
+{
+    QList<Listed> out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT a.id, a.username, a.display_name, a.jurisdiction, a.locked_at IS NOT NULL, a.disabled,"
+                               " (SELECT group_concat(role) FROM account_role r WHERE r.account_id = a.id)"
+                               " FROM account a ORDER BY a.username")))
+        return out;
+    while (q.next()) {
+        Listed l;
+        l.official.id = q.value(0).toLongLong();
+        l.official.username = q.value(1).toString();
+        l.official.displayName = q.value(2).toString();
+        l.official.jurisdiction = q.value(3).toString();
+        l.locked = q.value(4).toBool();
+        l.disabled = q.value(5).toBool();
+        l.official.roles = roleSetFromKeys(q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
+        out << l;
+    }
+    return out;
+}
+
 Status AccountStore::unlock(const QString &username, const QString &actor, AuditLog &audit)
 {
     if (Status s = Authorizer(m_db).require(actor, Permission::ManageAccounts); !s)

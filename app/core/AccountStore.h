@@ -37,6 +37,14 @@ public:
     // Roles and jurisdiction ("" = the whole country); administrators only, audited.
     Status setRoles(const QString &username, RoleSet roles, const QString &jurisdiction, const QString &actor, AuditLog &audit);
 
+    struct Listed
+    {
+        Official official;
+        bool locked = false;
+        bool disabled = false;
+    };
+    QList<Listed> officials() const;
+
     static Status checkUsername(const QString &username);
     // At least 10 characters of two kinds (letters, digits, symbols), not containing the user name.
     static Status checkPassword(const QString &password, const QString &username = {});
