@@ -11,7 +11,9 @@
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -110,6 +112,9 @@ HolderDialog::HolderDialog(Workspace &ws, qint64 holderId, QWidget *parent) : QD
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_reveal = buttons->addButton(tr("Reveal personal data…"), QDialogButtonBox::ActionRole);
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
+    connect(m_reveal, &QPushButton::clicked, this, [this] { reveal(); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
@@ -182,6 +187,34 @@ void HolderDialog::updateExplanation()
 QString HolderDialog::explanation() const
 {
     return m_explanation->text();
+}
+
+bool HolderDialog::reveal(const QString &purposeIn)
+{
+    QString purpose = purposeIn;
+    if (purpose.isEmpty()) {
+        bool ok = false;
+        purpose = QInputDialog::getText(this, tr("Reveal personal data"),
+                                        tr("Purpose (recorded in the audit log):"), QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return false;
+    }
+    const auto actor = m_ws.actor();
+    AuditLog audit = m_ws.audit();
+    const auto h = actor ? m_ws.holders().reveal(m_holder, purpose, *actor, audit) : Result<Holder>(actor.error());
+    if (!h) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Not allowed"), h.error().message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("refusalMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    m_identity->setText(tr("<span style='font-size:16pt'><b>%1</b></span> &nbsp; %2<br>ID %3 · phone %4<br>Home: %5 %6")
+                            .arg(h->name.toHtmlEscaped(), tr("(revealed for this view; audited)"), h->idNumber,
+                                 h->phone.toHtmlEscaped(), m_ws.divisions().pathName(h->homeDivision).toHtmlEscaped(),
+                                 h->address.toHtmlEscaped()));
+    m_reveal->setEnabled(false);
+    return true;
 }
 
 void HolderDialog::showCode()

@@ -23,6 +23,8 @@ public:
     HolderDialog(Workspace &ws, qint64 holderId, QWidget *parent = nullptr);
 
     void showCode();             // issues and draws the current code (asks the key passphrase once a session)
+    // Shows the full personal data in this view only, after asking the purpose; refusals are shown and audited.
+    bool reveal(const QString &purpose = {});
     void setTime(const QDateTime &t);
     QString explanation() const;
 
@@ -37,6 +39,7 @@ private:
     QLabel *m_codeInfo;
     QrCodeWidget *m_qr;
     QPushButton *m_showCode;
+    QPushButton *m_reveal;
     QDateTimeEdit *m_at;
     QLabel *m_explanation;
     ProvenanceModel *m_model;

@@ -28,6 +28,7 @@ QString Cli::help()
         "  holders list [--division D] [--color C] [--id-prefix P] [--name-prefix N] [--limit N]\n"
         "  holders add --id-number N [--id-type resident|passport] --name N [--phone P] --home CODE [--address A] [--source CODE]\n"
         "  holders show|color H [--at TIME] | holders tick | holders import FILE.csv [--dry-run]\n"
+        "  holders reveal H --purpose TEXT                the full personal data, audited (reviewer, epidemiologist, supervisor)\n"
         "  holders declare H [--at TIME] [--symptoms fever,cough,diarrhoea]\n"
         "  holders report H --type case|suspected|close-contact|co-traveller|observation|fever-clinic|arrival|manual\n"
         "          --basis-ref REF --basis TEXT [--basis-kind K] [--at T] [--exposure T] [--color C] [--until T]\n"

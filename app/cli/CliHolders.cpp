@@ -302,7 +302,7 @@ int runHolders(CliContext &c)
         return ExitOk;
     }
     if (verb.isEmpty() || c.arg(2).isEmpty())
-        return c.usage(tr("usage: hcctl holders list|add|tick|show|declare|report|end|void|stay|bind|color …"));
+        return c.usage(tr("usage: hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …"));
     const auto h = findHolder(c, c.arg(2));
     if (!h)
         return c.fail(h.error());
@@ -310,6 +310,27 @@ int runHolders(CliContext &c)
         return showHolder(c, h.value());
     if (verb == QLatin1String("report"))
         return report(c, h.value());
+    if (verb == QLatin1String("reveal")) {
+        if (int rc = c.signIn(); rc != ExitOk)
+            return rc;
+        AuditLog audit = c.ws().audit();
+        const auto r = c.ws().holders().reveal(h->id, c.option(QStringLiteral("purpose")), *c.ws().actor(), audit);
+        if (!r)
+            return c.fail(r.error());
+        const QJsonObject o{{QStringLiteral("id"), r->id},
+                            {QStringLiteral("id_type"), idTypeKey(r->idType)},
+                            {QStringLiteral("id_number"), r->idNumber},
+                            {QStringLiteral("name"), r->name},
+                            {QStringLiteral("phone"), r->phone},
+                            {QStringLiteral("home_division"), r->homeDivision},
+                            {QStringLiteral("address"), r->address},
+                            {QStringLiteral("revealed"), true}};
+        if (c.json())
+            c.print(o);
+        else
+            c.out(QStringLiteral("%1 %2 %3 %4 %5").arg(r->name, r->idNumber, r->phone, r->homeDivision, r->address));
+        return ExitOk;
+    }
     int rc = ExitOk;
     const auto at = timeArg(c, QStringLiteral("at"), &rc);
     if (!at)

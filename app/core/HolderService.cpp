@@ -1,6 +1,7 @@
 #include "HolderService.h"
 
 #include "AuditLog.h"
+#include "Authorizer.h"
 #include "Clock.h"
 #include "CodeIssuer.h"
 #include "ColorUpdater.h"
@@ -618,6 +619,29 @@ Result<TickReport> HolderService::tick(const QString &actor, AuditLog &audit)
     if (Status s = tx.commit(); !s)
         return s.error();
     return report;
+}
+
+Result<Holder> HolderService::reveal(qint64 holderId, const QString &purpose, const QString &actor, AuditLog &audit)
+{
+    const auto h = HolderRepository(m_db).find(holderId);
+    if (!h)
+        return Error::badInput(tr("No holder with id %1.").arg(holderId));
+    if (purpose.trimmed().size() < 4)
+        return Error::badInput(tr("State the purpose of seeing this holder's personal data (at least 4 characters)."));
+    const Status allowed = Authorizer(m_db).require(actor, Permission::RevealPersonalData, h->homeDivision);
+    Transaction tx(m_db);
+    // Reads of personal data are audit entries; a refused one too, so attempts are visible.
+    if (Status s = audit.append(actor, allowed ? QStringLiteral("holder.reveal") : QStringLiteral("holder.reveal_refused"),
+                                holderObject(holderId), {},
+                                {{QStringLiteral("purpose"), purpose.trimmed()},
+                                 {QStringLiteral("holder"), h->maskedIdentity()}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    if (!allowed)
+        return allowed.error();
+    return *h;
 }
 
 policy::Evaluation HolderService::colorAt(qint64 holderId, qint64 t) const

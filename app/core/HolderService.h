@@ -75,6 +75,10 @@ public:
     // Time passing: re-evaluates only holders whose next change time has come.
     Result<TickReport> tick(const QString &actor, AuditLog &audit);
 
+    // One holder's full personal data for one view: needs the permission, the holder inside the official's
+    // jurisdiction and a stated purpose; every reveal is an audit entry (and so is a refusal).
+    Result<Holder> reveal(qint64 holderId, const QString &purpose, const QString &actor, AuditLog &audit);
+
     // The color at any time t from the conditions and declarations as recorded now.
     policy::Evaluation colorAt(qint64 holderId, qint64 t) const;
     policy::Policy policyInForce() const;

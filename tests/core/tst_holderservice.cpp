@@ -1,6 +1,7 @@
 // Holders in the database: registration, residence following risk declarations, reports with their basis,
 // declared-day clears, stays, voids, time passing — and the same answers as the simulator on the examples.
 #include "AccountStore.h"
+#include "Authorizer.h"
 #include "CoreTestSupport.h"
 #include "HolderRepository.h"
 #include "HolderService.h"
@@ -309,6 +310,31 @@ private slots:
         // The color at an earlier time still shows the stay.
         QCOMPARE(holders().colorAt(h, secs(QStringLiteral("2022-05-02T11:30:00+08:00"))).color, Color::Yellow);
         QCOMPARE(holders().colorAt(h, secs(QStringLiteral("2022-05-02T10:30:00+08:00"))).color, Color::Green);
+    }
+
+    void revealNeedsPermissionJurisdictionAndPurpose()
+    {
+        const qint64 zd = registerAt(QStringLiteral("2022-06-01T09:00:00+08:00"), person(residentId(QStringLiteral("370303"), 41), QStringLiteral("370303001001")));
+        const qint64 bj = registerAt(QStringLiteral("2022-06-01T09:00:00+08:00"), person(residentId(QStringLiteral("110105"), 42), QStringLiteral("110105001001")));
+        AccountStore accounts(t->conn(), t->clock);
+        HC_VERIFY_OK(accounts.create(kActor, QStringLiteral("管理员"), QStringLiteral("password-123"), true, kActor, *audit, 1000));
+        HC_VERIFY_OK(accounts.create(QStringLiteral("rev"), QStringLiteral("复核员"), QStringLiteral("password-123"), false, kActor, *audit, 1000));
+        HC_VERIFY_OK(accounts.setRoles(QStringLiteral("rev"), roleSetFromKeys({QStringLiteral("reviewer")}), QStringLiteral("370303"), kActor, *audit));
+        const qint64 entries = t->count(QStringLiteral("audit_log"));
+        // No purpose: bad input, nothing written.
+        HC_VERIFY_ERROR(holders().reveal(zd, QStringLiteral(" "), QStringLiteral("rev"), *audit), ErrorKind::BadInput);
+        QCOMPARE(t->count(QStringLiteral("audit_log")), entries);
+        // An administrator has no business with personal data; outside the jurisdiction neither. Both are audited.
+        HC_VERIFY_ERROR(holders().reveal(zd, QStringLiteral("核实来电"), kActor, *audit), ErrorKind::Refused);
+        HC_VERIFY_ERROR(holders().reveal(bj, QStringLiteral("核实来电"), QStringLiteral("rev"), *audit), ErrorKind::Refused);
+        QCOMPARE(t->count(QStringLiteral("audit_log"), QStringLiteral("action = 'holder.reveal_refused'")), 2);
+        const auto full = holders().reveal(zd, QStringLiteral("12345 工单 0601-17 核实身份"), QStringLiteral("rev"), *audit);
+        HC_VERIFY_OK(full);
+        QCOMPARE(full->name, QStringLiteral("张晓三"));
+        QSqlQuery q(t->conn());
+        QVERIFY(q.exec(QStringLiteral("SELECT after FROM audit_log WHERE action = 'holder.reveal'")) && q.next());
+        QVERIFY(q.value(0).toString().contains(QStringLiteral("0601-17")));
+        QVERIFY(!q.value(0).toString().contains(QStringLiteral("张晓三"))); // the entry itself stays masked
     }
 
     void failedChangeLeavesNothing()

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTableView>
 
 using namespace hc;
@@ -83,6 +84,14 @@ private Q_SLOTS:
         // Before the report, the color was green and the contact is not among the reasons.
         dialog.setTime(QDateTime(QDate(2022, 11, 2), QTime(9, 0)));
         QVERIFY(!dialog.explanation().contains(QStringLiteral("与确诊病例同住")));
+
+        // The signed-in administrator may not see personal data: the refusal is shown, the data stays masked.
+        QVERIFY(!dialog.reveal(QStringLiteral("核实来电")));
+        auto *refusal = dialog.findChild<QMessageBox *>(QStringLiteral("refusalMessage"));
+        QVERIFY(refusal && refusal->isVisible());
+        QVERIFY2(refusal->text().contains(QLatin1String("may not")), qPrintable(refusal->text()));
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("holderIdentity"))->text().contains(QStringLiteral("张晓三")));
+        refusal->accept();
 
         VerifyCodeDialog verify(*t->ws);
         verify.setCode(code);
