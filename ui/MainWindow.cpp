@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "AccountsPane.h"
 #include "AuditPane.h"
 #include "DivisionPane.h"
 #include "HoldersPane.h"
@@ -26,6 +27,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     m_national = new NationalImportPane(ws);
     m_audit = new AuditPane(ws);
     m_holders = new HoldersPane(ws);
+    m_accounts = new AccountsPane(ws);
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("paneStack"));
     m_nav = new QListWidget;
@@ -35,7 +37,8 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
                                                  {tr("Risk areas"), m_areas},
                                                  {tr("Holders"), m_holders},
                                                  {tr("National list"), m_national},
-                                                 {tr("Audit log"), m_audit}};
+                                                 {tr("Audit log"), m_audit},
+                                                 {tr("Officials"), m_accounts}};
     for (const auto &[title, widget] : panes) {
         m_nav->addItem(title);
         m_stack->addWidget(widget);

@@ -6,6 +6,7 @@ class QStackedWidget;
 
 namespace hc {
 
+class AccountsPane;
 class AuditPane;
 class HoldersPane;
 class DivisionPane;
@@ -18,7 +19,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Pane { DivisionsPane, RiskAreasPane, HolderListPane, NationalPane, AuditLogPane, PaneCount };
+    enum Pane { DivisionsPane, RiskAreasPane, HolderListPane, NationalPane, AuditLogPane, AccountPane, PaneCount };
     explicit MainWindow(Workspace &ws, QWidget *parent = nullptr);
 
     void showPane(Pane p);
@@ -28,6 +29,7 @@ public:
     NationalImportPane *nationalImportPane() const { return m_national; }
     AuditPane *auditPane() const { return m_audit; }
     HoldersPane *holdersPane() const { return m_holders; }
+    AccountsPane *accountsPane() const { return m_accounts; }
     // Time passing: re-evaluates holders whose next change has come (each minute, and at start).
     void tick();
 
@@ -42,6 +44,7 @@ private:
     NationalImportPane *m_national;
     AuditPane *m_audit;
     HoldersPane *m_holders;
+    AccountsPane *m_accounts;
 };
 
 } // namespace hc

@@ -1,6 +1,7 @@
 #pragma once
 #include "AccountStore.h"
 #include "AuditLog.h"
+#include "Authorizer.h"
 #include "CodeService.h"
 #include "Commission.h"
 #include "DemoPopulator.h"
@@ -33,6 +34,7 @@ public:
 
     AccountStore accounts() const { return AccountStore(db(), *m_clock); }
     AuditLog audit() const { return AuditLog(db(), *m_clock); }
+    Authorizer authorizer() const { return Authorizer(db()); }
     DivisionRepository divisions() const { return DivisionRepository(db()); }
     RiskAreaService risk() const { return RiskAreaService(db(), *m_clock); }
     MappingRepository mappings() const { return MappingRepository(db(), *m_clock); }
