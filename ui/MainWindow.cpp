@@ -5,6 +5,7 @@
 #include "HoldersPane.h"
 #include "NationalImportPane.h"
 #include "RiskAreaPane.h"
+#include "SessionLock.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -71,6 +72,9 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     connect(m_national, &NationalImportPane::areasChanged, this, &MainWindow::refreshAll);
     m_nav->setCurrentRow(0);
     resize(1400, 860);
+    // Locked after 10 minutes without input (HC_SESSION_LOCK_MINUTES; 0 turns it off for kiosks that lock themselves).
+    m_lock = new SessionLock(ws, this, qEnvironmentVariableIsSet("HC_SESSION_LOCK_MINUTES")
+                                           ? qEnvironmentVariableIntValue("HC_SESSION_LOCK_MINUTES") : 10);
     auto *clock = new QTimer(this);
     clock->setInterval(60 * 1000);
     connect(clock, &QTimer::timeout, this, &MainWindow::tick);

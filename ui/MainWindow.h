@@ -7,6 +7,7 @@ class QStackedWidget;
 namespace hc {
 
 class AccountsPane;
+class SessionLock;
 class AuditPane;
 class HoldersPane;
 class DivisionPane;
@@ -30,6 +31,7 @@ public:
     AuditPane *auditPane() const { return m_audit; }
     HoldersPane *holdersPane() const { return m_holders; }
     AccountsPane *accountsPane() const { return m_accounts; }
+    SessionLock *sessionLock() const { return m_lock; }
     // Time passing: re-evaluates holders whose next change has come (each minute, and at start).
     void tick();
 
@@ -45,6 +47,7 @@ private:
     AuditPane *m_audit;
     HoldersPane *m_holders;
     AccountsPane *m_accounts;
+    SessionLock *m_lock;
 };
 
 } // namespace hc

@@ -1,5 +1,6 @@
 // The officials pane: roles and jurisdictions as the core stores them, and refusals shown in words.
 #include "AccountsPane.h"
+#include "SessionLock.h"
 #include "TestWorkspace.h"
 
 #include <QLabel>
@@ -41,6 +42,26 @@ private Q_SLOTS:
         pane.unlock();
         QVERIFY2(pane.findChild<QLabel *>(QStringLiteral("accountsMessage"))->text().contains(QLatin1String("may not")),
                  qPrintable(pane.findChild<QLabel *>(QStringLiteral("accountsMessage"))->text()));
+    }
+
+    // After the idle limit the window is covered; a wrong password is refused, the right one unlocks.
+    void sessionLocksWhenIdle()
+    {
+        TestWorkspace t;
+        QVERIFY(t.ws->signIn(QStringLiteral("admin"), QStringLiteral("password-123")).ok());
+        QWidget window;
+        window.show();
+        SessionLock lock(*t.ws, &window, 10);
+        lock.setIdleLimitMs(50);
+        QTRY_VERIFY_WITH_TIMEOUT(lock.isLocked(), 8000);
+        QVERIFY(!window.isEnabled());
+        QVERIFY(lock.dialog() && lock.dialog()->isVisible());
+        QVERIFY(!lock.tryUnlock(QStringLiteral("not-the-password")));
+        QVERIFY(lock.dialog()->findChild<QLabel *>(QStringLiteral("unlockError"))->text().contains(QLatin1String("Wrong")));
+        QVERIFY(lock.isLocked());
+        QVERIFY(lock.tryUnlock(QStringLiteral("password-123")));
+        QVERIFY(!lock.isLocked());
+        QVERIFY(window.isEnabled());
     }
 };
 
