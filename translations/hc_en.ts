@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The user %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,6 +21,117 @@
     </message>
     <message>
         <source>The account %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs two kinds of characters: letters, digits or symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after repeated failed sign-ins; an administrator must unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password; the account %1 is now locked after %2 failed sign-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jurisdiction must be a division code (2, 4, 6, 9 or 12 digits), or empty for the whole country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::AccountsPane</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add official…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and jurisdiction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may do what is decided by roles and jurisdiction; every change is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -212,6 +319,33 @@
     </message>
     <message>
         <source>Chain broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::Authorizer</name>
+    <message>
+        <source>%1 is not an official of this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is locked; an administrator must unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the jurisdiction of %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,6 +877,30 @@ Database: %1</source>
         <source>Bindings: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reveal personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (recorded in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;ID %3 · phone %4&lt;br&gt;Home: %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(revealed for this view; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderService</name>
@@ -887,6 +1045,14 @@ Database: %1</source>
     </message>
     <message>
         <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the purpose of seeing this holder&apos;s personal data (at least 4 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,6 +1216,10 @@ Database: %1</source>
     </message>
     <message>
         <source>Time update failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officials</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,6 +1761,131 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::Roles</name>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epidemiologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register holders and record declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file hotline tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report cases and exposures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply case-report batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declare risk areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request manual orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve as the second official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reveal personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorise unmasked exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the commission, keys, trust list and policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::RolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division code; empty for the whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::SessionLock</name>
+    <message>
+        <source>Session locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console was locked after a period without use. Enter the password of %1 to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::TarGzReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1667,14 +1962,6 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Administrator %1 created in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user add NAME [--make-admin] [--display-name TEXT]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator may add officials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1898,10 +2185,6 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: hcctl holders list|add|tick|show|declare|report|end|void|stay|bind|color …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--what must be discharge, ruled-out or observation-end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,6 +2226,38 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1 rows: %2 registered, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (operator, reviewer, epidemiologist, supervisor, auditor, administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add NAME [--roles R,…] [--jurisdiction CODE] [--display-name TEXT] | user roles NAME --roles R,… [--jurisdiction CODE] | user unlock NAME | user password | user list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

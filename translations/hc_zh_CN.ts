@@ -8,10 +8,6 @@
         <translation>用户名须由 2 至 32 个字母、数字、“.”、“_”或“-”组成。</translation>
     </message>
     <message>
-        <source>A password needs at least 8 characters.</source>
-        <translation>密码至少需要 8 个字符。</translation>
-    </message>
-    <message>
         <source>The user %1 already exists.</source>
         <translation>用户 %1 已存在。</translation>
     </message>
@@ -26,6 +22,117 @@
     <message>
         <source>The account %1 is disabled.</source>
         <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 10 characters.</source>
+        <translation>密码至少需要 10 个字符。</translation>
+    </message>
+    <message>
+        <source>A password needs two kinds of characters: letters, digits or symbols.</source>
+        <translation>密码须包含字母、数字、符号中的两类。</translation>
+    </message>
+    <message>
+        <source>A password must not contain the user name.</source>
+        <translation>密码不得包含用户名。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after repeated failed sign-ins; an administrator must unlock it.</source>
+        <translation>账户 %1 因多次登录失败已被锁定，须由管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong password; the account %1 is now locked after %2 failed sign-ins.</source>
+        <translation>密码错误；账户 %1 已连续 %2 次登录失败，现已锁定。</translation>
+    </message>
+    <message>
+        <source>The account %1 is not locked.</source>
+        <translation>账户 %1 未被锁定。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码必须与旧密码不同。</translation>
+    </message>
+    <message>
+        <source>The jurisdiction must be a division code (2, 4, 6, 9 or 12 digits), or empty for the whole country.</source>
+        <translation>管辖范围须为区划代码（2、4、6、9 或 12 位），留空表示全国。</translation>
+    </message>
+    <message>
+        <source>No official %1.</source>
+        <translation>没有工作人员 %1。</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role.</source>
+        <translation>不能移除自己的管理员角色。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AccountsPane</name>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>管辖范围</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add official…</source>
+        <translation>添加工作人员…</translation>
+    </message>
+    <message>
+        <source>Roles and jurisdiction…</source>
+        <translation>角色与管辖范围…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Who may do what is decided by roles and jurisdiction; every change is in the audit log.</source>
+        <translation>谁能做什么由角色和管辖范围决定；每项变更都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Add official</source>
+        <translation>添加工作人员</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Initial password for %1:</source>
+        <translation>%1 的初始密码：</translation>
     </message>
 </context>
 <context>
@@ -212,6 +319,33 @@
     <message>
         <source>Chain broken at entry %1: %2</source>
         <translation>哈希链在第 %1 条记录处断裂：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::Authorizer</name>
+    <message>
+        <source>%1 is not an official of this console.</source>
+        <translation>%1 不是本控制台的工作人员。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked; an administrator must unlock it.</source>
+        <translation>账户 %1 已锁定，须由管理员解锁。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>%1 is outside the jurisdiction of %2 (%3).</source>
+        <translation>%1 不在 %2 的管辖范围（%3）内。</translation>
     </message>
 </context>
 <context>
@@ -611,8 +745,8 @@ Database: %1</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Password (8+ characters)</source>
-        <translation>密码（至少 8 个字符）</translation>
+        <source>Password (10+ characters, two kinds)</source>
+        <translation>密码（至少 10 个字符，含两类字符）</translation>
     </message>
     <message>
         <source>Repeat password</source>
@@ -743,6 +877,30 @@ Database: %1</source>
     <message>
         <source>Bindings: %1</source>
         <translation>亲属绑定：%1</translation>
+    </message>
+    <message>
+        <source>Reveal personal data…</source>
+        <translation>查看完整个人信息…</translation>
+    </message>
+    <message>
+        <source>Reveal personal data</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <source>Purpose (recorded in the audit log):</source>
+        <translation>用途（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;ID %3 · phone %4&lt;br&gt;Home: %5 %6</source>
+        <translation>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;证件号 %3 · 电话 %4&lt;br&gt;住址：%5 %6</translation>
+    </message>
+    <message>
+        <source>(revealed for this view; audited)</source>
+        <translation>（仅本次查看显示；已记入审计）</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1046,14 @@ Database: %1</source>
     <message>
         <source>… and %1 more.</source>
         <translation>……另有 %1 条。</translation>
+    </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation>没有编号为 %1 的持码人。</translation>
+    </message>
+    <message>
+        <source>State the purpose of seeing this holder&apos;s personal data (at least 4 characters).</source>
+        <translation>请说明查看该持码人个人信息的用途（至少 4 个字符）。</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1217,10 @@ Database: %1</source>
     <message>
         <source>Time update failed: %1</source>
         <translation>时间更新失败：%1</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>工作人员</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1762,131 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::Roles</name>
+    <message>
+        <source>Operator</source>
+        <translation>话务员</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核员</translation>
+    </message>
+    <message>
+        <source>Epidemiologist</source>
+        <translation>流调人员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>look up holders</source>
+        <translation>查询持码人</translation>
+    </message>
+    <message>
+        <source>register holders and record declarations</source>
+        <translation>登记持码人并记录申报</translation>
+    </message>
+    <message>
+        <source>file hotline tickets</source>
+        <translation>登记热线工单</translation>
+    </message>
+    <message>
+        <source>decide appeals</source>
+        <translation>裁决申诉</translation>
+    </message>
+    <message>
+        <source>report cases and exposures</source>
+        <translation>报告病例和暴露</translation>
+    </message>
+    <message>
+        <source>apply case-report batches</source>
+        <translation>执行病例批量赋码</translation>
+    </message>
+    <message>
+        <source>declare risk areas</source>
+        <translation>划定风险区</translation>
+    </message>
+    <message>
+        <source>request manual orders</source>
+        <translation>申请人工赋码</translation>
+    </message>
+    <message>
+        <source>approve as the second official</source>
+        <translation>作为第二人审批</translation>
+    </message>
+    <message>
+        <source>reveal personal data</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <source>authorise unmasked exports</source>
+        <translation>批准不脱敏导出</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <source>manage the commission, keys, trust list and policies</source>
+        <translation>管理本卫健委信息、密钥、信任列表和策略</translation>
+    </message>
+    <message>
+        <source>issue codes</source>
+        <translation>签发健康码</translation>
+    </message>
+</context>
+<context>
+    <name>hc::RolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Division code; empty for the whole country</source>
+        <translation>区划代码；留空表示全国</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>管辖范围</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SessionLock</name>
+    <message>
+        <source>Session locked</source>
+        <translation>会话已锁定</translation>
+    </message>
+    <message>
+        <source>The console was locked after a period without use. Enter the password of %1 to continue.</source>
+        <translation>控制台闲置一段时间后已锁定。请输入 %1 的密码继续。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Sign out and quit</source>
+        <translation>退出登录并关闭</translation>
+    </message>
+</context>
+<context>
     <name>hc::TarGzReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1669,14 +1964,6 @@ Nothing was changed.</source>
     <message>
         <source>Administrator %1 created in %2.</source>
         <translation>已在 %2 中创建管理员 %1。</translation>
-    </message>
-    <message>
-        <source>user add NAME [--make-admin] [--display-name TEXT]</source>
-        <translation>user add NAME [--make-admin] [--display-name TEXT]</translation>
-    </message>
-    <message>
-        <source>Only an administrator may add officials.</source>
-        <translation>只有管理员可以添加工作人员。</translation>
     </message>
     <message>
         <source>Password for the new official %1: </source>
@@ -1899,10 +2186,6 @@ Nothing was changed.</source>
         <translation>重新评估 %1 名持码人，%2 名码色变化。</translation>
     </message>
     <message>
-        <source>usage: hcctl holders list|add|tick|show|declare|report|end|void|stay|bind|color …</source>
-        <translation>用法：hcctl holders list|add|tick|show|declare|report|end|void|stay|bind|color …</translation>
-    </message>
-    <message>
         <source>--what must be discharge, ruled-out or observation-end</source>
         <translation>--what 必须为 discharge、ruled-out 或 observation-end</translation>
     </message>
@@ -1945,6 +2228,38 @@ Nothing was changed.</source>
     <message>
         <source>%1 rows: %2 registered, %3 updated, %4 unchanged.</source>
         <translation>共 %1 行：登记 %2 人，更新 %3 人，未变 %4 人。</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (operator, reviewer, epidemiologist, supervisor, auditor, administrator)</source>
+        <translation>未知角色“%1”（operator、reviewer、epidemiologist、supervisor、auditor、administrator）</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>user add NAME [--roles R,…] [--jurisdiction CODE] [--display-name TEXT] | user roles NAME --roles R,… [--jurisdiction CODE] | user unlock NAME | user password | user list</source>
+        <translation>user add NAME [--roles R,…] [--jurisdiction CODE] [--display-name TEXT] | user roles NAME --roles R,… [--jurisdiction CODE] | user unlock NAME | user password | user list</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>账户 %1 已解锁。</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1：%2，管辖 %3</translation>
+    </message>
+    <message>
+        <source>the whole country</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>usage: hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</source>
+        <translation>用法：hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,6 @@
         <translation>使用者名稱須由 2 至 32 個字母、數字、「.」、「_」或「-」組成。</translation>
     </message>
     <message>
-        <source>A password needs at least 8 characters.</source>
-        <translation>密碼至少需要 8 個字元。</translation>
-    </message>
-    <message>
         <source>The user %1 already exists.</source>
         <translation>使用者 %1 已存在。</translation>
     </message>
@@ -26,6 +22,117 @@
     <message>
         <source>The account %1 is disabled.</source>
         <translation>帳戶 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 10 characters.</source>
+        <translation>密碼至少需要 10 個字元。</translation>
+    </message>
+    <message>
+        <source>A password needs two kinds of characters: letters, digits or symbols.</source>
+        <translation>密碼須包含字母、數字、符號中的兩類。</translation>
+    </message>
+    <message>
+        <source>A password must not contain the user name.</source>
+        <translation>密碼不得包含使用者名稱。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after repeated failed sign-ins; an administrator must unlock it.</source>
+        <translation>賬戶 %1 因多次登入失敗已被鎖定，須由管理員解鎖。</translation>
+    </message>
+    <message>
+        <source>Wrong password; the account %1 is now locked after %2 failed sign-ins.</source>
+        <translation>密碼錯誤；賬戶 %1 已連續 %2 次登入失敗，現已鎖定。</translation>
+    </message>
+    <message>
+        <source>The account %1 is not locked.</source>
+        <translation>賬戶 %1 未被鎖定。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>新密碼必須與舊密碼不同。</translation>
+    </message>
+    <message>
+        <source>The jurisdiction must be a division code (2, 4, 6, 9 or 12 digits), or empty for the whole country.</source>
+        <translation>管轄範圍須為區劃程式碼（2、4、6、9 或 12 位），留空表示全國。</translation>
+    </message>
+    <message>
+        <source>No official %1.</source>
+        <translation>沒有工作人員 %1。</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role.</source>
+        <translation>不能移除自己的管理員角色。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AccountsPane</name>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>管轄範圍</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Add official…</source>
+        <translation>新增工作人員…</translation>
+    </message>
+    <message>
+        <source>Roles and jurisdiction…</source>
+        <translation>角色與管轄範圍…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>Who may do what is decided by roles and jurisdiction; every change is in the audit log.</source>
+        <translation>誰能做什麼由角色和管轄範圍決定；每項變更都記入審計日誌。</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>全國</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Add official</source>
+        <translation>新增工作人員</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>使用者名稱：</translation>
+    </message>
+    <message>
+        <source>Initial password for %1:</source>
+        <translation>%1 的初始密碼：</translation>
     </message>
 </context>
 <context>
@@ -212,6 +319,33 @@
     <message>
         <source>Chain broken at entry %1: %2</source>
         <translation>雜湊鏈於第 %1 筆記錄處斷裂：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::Authorizer</name>
+    <message>
+        <source>%1 is not an official of this console.</source>
+        <translation>%1 不是本控制檯的工作人員。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>賬戶 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked; an administrator must unlock it.</source>
+        <translation>賬戶 %1 已鎖定，須由管理員解鎖。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）無權%3。</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>無角色</translation>
+    </message>
+    <message>
+        <source>%1 is outside the jurisdiction of %2 (%3).</source>
+        <translation>%1 不在 %2 的管轄範圍（%3）內。</translation>
     </message>
 </context>
 <context>
@@ -611,8 +745,8 @@ Database: %1</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Password (8+ characters)</source>
-        <translation>密碼（至少 8 個字元）</translation>
+        <source>Password (10+ characters, two kinds)</source>
+        <translation>密碼（至少 10 個字元，含兩類字元）</translation>
     </message>
     <message>
         <source>Repeat password</source>
@@ -743,6 +877,30 @@ Database: %1</source>
     <message>
         <source>Bindings: %1</source>
         <translation>親屬繫結：%1</translation>
+    </message>
+    <message>
+        <source>Reveal personal data…</source>
+        <translation>檢視完整個人資訊…</translation>
+    </message>
+    <message>
+        <source>Reveal personal data</source>
+        <translation>檢視完整個人資訊</translation>
+    </message>
+    <message>
+        <source>Purpose (recorded in the audit log):</source>
+        <translation>用途（記入審計日誌）：</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>無權操作</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;ID %3 · phone %4&lt;br&gt;Home: %5 %6</source>
+        <translation>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;證件號 %3 · 電話 %4&lt;br&gt;住址：%5 %6</translation>
+    </message>
+    <message>
+        <source>(revealed for this view; audited)</source>
+        <translation>（僅本次檢視顯示；已記入審計）</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1046,14 @@ Database: %1</source>
     <message>
         <source>… and %1 more.</source>
         <translation>……另有 %1 條。</translation>
+    </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation>沒有編號為 %1 的持碼人。</translation>
+    </message>
+    <message>
+        <source>State the purpose of seeing this holder&apos;s personal data (at least 4 characters).</source>
+        <translation>請說明檢視該持碼人個人資訊的用途（至少 4 個字元）。</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1217,10 @@ Database: %1</source>
     <message>
         <source>Time update failed: %1</source>
         <translation>時間更新失敗：%1</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>工作人員</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1762,131 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::Roles</name>
+    <message>
+        <source>Operator</source>
+        <translation>話務員</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>複核員</translation>
+    </message>
+    <message>
+        <source>Epidemiologist</source>
+        <translation>流調人員</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>審計員</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>look up holders</source>
+        <translation>查詢持碼人</translation>
+    </message>
+    <message>
+        <source>register holders and record declarations</source>
+        <translation>登記持碼人並記錄申報</translation>
+    </message>
+    <message>
+        <source>file hotline tickets</source>
+        <translation>登記熱線工單</translation>
+    </message>
+    <message>
+        <source>decide appeals</source>
+        <translation>裁決申訴</translation>
+    </message>
+    <message>
+        <source>report cases and exposures</source>
+        <translation>報告病例和暴露</translation>
+    </message>
+    <message>
+        <source>apply case-report batches</source>
+        <translation>執行病例批次賦碼</translation>
+    </message>
+    <message>
+        <source>declare risk areas</source>
+        <translation>劃定風險區</translation>
+    </message>
+    <message>
+        <source>request manual orders</source>
+        <translation>申請人工賦碼</translation>
+    </message>
+    <message>
+        <source>approve as the second official</source>
+        <translation>作為第二人審批</translation>
+    </message>
+    <message>
+        <source>reveal personal data</source>
+        <translation>檢視完整個人資訊</translation>
+    </message>
+    <message>
+        <source>authorise unmasked exports</source>
+        <translation>批准不脫敏匯出</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>檢視審計日誌</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理賬戶</translation>
+    </message>
+    <message>
+        <source>manage the commission, keys, trust list and policies</source>
+        <translation>管理本衛健委資訊、金鑰、信任列表和策略</translation>
+    </message>
+    <message>
+        <source>issue codes</source>
+        <translation>簽發健康碼</translation>
+    </message>
+</context>
+<context>
+    <name>hc::RolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Division code; empty for the whole country</source>
+        <translation>區劃程式碼；留空表示全國</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>管轄範圍</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SessionLock</name>
+    <message>
+        <source>Session locked</source>
+        <translation>會話已鎖定</translation>
+    </message>
+    <message>
+        <source>The console was locked after a period without use. Enter the password of %1 to continue.</source>
+        <translation>控制檯閒置一段時間後已鎖定。請輸入 %1 的密碼繼續。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>Sign out and quit</source>
+        <translation>退出登入並關閉</translation>
+    </message>
+</context>
+<context>
     <name>hc::TarGzReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1669,14 +1964,6 @@ Nothing was changed.</source>
     <message>
         <source>Administrator %1 created in %2.</source>
         <translation>已在 %2 中建立管理員 %1。</translation>
-    </message>
-    <message>
-        <source>user add NAME [--make-admin] [--display-name TEXT]</source>
-        <translation>user add NAME [--make-admin] [--display-name TEXT]</translation>
-    </message>
-    <message>
-        <source>Only an administrator may add officials.</source>
-        <translation>只有管理員可以新增工作人員。</translation>
     </message>
     <message>
         <source>Password for the new official %1: </source>
@@ -1899,10 +2186,6 @@ Nothing was changed.</source>
         <translation>重新評估 %1 名持碼人，%2 名碼色變化。</translation>
     </message>
     <message>
-        <source>usage: hcctl holders list|add|tick|show|declare|report|end|void|stay|bind|color …</source>
-        <translation>用法：hcctl holders list|add|tick|show|declare|report|end|void|stay|bind|color …</translation>
-    </message>
-    <message>
         <source>--what must be discharge, ruled-out or observation-end</source>
         <translation>--what 必須為 discharge、ruled-out 或 observation-end</translation>
     </message>
@@ -1945,6 +2228,38 @@ Nothing was changed.</source>
     <message>
         <source>%1 rows: %2 registered, %3 updated, %4 unchanged.</source>
         <translation>共 %1 行：登記 %2 人，更新 %3 人，未變 %4 人。</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (operator, reviewer, epidemiologist, supervisor, auditor, administrator)</source>
+        <translation>未知角色“%1”（operator、reviewer、epidemiologist、supervisor、auditor、administrator）</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密碼已修改。</translation>
+    </message>
+    <message>
+        <source>user add NAME [--roles R,…] [--jurisdiction CODE] [--display-name TEXT] | user roles NAME --roles R,… [--jurisdiction CODE] | user unlock NAME | user password | user list</source>
+        <translation>user add NAME [--roles R,…] [--jurisdiction CODE] [--display-name TEXT] | user roles NAME --roles R,… [--jurisdiction CODE] | user unlock NAME | user password | user list</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>賬戶 %1 已解鎖。</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1：%2，管轄 %3</translation>
+    </message>
+    <message>
+        <source>the whole country</source>
+        <translation>全國</translation>
+    </message>
+    <message>
+        <source>usage: hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</source>
+        <translation>用法：hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</translation>
     </message>
 </context>
 <context>

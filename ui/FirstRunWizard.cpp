@@ -41,7 +41,7 @@ FirstRunWizard::FirstRunWizard(Workspace &ws, QWidget *parent) : QWizard(parent)
     m_error->setWordWrap(true);
     form->addRow(tr("User name"), m_user);
     form->addRow(tr("Full name"), m_display);
-    form->addRow(tr("Password (8+ characters)"), m_password);
+    form->addRow(tr("Password (10+ characters, two kinds)"), m_password);
     form->addRow(tr("Repeat password"), m_repeat);
     form->addRow(m_error);
     addPage(page);
