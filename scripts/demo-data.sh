@@ -9,6 +9,12 @@ export HCCTL_KEY_PASSPHRASE="${HCCTL_KEY_PASSPHRASE:-demo-key-passphrase}"
 H() { "$HCCTL" --db "$DB" "$@"; }
 H init --admin admin --display-name "演示管理员"
 H --user admin commission set --division 370303 --name "淄博市张店区卫生健康局"
+# Officials with their roles and jurisdictions (password demo-pass-2022).
+for u in "li 李监督 supervisor 370303" "wang 王主任 supervisor,reviewer 3703" "zhao 赵流调 epidemiologist 370303" \
+         "zhou 周话务 operator 370303" "sun 孙审计 auditor 37"; do
+  set -- $u
+  HCCTL_NEW_PASSWORD=demo-pass-2022 H --user admin user add "$1" --display-name "$2" --roles "$3" --jurisdiction "$4" >/dev/null
+done
 H --user admin code keygen --profile sm2-sm3 --key-id zd-2022 >/dev/null
 H --user admin risk import-national "$DATA/2022110108-3db87774.json"
 H --user admin risk declare 110105011 --level high --from "2022-11-01 14:00" \
