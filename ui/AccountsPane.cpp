@@ -65,7 +65,8 @@ AccountsPane::AccountsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(2, 420);
+    m_table->setColumnWidth(2, 220);
+    m_table->setColumnWidth(3, 420);
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("accountsMessage"));
     m_message->setWordWrap(true);
