@@ -41,6 +41,8 @@ QString Cli::help()
         "  code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K\n"
         "  demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]\n"
         "  policy show | policy list | policy add FILE.json   (a new version: id, version, effective_from, parameters)\n"
+        "  holders order H --color red|yellow [--until T] --basis-ref REF --basis TEXT   request a manual order (four-eyes)\n"
+        "  approve ID | approvals list [--status pending|approved|rejected|withdrawn|\"\"] | approvals reject ID --reason TEXT | approvals withdraw ID\n"
         "H: a holder's number or ID number. Personal data is always shown masked.\n"
         "Times: ISO 8601 with offset (2022-11-01T08:00:00+08:00), or \"2022-11-01 08:00\" read as UTC+8.\n"
         "Exit: 0 done, 1 refused or a check failed, 2 bad input or usage.");
@@ -70,7 +72,9 @@ int Cli::run(const QStringList &args)
                                               {QStringLiteral("commission"), &runCommission},
                                               {QStringLiteral("code"), &runCode},
                                               {QStringLiteral("demo"), &runDemo},
-                                              {QStringLiteral("policy"), &runPolicy}};
+                                              {QStringLiteral("policy"), &runPolicy},
+                                              {QStringLiteral("approve"), &runApprovals},
+                                              {QStringLiteral("approvals"), &runApprovals}};
     if (noun == QLatin1String("simulate")) // pure: no database
         return runSimulate(c);
     const Runner r = nouns.value(noun);

@@ -39,7 +39,7 @@ const QSet<QString> kOptions{QStringLiteral("db"),       QStringLiteral("user"),
                              QStringLiteral("seed"), QStringLiteral("days"), QStringLiteral("focus"),
                              QStringLiteral("focus-share"), QStringLiteral("scans-per-day"),
                              // accounts
-                             QStringLiteral("roles"), QStringLiteral("jurisdiction"), QStringLiteral("purpose")};
+                             QStringLiteral("roles"), QStringLiteral("jurisdiction"), QStringLiteral("purpose"), QStringLiteral("status")};
 } // namespace
 
 std::optional<CliContext> CliContext::parse(const QStringList &args, QString *error)

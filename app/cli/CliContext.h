@@ -56,5 +56,7 @@ int runCommission(CliContext &c);
 int runCode(CliContext &c);
 int runDemo(CliContext &c);
 int runPolicy(CliContext &c);
+int runApprovals(CliContext &c);
+int requestOrder(CliContext &c, const Holder &h);
 
 } // namespace hc::cli

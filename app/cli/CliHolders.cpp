@@ -310,6 +310,8 @@ int runHolders(CliContext &c)
         return showHolder(c, h.value());
     if (verb == QLatin1String("report"))
         return report(c, h.value());
+    if (verb == QLatin1String("order"))
+        return requestOrder(c, h.value());
     if (verb == QLatin1String("reveal")) {
         if (int rc = c.signIn(); rc != ExitOk)
             return rc;

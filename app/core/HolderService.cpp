@@ -1,5 +1,6 @@
 #include "HolderService.h"
 
+#include "ApprovalService.h"
 #include "AuditLog.h"
 #include "Authorizer.h"
 #include "Clock.h"
@@ -393,14 +394,12 @@ Status HolderService::declare(qint64 holderId, qint64 at, const QStringList &sym
     return tx.commit();
 }
 
-Result<std::optional<qint64>> HolderService::report(qint64 holderId, const ConditionReport &r, const QString &actor,
-                                                    AuditLog &audit)
+Status HolderService::validateReport(const ConditionReport &r) const
 {
     // No change without a basis (NHC, June 2022): what it is, its reference, and the reason in words.
     if (r.basisRef.trimmed().isEmpty() || r.basisText.trimmed().isEmpty())
         return Error::badInput(tr("A condition needs its basis: the reference (case report, order, record) and the reason in words."));
-    const qint64 t = now();
-    if (r.at > t + 300)
+    if (r.at > now() + 300)
         return Error::badInput(tr("A report cannot be in the future (%1).").arg(time::format(r.at)));
     using Type = ConditionReport::Type;
     if (r.type == Type::Manual) {
@@ -408,27 +407,81 @@ Result<std::optional<qint64>> HolderService::report(qint64 holderId, const Condi
             return Error::badInput(tr("A manual order's basis must be the order itself."));
         if (r.color != policy::Color::Red && r.color != policy::Color::Yellow)
             return Error::badInput(tr("A manual order gives red or yellow."));
-        const QSet<QString> distinct(r.approvers.begin(), r.approvers.end());
-        if (distinct.size() < 2)
-            return Error::refused(tr("A manual order needs two distinct approving officials."));
-        for (const QString &a : distinct) {
-            QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("SELECT 1 FROM account WHERE username = ? AND disabled = 0"));
-            q.addBindValue(a);
-            if (!q.exec() || !q.next())
-                return Error::refused(tr("The approver \"%1\" is not an official of this console.").arg(a));
-        }
         if (r.until && *r.until <= r.at)
             return Error::badInput(tr("A manual order must end after it starts."));
     }
     if (r.type == Type::Arrival && (r.fromProvince.size() != 2 || !divcode::isDigits(r.fromProvince)))
         return Error::badInput(tr("The province of origin must be a 2-digit code."));
-    const qint64 exposure = r.exposure.value_or(r.at);
-    if (exposure > r.at)
+    if (r.exposure.value_or(r.at) > r.at)
         return Error::badInput(tr("The exposure cannot come after the report."));
+    return Ok{};
+}
 
-    const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
+Result<std::optional<qint64>> HolderService::report(qint64 holderId, const ConditionReport &r, const QString &actor,
+                                                    AuditLog &audit)
+{
+    if (Status s = validateReport(r); !s)
+        return s.error();
+    if (r.type == ConditionReport::Type::Manual)
+        return Error::refused(tr("A manual order needs a second official: request it, and another supervisor approves it."));
     Transaction tx(m_db);
+    const auto id = applyReport(holderId, r, actor, audit);
+    if (!id)
+        return id.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id.value();
+}
+
+Result<qint64> HolderService::requestManualOrder(qint64 holderId, const ConditionReport &r, const QString &actor, AuditLog &audit)
+{
+    if (r.type != ConditionReport::Type::Manual)
+        return Error::badInput(tr("Only manual orders are requested for approval."));
+    if (Status s = validateReport(r); !s)
+        return s.error();
+    const auto h = HolderRepository(m_db).find(holderId);
+    if (!h)
+        return Error::badInput(tr("No holder with id %1.").arg(holderId));
+    if (Status s = Authorizer(m_db).require(actor, Permission::ManualOrder, h->homeDivision); !s)
+        return s.error();
+    QJsonObject payload{{QStringLiteral("holder"), holderId},
+                        {QStringLiteral("color"), policy::colorKey(r.color)},
+                        {QStringLiteral("at"), r.at},
+                        {QStringLiteral("basis_ref"), r.basisRef.trimmed()},
+                        {QStringLiteral("basis"), r.basisText.trimmed()}};
+    if (r.until)
+        payload.insert(QStringLiteral("until"), *r.until);
+    const QString summary = tr("Manual order: %1 for %2 from %3%4 — %5 %6")
+                                .arg(policy::colorKey(r.color), h->maskedIdentity(), time::formatShort(r.at),
+                                     r.until ? tr(" until %1").arg(time::formatShort(*r.until)) : QString(), r.basisRef.trimmed(),
+                                     r.basisText.trimmed());
+    return ApprovalService(m_db, m_clock).request(QStringLiteral("manual_order"), holderObject(holderId), h->homeDivision,
+                                                   payload, summary, actor, audit);
+}
+
+Result<std::optional<qint64>> HolderService::applyManualOrder(const QJsonObject &payload, const QString &requester,
+                                                              const QString &approver, AuditLog &audit)
+{
+    ConditionReport r;
+    r.type = ConditionReport::Type::Manual;
+    r.color = policy::colorFromKey(payload.value(QStringLiteral("color")).toString()).value_or(policy::Color::Red);
+    r.at = qint64(payload.value(QStringLiteral("at")).toDouble());
+    if (payload.contains(QStringLiteral("until")))
+        r.until = qint64(payload.value(QStringLiteral("until")).toDouble());
+    r.basisKind = BasisKind::ManualOrder;
+    r.basisRef = payload.value(QStringLiteral("basis_ref")).toString();
+    r.basisText = payload.value(QStringLiteral("basis")).toString();
+    r.approvers = {requester, approver};
+    return applyReport(qint64(payload.value(QStringLiteral("holder")).toDouble()), r, requester, audit);
+}
+
+Result<std::optional<qint64>> HolderService::applyReport(qint64 holderId, const ConditionReport &r, const QString &actor,
+                                                         AuditLog &audit)
+{
+    using Type = ConditionReport::Type;
+    const qint64 t = now();
+    const qint64 exposure = r.exposure.value_or(r.at);
+    const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
     HolderChange change(m_db, engine, actor, t, Commission::load(m_db));
     if (Status s = change.load(holderId, std::min(exposure, r.at)); !s)
         return s.error();
@@ -462,8 +515,6 @@ Result<std::optional<qint64>> HolderService::report(qint64 holderId, const Condi
     if (r.type == Type::Manual)
         after.insert(QStringLiteral("approvers"), QJsonArray::fromStringList(r.approvers));
     if (Status s = audit.append(actor, QStringLiteral("condition.add"), holderObject(holderId), {}, after); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
         return s.error();
     return id.value();
 }

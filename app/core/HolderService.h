@@ -21,7 +21,7 @@ struct ConditionReport
     policy::Color color = policy::Color::Red; // manual
     std::optional<qint64> until;       // manual
     QString fromProvince;              // arrival
-    QStringList approvers;             // manual: two distinct officials
+    QStringList approvers;             // manual: the requester and the approver (set on approval)
     BasisKind basisKind = BasisKind::CaseReport;
     QString basisRef;  // the case report's number, the order's number, …
     QString basisText; // in words
@@ -65,7 +65,13 @@ public:
     Result<ImportReport> importCsv(const QByteArray &csv, const QString &actor, AuditLog &audit, bool dryRun = false);
     Status bind(qint64 guardianId, qint64 dependentId, const QString &relation, const QString &actor, AuditLog &audit);
     Status declare(qint64 holderId, qint64 at, const QStringList &symptoms, const QString &actor, AuditLog &audit);
+    // A report starts a condition; manual orders are refused here: they are requested and need a second official.
     Result<std::optional<qint64>> report(qint64 holderId, const ConditionReport &r, const QString &actor, AuditLog &audit);
+    // Four-eyes: a supervisor requests a manual order (an approval request); another supervisor approves it.
+    Result<qint64> requestManualOrder(qint64 holderId, const ConditionReport &r, const QString &actor, AuditLog &audit);
+    // Run by ApprovalService inside the approval's transaction.
+    Result<std::optional<qint64>> applyManualOrder(const QJsonObject &payload, const QString &requester, const QString &approver,
+                                                   AuditLog &audit);
     Status end(qint64 holderId, ConditionEnd what, qint64 at, const QString &basisRef, const QString &actor, AuditLog &audit);
     Result<int> voidKind(qint64 holderId, policy::ConditionKind kind, qint64 at, const QString &basisRef,
                          const QString &reason, const QString &actor, AuditLog &audit);
@@ -88,6 +94,8 @@ public:
 
 private:
     qint64 now() const;
+    Status validateReport(const ConditionReport &r) const;
+    Result<std::optional<qint64>> applyReport(qint64 holderId, const ConditionReport &r, const QString &actor, AuditLog &audit);
     // The writes of upsert inside the caller's transaction; `changed` tells whether anything was written.
     Result<UpsertOutcome> write(const HolderInput &valid, const QString &actor, AuditLog &audit, bool *changed);
     QSqlDatabase m_db;

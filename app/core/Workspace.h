@@ -1,5 +1,6 @@
 #pragma once
 #include "AccountStore.h"
+#include "ApprovalService.h"
 #include "AuditLog.h"
 #include "Authorizer.h"
 #include "CodeService.h"
@@ -35,6 +36,7 @@ public:
     AccountStore accounts() const { return AccountStore(db(), *m_clock); }
     AuditLog audit() const { return AuditLog(db(), *m_clock); }
     Authorizer authorizer() const { return Authorizer(db()); }
+    ApprovalService approvals() const { return ApprovalService(db(), *m_clock); }
     DivisionRepository divisions() const { return DivisionRepository(db()); }
     RiskAreaService risk() const { return RiskAreaService(db(), *m_clock); }
     MappingRepository mappings() const { return MappingRepository(db(), *m_clock); }

@@ -1,6 +1,7 @@
 // Holders in the database: registration, residence following risk declarations, reports with their basis,
 // declared-day clears, stays, voids, time passing — and the same answers as the simulator on the examples.
 #include "AccountStore.h"
+#include "ApprovalService.h"
 #include "Authorizer.h"
 #include "CoreTestSupport.h"
 #include "HolderRepository.h"
@@ -240,6 +241,7 @@ private slots:
         QVERIFY(id->has_value());
         QCOMPARE(holder(h).color, Color::Red);
 
+        // Manual orders: requested by one supervisor, approved by another (four-eyes), never directly.
         ConditionReport m;
         m.type = ConditionReport::Type::Manual;
         m.at = r.at;
@@ -247,16 +249,40 @@ private slots:
         m.basisKind = BasisKind::ManualOrder;
         m.basisRef = QStringLiteral("令 2022-17");
         m.basisText = QStringLiteral("流调需要");
-        m.approvers = {QStringLiteral("sup-li"), QStringLiteral("sup-li")};
+        m.until = secs(QStringLiteral("2022-06-02T10:00:00+08:00"));
         HC_VERIFY_ERROR(holders().report(h, m, kActor, *audit), ErrorKind::Refused);
         AccountStore accounts(t->conn(), t->clock);
         HC_VERIFY_OK(accounts.create(kActor, QStringLiteral("管理员"), QStringLiteral("password-123"), true, kActor, *audit, 1000));
-        HC_VERIFY_OK(accounts.create(QStringLiteral("sup-li"), QStringLiteral("李"), QStringLiteral("password-123"), false, kActor, *audit, 1000));
-        HC_VERIFY_OK(accounts.create(QStringLiteral("sup-wang"), QStringLiteral("王"), QStringLiteral("password-123"), false, kActor, *audit, 1000));
-        m.approvers = {QStringLiteral("sup-li"), QStringLiteral("sup-wang")};
-        m.until = secs(QStringLiteral("2022-06-02T10:00:00+08:00"));
-        HC_VERIFY_OK(holders().report(h, m, kActor, *audit));
-        QCOMPARE(t->count(QStringLiteral("audit_log"), QStringLiteral("action = 'condition.add'")), 2);
+        for (const auto &[name, role, scope] : {std::tuple{"sup-li", "supervisor", "370303"}, std::tuple{"sup-wang", "supervisor", "3703"},
+                                                std::tuple{"sup-bj", "supervisor", "11"}, std::tuple{"epi", "epidemiologist", "370303"}}) {
+            HC_VERIFY_OK(accounts.create(QLatin1String(name), {}, QStringLiteral("password-123"), false, kActor, *audit, 1000));
+            HC_VERIFY_OK(accounts.setRoles(QLatin1String(name), roleSetFromKeys({QLatin1String(role)}), QLatin1String(scope), kActor, *audit));
+        }
+        HC_VERIFY_ERROR(holders().requestManualOrder(h, m, QStringLiteral("epi"), *audit), ErrorKind::Refused);
+        const auto request = holders().requestManualOrder(h, m, QStringLiteral("sup-li"), *audit);
+        HC_VERIFY_OK(request);
+        QCOMPARE(t->count(QStringLiteral("condition"), QStringLiteral("kind = 11")), 0); // nothing until approved
+        ApprovalService approvals(t->conn(), t->clock);
+        HC_VERIFY_ERROR(approvals.approve(request.value(), QStringLiteral("sup-li"), *audit), ErrorKind::Refused); // own request
+        HC_VERIFY_ERROR(approvals.approve(request.value(), QStringLiteral("epi"), *audit), ErrorKind::Refused);    // not an approver
+        HC_VERIFY_ERROR(approvals.approve(request.value(), QStringLiteral("sup-bj"), *audit), ErrorKind::Refused); // outside jurisdiction
+        QCOMPARE(t->count(QStringLiteral("condition"), QStringLiteral("kind = 11")), 0);
+        const auto approved = approvals.approve(request.value(), QStringLiteral("sup-wang"), *audit);
+        HC_VERIFY_OK(approved);
+        QCOMPARE(approved->status, QStringLiteral("approved"));
+        QCOMPARE(t->count(QStringLiteral("condition"), QStringLiteral("kind = 11 AND created_by = 'sup-li'")), 1);
+        QSqlQuery q(t->conn());
+        QVERIFY(q.exec(QStringLiteral("SELECT after FROM audit_log WHERE action = 'condition.add' ORDER BY id DESC LIMIT 1")) && q.next());
+        QVERIFY(q.value(0).toString().contains(QStringLiteral("sup-wang")));
+        HC_VERIFY_ERROR(approvals.approve(request.value(), QStringLiteral("sup-wang"), *audit), ErrorKind::Refused); // once only
+        // A rejection needs a reason and leaves the holder alone.
+        const auto second = holders().requestManualOrder(h, m, QStringLiteral("sup-li"), *audit);
+        HC_VERIFY_OK(second);
+        HC_VERIFY_ERROR(approvals.reject(second.value(), QStringLiteral(" "), QStringLiteral("sup-wang"), *audit), ErrorKind::BadInput);
+        HC_VERIFY_OK(approvals.reject(second.value(), QStringLiteral("依据不足"), QStringLiteral("sup-wang"), *audit));
+        QCOMPARE(approvals.find(second.value())->status, QStringLiteral("rejected"));
+        QCOMPARE(t->count(QStringLiteral("condition"), QStringLiteral("kind = 11")), 1);
+        QCOMPARE(approvals.list().size(), 0);
     }
 
     void declaredDaysClearOnTheRightDeclaration()

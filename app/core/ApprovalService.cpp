@@ -1,0 +1,185 @@
+#include "ApprovalService.h"
+
+#include "AuditLog.h"
+#include "Authorizer.h"
+#include "Clock.h"
+#include "Database.h"
+#include "HolderService.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace hc {
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, kind, object, division, payload, summary, requested_by, requested_at, status,"
+                                        " decided_by, decided_at, reason, result");
+
+ApprovalRequest readRequest(const QSqlQuery &q)
+{
+    ApprovalRequest r;
+    r.id = q.value(0).toLongLong();
+    r.kind = q.value(1).toString();
+    r.object = q.value(2).toString();
+    r.division = q.value(3).toString();
+    r.payload = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+    r.summary = q.value(5).toString();
+    r.requestedBy = q.value(6).toString();
+    r.requestedAt = q.value(7).toLongLong();
+    r.status = q.value(8).toString();
+    r.decidedBy = q.value(9).toString();
+    r.decidedAt = q.value(10).toLongLong();
+    r.reason = q.value(11).toString();
+    r.result = q.value(12).toString();
+    return r;
+}
+
+QString approvalObject(qint64 id)
+{
+    return QStringLiteral("approval:%1").arg(id);
+}
+
+} // namespace
+
+Result<qint64> ApprovalService::request(const QString &kind, const QString &object, const QString &division,
+                                        const QJsonObject &payload, const QString &summary, const QString &actor, AuditLog &audit)
+{
+    // Joins the caller's transaction when there is one (SQLite refuses to begin a second).
+    const bool own = m_db.transaction();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO approval(kind, object, division, payload, summary, requested_by, requested_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{kind, object, division, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                                          summary, actor, m_clock.now().toSecsSinceEpoch()})
+        q.addBindValue(v);
+    auto fail = [&](const Error &e) -> Result<qint64> {
+        if (own)
+            m_db.rollback();
+        return e;
+    };
+    if (Status s = exec(q); !s)
+        return fail(s.error());
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = audit.append(actor, QStringLiteral("approval.request"), approvalObject(id), {},
+                                {{QStringLiteral("kind"), kind}, {QStringLiteral("object"), object}, {QStringLiteral("summary"), summary}});
+        !s)
+        return fail(s.error());
+    if (own && !m_db.commit())
+        return fail(Error::internal(QStringLiteral("commit failed")));
+    return id;
+}
+
+std::optional<ApprovalRequest> ApprovalService::find(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM approval WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readRequest(q);
+    return std::nullopt;
+}
+
+QList<ApprovalRequest> ApprovalService::list(const QString &status, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM approval WHERE (? = '' OR status = ?) ORDER BY id DESC LIMIT %2").arg(kColumns).arg(limit));
+    q.addBindValue(status);
+    q.addBindValue(status);
+    QList<ApprovalRequest> out;
+    if (q.exec())
+        while (q.next())
+            out << readRequest(q);
+    return out;
+}
+
+Result<ApprovalRequest> ApprovalService::decidable(qint64 id, const QString &actor) const
+{
+    const auto r = find(id);
+    if (!r)
+        return Error::badInput(tr("No approval request %1.").arg(id));
+    if (r->status != QLatin1String("pending"))
+        return Error::refused(tr("Request %1 is already %2.").arg(id).arg(r->status));
+    if (r->requestedBy == actor)
+        return Error::refused(tr("%1 requested this change and cannot also approve or reject it: a second official must.").arg(actor));
+    if (Status s = Authorizer(m_db).require(actor, Permission::Approve, r->division); !s)
+        return s.error();
+    return *r;
+}
+
+Result<ApprovalRequest> ApprovalService::approve(qint64 id, const QString &actor, AuditLog &audit)
+{
+    const auto r = decidable(id, actor);
+    if (!r)
+        return r.error();
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    Transaction tx(m_db);
+    QString result;
+    if (r->kind == QLatin1String("manual_order")) {
+        const auto c = HolderService(m_db, m_clock).applyManualOrder(r->payload, r->requestedBy, actor, audit);
+        if (!c)
+            return c.error(); // the request stays pending; nothing else changed
+        result = c.value() ? QStringLiteral("condition:%1").arg(*c.value()) : QString();
+    } else {
+        return Error::internal(QStringLiteral("unknown approval kind %1").arg(r->kind));
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE approval SET status = 'approved', decided_by = ?, decided_at = ?, result = ? WHERE id = ?"));
+    q.addBindValue(actor);
+    q.addBindValue(now);
+    q.addBindValue(text(result));
+    q.addBindValue(id);
+    if (Status s = exec(q); !s)
+        return s.error();
+    if (Status s = audit.append(actor, QStringLiteral("approval.approve"), approvalObject(id), {},
+                                {{QStringLiteral("kind"), r->kind}, {QStringLiteral("requested_by"), r->requestedBy},
+                                 {QStringLiteral("result"), result}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *find(id);
+}
+
+Status ApprovalService::reject(qint64 id, const QString &reason, const QString &actor, AuditLog &audit)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::badInput(tr("A rejection needs a written reason."));
+    const auto r = decidable(id, actor);
+    if (!r)
+        return r.error();
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE approval SET status = 'rejected', decided_by = ?, decided_at = ?, reason = ? WHERE id = ?"));
+    q.addBindValue(actor);
+    q.addBindValue(m_clock.now().toSecsSinceEpoch());
+    q.addBindValue(reason.trimmed());
+    q.addBindValue(id);
+    if (Status s = exec(q); !s)
+        return s;
+    if (Status s = audit.append(actor, QStringLiteral("approval.reject"), approvalObject(id), {},
+                                {{QStringLiteral("kind"), r->kind}, {QStringLiteral("reason"), reason.trimmed()}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status ApprovalService::withdraw(qint64 id, const QString &actor, AuditLog &audit)
+{
+    const auto r = find(id);
+    if (!r || r->status != QLatin1String("pending") || r->requestedBy != actor)
+        return Error::refused(tr("Only the requester withdraws a pending request."));
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE approval SET status = 'withdrawn', decided_by = ?, decided_at = ? WHERE id = ?"));
+    q.addBindValue(actor);
+    q.addBindValue(m_clock.now().toSecsSinceEpoch());
+    q.addBindValue(id);
+    if (Status s = exec(q); !s)
+        return s;
+    if (Status s = audit.append(actor, QStringLiteral("approval.withdraw"), approvalObject(id), {}, {}); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace hc
