@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AccountsPane.h"
+#include "ApprovalsPane.h"
 #include "AuditPane.h"
 #include "DivisionPane.h"
 #include "HoldersPane.h"
@@ -29,6 +30,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     m_audit = new AuditPane(ws);
     m_holders = new HoldersPane(ws);
     m_accounts = new AccountsPane(ws);
+    m_approvals = new ApprovalsPane(ws);
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("paneStack"));
     m_nav = new QListWidget;
@@ -37,6 +39,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     const QList<QPair<QString, QWidget *>> panes{{tr("Divisions"), m_divisions},
                                                  {tr("Risk areas"), m_areas},
                                                  {tr("Holders"), m_holders},
+                                                 {tr("Approvals"), m_approvals},
                                                  {tr("National list"), m_national},
                                                  {tr("Audit log"), m_audit},
                                                  {tr("Officials"), m_accounts}};
@@ -70,6 +73,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     connect(m_divisions, &DivisionPane::areasChanged, this, &MainWindow::refreshAll);
     connect(m_areas, &RiskAreaPane::areasChanged, this, &MainWindow::refreshAll);
     connect(m_national, &NationalImportPane::areasChanged, this, &MainWindow::refreshAll);
+    connect(m_approvals, &ApprovalsPane::changed, this, &MainWindow::refreshAll);
     m_nav->setCurrentRow(0);
     resize(1400, 860);
     // Locked after 10 minutes without input (HC_SESSION_LOCK_MINUTES; 0 turns it off for kiosks that lock themselves).
@@ -107,6 +111,7 @@ void MainWindow::refreshAll()
     m_divisions->refresh();
     m_areas->refresh();
     m_holders->refresh();
+    m_approvals->refresh();
     m_audit->refresh();
 }
 

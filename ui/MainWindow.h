@@ -7,6 +7,7 @@ class QStackedWidget;
 namespace hc {
 
 class AccountsPane;
+class ApprovalsPane;
 class SessionLock;
 class AuditPane;
 class HoldersPane;
@@ -20,7 +21,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Pane { DivisionsPane, RiskAreasPane, HolderListPane, NationalPane, AuditLogPane, AccountPane, PaneCount };
+    enum Pane { DivisionsPane, RiskAreasPane, HolderListPane, ApprovalPane, NationalPane, AuditLogPane, AccountPane, PaneCount };
     explicit MainWindow(Workspace &ws, QWidget *parent = nullptr);
 
     void showPane(Pane p);
@@ -31,6 +32,7 @@ public:
     AuditPane *auditPane() const { return m_audit; }
     HoldersPane *holdersPane() const { return m_holders; }
     AccountsPane *accountsPane() const { return m_accounts; }
+    ApprovalsPane *approvalsPane() const { return m_approvals; }
     SessionLock *sessionLock() const { return m_lock; }
     // Time passing: re-evaluates holders whose next change has come (each minute, and at start).
     void tick();
@@ -47,6 +49,7 @@ private:
     AuditPane *m_audit;
     HoldersPane *m_holders;
     AccountsPane *m_accounts;
+    ApprovalsPane *m_approvals;
     SessionLock *m_lock;
 };
 

@@ -45,7 +45,7 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
             QApplication::processEvents();
             widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
         };
-        const char *names[] = {"divisions", "risk-areas", "holders", "national-list", "audit-log", "officials"};
+        const char *names[] = {"divisions", "risk-areas", "holders", "approvals", "national-list", "audit-log", "officials"};
         for (int p = 0; p < MainWindow::PaneCount; ++p) {
             w.showPane(MainWindow::Pane(p));
             save(w, names[p]);

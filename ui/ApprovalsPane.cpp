@@ -1,0 +1,146 @@
+#include "ApprovalsPane.h"
+
+#include "TimeUtil.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hc {
+
+ApprovalsPane::ApprovalsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
+{
+    setObjectName(QStringLiteral("approvalsPane"));
+    m_status = new QComboBox;
+    m_status->setObjectName(QStringLiteral("approvalStatusFilter"));
+    m_status->addItem(tr("Pending"), QStringLiteral("pending"));
+    m_status->addItem(tr("Approved"), QStringLiteral("approved"));
+    m_status->addItem(tr("Rejected"), QStringLiteral("rejected"));
+    m_status->addItem(tr("Withdrawn"), QStringLiteral("withdrawn"));
+    m_status->addItem(tr("All"), QString());
+    m_table = new QTableWidget(0, 6);
+    m_table->setObjectName(QStringLiteral("approvalsTable"));
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Request"), tr("Requested by"), tr("At"), tr("Status"), tr("Decision")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(0, 50);
+    m_table->setColumnWidth(1, 560);
+    m_table->setColumnWidth(3, 130);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("approvalsMessage"));
+    m_message->setWordWrap(true);
+    auto *approve = new QPushButton(tr("Approve"));
+    approve->setObjectName(QStringLiteral("approveButton"));
+    auto *reject = new QPushButton(tr("Reject…"));
+    reject->setObjectName(QStringLiteral("rejectButton"));
+    auto *withdraw = new QPushButton(tr("Withdraw"));
+    withdraw->setObjectName(QStringLiteral("withdrawButton"));
+    connect(approve, &QPushButton::clicked, this, &ApprovalsPane::approveSelected);
+    connect(reject, &QPushButton::clicked, this, [this] { rejectSelected(); });
+    connect(withdraw, &QPushButton::clicked, this, &ApprovalsPane::withdrawSelected);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ApprovalsPane::refresh);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Changes that need a second official: manual orders (and, with the next issues, big batches and "
+                                 "county-level declarations). The requester cannot decide their own request.")), 1);
+    top->addWidget(m_status);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(approve);
+    buttons->addWidget(reject);
+    buttons->addWidget(withdraw);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    refresh();
+}
+
+void ApprovalsPane::refresh()
+{
+    const auto requests = m_ws.approvals().list(m_status->currentData().toString());
+    m_table->setRowCount(int(requests.size()));
+    for (int i = 0; i < requests.size(); ++i) {
+        const ApprovalRequest &r = requests[i];
+        const QString decision = r.decidedBy.isEmpty() ? QString()
+                                                       : QStringLiteral("%1 · %2%3").arg(r.decidedBy, time::formatShort(r.decidedAt),
+                                                                                        r.reason.isEmpty() ? QString() : QStringLiteral(" · ") + r.reason);
+        const QStringList cells{QString::number(r.id), r.summary, r.requestedBy, time::formatShort(r.requestedAt), r.status, decision};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
+        m_table->item(i, 0)->setData(Qt::UserRole, r.id);
+    }
+}
+
+qint64 ApprovalsPane::selectedId() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+QString ApprovalsPane::message() const
+{
+    return m_message->text();
+}
+
+void ApprovalsPane::showOutcome(const QString &error)
+{
+    m_message->setText(error.isEmpty() ? tr("Done.") : QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.toHtmlEscaped()));
+    refresh();
+    if (error.isEmpty())
+        emit changed();
+}
+
+bool ApprovalsPane::approveSelected()
+{
+    const qint64 id = selectedId();
+    const auto actor = m_ws.actor();
+    if (!id || !actor)
+        return false;
+    AuditLog audit = m_ws.audit();
+    const auto r = m_ws.approvals().approve(id, *actor, audit);
+    showOutcome(r ? QString() : r.error().message);
+    return r.ok();
+}
+
+bool ApprovalsPane::rejectSelected(const QString &reasonIn)
+{
+    const qint64 id = selectedId();
+    const auto actor = m_ws.actor();
+    if (!id || !actor)
+        return false;
+    QString reason = reasonIn;
+    if (reason.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Reject request %1").arg(id), tr("Reason (written into the record):"), QLineEdit::Normal,
+                                       {}, &ok);
+        if (!ok)
+            return false;
+    }
+    AuditLog audit = m_ws.audit();
+    const Status s = m_ws.approvals().reject(id, reason, *actor, audit);
+    showOutcome(s ? QString() : s.error().message);
+    return s.ok();
+}
+
+bool ApprovalsPane::withdrawSelected()
+{
+    const qint64 id = selectedId();
+    const auto actor = m_ws.actor();
+    if (!id || !actor)
+        return false;
+    AuditLog audit = m_ws.audit();
+    const Status s = m_ws.approvals().withdraw(id, *actor, audit);
+    showOutcome(s ? QString() : s.error().message);
+    return s.ok();
+}
+
+} // namespace hc
