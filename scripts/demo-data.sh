@@ -28,4 +28,8 @@ H --user admin risk map --province 吉林省 --city 长春市 --county 长春新
 # 20,000 synthetic holders over the real tree, with 30 days of declarations, scans and stays; residents of
 # the areas in force get their residence conditions.
 H --user admin demo populate --holders "${HC_DEMO_HOLDERS:-20000}" --seed 2022 --focus 370303 --focus-share 0.05
+# A manual order waiting for a second supervisor (li requests; wang may approve in the Approvals pane).
+first=$(H holders list --division 370303 --limit 1 | head -n1 | cut -f1)
+HCCTL_PASSWORD=demo-pass-2022 H --user li holders order "$first" --color yellow --basis-ref "令 2022-17" \
+  --basis "流调发现其与病例轨迹交叉，待核实" >/dev/null
 echo "demo data: $DB ready (user admin, password $HCCTL_PASSWORD, issuer key passphrase $HCCTL_KEY_PASSPHRASE)"

@@ -136,6 +136,104 @@
     </message>
 </context>
 <context>
+    <name>hc::ApprovalService</name>
+    <message>
+        <source>No approval request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requested this change and cannot also approve or reject it: a second official must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the requester withdraws a pending request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::ApprovalsPane</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that need a second official: manual orders (and, with the next issues, big batches and county-level declarations). The requester cannot decide their own request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (written into the record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::AuditActions</name>
     <message>
         <source>Official account created</source>
@@ -744,15 +842,15 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password (8+ characters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (10+ characters, two kinds)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -965,14 +1063,6 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A manual order needs two distinct approving officials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The approver &quot;%1&quot; is not an official of this console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A manual order must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,6 +1143,14 @@ Database: %1</source>
     </message>
     <message>
         <source>State the purpose of seeing this holder&apos;s personal data (at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual order needs a second official: request it, and another supervisor approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only manual orders are requested for approval.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1220,6 +1318,10 @@ Database: %1</source>
     </message>
     <message>
         <source>Officials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,6 +2360,26 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>usage: hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl approve ID | hcctl approvals list [--status S] | approvals reject ID --reason TEXT | approvals withdraw ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual order requested as approval %1; another supervisor must approve it (hcctl approve %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -136,6 +136,104 @@
     </message>
 </context>
 <context>
+    <name>hc::ApprovalService</name>
+    <message>
+        <source>No approval request %1.</source>
+        <translation>没有审批请求 %1。</translation>
+    </message>
+    <message>
+        <source>Request %1 is already %2.</source>
+        <translation>请求 %1 已是 %2 状态。</translation>
+    </message>
+    <message>
+        <source>%1 requested this change and cannot also approve or reject it: a second official must.</source>
+        <translation>%1 是该变更的申请人，不能自己批准或驳回：须由另一名工作人员审批。</translation>
+    </message>
+    <message>
+        <source>A rejection needs a written reason.</source>
+        <translation>驳回须写明理由。</translation>
+    </message>
+    <message>
+        <source>Only the requester withdraws a pending request.</source>
+        <translation>只有申请人可以撤回待审批的请求。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ApprovalsPane</name>
+    <message>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Changes that need a second official: manual orders (and, with the next issues, big batches and county-level declarations). The requester cannot decide their own request.</source>
+        <translation>须经第二人审批的变更：人工赋码（后续还包括大批量赋码和县级及以上风险区划定）。申请人不能审批自己的请求。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>驳回请求 %1</translation>
+    </message>
+    <message>
+        <source>Reason (written into the record):</source>
+        <translation>理由（写入记录）：</translation>
+    </message>
+</context>
+<context>
     <name>hc::AuditActions</name>
     <message>
         <source>Official account created</source>
@@ -966,14 +1064,6 @@ Database: %1</source>
         <translation>人工赋码只能赋红码或黄码。</translation>
     </message>
     <message>
-        <source>A manual order needs two distinct approving officials.</source>
-        <translation>人工赋码须经两名不同的工作人员批准。</translation>
-    </message>
-    <message>
-        <source>The approver &quot;%1&quot; is not an official of this console.</source>
-        <translation>批准人“%1”不是本控制台的工作人员。</translation>
-    </message>
-    <message>
         <source>A manual order must end after it starts.</source>
         <translation>人工赋码的结束时间须晚于开始时间。</translation>
     </message>
@@ -1054,6 +1144,14 @@ Database: %1</source>
     <message>
         <source>State the purpose of seeing this holder&apos;s personal data (at least 4 characters).</source>
         <translation>请说明查看该持码人个人信息的用途（至少 4 个字符）。</translation>
+    </message>
+    <message>
+        <source>A manual order needs a second official: request it, and another supervisor approves it.</source>
+        <translation>人工赋码须经第二人审批：先提出申请，再由另一名主管批准。</translation>
+    </message>
+    <message>
+        <source>Only manual orders are requested for approval.</source>
+        <translation>只有人工赋码需要提交审批。</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1319,10 @@ Database: %1</source>
     <message>
         <source>Officials</source>
         <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2362,26 @@ Nothing was changed.</source>
     <message>
         <source>usage: hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</source>
         <translation>用法：hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</translation>
+    </message>
+    <message>
+        <source>usage: hcctl approve ID | hcctl approvals list [--status S] | approvals reject ID --reason TEXT | approvals withdraw ID</source>
+        <translation>用法：hcctl approve ID | hcctl approvals list [--status S] | approvals reject ID --reason TEXT | approvals withdraw ID</translation>
+    </message>
+    <message>
+        <source>Request %1 %2.</source>
+        <translation>请求 %1：%2。</translation>
+    </message>
+    <message>
+        <source>--at is not a time</source>
+        <translation>--at 不是有效时间</translation>
+    </message>
+    <message>
+        <source>--until is not a time</source>
+        <translation>--until 不是有效时间</translation>
+    </message>
+    <message>
+        <source>Manual order requested as approval %1; another supervisor must approve it (hcctl approve %1).</source>
+        <translation>已提交人工赋码申请（审批 %1）；须由另一名主管批准（hcctl approve %1）。</translation>
     </message>
 </context>
 <context>

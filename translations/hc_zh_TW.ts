@@ -136,6 +136,104 @@
     </message>
 </context>
 <context>
+    <name>hc::ApprovalService</name>
+    <message>
+        <source>No approval request %1.</source>
+        <translation>沒有審批請求 %1。</translation>
+    </message>
+    <message>
+        <source>Request %1 is already %2.</source>
+        <translation>請求 %1 已是 %2 狀態。</translation>
+    </message>
+    <message>
+        <source>%1 requested this change and cannot also approve or reject it: a second official must.</source>
+        <translation>%1 是該變更的申請人，不能自己批准或駁回：須由另一名工作人員審批。</translation>
+    </message>
+    <message>
+        <source>A rejection needs a written reason.</source>
+        <translation>駁回須寫明理由。</translation>
+    </message>
+    <message>
+        <source>Only the requester withdraws a pending request.</source>
+        <translation>只有申請人可以撤回待審批的請求。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ApprovalsPane</name>
+    <message>
+        <source>Pending</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>駁回…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Changes that need a second official: manual orders (and, with the next issues, big batches and county-level declarations). The requester cannot decide their own request.</source>
+        <translation>須經第二人審批的變更：人工賦碼（後續還包括大批次賦碼和縣級及以上風險區劃定）。申請人不能審批自己的請求。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>駁回請求 %1</translation>
+    </message>
+    <message>
+        <source>Reason (written into the record):</source>
+        <translation>理由（寫入記錄）：</translation>
+    </message>
+</context>
+<context>
     <name>hc::AuditActions</name>
     <message>
         <source>Official account created</source>
@@ -966,14 +1064,6 @@ Database: %1</source>
         <translation>人工賦碼只能賦紅碼或黃碼。</translation>
     </message>
     <message>
-        <source>A manual order needs two distinct approving officials.</source>
-        <translation>人工賦碼須經兩名不同的工作人員批准。</translation>
-    </message>
-    <message>
-        <source>The approver &quot;%1&quot; is not an official of this console.</source>
-        <translation>批准人“%1”不是本控制檯的工作人員。</translation>
-    </message>
-    <message>
         <source>A manual order must end after it starts.</source>
         <translation>人工賦碼的結束時間須晚於開始時間。</translation>
     </message>
@@ -1054,6 +1144,14 @@ Database: %1</source>
     <message>
         <source>State the purpose of seeing this holder&apos;s personal data (at least 4 characters).</source>
         <translation>請說明檢視該持碼人個人資訊的用途（至少 4 個字元）。</translation>
+    </message>
+    <message>
+        <source>A manual order needs a second official: request it, and another supervisor approves it.</source>
+        <translation>人工賦碼須經第二人審批：先提出申請，再由另一名主管批准。</translation>
+    </message>
+    <message>
+        <source>Only manual orders are requested for approval.</source>
+        <translation>只有人工賦碼需要提交審批。</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1319,10 @@ Database: %1</source>
     <message>
         <source>Officials</source>
         <translation>工作人員</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>審批</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2362,26 @@ Nothing was changed.</source>
     <message>
         <source>usage: hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</source>
         <translation>用法：hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</translation>
+    </message>
+    <message>
+        <source>usage: hcctl approve ID | hcctl approvals list [--status S] | approvals reject ID --reason TEXT | approvals withdraw ID</source>
+        <translation>用法：hcctl approve ID | hcctl approvals list [--status S] | approvals reject ID --reason TEXT | approvals withdraw ID</translation>
+    </message>
+    <message>
+        <source>Request %1 %2.</source>
+        <translation>請求 %1：%2。</translation>
+    </message>
+    <message>
+        <source>--at is not a time</source>
+        <translation>--at 不是有效時間</translation>
+    </message>
+    <message>
+        <source>--until is not a time</source>
+        <translation>--until 不是有效時間</translation>
+    </message>
+    <message>
+        <source>Manual order requested as approval %1; another supervisor must approve it (hcctl approve %1).</source>
+        <translation>已提交人工賦碼申請（審批 %1）；須由另一名主管批准（hcctl approve %1）。</translation>
     </message>
 </context>
 <context>

@@ -451,10 +451,12 @@ Result<qint64> HolderService::requestManualOrder(qint64 holderId, const Conditio
                         {QStringLiteral("basis"), r.basisText.trimmed()}};
     if (r.until)
         payload.insert(QStringLiteral("until"), *r.until);
-    const QString summary = tr("Manual order: %1 for %2 from %3%4 — %5 %6")
-                                .arg(policy::colorKey(r.color), h->maskedIdentity(), time::formatShort(r.at),
-                                     r.until ? tr(" until %1").arg(time::formatShort(*r.until)) : QString(), r.basisRef.trimmed(),
-                                     r.basisText.trimmed());
+    // Record text, in the commission's language whoever runs the request.
+    const QString summary = QStringLiteral("人工赋码：%1 %2，自 %3%4 — %5 %6")
+                                .arg(h->maskedIdentity(), r.color == policy::Color::Red ? QStringLiteral("红码") : QStringLiteral("黄码"),
+                                     time::formatShort(r.at),
+                                     r.until ? QStringLiteral(" 至 %1").arg(time::formatShort(*r.until)) : QString(),
+                                     r.basisRef.trimmed(), r.basisText.trimmed());
     return ApprovalService(m_db, m_clock).request(QStringLiteral("manual_order"), holderObject(holderId), h->homeDivision,
                                                    payload, summary, actor, audit);
 }
