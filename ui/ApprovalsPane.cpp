@@ -73,9 +73,13 @@ void ApprovalsPane::refresh()
         const QString decision = r.decidedBy.isEmpty() ? QString()
                                                        : QStringLiteral("%1 · %2%3").arg(r.decidedBy, time::formatShort(r.decidedAt),
                                                                                         r.reason.isEmpty() ? QString() : QStringLiteral(" · ") + r.reason);
-        const QStringList cells{QString::number(r.id), r.summary, r.requestedBy, time::formatShort(r.requestedAt), r.status, decision};
-        for (int c = 0; c < cells.size(); ++c)
+        const int statusIndex = m_status->findData(r.status);
+        const QString status = statusIndex >= 0 ? m_status->itemText(statusIndex) : r.status;
+        const QStringList cells{QString::number(r.id), r.summary, r.requestedBy, time::formatShort(r.requestedAt), status, decision};
+        for (int c = 0; c < cells.size(); ++c) {
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
+            m_table->item(i, c)->setToolTip(cells[c]);
+        }
         m_table->item(i, 0)->setData(Qt::UserRole, r.id);
     }
 }
