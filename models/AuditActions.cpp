@@ -37,6 +37,17 @@ QString auditActionLabel(const QString &key)
         {"code.trust_revoke", QT_TRANSLATE_NOOP("hc::AuditActions", "Issuer key revoked")},
         {"policy.add", QT_TRANSLATE_NOOP("hc::AuditActions", "Policy version added")},
         {"demo.populate", QT_TRANSLATE_NOOP("hc::AuditActions", "Demo holders generated")},
+        {"holder.reveal", QT_TRANSLATE_NOOP("hc::AuditActions", "Personal data revealed")},
+        {"holder.reveal_refused", QT_TRANSLATE_NOOP("hc::AuditActions", "Reveal of personal data refused")},
+        {"access.refused", QT_TRANSLATE_NOOP("hc::AuditActions", "Operation refused")},
+        {"approval.request", QT_TRANSLATE_NOOP("hc::AuditActions", "Approval requested")},
+        {"approval.approve", QT_TRANSLATE_NOOP("hc::AuditActions", "Request approved")},
+        {"approval.reject", QT_TRANSLATE_NOOP("hc::AuditActions", "Request rejected")},
+        {"approval.withdraw", QT_TRANSLATE_NOOP("hc::AuditActions", "Request withdrawn")},
+        {"account.lock", QT_TRANSLATE_NOOP("hc::AuditActions", "Account locked")},
+        {"account.unlock", QT_TRANSLATE_NOOP("hc::AuditActions", "Account unlocked")},
+        {"account.roles", QT_TRANSLATE_NOOP("hc::AuditActions", "Roles changed")},
+        {"account.password", QT_TRANSLATE_NOOP("hc::AuditActions", "Password changed")},
     };
     for (const Label &l : labels)
         if (key == QLatin1String(l.key))

@@ -65,6 +65,10 @@ void AuditPane::refresh()
     m_action->blockSignals(true);
     m_action->clear();
     m_action->addItem(tr("All actions"), QString());
+    // The filters the issue asks for: who saw personal data, and the four-eyes decisions.
+    m_action->addItem(tr("Reveals of personal data"), QStringLiteral("holder.reveal"));
+    m_action->addItem(tr("Approvals"), QStringLiteral("approval."));
+    m_action->addItem(tr("Refused operations"), QStringLiteral("access.refused"));
     for (const QString &a : m_ws.audit().actions())
         m_action->addItem(auditActionLabel(a), a);
     m_action->setCurrentIndex(std::max(0, m_action->findData(current)));

@@ -93,23 +93,31 @@ QList<ApprovalRequest> ApprovalService::list(const QString &status, int limit) c
     return out;
 }
 
-Result<ApprovalRequest> ApprovalService::decidable(qint64 id, const QString &actor) const
+Result<ApprovalRequest> ApprovalService::decidable(qint64 id, const QString &actor, AuditLog &audit) const
 {
     const auto r = find(id);
     if (!r)
         return Error::badInput(tr("No approval request %1.").arg(id));
     if (r->status != QLatin1String("pending"))
         return Error::refused(tr("Request %1 is already %2.").arg(id).arg(r->status));
-    if (r->requestedBy == actor)
-        return Error::refused(tr("%1 requested this change and cannot also approve or reject it: a second official must.").arg(actor));
-    if (Status s = Authorizer(m_db).require(actor, Permission::Approve, r->division); !s)
+    if (r->requestedBy == actor) {
+        const Error e = Error::refused(tr("%1 requested this change and cannot also approve or reject it: a second official must.").arg(actor));
+        Transaction tx(m_db);
+        if (audit.append(actor, QStringLiteral("access.refused"), approvalObject(id), {},
+                         {{QStringLiteral("action"), QStringLiteral("approval.decide")}, {QStringLiteral("reason"), e.message}}))
+            (void)tx.commit();
+        return e;
+    }
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::Approve, r->division, QStringLiteral("approval.decide"),
+                                                   approvalObject(id), audit);
+        !s)
         return s.error();
     return *r;
 }
 
 Result<ApprovalRequest> ApprovalService::approve(qint64 id, const QString &actor, AuditLog &audit)
 {
-    const auto r = decidable(id, actor);
+    const auto r = decidable(id, actor, audit);
     if (!r)
         return r.error();
     const qint64 now = m_clock.now().toSecsSinceEpoch();
@@ -145,7 +153,7 @@ Status ApprovalService::reject(qint64 id, const QString &reason, const QString &
 {
     if (reason.trimmed().isEmpty())
         return Error::badInput(tr("A rejection needs a written reason."));
-    const auto r = decidable(id, actor);
+    const auto r = decidable(id, actor, audit);
     if (!r)
         return r.error();
     Transaction tx(m_db);

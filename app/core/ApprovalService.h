@@ -46,7 +46,7 @@ public:
     QList<ApprovalRequest> list(const QString &status = QStringLiteral("pending"), int limit = 500) const;
 
 private:
-    Result<ApprovalRequest> decidable(qint64 id, const QString &actor) const;
+    Result<ApprovalRequest> decidable(qint64 id, const QString &actor, AuditLog &audit) const;
     QSqlDatabase m_db;
     const Clock &m_clock;
 };

@@ -1,5 +1,6 @@
 #include "Authorizer.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 
 #include <QSqlQuery>
@@ -57,6 +58,19 @@ Status Authorizer::require(const QString &username, Permission p, const QString 
     if (!who)
         return who.error();
     return check(who.value(), p, division);
+}
+
+Status Authorizer::requireAudited(const QString &username, Permission p, const QString &division, const QString &action,
+                                  const QString &object, AuditLog &audit) const
+{
+    const Status s = require(username, p, division);
+    if (!s) {
+        Transaction tx(m_db);
+        if (audit.append(username, QStringLiteral("access.refused"), object, {},
+                         {{QStringLiteral("action"), action}, {QStringLiteral("reason"), s.error().message}}))
+            (void)tx.commit();
+    }
+    return s;
 }
 
 } // namespace hc

@@ -18,6 +18,9 @@ public:
     // Permission, and — when a division is given — the jurisdiction.
     static Status check(const Official &who, Permission p, const QString &division = {});
     Status require(const QString &username, Permission p, const QString &division = {}) const;
+    // The same, and a refusal is written to the audit log in its own transaction (the only trace it leaves).
+    Status requireAudited(const QString &username, Permission p, const QString &division, const QString &action,
+                          const QString &object, class AuditLog &audit) const;
 
 private:
     QSqlDatabase m_db;

@@ -442,7 +442,9 @@ Result<qint64> HolderService::requestManualOrder(qint64 holderId, const Conditio
     const auto h = HolderRepository(m_db).find(holderId);
     if (!h)
         return Error::badInput(tr("No holder with id %1.").arg(holderId));
-    if (Status s = Authorizer(m_db).require(actor, Permission::ManualOrder, h->homeDivision); !s)
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::ManualOrder, h->homeDivision, QStringLiteral("manual_order"),
+                                                   holderObject(holderId), audit);
+        !s)
         return s.error();
     QJsonObject payload{{QStringLiteral("holder"), holderId},
                         {QStringLiteral("color"), policy::colorKey(r.color)},

@@ -266,7 +266,10 @@ private slots:
         HC_VERIFY_ERROR(approvals.approve(request.value(), QStringLiteral("sup-li"), *audit), ErrorKind::Refused); // own request
         HC_VERIFY_ERROR(approvals.approve(request.value(), QStringLiteral("epi"), *audit), ErrorKind::Refused);    // not an approver
         HC_VERIFY_ERROR(approvals.approve(request.value(), QStringLiteral("sup-bj"), *audit), ErrorKind::Refused); // outside jurisdiction
+        // Each refusal leaves its audit entry and nothing else.
         QCOMPARE(t->count(QStringLiteral("condition"), QStringLiteral("kind = 11")), 0);
+        QCOMPARE(t->count(QStringLiteral("audit_log"), QStringLiteral("action = 'access.refused'")), 4);
+        QCOMPARE(t->count(QStringLiteral("approval"), QStringLiteral("status = 'pending'")), 1);
         const auto approved = approvals.approve(request.value(), QStringLiteral("sup-wang"), *audit);
         HC_VERIFY_OK(approved);
         QCOMPARE(approved->status, QStringLiteral("approved"));
