@@ -6,6 +6,7 @@
 #include "HoldersPane.h"
 #include "NationalImportPane.h"
 #include "RiskAreaPane.h"
+#include "PasswordDialog.h"
 #include "SessionLock.h"
 #include "Workspace.h"
 
@@ -63,6 +64,11 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
         m_national->chooseFile();
     });
     tools->addAction(tr("Refresh"), this, &MainWindow::refreshAll);
+    tools->addAction(tr("Change password…"), this, [this] {
+        PasswordDialog dialog(m_ws, this);
+        dialog.exec();
+    });
+    tools->addAction(tr("Lock"), this, [this] { m_lock->lockNow(); });
 
     const QString who = ws.currentUser() ? ws.currentUser()->displayName + QStringLiteral(" (") + ws.currentUser()->username + QLatin1Char(')')
                                          : tr("nobody");

@@ -1,5 +1,6 @@
 // The officials pane: roles and jurisdictions as the core stores them, and refusals shown in words.
 #include "AccountsPane.h"
+#include "PasswordDialog.h"
 #include "SessionLock.h"
 #include "TestWorkspace.h"
 
@@ -62,6 +63,18 @@ private Q_SLOTS:
         QVERIFY(lock.tryUnlock(QStringLiteral("password-123")));
         QVERIFY(!lock.isLocked());
         QVERIFY(window.isEnabled());
+    }
+
+    void passwordChange()
+    {
+        TestWorkspace t;
+        QVERIFY(t.ws->signIn(QStringLiteral("admin"), QStringLiteral("password-123")).ok());
+        PasswordDialog dialog(*t.ws);
+        QVERIFY(!dialog.change(QStringLiteral("password-123"), QStringLiteral("new-secret-2022"), QStringLiteral("new-secret-2023")));
+        QVERIFY(!dialog.change(QStringLiteral("password-123"), QStringLiteral("short"), QStringLiteral("short")));
+        QVERIFY(dialog.message().contains(QLatin1String("10 characters")));
+        QVERIFY(dialog.change(QStringLiteral("password-123"), QStringLiteral("new-secret-2022"), QStringLiteral("new-secret-2022")));
+        QVERIFY(t.ws->signIn(QStringLiteral("admin"), QStringLiteral("new-secret-2022")).ok());
     }
 };
 
