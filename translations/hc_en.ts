@@ -335,6 +335,50 @@
         <source>Demo holders generated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal of personal data refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>
@@ -417,6 +461,18 @@
     </message>
     <message>
         <source>Chain broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveals of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused operations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +1380,14 @@ Database: %1</source>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::MapEntryDialog</name>
@@ -1573,6 +1637,29 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The file has none of highlist, middlelist, lowlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password (10+ characters, two kinds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -335,6 +335,50 @@
         <source>Demo holders generated</source>
         <translation>生成演示持码人</translation>
     </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <source>Reveal of personal data refused</source>
+        <translation>拒绝查看个人信息</translation>
+    </message>
+    <message>
+        <source>Operation refused</source>
+        <translation>操作被拒绝</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <source>Request approved</source>
+        <translation>批准请求</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>驳回请求</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>撤回请求</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>账户解锁</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>角色变更</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>
@@ -417,6 +461,18 @@
     <message>
         <source>Chain broken at entry %1: %2</source>
         <translation>哈希链在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Reveals of personal data</source>
+        <translation>查看个人信息记录</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Refused operations</source>
+        <translation>被拒绝的操作</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1380,14 @@ Database: %1</source>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
+    <message>
+        <source>Change password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
 </context>
 <context>
     <name>hc::MapEntryDialog</name>
@@ -1576,6 +1640,29 @@ Nothing was changed.</source>
     <message>
         <source>The file has none of highlist, middlelist, lowlist.</source>
         <translation>文件中不含 highlist、middlelist、lowlist 中的任何一项。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password (10+ characters, two kinds)</source>
+        <translation>新密码（至少 10 个字符，含两类字符）</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>

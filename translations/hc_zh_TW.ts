@@ -335,6 +335,50 @@
         <source>Demo holders generated</source>
         <translation>生成演示持碼人</translation>
     </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation>檢視完整個人資訊</translation>
+    </message>
+    <message>
+        <source>Reveal of personal data refused</source>
+        <translation>拒絕檢視個人資訊</translation>
+    </message>
+    <message>
+        <source>Operation refused</source>
+        <translation>操作被拒絕</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>提交審批</translation>
+    </message>
+    <message>
+        <source>Request approved</source>
+        <translation>批准請求</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>駁回請求</translation>
+    </message>
+    <message>
+        <source>Request withdrawn</source>
+        <translation>撤回請求</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>賬戶鎖定</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>賬戶解鎖</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>角色變更</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密碼</translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>
@@ -417,6 +461,18 @@
     <message>
         <source>Chain broken at entry %1: %2</source>
         <translation>雜湊鏈於第 %1 筆記錄處斷裂：%2</translation>
+    </message>
+    <message>
+        <source>Reveals of personal data</source>
+        <translation>檢視個人資訊記錄</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>審批</translation>
+    </message>
+    <message>
+        <source>Refused operations</source>
+        <translation>被拒絕的操作</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1380,14 @@ Database: %1</source>
         <source>Approvals</source>
         <translation>審批</translation>
     </message>
+    <message>
+        <source>Change password…</source>
+        <translation>修改密碼…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>鎖定</translation>
+    </message>
 </context>
 <context>
     <name>hc::MapEntryDialog</name>
@@ -1576,6 +1640,29 @@ Nothing was changed.</source>
     <message>
         <source>The file has none of highlist, middlelist, lowlist.</source>
         <translation>檔案中不含 highlist、middlelist、lowlist 中的任何一項。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密碼</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>當前密碼</translation>
+    </message>
+    <message>
+        <source>New password (10+ characters, two kinds)</source>
+        <translation>新密碼（至少 10 個字元，含兩類字元）</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>再次輸入</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>兩次輸入的新密碼不一致。</translation>
     </message>
 </context>
 <context>
