@@ -213,6 +213,10 @@ int runPolicy(CliContext &c)
         if (int rc = c.signIn(); rc != ExitOk)
             return rc;
         AuditLog audit = c.ws().audit();
+        if (Status s = c.ws().authorizer().requireAudited(*c.ws().actor(), Permission::ManageIssuer, {}, QStringLiteral("policy.add"),
+                                                          QStringLiteral("policy:%1").arg(p->versionTag()), audit);
+            !s)
+            return c.fail(s.error());
         Transaction tx(c.ws().db());
         const auto added = PolicyStore(c.ws().db()).add(p.value(), *c.ws().actor(), now);
         if (!added)

@@ -409,6 +409,10 @@ int runCommission(CliContext &c)
         if (int rc = c.signIn(); rc != ExitOk)
             return rc;
         AuditLog audit = c.ws().audit();
+        if (Status s = c.ws().authorizer().requireAudited(*c.ws().actor(), Permission::ManageIssuer, {}, QStringLiteral("commission.set"),
+                                                          QStringLiteral("commission"), audit);
+            !s)
+            return c.fail(s.error());
         const Commission before = c.ws().commission();
         Transaction tx(c.ws().db());
         if (Status s = Commission::save(c.ws().db(), m); !s)

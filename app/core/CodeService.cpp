@@ -1,6 +1,7 @@
 #include "CodeService.h"
 
 #include "AuditLog.h"
+#include "Authorizer.h"
 #include "Clock.h"
 #include "CodeIssuer.h"
 #include "CodeVerifier.h"
@@ -39,6 +40,10 @@ QByteArray CodeService::authorisationDigest(const Holder &h)
 Result<IssuerKeyInfo> CodeService::createIssuerKey(codes::Profile profile, const QString &keyId, const QByteArray &passphrase,
                                                    const QString &actor, AuditLog &audit)
 {
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::ManageIssuer, {}, QStringLiteral("code.key_create"),
+                                                   QStringLiteral("issuer_key:%1").arg(keyId), audit);
+        !s)
+        return s.error();
     const Commission commission = Commission::load(m_db);
     const auto division = codes::statisticalCode(commission.division);
     if (!division || commission.name.isEmpty())
@@ -186,6 +191,10 @@ Result<CodeCheck> CodeService::verify(const QString &text, const codes::TrustLis
 Status CodeService::addTrust(const QString &division, const QString &keyId, const QString &organisation,
                              const QByteArray &publicPem, const QString &actor, AuditLog &audit)
 {
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::ManageIssuer, {}, QStringLiteral("code.trust_add"),
+                                                   QStringLiteral("trust_key:%1/%2").arg(division, keyId), audit);
+        !s)
+        return s;
     const auto d = codes::statisticalCode(division);
     if (!d)
         return Error::badInput(tr("\"%1\" is not a division code (2, 4, 6, 9 or 12 digits).").arg(division));
@@ -213,6 +222,10 @@ Status CodeService::addTrust(const QString &division, const QString &keyId, cons
 
 Status CodeService::revokeTrust(const QString &division, const QString &keyId, const QString &actor, AuditLog &audit)
 {
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::ManageIssuer, {}, QStringLiteral("code.trust_revoke"),
+                                                   QStringLiteral("trust_key:%1/%2").arg(division, keyId), audit);
+        !s)
+        return s;
     const auto d = codes::statisticalCode(division);
     if (!d)
         return Error::badInput(tr("\"%1\" is not a division code (2, 4, 6, 9 or 12 digits).").arg(division));

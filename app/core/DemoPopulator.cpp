@@ -1,6 +1,7 @@
 #include "DemoPopulator.h"
 
 #include "AuditLog.h"
+#include "Authorizer.h"
 #include "Clock.h"
 #include "CodeIssuer.h"
 #include "Database.h"
@@ -63,6 +64,10 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
         return Error::badInput(QStringLiteral("--holders must be between 1 and 50,000,000"));
     if (o.days < 1 || o.days > 365)
         return Error::badInput(QStringLiteral("--days must be between 1 and 365"));
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::ManageIssuer, {}, QStringLiteral("demo.populate"),
+                                                   QStringLiteral("holders"), audit);
+        !s)
+        return s.error();
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     const policy::PolicyEngine engine(PolicyStore(m_db).inForce(now));
     Rng rng(o.seed);

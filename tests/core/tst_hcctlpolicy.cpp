@@ -186,6 +186,50 @@ private slots:
         QVERIFY2(r.code == 0, r.describe().constData());
     }
 
+    // Roles decide, in the core: the same refusals through hcctl, each with its audit entry.
+    void rolesAreEnforcedThroughHcctl()
+    {
+        setUpIssuer(QStringLiteral("ecdsa-p256-sha256"));
+        qputenv("HCCTL_NEW_PASSWORD", "ledger-2022x");
+        Run r = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"), QStringLiteral("--roles"),
+                       QStringLiteral("supervisor"), QStringLiteral("--jurisdiction"), QStringLiteral("370303")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        r = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang"), QStringLiteral("--roles"),
+                   QStringLiteral("supervisor,reviewer"), QStringLiteral("--jurisdiction"), QStringLiteral("3703")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        qunsetenv("HCCTL_NEW_PASSWORD");
+        auto as = [&](const char *user, QStringList args) {
+            return hctest::runHcctl(m_dir->path(), QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QLatin1String(user)} + args,
+                                    QStringLiteral("ledger-2022x"));
+        };
+        // A supervisor manages no issuer keys; an administrator sees no personal data.
+        r = as("li", {QStringLiteral("code"), QStringLiteral("keygen"), QStringLiteral("--key-id"), QStringLiteral("k9")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("may not"));
+        r = admin({QStringLiteral("holders"), QStringLiteral("reveal"), QStringLiteral("1"), QStringLiteral("--purpose"), QStringLiteral("核实身份")});
+        QCOMPARE(r.code, 1);
+        r = as("wang", {QStringLiteral("holders"), QStringLiteral("reveal"), QStringLiteral("1"), QStringLiteral("--purpose"),
+                        QStringLiteral("核实身份"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QCOMPARE(r.json().value(QStringLiteral("id_number")).toString(), QStringLiteral("370303199001011239"));
+        // Four-eyes through hcctl: li requests, li cannot approve, wang approves.
+        r = as("li", {QStringLiteral("holders"), QStringLiteral("order"), QStringLiteral("1"), QStringLiteral("--color"),
+                      QStringLiteral("yellow"), QStringLiteral("--basis-ref"), QStringLiteral("令-17"), QStringLiteral("--basis"),
+                      QStringLiteral("流调需要"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        const QString id = QString::number(r.json().value(QStringLiteral("approval")).toInt());
+        QCOMPARE(as("li", {QStringLiteral("approve"), id}).code, 1);
+        r = as("wang", {QStringLiteral("approve"), id, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+        r = hcctl({QStringLiteral("holders"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("color")).toString(), QStringLiteral("yellow"));
+        r = hcctl({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("access.refused"),
+                   QStringLiteral("--json")});
+        QVERIFY2(r.out.contains("access.refused"), r.describe().constData());
+        QVERIFY(admin({QStringLiteral("audit"), QStringLiteral("verify")}).code == 0);
+    }
+
     // A county declaration re-evaluates every resident in one transaction: killed at any moment, the database
     // holds either no trace of it or all of it (period, residence conditions, colors, history, sync messages).
     void killedMidCountyDeclaration()
