@@ -1209,6 +1209,10 @@ Database: %1</source>
         <source>Only manual orders are requested for approval.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The order&apos;s end (%1) has passed; reject the request instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>

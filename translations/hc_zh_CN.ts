@@ -1209,6 +1209,10 @@ Database: %1</source>
         <source>Only manual orders are requested for approval.</source>
         <translation>只有人工赋码需要提交审批。</translation>
     </message>
+    <message>
+        <source>The order&apos;s end (%1) has passed; reject the request instead.</source>
+        <translation>该赋码令的结束时间（%1）已过，请驳回该申请。</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>

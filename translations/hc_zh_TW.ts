@@ -1209,6 +1209,10 @@ Database: %1</source>
         <source>Only manual orders are requested for approval.</source>
         <translation>只有人工賦碼需要提交審批。</translation>
     </message>
+    <message>
+        <source>The order&apos;s end (%1) has passed; reject the request instead.</source>
+        <translation>該賦碼令的結束時間（%1）已過，請駁回該申請。</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>

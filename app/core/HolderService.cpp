@@ -469,9 +469,12 @@ Result<std::optional<qint64>> HolderService::applyManualOrder(const QJsonObject 
     ConditionReport r;
     r.type = ConditionReport::Type::Manual;
     r.color = policy::colorFromKey(payload.value(QStringLiteral("color")).toString()).value_or(policy::Color::Red);
-    r.at = qint64(payload.value(QStringLiteral("at")).toDouble());
+    // An order takes effect when it is approved, never earlier than asked.
+    r.at = std::max(qint64(payload.value(QStringLiteral("at")).toDouble()), now());
     if (payload.contains(QStringLiteral("until")))
         r.until = qint64(payload.value(QStringLiteral("until")).toDouble());
+    if (r.until && *r.until <= r.at)
+        return Error::refused(tr("The order's end (%1) has passed; reject the request instead.").arg(time::formatShort(*r.until)));
     r.basisKind = BasisKind::ManualOrder;
     r.basisRef = payload.value(QStringLiteral("basis_ref")).toString();
     r.basisText = payload.value(QStringLiteral("basis")).toString();
