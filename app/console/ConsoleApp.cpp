@@ -3,7 +3,10 @@
 #include "DeclareDialog.h"
 #include "DivisionPane.h"
 #include "HistoryDialog.h"
+#include "AccountsPane.h"
 #include "HolderDialog.h"
+#include "PasswordDialog.h"
+#include "SessionLock.h"
 #include "QrCodeWidget.h"
 #include "VerifyCodeDialog.h"
 #include "MapEntryDialog.h"
@@ -85,6 +88,14 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
             verify.show();
             save(verify, "dialog-verify");
         }
+        PasswordDialog password(ws, &w);
+        password.show();
+        save(password, "dialog-password");
+        RolesDialog roles(QStringLiteral("li"), quint8(1u << unsigned(Role::Supervisor)), QStringLiteral("370303"), &w);
+        roles.show();
+        save(roles, "dialog-roles");
+        w.sessionLock()->lockNow();
+        save(*w.sessionLock()->dialog(), "dialog-session-lock");
         QApplication::quit();
     });
 }
