@@ -839,6 +839,13 @@
     </message>
 </context>
 <context>
+    <name>hc::DivisionRepository</name>
+    <message>
+        <source>The division %1 is not in the division tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::DivisionTreeModel</name>
     <message>
         <source>Low</source>
@@ -1058,10 +1065,6 @@ Database: %1</source>
 </context>
 <context>
     <name>hc::HolderService</name>
-    <message>
-        <source>The division %1 is not in the division tree.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>A holder needs a name (at most 64 characters).</source>
         <translation type="unfinished"></translation>
@@ -1468,10 +1471,6 @@ Database: %1</source>
     </message>
     <message>
         <source>There is no functional zone %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The division %1 is not in the division tree.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1895,10 +1894,6 @@ Nothing was changed.</source>
     <name>hc::RiskAreaService</name>
     <message>
         <source>&quot;%1&quot; is not a division code (2, 4, 6, 9 or 12 digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The division %1 is not in the division tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

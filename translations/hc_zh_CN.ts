@@ -838,6 +838,13 @@
     </message>
 </context>
 <context>
+    <name>hc::DivisionRepository</name>
+    <message>
+        <source>The division %1 is not in the division tree.</source>
+        <translation>行政区划 %1 不在区划树中。</translation>
+    </message>
+</context>
+<context>
     <name>hc::DivisionTreeModel</name>
     <message>
         <source>Low</source>
@@ -1059,10 +1066,6 @@ Database: %1</source>
 </context>
 <context>
     <name>hc::HolderService</name>
-    <message>
-        <source>The division %1 is not in the division tree.</source>
-        <translation>行政区划 %1 不在区划树中。</translation>
-    </message>
     <message>
         <source>A holder needs a name (at most 64 characters).</source>
         <translation>持码人须有姓名（最多 64 个字符）。</translation>
@@ -1469,10 +1472,6 @@ Database: %1</source>
     <message>
         <source>There is no functional zone %1.</source>
         <translation>不存在功能区 %1。</translation>
-    </message>
-    <message>
-        <source>The division %1 is not in the division tree.</source>
-        <translation>行政区划 %1 不在区划树中。</translation>
     </message>
 </context>
 <context>
@@ -1897,10 +1896,6 @@ Nothing was changed.</source>
     <message>
         <source>&quot;%1&quot; is not a division code (2, 4, 6, 9 or 12 digits).</source>
         <translation>“%1”不是区划代码（应为 2、4、6、9 或 12 位数字）。</translation>
-    </message>
-    <message>
-        <source>The division %1 is not in the division tree.</source>
-        <translation>行政区划 %1 不在区划树中。</translation>
     </message>
     <message>
         <source>The effective-from time is missing.</source>

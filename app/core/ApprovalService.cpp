@@ -45,28 +45,22 @@ QString approvalObject(qint64 id)
 Result<qint64> ApprovalService::request(const QString &kind, const QString &object, const QString &division,
                                         const QJsonObject &payload, const QString &summary, const QString &actor, AuditLog &audit)
 {
-    // Joins the caller's transaction when there is one (SQLite refuses to begin a second).
-    const bool own = m_db.transaction();
+    Transaction tx(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO approval(kind, object, division, payload, summary, requested_by, requested_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : QVariantList{kind, object, division, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
                                           summary, actor, m_clock.now().toSecsSinceEpoch()})
         q.addBindValue(v);
-    auto fail = [&](const Error &e) -> Result<qint64> {
-        if (own)
-            m_db.rollback();
-        return e;
-    };
     if (Status s = exec(q); !s)
-        return fail(s.error());
+        return s.error();
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = audit.append(actor, QStringLiteral("approval.request"), approvalObject(id), {},
                                 {{QStringLiteral("kind"), kind}, {QStringLiteral("object"), object}, {QStringLiteral("summary"), summary}});
         !s)
-        return fail(s.error());
-    if (own && !m_db.commit())
-        return fail(Error::internal(QStringLiteral("commit failed")));
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
     return id;
 }
 

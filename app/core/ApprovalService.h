@@ -35,7 +35,7 @@ class ApprovalService
 public:
     ApprovalService(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
-    // Inside the caller's transaction or its own; the caller has checked the requester's permission.
+    // In its own transaction; the caller has checked the requester's permission.
     Result<qint64> request(const QString &kind, const QString &object, const QString &division, const QJsonObject &payload,
                            const QString &summary, const QString &actor, AuditLog &audit);
     Result<ApprovalRequest> approve(qint64 id, const QString &actor, AuditLog &audit);

@@ -2,6 +2,7 @@
 #include "DivisionCode.h"
 #include "DivisionNameIndex.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -18,6 +19,16 @@ Division fromQuery(const QSqlQuery &q)
 }
 
 } // namespace
+
+Status DivisionRepository::requireExists(const QString &code) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM division WHERE code = ?"));
+    q.addBindValue(code);
+    if (q.exec() && q.next())
+        return Ok{};
+    return Error::badInput(QCoreApplication::translate("hc::DivisionRepository", "The division %1 is not in the division tree.").arg(code));
+}
 
 QMap<int, qint64> DivisionRepository::countByLevel() const
 {

@@ -29,6 +29,8 @@ public:
     QMap<int, qint64> countByLevel() const;
     QList<Division> children(const QString &parentCode) const; // "" → provinces
     std::optional<Division> find(const QString &code) const;
+    // BadInput naming the code unless it is in the tree (for every operation that takes a division).
+    Status requireExists(const QString &code) const;
     QList<Division> path(const QString &code) const;           // province … code
     QString pathName(const QString &code) const;               // "山东省 淄博市 张店区"
     // Code prefix when the text is digits, else name: names starting with the text first, then containing it;

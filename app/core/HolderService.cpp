@@ -10,6 +10,7 @@
 #include "CsvReader.h"
 #include "Database.h"
 #include "DivisionCode.h"
+#include "DivisionRepository.h"
 #include "HolderChange.h"
 #include "HolderRepository.h"
 #include "HolderScan.h"
@@ -46,15 +47,6 @@ QJsonObject maskedJson(const Holder &h)
             {QStringLiteral("source_division"), h.sourceDivision}};
 }
 
-Status divisionExists(QSqlDatabase db, const QString &code)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM division WHERE code = ?"));
-    q.addBindValue(code);
-    if (q.exec() && q.next())
-        return Ok{};
-    return Error::badInput(QCoreApplication::translate("hc::HolderService", "The division %1 is not in the division tree.").arg(code));
-}
 
 } // namespace
 
@@ -100,7 +92,7 @@ Result<HolderInput> HolderService::validate(const HolderInput &in) const
     const auto home = divcode::normalise(in.homeDivision.trimmed());
     if (!home || home->size() < 6)
         return Error::badInput(tr("The home division must be a county, street or village code: \"%1\".").arg(in.homeDivision));
-    if (Status s = divisionExists(m_db, *home); !s)
+    if (Status s = DivisionRepository(m_db).requireExists(*home); !s)
         return s.error();
     out.homeDivision = *home;
     out.sourceDivision.clear();
@@ -108,7 +100,7 @@ Result<HolderInput> HolderService::validate(const HolderInput &in) const
         const auto s = divcode::normalise(in.sourceDivision.trimmed());
         if (!s)
             return Error::badInput(tr("\"%1\" is not a division code (2, 4, 6, 9 or 12 digits).").arg(in.sourceDivision));
-        if (Status st = divisionExists(m_db, *s); !st)
+        if (Status st = DivisionRepository(m_db).requireExists(*s); !st)
             return st.error();
         out.sourceDivision = *s;
     }

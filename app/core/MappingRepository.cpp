@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DivisionCode.h"
+#include "DivisionRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,15 +18,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("hc::MappingRepository", s);
 }
 
-Status divisionExists(QSqlDatabase db, const QString &code)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM division WHERE code = ?"));
-    q.addBindValue(code);
-    if (q.exec() && q.next())
-        return Ok{};
-    return Error::badInput(QCoreApplication::translate("hc::MappingRepository", "The division %1 is not in the division tree.").arg(code));
-}
 } // namespace
 
 Result<FunctionalZone> MappingRepository::createZone(const QString &name, const QStringList &members,
@@ -42,7 +34,7 @@ Result<FunctionalZone> MappingRepository::createZone(const QString &name, const 
         const auto code = divcode::normalise(m);
         if (!code)
             return Error::badInput(tr("\"%1\" is not a division code.").arg(m));
-        if (Status s = divisionExists(m_db, *code); !s)
+        if (Status s = DivisionRepository(m_db).requireExists(*code); !s)
             return s.error();
         if (!z.members.contains(*code))
             z.members << *code;
@@ -126,7 +118,7 @@ Status MappingRepository::map(const NameMapping &m, const QString &actor, AuditL
         const auto c = divcode::normalise(m.divisionCode);
         if (!c)
             return Error::badInput(tr("\"%1\" is not a division code.").arg(m.divisionCode));
-        if (Status s = divisionExists(m_db, *c); !s)
+        if (Status s = DivisionRepository(m_db).requireExists(*c); !s)
             return s;
         code = *c;
         target = QStringLiteral("division:") + code;

@@ -147,7 +147,8 @@ Status ResidenceReconciler::reconcile(HolderScan::Row &row, qint64 changeTime)
     auto cached = m_cache.find(key);
     if (cached == m_cache.end())
         cached = m_cache.insert(key, segments(containing(row.holder.homeDivision, row.addressKey), changeTime));
-    std::vector<Segment> wanted = *cached;
+    // Shared by every holder of the same home: read, never copied (this runs once per resident).
+    const std::vector<Segment> &wanted = *cached;
     std::vector<bool> used(wanted.size(), false);
 
     bool changed = false;

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DivisionCode.h"
+#include "DivisionRepository.h"
 #include "PeriodWriter.h"
 #include "TimeUtil.h"
 
@@ -123,13 +124,8 @@ Result<QList<RiskPeriod>> RiskAreaService::declare(const Declaration &d, const Q
     const auto code = divcode::normalise(d.divisionCode);
     if (!code)
         return Error::badInput(tr("\"%1\" is not a division code (2, 4, 6, 9 or 12 digits).").arg(d.divisionCode));
-    {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT 1 FROM division WHERE code = ?"));
-        q.addBindValue(*code);
-        if (!q.exec() || !q.next())
-            return Error::badInput(tr("The division %1 is not in the division tree.").arg(*code));
-    }
+    if (Status s = DivisionRepository(m_db).requireExists(*code); !s)
+        return s.error();
     if (!d.from.isValid())
         return Error::badInput(tr("The effective-from time is missing."));
     if (d.to && *d.to <= d.from)
