@@ -13,11 +13,16 @@ AuditLogModel::AuditLogModel(Workspace &ws, QObject *parent) : KeysetTableModel(
 void AuditLogModel::setFilter(const AuditFilter &f)
 {
     m_filter = f;
+    const auto who = m_ws.official();
+    const Status allowed = who ? Authorizer::check(who.value(), Permission::ReadAudit) : Status(who.error());
+    m_refusal = allowed ? QString() : allowed.error().message;
     reloadRows();
 }
 
 QList<AuditEntry> AuditLogModel::loadPage(const AuditEntry *last, int limit) const
 {
+    if (!m_refusal.isEmpty())
+        return {};
     AuditFilter f = m_filter;
     f.limit = limit;
     f.beforeId = last ? last->id : 0;

@@ -22,6 +22,8 @@ public:
     void setFilter(const AuditFilter &f);
     void reload() { setFilter(m_filter); }
     const AuditEntry &entryAt(int row) const { return rowAt(row); }
+    // Why nothing is shown: reading the audit log is the auditor's; empty when allowed.
+    const QString &refusal() const { return m_refusal; }
 
 protected:
     QList<AuditEntry> loadPage(const AuditEntry *last, int limit) const override;
@@ -29,6 +31,7 @@ protected:
 private:
     Workspace &m_ws;
     AuditFilter m_filter;
+    QString m_refusal;
 };
 
 } // namespace hc

@@ -17,13 +17,31 @@ void HolderTableModel::setFilter(const HolderFilter &f)
 {
     m_filter = f;
     m_filter.hasCursor = false;
-    m_counts = m_ws.holderRepository().counts(m_filter);
+    m_refusal.clear();
+    // The core narrows the filter to the official's jurisdiction; an official without the lookup permission
+    // sees the reason instead of an audited refusal on every refresh.
+    const auto who = m_ws.official();
+    if (!who) {
+        m_refusal = who.error().message;
+    } else if (Status s = Authorizer::check(who.value(), Permission::LookupHolder); !s) {
+        m_refusal = s.error().message;
+    } else {
+        AuditLog audit = m_ws.audit();
+        const auto scope = m_ws.authorizer().holderScope(who->username, f.divisionPrefix, audit);
+        if (scope)
+            m_filter.divisionPrefix = scope.value();
+        else
+            m_refusal = scope.error().message;
+    }
+    m_counts = m_refusal.isEmpty() ? m_ws.holderRepository().counts(m_filter) : ColorCounts{};
     reloadRows();
     emit countsChanged();
 }
 
 QList<Holder> HolderTableModel::loadPage(const Holder *last, int limit) const
 {
+    if (!m_refusal.isEmpty())
+        return {};
     HolderFilter f = m_filter;
     f.limit = limit;
     if (last)

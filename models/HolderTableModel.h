@@ -29,6 +29,8 @@ public:
     void reload() { setFilter(m_filter); }
     const ColorCounts &counts() const { return m_counts; }
     const Holder &holderAt(int row) const { return rowAt(row); }
+    // Why nothing is shown (no permission, outside the jurisdiction); empty when the filter applies.
+    const QString &refusal() const { return m_refusal; }
 
     static constexpr int kPageSize = 200;
 
@@ -44,6 +46,7 @@ private:
     Workspace &m_ws;
     HolderFilter m_filter;
     ColorCounts m_counts;
+    QString m_refusal;
     mutable QHash<QString, QString> m_names;
 };
 

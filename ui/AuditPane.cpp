@@ -83,10 +83,16 @@ void AuditPane::applyFilter()
     f.actor = m_actor->text().trimmed();
     f.text = m_text->text().trimmed();
     m_model->setFilter(f);
+    if (!m_model->refusal().isEmpty()) {
+        m_verdict->setStyleSheet(QStringLiteral("color: #c62828"));
+        m_verdict->setText(m_model->refusal());
+    }
 }
 
 bool AuditPane::verify()
 {
+    if (!m_model->refusal().isEmpty())
+        return false;
     const AuditVerdict v = m_ws.audit().verify();
     if (v.intact) {
         m_verdict->setStyleSheet(QStringLiteral("color: #2e7d32; font-weight: bold"));

@@ -3,6 +3,7 @@
 #include "TimeUtil.h"
 #include "Workspace.h"
 
+#include <QMessageBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -116,11 +117,17 @@ void DeclareDialog::accept()
     d.basis = m_basis->currentText();
     d.reason = m_reason->toPlainText();
     AuditLog audit = m_ws.audit();
-    auto r = m_ws.risk().declare(d, actor.value(), audit);
+    auto r = m_ws.risk().submit(d, actor.value(), audit);
     if (!r) {
         m_error->setText(r.error().message);
         return;
     }
+    if (r->approval)
+        QMessageBox::information(this, tr("Waiting for approval"),
+                                 tr("The declaration is filed as approval request %1: %2. It takes effect when a second "
+                                    "supervisor approves it in the Approvals pane.")
+                                     .arg(*r->approval)
+                                     .arg(r->why));
     QDialog::accept();
 }
 

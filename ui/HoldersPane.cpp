@@ -105,6 +105,8 @@ QString HoldersPane::countsText() const
     for (policy::Color col : {policy::Color::Red, policy::Color::Yellow, policy::Color::Green, policy::Color::Gray})
         parts << QStringLiteral("<span style='background:%1; color:%2'>&nbsp;%3&nbsp;</span> %4")
                      .arg(codeBackground(col).name(), codeForeground(col).name(), colorLabel(col), locale.toString(c.of(col)));
+    if (!m_model->refusal().isEmpty())
+        return QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(m_model->refusal().toHtmlEscaped());
     QString text = tr("Holders: %1").arg(locale.toString(c.total())) + QStringLiteral(" &nbsp; ") + parts.join(QStringLiteral(" &nbsp; "));
     if (c.capped)
         text += QStringLiteral(" &nbsp; ") + tr("(counted up to %1)").arg(locale.toString(ColorCounts::kCountCap));

@@ -18,6 +18,17 @@ QString tr(const char *s)
 int runAudit(CliContext &c)
 {
     const QString verb = c.arg(1);
+    if (verb != QLatin1String("verify") && verb != QLatin1String("list"))
+        return c.usage(tr("audit verify|list"));
+    if (int rc = c.signIn(); rc != ExitOk)
+        return rc;
+    {
+        AuditLog audit = c.ws().audit();
+        if (Status s = c.ws().authorizer().requireAudited(*c.ws().actor(), Permission::ReadAudit, {}, QStringLiteral("audit.read"),
+                                                          QStringLiteral("audit_log"), audit);
+            !s)
+            return c.fail(s.error());
+    }
     if (verb == QLatin1String("verify")) {
         const AuditVerdict v = c.ws().audit().verify();
         if (c.json()) {

@@ -16,7 +16,7 @@ QString tr(const char *s)
 {
     return QCoreApplication::translate("hcctl", s);
 }
-const QSet<QString> kFlags{QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"),
+const QSet<QString> kFlags{QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("unmasked"),
                            QStringLiteral("make-admin")};
 // Every option some command reads: a misspelt one must not be ignored (`--divison 11` would list everything).
 const QSet<QString> kOptions{QStringLiteral("db"),       QStringLiteral("user"),     QStringLiteral("admin"),
@@ -104,7 +104,7 @@ int CliContext::signIn()
 {
     const QString user = option(QStringLiteral("user"), qEnvironmentVariable("HCCTL_USER"));
     if (user.isEmpty())
-        return fail(Error::refused(tr("This command changes data: give --user NAME (the password comes from "
+        return fail(Error::refused(tr("This command needs an official: give --user NAME (the password comes from "
                                       "HCCTL_PASSWORD or a prompt).")));
     if (!m_ws->accounts().hasAccounts())
         return fail(Error::refused(tr("No official has an account yet: run `hcctl init --admin NAME` first.")));

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,6 +86,13 @@ int listHolders(CliContext &c)
     f.limit = c.option(QStringLiteral("limit"), QStringLiteral("50")).toInt();
     if (f.limit < 1)
         return c.usage(tr("--limit must be a positive number"));
+    if (int rc = c.signIn(); rc != ExitOk)
+        return rc;
+    AuditLog audit = c.ws().audit();
+    const auto scope = c.ws().authorizer().holderScope(*c.ws().actor(), f.divisionPrefix, audit);
+    if (!scope)
+        return c.fail(scope.error());
+    f.divisionPrefix = scope.value();
     const HolderRepository repo = c.ws().holderRepository();
     const QList<Holder> rows = repo.page(f);
     const ColorCounts counts = repo.counts(f);
@@ -106,6 +114,42 @@ int listHolders(CliContext &c)
               .arg(counts.of(policy::Color::Red))
               .arg(counts.of(policy::Color::Gray))
               .arg(counts.capped ? QStringLiteral(" (counted up to %1)").arg(ColorCounts::kCountCap) : QString()));
+    return ExitOk;
+}
+
+int exportHolders(CliContext &c)
+{
+    if (c.arg(2).isEmpty())
+        return c.usage(tr("holders export FILE.csv [--division CODE] [--color C] [--id-prefix P] [--name-prefix P] "
+                          "[--unmasked --purpose TEXT]"));
+    HolderFilter f;
+    f.divisionPrefix = c.option(QStringLiteral("division"));
+    if (c.has(QStringLiteral("color"))) {
+        f.color = policy::colorFromKey(c.option(QStringLiteral("color")));
+        if (!f.color)
+            return c.usage(tr("--color must be green, yellow, red or gray"));
+    }
+    f.idPrefix = c.option(QStringLiteral("id-prefix"));
+    f.namePrefix = c.option(QStringLiteral("name-prefix"));
+    if (int rc = c.signIn(); rc != ExitOk)
+        return rc;
+    QSaveFile file(c.arg(2));
+    if (!file.open(QIODevice::WriteOnly))
+        return c.fail(Error::badInput(tr("cannot write \"%1\": %2").arg(c.arg(2), file.errorString())));
+    AuditLog audit = c.ws().audit();
+    const bool unmasked = c.has(QStringLiteral("unmasked"));
+    const auto r = c.ws().exporter().exportCsv(f, unmasked, c.option(QStringLiteral("purpose")), file, *c.ws().actor(), audit);
+    if (!r) {
+        file.cancelWriting();
+        return c.fail(r.error());
+    }
+    if (!file.commit())
+        return c.fail(Error::internal(tr("cannot write \"%1\": %2").arg(c.arg(2), file.errorString())));
+    if (c.json())
+        c.print(QJsonObject{{QStringLiteral("file"), c.arg(2)}, {QStringLiteral("rows"), r->rows},
+                            {QStringLiteral("masked"), !r->unmasked}, {QStringLiteral("scope"), r->scope}});
+    else
+        c.out(tr("%1 holders exported to %2 (%3).").arg(r->rows).arg(c.arg(2), r->unmasked ? tr("unmasked") : tr("masked")));
     return ExitOk;
 }
 
@@ -271,6 +315,8 @@ int runHolders(CliContext &c)
         return listHolders(c);
     if (verb == QLatin1String("add"))
         return addHolder(c);
+    if (verb == QLatin1String("export"))
+        return exportHolders(c);
     if (verb == QLatin1String("import")) {
         QFile f(c.arg(2));
         if (c.arg(2).isEmpty() || !f.open(QIODevice::ReadOnly))
@@ -302,10 +348,17 @@ int runHolders(CliContext &c)
         return ExitOk;
     }
     if (verb.isEmpty() || c.arg(2).isEmpty())
-        return c.usage(tr("usage: hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …"));
+        return c.usage(tr("usage: hcctl holders list|add|import|export|tick|show|reveal|declare|report|end|void|stay|bind|color …"));
     const auto h = findHolder(c, c.arg(2));
     if (!h)
         return c.fail(h.error());
+    if (verb == QLatin1String("show") || verb == QLatin1String("color")) {
+        if (int rc = c.signIn(); rc != ExitOk)
+            return rc;
+        AuditLog audit = c.ws().audit();
+        if (const auto allowed = c.ws().holders().lookup(h->id, *c.ws().actor(), audit); !allowed)
+            return c.fail(allowed.error());
+    }
     if (verb == QLatin1String("show"))
         return showHolder(c, h.value());
     if (verb == QLatin1String("report"))

@@ -90,10 +90,20 @@ int declare(CliContext &c)
     if (int rc = c.signIn(); rc != ExitOk)
         return rc;
     AuditLog audit = c.ws().audit();
-    auto r = c.ws().risk().declare(d, c.ws().currentUser()->username, audit);
+    auto r = c.ws().risk().submit(d, c.ws().currentUser()->username, audit);
     if (!r)
         return c.fail(r.error());
-    printPeriods(c, r.value(), QStringLiteral("areas"), {});
+    if (r->approval) {
+        if (c.json())
+            c.print(QJsonObject{{QStringLiteral("approval"), *r->approval}, {QStringLiteral("status"), QStringLiteral("pending")},
+                                {QStringLiteral("why"), r->why}, {QStringLiteral("areas"), QJsonArray()}});
+        else
+            c.out(tr("Requested as approval %1 (%2); a second supervisor must approve it (hcctl approve %1).")
+                      .arg(*r->approval)
+                      .arg(r->why));
+        return ExitOk;
+    }
+    printPeriods(c, r->periods, QStringLiteral("areas"), {});
     return ExitOk;
 }
 

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "HolderService.h"
+#include "RiskAreaService.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -122,6 +123,14 @@ Result<ApprovalRequest> ApprovalService::approve(qint64 id, const QString &actor
         if (!c)
             return c.error(); // the request stays pending; nothing else changed
         result = c.value() ? QStringLiteral("condition:%1").arg(*c.value()) : QString();
+    } else if (r->kind == QLatin1String("risk_declaration")) {
+        const auto periods = RiskAreaService(m_db, m_clock).applyApproved(r->payload, r->requestedBy, actor, audit);
+        if (!periods)
+            return periods.error();
+        QStringList ids;
+        for (const RiskPeriod &p : periods.value())
+            ids << QStringLiteral("risk_period:%1").arg(p.id);
+        result = ids.join(QLatin1Char(','));
     } else {
         return Error::internal(QStringLiteral("unknown approval kind %1").arg(r->kind));
     }

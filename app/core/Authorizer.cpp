@@ -73,4 +73,19 @@ Status Authorizer::requireAudited(const QString &username, Permission p, const Q
     return s;
 }
 
+Result<QString> Authorizer::holderScope(const QString &username, const QString &requested, AuditLog &audit) const
+{
+    const auto who = official(username);
+    if (!who)
+        return who.error();
+    QString scope = requested;
+    if (who->jurisdiction.startsWith(requested))
+        scope = who->jurisdiction; // asked for more than the jurisdiction: narrowed to it
+    if (Status s = requireAudited(username, Permission::LookupHolder, scope, QStringLiteral("holders.lookup"),
+                                  QStringLiteral("holders:") + requested, audit);
+        !s)
+        return s.error();
+    return scope;
+}
+
 } // namespace hc

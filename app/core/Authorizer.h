@@ -22,6 +22,10 @@ public:
     Status requireAudited(const QString &username, Permission p, const QString &division, const QString &action,
                           const QString &object, class AuditLog &audit) const;
 
+    // Where an official may look holders up: the asked-for division subtree narrowed to the jurisdiction
+    // ("" asks for everything the official may see); refused (and audited) when the two do not meet.
+    Result<QString> holderScope(const QString &username, const QString &requested, class AuditLog &audit) const;
+
 private:
     QSqlDatabase m_db;
 };

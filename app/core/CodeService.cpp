@@ -111,6 +111,10 @@ Result<IssuedCode> CodeService::issue(qint64 holderId, const QByteArray &passphr
     const auto holder = HolderRepository(m_db).find(holderId);
     if (!holder)
         return Error::badInput(tr("No holder with id %1.").arg(holderId));
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::IssueCode, holder->homeDivision, QStringLiteral("code.issue"),
+                                                   QStringLiteral("holder:%1").arg(holderId), audit);
+        !s)
+        return s.error();
     const auto key = activeKey();
     if (!key)
         return Error::refused(tr("This console has no issuer key yet (hcctl code keygen)."));

@@ -52,6 +52,14 @@ QJsonObject maskedJson(const Holder &h)
 
 HolderService::HolderService(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
+Status HolderService::authorize(const QString &actor, Permission p, qint64 holderId, const QString &action, AuditLog &audit) const
+{
+    const auto h = HolderRepository(m_db).find(holderId);
+    if (!h)
+        return Error::badInput(tr("No holder with id %1.").arg(holderId));
+    return Authorizer(m_db).requireAudited(actor, p, h->homeDivision, action, holderObject(holderId), audit);
+}
+
 qint64 HolderService::now() const
 {
     return m_clock.now().toSecsSinceEpoch();
@@ -113,6 +121,15 @@ Result<UpsertOutcome> HolderService::upsert(const HolderInput &in, const QString
     const auto valid = validate(in);
     if (!valid)
         return valid.error();
+    // Both the new home and, for a known holder, the old one must lie inside the jurisdiction.
+    const auto known = HolderRepository(m_db).findByIdNumber(valid->idType, valid->idNumber);
+    const QString object = known ? holderObject(known->id) : QStringLiteral("holder:new");
+    const Authorizer auth(m_db);
+    if (Status s = auth.requireAudited(actor, Permission::RegisterHolder, valid->homeDivision, QStringLiteral("holder.upsert"), object, audit); !s)
+        return s.error();
+    if (known)
+        if (Status s = auth.requireAudited(actor, Permission::RegisterHolder, known->homeDivision, QStringLiteral("holder.upsert"), object, audit); !s)
+            return s.error();
     Transaction tx(m_db);
     bool changed = false;
     auto r = write(valid.value(), actor, audit, &changed);
@@ -219,6 +236,13 @@ Result<UpsertOutcome> HolderService::write(const HolderInput &in, const QString 
 Result<HolderService::ImportReport> HolderService::importCsv(const QByteArray &csvIn, const QString &actor, AuditLog &audit,
                                                              bool dryRun)
 {
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::RegisterHolder, {}, QStringLiteral("holders.import"),
+                                                   QStringLiteral("holders"), audit);
+        !s)
+        return s.error();
+    const auto official = Authorizer(m_db).official(actor);
+    if (!official)
+        return official.error();
     QByteArray csv = csvIn;
     if (csv.startsWith("\xEF\xBB\xBF"))
         csv.remove(0, 3);
@@ -270,6 +294,10 @@ Result<HolderService::ImportReport> HolderService::importCsv(const QByteArray &c
             errors << tr("line %1: %2").arg(line).arg(valid.error().message);
             continue;
         }
+        if (!official->covers(valid->homeDivision)) {
+            errors << tr("line %1: %2 is outside your jurisdiction (%3)").arg(line).arg(valid->homeDivision, official->jurisdiction);
+            continue;
+        }
         const QString key = idTypeKey(valid->idType) + QLatin1Char(':') + valid->idNumber;
         if (const int first = seen.value(key); first > 0) {
             errors << tr("line %1: the same ID number as line %2").arg(line).arg(first);
@@ -293,7 +321,11 @@ Result<HolderService::ImportReport> HolderService::importCsv(const QByteArray &c
     Transaction tx(m_db);
     HolderRepository repo(m_db);
     for (const HolderInput &in : rows) {
-        const bool known = repo.findByIdNumber(in.idType, in.idNumber).has_value();
+        const auto existing = repo.findByIdNumber(in.idType, in.idNumber);
+        const bool known = existing.has_value();
+        if (known && !official->covers(existing->homeDivision))
+            return Error::refused(tr("%1 lives in %2, outside your jurisdiction (%3); nothing was imported.")
+                                      .arg(existing->maskedIdentity(), existing->homeDivision, official->jurisdiction));
         bool changed = false;
         if (dryRun) {
             ++(known ? report.updated : report.created);
@@ -328,6 +360,9 @@ Status HolderService::bind(qint64 guardianId, qint64 dependentId, const QString 
         return Error::badInput(tr("Both the guardian and the dependent must be registered holders."));
     if (relation.trimmed().isEmpty())
         return Error::badInput(tr("Name the relation (e.g. 子女, 父母)."));
+    for (const qint64 id : {guardianId, dependentId})
+        if (Status s = authorize(actor, Permission::RegisterHolder, id, QStringLiteral("holder.bind"), audit); !s)
+            return s;
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO holder_binding VALUES (?, ?, ?, ?, ?)"));
@@ -354,6 +389,8 @@ Status HolderService::declare(qint64 holderId, qint64 at, const QStringList &sym
     const qint64 t = now();
     if (at > t + 300)
         return Error::badInput(tr("A declaration cannot be in the future (%1).").arg(time::format(at)));
+    if (Status s = authorize(actor, Permission::RegisterHolder, holderId, QStringLiteral("holder.declare"), audit); !s)
+        return s;
     const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
     Transaction tx(m_db);
     HolderChange change(m_db, engine, actor, t, Commission::load(m_db));
@@ -416,6 +453,12 @@ Result<std::optional<qint64>> HolderService::report(qint64 holderId, const Condi
         return s.error();
     if (r.type == ConditionReport::Type::Manual)
         return Error::refused(tr("A manual order needs a second official: request it, and another supervisor approves it."));
+    if (r.basisKind == BasisKind::ManualOrder)
+        return Error::badInput(tr("Only an approved manual order may cite a manual order as its basis."));
+    if (r.basisKind == BasisKind::AppealDecision)
+        return Error::badInput(tr("An appeal decision corrects conditions; it does not start one."));
+    if (Status s = authorize(actor, Permission::ReportCase, holderId, QStringLiteral("condition.add"), audit); !s)
+        return s.error();
     Transaction tx(m_db);
     const auto id = applyReport(holderId, r, actor, audit);
     if (!id)
@@ -523,6 +566,8 @@ Status HolderService::end(qint64 holderId, ConditionEnd what, qint64 at, const Q
 {
     if (basisRef.trimmed().isEmpty())
         return Error::badInput(tr("Name the record this is based on (discharge summary, test result, …)."));
+    if (Status s = authorize(actor, Permission::ReportCase, holderId, QStringLiteral("condition.end"), audit); !s)
+        return s;
     const qint64 t = now();
     const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
     Transaction tx(m_db);
@@ -564,6 +609,8 @@ Result<int> HolderService::voidKind(qint64 holderId, ConditionKind kind, qint64 
 {
     if (basisRef.trimmed().isEmpty() || reason.trimmed().isEmpty())
         return Error::badInput(tr("Voiding a condition needs the appeal decision it follows and a reason."));
+    if (Status s = authorize(actor, Permission::DecideAppeal, holderId, QStringLiteral("condition.void"), audit); !s)
+        return s.error();
     const qint64 t = now();
     const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
     Transaction tx(m_db);
@@ -603,6 +650,8 @@ Result<std::optional<qint64>> HolderService::recordStay(qint64 holderId, const Q
     const qint64 end = at + qint64(minutes) * 60;
     if (end > t + 300)
         return Error::badInput(tr("A stay cannot end in the future."));
+    if (Status s = authorize(actor, Permission::ReportCase, holderId, QStringLiteral("holder.stay"), audit); !s)
+        return s.error();
     const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
     Transaction tx(m_db);
     QSqlQuery q(m_db);
@@ -669,6 +718,13 @@ Result<TickReport> HolderService::tick(const QString &actor, AuditLog &audit)
     if (Status s = tx.commit(); !s)
         return s.error();
     return report;
+}
+
+Result<Holder> HolderService::lookup(qint64 holderId, const QString &actor, AuditLog &audit) const
+{
+    if (Status s = authorize(actor, Permission::LookupHolder, holderId, QStringLiteral("holder.lookup"), audit); !s)
+        return s.error();
+    return *HolderRepository(m_db).find(holderId);
 }
 
 Result<Holder> HolderService::reveal(qint64 holderId, const QString &purpose, const QString &actor, AuditLog &audit)

@@ -1,6 +1,7 @@
 #pragma once
 #include "Holder.h"
 #include "PolicyEngine.h"
+#include "Roles.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,8 @@ public:
     // Time passing: re-evaluates only holders whose next change time has come.
     Result<TickReport> tick(const QString &actor, AuditLog &audit);
 
+    // One holder, masked, for an official who may look holders up in the holder's home division.
+    Result<Holder> lookup(qint64 holderId, const QString &actor, AuditLog &audit) const;
     // One holder's full personal data for one view: needs the permission, the holder inside the official's
     // jurisdiction and a stated purpose; every reveal is an audit entry (and so is a refusal).
     Result<Holder> reveal(qint64 holderId, const QString &purpose, const QString &actor, AuditLog &audit);
@@ -94,6 +97,8 @@ public:
 
 private:
     qint64 now() const;
+    // Permission and the holder's home inside the actor's jurisdiction; a refusal is audited.
+    Status authorize(const QString &actor, Permission p, qint64 holderId, const QString &action, AuditLog &audit) const;
     Status validateReport(const ConditionReport &r) const;
     Result<std::optional<qint64>> applyReport(qint64 holderId, const ConditionReport &r, const QString &actor, AuditLog &audit);
     // The writes of upsert inside the caller's transaction; `changed` tells whether anything was written.

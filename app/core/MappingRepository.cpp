@@ -1,4 +1,5 @@
 #include "MappingRepository.h"
+#include "Authorizer.h"
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
@@ -23,6 +24,10 @@ QString tr(const char *s)
 Result<FunctionalZone> MappingRepository::createZone(const QString &name, const QStringList &members,
                                                      const QString &note, const QString &actor, AuditLog &audit)
 {
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::DeclareArea, {}, QStringLiteral("zone.create"),
+                                                   QStringLiteral("zone:") + name.trimmed(), audit);
+        !s)
+        return s.error();
     FunctionalZone z;
     z.name = name.trimmed();
     z.note = note.trimmed();
@@ -111,6 +116,10 @@ Status MappingRepository::map(const NameMapping &m, const QString &actor, AuditL
 {
     if (m.province.trimmed().isEmpty())
         return Error::badInput(tr("A mapping needs at least the province name as the list writes it."));
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::DeclareArea, {}, QStringLiteral("mapping.set"),
+                                                   QStringLiteral("mapping:%1/%2/%3").arg(m.province, m.city, m.county), audit);
+        !s)
+        return s;
     QString code;
     qint64 zoneId = 0;
     QString target;

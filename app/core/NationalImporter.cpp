@@ -1,4 +1,5 @@
 #include "NationalImporter.h"
+#include "Authorizer.h"
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
@@ -124,6 +125,12 @@ NationalImportReport NationalImporter::analyse(const NationalList &list) const
 Result<NationalImportReport> NationalImporter::import(const NationalList &list, const QString &actor,
                                                       AuditLog &audit, const Progress &progress)
 {
+    // The national list is the State Council's declarations for the whole country: importing it needs the
+    // declare permission but no jurisdiction (residents are reconciled only where they live).
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::DeclareArea, {}, QStringLiteral("national.import"),
+                                                   QStringLiteral("national_list"), audit);
+        !s)
+        return s.error();
     const qint64 t = list.time.toSecsSinceEpoch();
     NationalImportReport report = analyse(list);
     {

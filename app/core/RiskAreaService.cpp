@@ -1,6 +1,9 @@
 #include "RiskAreaService.h"
 #include "ResidenceReconciler.h"
+#include "ApprovalService.h"
 #include "AuditLog.h"
+#include "Authorizer.h"
+#include "PolicyStore.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DivisionCode.h"
@@ -10,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
@@ -119,7 +123,7 @@ std::optional<RiskPeriod> RiskAreaService::period(qint64 periodId) const
     return l.isEmpty() ? std::nullopt : std::optional(l.first());
 }
 
-Result<QList<RiskPeriod>> RiskAreaService::declare(const Declaration &d, const QString &actor, AuditLog &audit)
+Result<Declaration> RiskAreaService::validated(const Declaration &d) const
 {
     const auto code = divcode::normalise(d.divisionCode);
     if (!code)
@@ -134,67 +138,231 @@ Result<QList<RiskPeriod>> RiskAreaService::declare(const Declaration &d, const Q
         return Error::badInput(tr("A declaration needs a basis (e.g. a case report or the national list)."));
     if (d.reason.trimmed().isEmpty())
         return Error::badInput(tr("A declaration needs a reason."));
+    Declaration v = d;
+    v.divisionCode = *code;
+    v.basis = d.basis.trimmed();
+    v.reason = d.reason.trimmed();
     // One area per normalised text: "3号楼2单元" and "３号楼 2单元" are the same area.
-    QStringList subareas;
+    v.subareas.clear();
     QSet<QString> keys;
     for (const QString &s : d.subareas) {
         const QString key = normaliseSubarea(s);
         if (!key.isEmpty() && !keys.contains(key)) {
             keys.insert(key);
-            subareas << s.trimmed();
+            v.subareas << s.trimmed();
         }
     }
-    if (subareas.isEmpty())
-        subareas << QString();
+    return v;
+}
 
-    if (d.level == RiskLevel::Low)
-        return lift(*code, subareas.first().isEmpty() ? QStringList{} : subareas, d.from, d.reason, actor, audit);
+Result<QString> RiskAreaService::secondOfficialNeeded(const Declaration &v) const
+{
+    if (divcode::levelOf(v.divisionCode) <= 3)
+        return tr("a declaration at county level or above needs a second official's approval");
+    const int threshold = PolicyStore(m_db).inForce(m_clock.now().toSecsSinceEpoch()).bulkApprovalThreshold;
+    qint64 residents = 0;
+    const QStringList subs = v.subareas.isEmpty() ? QStringList{QString()} : v.subareas;
+    for (const QString &sub : subs) {
+        QString sql = QStringLiteral("SELECT COUNT(*) FROM holder WHERE home_division >= ? AND home_division < ?");
+        QVariantList binds{v.divisionCode, divcode::prefixEnd(v.divisionCode)};
+        if (const QString key = normaliseSubarea(sub); !key.isEmpty()) {
+            sql += QStringLiteral(" AND address_key >= ? AND address_key < ?");
+            binds << key << divcode::prefixEnd(key);
+        }
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        if (Status s = exec(q); !s)
+            return s.error();
+        if (q.next())
+            residents += q.value(0).toLongLong();
+    }
+    if (residents > threshold)
+        return tr("%1 residents live in the declared areas, more than the policy's four-eyes threshold of %2")
+            .arg(residents)
+            .arg(threshold);
+    return QString();
+}
 
-    const qint64 from = d.from.toSecsSinceEpoch();
-    const std::optional<qint64> to = d.to ? std::optional(d.to->toSecsSinceEpoch()) : std::nullopt;
+Result<QList<RiskPeriod>> RiskAreaService::declare(const Declaration &d, const QString &actor, AuditLog &audit)
+{
+    const auto v = validated(d);
+    if (!v)
+        return v.error();
+    if (v->level == RiskLevel::Low)
+        return lift(v->divisionCode, v->subareas, v->from, v->reason, actor, audit);
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::DeclareArea, v->divisionCode, QStringLiteral("risk.declare"),
+                                                   areaObject(v->divisionCode, v->subareas.value(0)), audit);
+        !s)
+        return s.error();
+    const auto needed = secondOfficialNeeded(*v);
+    if (!needed)
+        return needed.error();
+    if (!needed->isEmpty())
+        return Error::refused(tr("This declaration needs a second official: %1. Submit it as a request instead.").arg(*needed));
     Transaction tx(m_db);
+    auto out = write(*v, actor, {}, audit);
+    if (!out)
+        return out.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return out;
+}
+
+Result<DeclareOutcome> RiskAreaService::submit(const Declaration &d, const QString &actor, AuditLog &audit)
+{
+    const auto v = validated(d);
+    if (!v)
+        return v.error();
+    DeclareOutcome outcome;
+    if (v->level == RiskLevel::Low) {
+        auto r = lift(v->divisionCode, v->subareas, v->from, v->reason, actor, audit);
+        if (!r)
+            return r.error();
+        outcome.periods = r.value();
+        return outcome;
+    }
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::DeclareArea, v->divisionCode, QStringLiteral("risk.declare"),
+                                                   areaObject(v->divisionCode, v->subareas.value(0)), audit);
+        !s)
+        return s.error();
+    const auto needed = secondOfficialNeeded(*v);
+    if (!needed)
+        return needed.error();
+    if (needed->isEmpty()) {
+        Transaction tx(m_db);
+        auto r = write(*v, actor, {}, audit);
+        if (!r)
+            return r.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        outcome.periods = r.value();
+        return outcome;
+    }
+    // What the approval would refuse anyway is refused now, before a request is filed.
+    if (Status s = conflicts(*v); !s)
+        return s.error();
+    QJsonObject payload{{QStringLiteral("division"), v->divisionCode},
+                        {QStringLiteral("subareas"), QJsonArray::fromStringList(v->subareas)},
+                        {QStringLiteral("level"), riskLevelKey(v->level)},
+                        {QStringLiteral("from"), v->from.toSecsSinceEpoch()},
+                        {QStringLiteral("basis"), v->basis},
+                        {QStringLiteral("reason"), v->reason}};
+    if (v->to)
+        payload.insert(QStringLiteral("to"), v->to->toSecsSinceEpoch());
+    const QString name = DivisionRepository(m_db).find(v->divisionCode).value_or(Division{}).name;
+    // Record text, in the commission's language whoever runs the request.
+    const QString summary = QStringLiteral("划定%1：%2 %3%4，自 %5%6 — %7：%8")
+                                .arg(v->level == RiskLevel::High ? QStringLiteral("高风险区") : QStringLiteral("中风险区"),
+                                     v->divisionCode, name,
+                                     v->subareas.isEmpty() ? QString() : QStringLiteral("（%1）").arg(v->subareas.join(QStringLiteral("、"))),
+                                     time::formatShort(v->from.toSecsSinceEpoch()),
+                                     v->to ? QStringLiteral(" 至 %1").arg(time::formatShort(v->to->toSecsSinceEpoch())) : QString(),
+                                     v->basis, v->reason);
+    auto id = ApprovalService(m_db, m_clock)
+                  .request(QStringLiteral("risk_declaration"), areaObject(v->divisionCode, v->subareas.value(0)), v->divisionCode,
+                           payload, summary, actor, audit);
+    if (!id)
+        return id.error();
+    outcome.approval = id.value();
+    outcome.why = *needed;
+    return outcome;
+}
+
+Status RiskAreaService::conflicts(const Declaration &v) const
+{
+    const QStringList subareas = v.subareas.isEmpty() ? QStringList{QString()} : v.subareas;
+    const qint64 from = v.from.toSecsSinceEpoch();
+    for (const QString &sub : subareas) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id FROM risk_area WHERE division_code = ? AND subarea_key = ?"));
+        q.addBindValue(v.divisionCode);
+        q.addBindValue(text(normaliseSubarea(sub)));
+        if (Status s = exec(q); !s)
+            return s;
+        if (!q.next())
+            continue;
+        const auto last = latestPeriod(q.value(0).toLongLong());
+        if (!last)
+            continue;
+        if (last->from > from)
+            return Error::refused(tr("%1 already has a declaration from %2, later than this one; lift it first.")
+                                      .arg(areaObject(v.divisionCode, sub).mid(10), time::formatShort(last->from)));
+        if (last->level == v.level && !last->to && !v.to)
+            return Error::refused(tr("%1 is already declared %2 since %3.")
+                                      .arg(areaObject(v.divisionCode, sub).mid(10), riskLevelLabel(v.level), time::formatShort(last->from)));
+    }
+    return Ok{};
+}
+
+Result<QList<RiskPeriod>> RiskAreaService::applyApproved(const QJsonObject &payload, const QString &requester,
+                                                         const QString &approver, AuditLog &audit)
+{
+    Declaration d;
+    d.divisionCode = payload.value(QStringLiteral("division")).toString();
+    for (const QJsonValue &s : payload.value(QStringLiteral("subareas")).toArray())
+        d.subareas << s.toString();
+    d.level = riskLevelFromKey(payload.value(QStringLiteral("level")).toString()).value_or(RiskLevel::High);
+    d.from = QDateTime::fromSecsSinceEpoch(qint64(payload.value(QStringLiteral("from")).toDouble()), QTimeZone::utc());
+    if (payload.contains(QStringLiteral("to")))
+        d.to = QDateTime::fromSecsSinceEpoch(qint64(payload.value(QStringLiteral("to")).toDouble()), QTimeZone::utc());
+    d.basis = payload.value(QStringLiteral("basis")).toString();
+    d.reason = payload.value(QStringLiteral("reason")).toString();
+    const auto v = validated(d);
+    if (!v)
+        return v.error();
+    return write(*v, requester, {requester, approver}, audit);
+}
+
+Result<QList<RiskPeriod>> RiskAreaService::write(const Declaration &v, const QString &actor, const QStringList &approvers,
+                                                 AuditLog &audit)
+{
+    const QString &code = v.divisionCode;
+    const QStringList subareas = v.subareas.isEmpty() ? QStringList{QString()} : v.subareas;
+    const qint64 from = v.from.toSecsSinceEpoch();
+    const std::optional<qint64> to = v.to ? std::optional(v.to->toSecsSinceEpoch()) : std::nullopt;
     QList<RiskPeriod> out;
     QList<std::pair<QString, QString>> changed;
     for (const QString &sub : subareas) {
-        auto id = areaId(*code, sub);
+        auto id = areaId(code, sub);
         if (!id)
             return id.error();
         QJsonObject before;
         if (auto last = latestPeriod(id.value())) {
             if (last->from > from)
                 return Error::refused(tr("%1 already has a declaration from %2, later than this one; lift it first.")
-                                          .arg(areaObject(*code, sub).mid(10), time::formatShort(last->from)));
+                                          .arg(areaObject(code, sub).mid(10), time::formatShort(last->from)));
             if (!last->to || *last->to > from) {
-                if (last->level == d.level && !last->to && !to)
+                if (last->level == v.level && !last->to && !to)
                     return Error::refused(tr("%1 is already declared %2 since %3.")
-                                              .arg(areaObject(*code, sub).mid(10), riskLevelLabel(d.level),
+                                              .arg(areaObject(code, sub).mid(10), riskLevelLabel(v.level),
                                                    time::formatShort(last->from)));
                 before = periodJson(*last);
                 // Record text in the commission's language, the same for every reader.
-                const QString why = d.level > last->level   ? QStringLiteral("升级")
-                                    : d.level < last->level ? QStringLiteral("降级")
+                const QString why = v.level > last->level   ? QStringLiteral("升级")
+                                    : v.level < last->level ? QStringLiteral("降级")
                                                             : QStringLiteral("重新划定");
                 if (Status s = endPeriod(last->id, from, actor, why); !s)
                     return s.error();
             }
         }
-        auto pid = openPeriod(id.value(), d.level, from, to, d.basis.trimmed(), d.reason.trimmed(),
-                              QStringLiteral("manual"), std::nullopt, actor);
+        auto pid = openPeriod(id.value(), v.level, from, to, v.basis, v.reason, QStringLiteral("manual"), std::nullopt, actor);
         if (!pid)
             return pid.error();
         auto p = period(pid.value());
         QJsonObject after = periodJson(*p);
         after.insert(QStringLiteral("source"), QStringLiteral("manual"));
+        if (!approvers.isEmpty())
+            after.insert(QStringLiteral("approvers"), QJsonArray::fromStringList(approvers));
         const QString action = before.isEmpty() ? QStringLiteral("risk.declare") : QStringLiteral("risk.change");
-        if (Status s = audit.append(actor, action, areaObject(*code, p->subarea), before, after); !s)
+        if (Status s = audit.append(actor, action, areaObject(code, p->subarea), before, after); !s)
             return s.error();
         out << *p;
-        changed << std::pair{*code, normaliseSubarea(sub)};
+        changed << std::pair{code, normaliseSubarea(sub)};
     }
     // The residents' colors follow in the same transaction (their conditions, history and sync messages).
     if (Status s = reconcileResidences(m_db, m_clock.now().toSecsSinceEpoch(), actor, changed, from); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
         return s.error();
     return out;
 }
@@ -210,6 +378,10 @@ Result<QList<RiskPeriod>> RiskAreaService::lift(const QString &divisionCode, con
         return Error::badInput(tr("The time of the lift is missing."));
     if (reason.trimmed().isEmpty())
         return Error::badInput(tr("Lifting an area needs a reason."));
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::DeclareArea, *code, QStringLiteral("risk.lift"),
+                                                   areaObject(*code, subareasIn.value(0).trimmed()), audit);
+        !s)
+        return s.error();
     QStringList subareas;
     QSet<QString> keys;
     for (const QString &s : subareasIn) {

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -44,6 +45,14 @@ struct RiskPeriod
     QString endReason;
 };
 
+// What became of a submitted declaration: in force now, or waiting for a second official.
+struct DeclareOutcome
+{
+    QList<RiskPeriod> periods;
+    std::optional<qint64> approval; // the approval request's id
+    QString why;                    // why it needs a second official, in words
+};
+
 struct AreaFilter
 {
     qint64 at = 0;                       // in force at this time (epoch seconds)
@@ -73,7 +82,16 @@ class RiskAreaService final
 public:
     RiskAreaService(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
+    // Needs the declare permission and the division inside the jurisdiction. A declaration at county level or
+    // above, or one whose areas have more residents than the policy's four-eyes threshold, needs a second
+    // official: declare() refuses it, submit() files it as an approval request instead.
     Result<QList<RiskPeriod>> declare(const Declaration &d, const QString &actor, AuditLog &audit);
+    Result<DeclareOutcome> submit(const Declaration &d, const QString &actor, AuditLog &audit);
+    // Why a (validated) declaration needs a second official, in words; empty when one official may make it.
+    Result<QString> secondOfficialNeeded(const Declaration &v) const;
+    // Run by ApprovalService inside the approval's transaction.
+    Result<QList<RiskPeriod>> applyApproved(const QJsonObject &payload, const QString &requester, const QString &approver,
+                                            AuditLog &audit);
     Result<QList<RiskPeriod>> lift(const QString &divisionCode, const QStringList &subareas, const QDateTime &at,
                                    const QString &reason, const QString &actor, AuditLog &audit);
 
@@ -87,6 +105,10 @@ public:
     QHash<QString, RiskSummary> childSummaries(const QString &parentCode, qint64 at) const;
 
 private:
+    Result<Declaration> validated(const Declaration &d) const;
+    Status conflicts(const Declaration &v) const; // what write() would refuse, checked without writing
+    // The declaration's periods, audit entries and the residents' reconciliation, inside the caller's transaction.
+    Result<QList<RiskPeriod>> write(const Declaration &v, const QString &actor, const QStringList &approvers, AuditLog &audit);
     // Inside declare()/lift()'s transaction (bulk writers use PeriodWriter directly).
     Result<qint64> areaId(const QString &divisionCode, const QString &subarea);
     Result<qint64> openPeriod(qint64 areaId, RiskLevel level, qint64 from, std::optional<qint64> to,

@@ -42,4 +42,12 @@ Result<QString> Workspace::actor() const
     return m_user->username;
 }
 
+Result<Official> Workspace::official() const
+{
+    const auto a = actor();
+    if (!a)
+        return a.error();
+    return authorizer().official(a.value());
+}
+
 } // namespace hc

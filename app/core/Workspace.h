@@ -6,6 +6,7 @@
 #include "CodeService.h"
 #include "Commission.h"
 #include "DemoPopulator.h"
+#include "HolderExporter.h"
 #include "HolderRepository.h"
 #include "HolderService.h"
 #include "Clock.h"
@@ -43,6 +44,7 @@ public:
     NationalImporter nationalImporter() const { return NationalImporter(db(), *m_clock); }
     HolderService holders() const { return HolderService(db(), *m_clock); }
     HolderRepository holderRepository() const { return HolderRepository(db()); }
+    HolderExporter exporter() const { return HolderExporter(db()); }
     CodeService codes() const { return CodeService(db(), *m_clock); }
     DemoPopulator demo() const { return DemoPopulator(db(), *m_clock); }
     Commission commission() const { return Commission::load(db()); }
@@ -52,6 +54,8 @@ public:
     const std::optional<Account> &currentUser() const { return m_user; }
     // Every change is attributed; refuses when nobody is signed in.
     Result<QString> actor() const;
+    // The signed-in official with roles and jurisdiction, as the core sees them now.
+    Result<Official> official() const;
 
 private:
     Database m_db;

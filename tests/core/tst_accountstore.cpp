@@ -21,7 +21,7 @@ private slots:
 
     void firstAccountMustBeAdmin()
     {
-        TestDb t;
+        TestDb t(TestDb::NoOfficials);
         HC_REQUIRE_DB(t);
         AccountStore store(t.conn(), t.clock);
         AuditLog audit = t.audit();
@@ -34,7 +34,7 @@ private slots:
 
     void createFirstAdmin()
     {
-        TestDb t;
+        TestDb t(TestDb::NoOfficials);
         HC_REQUIRE_DB(t);
         AccountStore store(t.conn(), t.clock);
         AuditLog audit = t.audit();
@@ -69,7 +69,7 @@ private slots:
 
     void duplicateUserRefused()
     {
-        TestDb t;
+        TestDb t(TestDb::NoOfficials);
         HC_REQUIRE_DB(t);
         AccountStore store(t.conn(), t.clock);
         AuditLog audit = t.audit();
@@ -84,7 +84,7 @@ private slots:
 
     void authenticate()
     {
-        TestDb t;
+        TestDb t(TestDb::NoOfficials);
         HC_REQUIRE_DB(t);
         AccountStore store(t.conn(), t.clock);
         AuditLog audit = t.audit();
@@ -118,7 +118,7 @@ private slots:
 
     void disabledAccountRefused()
     {
-        TestDb t;
+        TestDb t(TestDb::NoOfficials);
         HC_REQUIRE_DB(t);
         AccountStore store(t.conn(), t.clock);
         AuditLog audit = t.audit();
@@ -143,7 +143,7 @@ private slots:
     {
         QFETCH(QString, username);
         QFETCH(QString, password);
-        TestDb t;
+        TestDb t(TestDb::NoOfficials);
         HC_REQUIRE_DB(t);
         AccountStore store(t.conn(), t.clock);
         AuditLog audit = t.audit();
@@ -157,7 +157,7 @@ private slots:
 
     void lockoutUnlockAndPasswordChange()
     {
-        TestDb t;
+        TestDb t(TestDb::NoOfficials);
         HC_REQUIRE_DB(t);
         AccountStore store(t.conn(), t.clock);
         AuditLog audit = t.audit();
@@ -185,7 +185,7 @@ private slots:
 
     void rolesAndJurisdiction()
     {
-        TestDb t;
+        TestDb t(TestDb::NoOfficials);
         HC_REQUIRE_DB(t);
         AccountStore store(t.conn(), t.clock);
         AuditLog audit = t.audit();

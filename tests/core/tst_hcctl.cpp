@@ -94,6 +94,10 @@ class TestHcctl : public QObject
         const Run r = hcctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.describe().constData());
         QCOMPARE(r.json().value(QStringLiteral("admin")).toString(), QStringLiteral("admin"));
+        // The first administrator also takes the supervisor's and auditor's roles for these tests.
+        const Run roles = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("roles"),
+                                 QStringLiteral("admin"), QStringLiteral("--roles"), QStringLiteral("administrator,supervisor,auditor")});
+        QVERIFY2(roles.code == 0, roles.describe().constData());
     }
 
 private slots:
@@ -145,9 +149,29 @@ private slots:
     void declareAndList()
     {
         initDb();
-        const Run ok = declare({QStringLiteral("--user"), QStringLiteral("admin")});
+        // A county: four-eyes. The declaration waits as an approval request until a second supervisor approves it.
+        const Run requested = declare({QStringLiteral("--user"), QStringLiteral("admin")});
+        QVERIFY2(requested.code == 0, requested.describe().constData());
+        QCOMPARE(requested.json().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QVERIFY(requested.json().value(QStringLiteral("areas")).toArray().isEmpty());
+        const QString approval = QString::number(requested.json().value(QStringLiteral("approval")).toInt());
+        QCOMPARE(hcctl({QStringLiteral("risk"), QStringLiteral("list"), QStringLiteral("--json")}).json().value(QStringLiteral("count")).toInt(), 0);
+        QCOMPARE(hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("approve"), approval}).code, 1); // not their own
+        qputenv("HCCTL_NEW_PASSWORD", "second-2022x");
+        QCOMPARE(hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"),
+                        QStringLiteral("--roles"), QStringLiteral("supervisor")})
+                     .code,
+                 0);
+        qunsetenv("HCCTL_NEW_PASSWORD");
+        const Run ok = hcctl({QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("approve"), approval, QStringLiteral("--json")},
+                             QStringLiteral("second-2022x"));
         QVERIFY2(ok.code == 0, ok.describe().constData());
-        const QJsonArray areas = ok.json().value(QStringLiteral("areas")).toArray();
+        QCOMPARE(ok.json().value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+        const QJsonArray areas = hcctl({QStringLiteral("risk"), QStringLiteral("list"), QStringLiteral("--at"),
+                                        QStringLiteral("2022-11-02T08:00:00+08:00"), QStringLiteral("--json")})
+                                     .json()
+                                     .value(QStringLiteral("areas"))
+                                     .toArray();
         QCOMPARE(areas.size(), 1);
         QCOMPARE(areas.first().toObject().value(QStringLiteral("division")).toString(), QStringLiteral("110105"));
         QCOMPARE(areas.first().toObject().value(QStringLiteral("level")).toString(), QStringLiteral("high"));
@@ -218,22 +242,23 @@ private slots:
                                QStringLiteral("admin")});
         QVERIFY2(bad.code == 2, bad.describe().constData());
 
-        Run verify = hcctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(hcctl({QStringLiteral("audit"), QStringLiteral("verify")}).code, 1); // reading the audit log needs an official
+        Run verify = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verify.code == 0, verify.describe().constData());
-        verify = hcctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+        verify = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
         QVERIFY2(verify.code == 0, verify.describe().constData());
         QCOMPARE(verify.json().value(QStringLiteral("intact")).toBool(), true);
-        QCOMPARE(verify.json().value(QStringLiteral("entries")).toInt(), 2); // account.create, risk.import_national
+        QCOMPARE(verify.json().value(QStringLiteral("entries")).toInt(), 3); // account.create, account.roles, risk.import_national
 
-        // Tamper with entry 2 behind the program's back.
-        QVERIFY(sql(m_db, {QStringLiteral("UPDATE audit_log SET after = '{\"declared\":0}' WHERE id = 2")}));
-        const Run broken = hcctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        // Tamper with entry 3 behind the program's back.
+        QVERIFY(sql(m_db, {QStringLiteral("UPDATE audit_log SET after = '{\"declared\":0}' WHERE id = 3")}));
+        const Run broken = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(broken.code == 1, broken.describe().constData());
-        QVERIFY2(broken.err.contains("entry 2"), broken.describe().constData());
-        const Run brokenJson = hcctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+        QVERIFY2(broken.err.contains("entry 3"), broken.describe().constData());
+        const Run brokenJson = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
         QCOMPARE(brokenJson.code, 1);
         QCOMPARE(brokenJson.json().value(QStringLiteral("intact")).toBool(true), false);
-        QCOMPARE(brokenJson.json().value(QStringLiteral("first_bad_entry")).toInt(), 2);
+        QCOMPARE(brokenJson.json().value(QStringLiteral("first_bad_entry")).toInt(), 3);
     }
 
     void newerSchemaRefused()
@@ -306,7 +331,7 @@ private slots:
         QCOMPARE(now.at(0), before.at(0) + 1);
         QCOMPARE(now.at(1), before.at(1) + 2579);
         QCOMPARE(now.at(4), before.at(4) + 1);
-        const Run verify = hcctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        const Run verify = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verify.code == 0, verify.describe().constData());
         const Run list = hcctl({QStringLiteral("risk"), QStringLiteral("list"), QStringLiteral("--at"),
                                 QStringLiteral("2022-12-02T09:00:00+08:00"), QStringLiteral("--json")});

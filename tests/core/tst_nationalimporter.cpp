@@ -229,7 +229,7 @@ private slots:
         d.from = first.time.addSecs(600);
         d.basis = QStringLiteral("b");
         d.reason = QStringLiteral("r");
-        HC_VERIFY_OK(risk.declare(d, kActor, audit));
+        HC_VERIFY_OK(hctest::declareApproved(t.conn(), t.clock, d, audit));
 
         // Cancelled through the progress callback: nothing is written.
         const QList<qint64> snap = snapshot(t);

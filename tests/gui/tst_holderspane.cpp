@@ -85,7 +85,12 @@ private Q_SLOTS:
         dialog.setTime(QDateTime(QDate(2022, 11, 2), QTime(9, 0)));
         QVERIFY(!dialog.explanation().contains(QStringLiteral("与确诊病例同住")));
 
-        // The signed-in administrator may not see personal data: the refusal is shown, the data stays masked.
+        // An administrator may not see personal data: the refusal is shown, the data stays masked.
+        {
+            AuditLog audit = t->ws->audit();
+            QVERIFY(t->ws->accounts().create(QStringLiteral("adm"), {}, QStringLiteral("password-456"), true, QStringLiteral("admin"), audit));
+            QVERIFY(t->ws->signIn(QStringLiteral("adm"), QStringLiteral("password-456")));
+        }
         QVERIFY(!dialog.reveal(QStringLiteral("核实来电")));
         auto *refusal = dialog.findChild<QMessageBox *>(QStringLiteral("refusalMessage"));
         QVERIFY(refusal && refusal->isVisible());

@@ -14,7 +14,7 @@ private Q_SLOTS:
         TestWorkspace t;
         for (int i = 0; i < 450; ++i) {
             Declaration d;
-            d.divisionCode = QStringLiteral("110105");
+            d.divisionCode = QStringLiteral("110105011"); // a street: one official may declare it
             d.subareas = {QStringLiteral("%1号楼").arg(i)};
             d.level = RiskLevel::Medium;
             d.from = t.clock->now();

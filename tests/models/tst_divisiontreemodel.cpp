@@ -1,5 +1,6 @@
 #include "DivisionTreeModel.h"
 #include "TestWorkspace.h"
+#include "FourEyes.h"
 
 #include <QAbstractItemModelTester>
 
@@ -43,7 +44,7 @@ private Q_SLOTS:
         d.basis = QStringLiteral("case report");
         d.reason = QStringLiteral("test");
         AuditLog audit = t.ws->audit();
-        QVERIFY(t.ws->risk().declare(d, QStringLiteral("admin"), audit).ok());
+        QVERIFY(hctest::declareApproved(t.ws->db(), t.ws->clock(), d, audit).ok());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.refreshRisk();
         QVERIFY(!changed.isEmpty());
