@@ -213,20 +213,8 @@ int runPolicy(CliContext &c)
         if (int rc = c.signIn(); rc != ExitOk)
             return rc;
         AuditLog audit = c.ws().audit();
-        if (Status s = c.ws().authorizer().requireAudited(*c.ws().actor(), Permission::ManageIssuer, {}, QStringLiteral("policy.add"),
-                                                          QStringLiteral("policy:%1").arg(p->versionTag()), audit);
-            !s)
-            return c.fail(s.error());
-        Transaction tx(c.ws().db());
-        const auto added = PolicyStore(c.ws().db()).add(p.value(), *c.ws().actor(), now);
-        if (!added)
+        if (const auto added = PolicyStore(c.ws().db()).publish(p.value(), *c.ws().actor(), now, audit); !added)
             return c.fail(added.error());
-        if (Status s = audit.append(*c.ws().actor(), QStringLiteral("policy.add"), QStringLiteral("policy:%1").arg(p->versionTag()), {},
-                                    p->toJson());
-            !s)
-            return c.fail(s.error());
-        if (Status s = tx.commit(); !s)
-            return c.fail(s.error());
         c.print(p->toJson());
         return ExitOk;
     }

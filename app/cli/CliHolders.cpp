@@ -462,20 +462,7 @@ int runCommission(CliContext &c)
         if (int rc = c.signIn(); rc != ExitOk)
             return rc;
         AuditLog audit = c.ws().audit();
-        if (Status s = c.ws().authorizer().requireAudited(*c.ws().actor(), Permission::ManageIssuer, {}, QStringLiteral("commission.set"),
-                                                          QStringLiteral("commission"), audit);
-            !s)
-            return c.fail(s.error());
-        const Commission before = c.ws().commission();
-        Transaction tx(c.ws().db());
-        if (Status s = Commission::save(c.ws().db(), m); !s)
-            return c.fail(s.error());
-        if (Status s = audit.append(*c.ws().actor(), QStringLiteral("commission.set"), QStringLiteral("commission"),
-                                    {{QStringLiteral("division"), before.division}, {QStringLiteral("name"), before.name}},
-                                    {{QStringLiteral("division"), m.division}, {QStringLiteral("name"), m.name}});
-            !s)
-            return c.fail(s.error());
-        if (Status s = tx.commit(); !s)
+        if (Status s = Commission::set(c.ws().db(), m, *c.ws().actor(), audit); !s)
             return c.fail(s.error());
     } else if (c.arg(1) != QLatin1String("show")) {
         return c.usage(tr("usage: hcctl commission set|show"));

@@ -178,7 +178,9 @@ QList<AccountStore::Listed> AccountStore::officials() const
 
 Status AccountStore::unlock(const QString &username, const QString &actor, AuditLog &audit)
 {
-    if (Status s = Authorizer(m_db).require(actor, Permission::ManageAccounts); !s)
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::ManageAccounts, {}, QStringLiteral("account.unlock"),
+                                                   QStringLiteral("account:") + username, audit);
+        !s)
         return s;
     Transaction tx(m_db);
     QSqlQuery q(m_db);
@@ -221,7 +223,9 @@ Status AccountStore::changePassword(const QString &username, const QString &oldP
 Status AccountStore::setRoles(const QString &username, RoleSet roles, const QString &jurisdiction, const QString &actor,
                               AuditLog &audit)
 {
-    if (Status s = Authorizer(m_db).require(actor, Permission::ManageAccounts); !s)
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::ManageAccounts, {}, QStringLiteral("account.roles"),
+                                                   QStringLiteral("account:") + username, audit);
+        !s)
         return s;
     QString scope = jurisdiction.trimmed();
     if (!scope.isEmpty()) {

@@ -1,4 +1,6 @@
 #include "Commission.h"
+#include "AuditLog.h"
+#include "Authorizer.h"
 
 #include "Database.h"
 
@@ -33,6 +35,24 @@ Status Commission::save(QSqlDatabase db, const Commission &c)
 QString Commission::displayName() const
 {
     return name.isEmpty() ? QStringLiteral("卫生健康委员会") : name;
+}
+
+Status Commission::set(QSqlDatabase db, const Commission &m, const QString &actor, AuditLog &audit)
+{
+    if (Status s = Authorizer(db).requireAudited(actor, Permission::ManageIssuer, {}, QStringLiteral("commission.set"),
+                                                 QStringLiteral("commission"), audit);
+        !s)
+        return s;
+    const Commission before = load(db);
+    Transaction tx(db);
+    if (Status s = save(db, m); !s)
+        return s;
+    if (Status s = audit.append(actor, QStringLiteral("commission.set"), QStringLiteral("commission"),
+                                {{QStringLiteral("division"), before.division}, {QStringLiteral("name"), before.name}},
+                                {{QStringLiteral("division"), m.division}, {QStringLiteral("name"), m.name}});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace hc

@@ -14,7 +14,9 @@ struct Commission
     QString name;     // 淄博市张店区卫生健康局
 
     static Commission load(QSqlDatabase db);
-    static Status save(QSqlDatabase db, const Commission &c);
+    static Status save(QSqlDatabase db, const Commission &c); // inside the caller's transaction, unchecked
+    // What the console and hcctl call: needs the administrator's permission; saved with its audit entry.
+    static Status set(QSqlDatabase db, const Commission &c, const QString &actor, class AuditLog &audit);
     QString displayName() const; // the name, or a placeholder until set
 };
 

@@ -1,4 +1,6 @@
 #include "PolicyStore.h"
+#include "AuditLog.h"
+#include "Authorizer.h"
 
 #include "Database.h"
 
@@ -60,6 +62,22 @@ Result<policy::Policy> PolicyStore::add(const policy::Policy &p, const QString &
     if (Status s = exec(q); !s)
         return s.error();
     return p;
+}
+
+Result<policy::Policy> PolicyStore::publish(const policy::Policy &p, const QString &actor, qint64 now, AuditLog &audit)
+{
+    const QString object = QStringLiteral("policy:%1").arg(p.versionTag());
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::ManageIssuer, {}, QStringLiteral("policy.add"), object, audit); !s)
+        return s.error();
+    Transaction tx(m_db);
+    auto added = add(p, actor, now);
+    if (!added)
+        return added.error();
+    if (Status s = audit.append(actor, QStringLiteral("policy.add"), object, {}, p.toJson()); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return added;
 }
 
 } // namespace hc

@@ -14,6 +14,8 @@ public:
     QList<policy::Policy> all() const;
     // A new version of a policy from its parameters; refuses a version that does not increase.
     Result<policy::Policy> add(const policy::Policy &p, const QString &actor, qint64 now);
+    // What the console and hcctl call: needs the administrator's permission; added with its audit entry.
+    Result<policy::Policy> publish(const policy::Policy &p, const QString &actor, qint64 now, class AuditLog &audit);
 
 private:
     QSqlDatabase m_db;
