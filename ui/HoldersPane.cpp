@@ -2,6 +2,7 @@
 
 #include "CodeColors.h"
 #include "HolderDialog.h"
+#include "HolderExportDialog.h"
 #include "HolderTableModel.h"
 #include "VerifyCodeDialog.h"
 #include "Workspace.h"
@@ -68,9 +69,12 @@ HoldersPane::HoldersPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     details->setObjectName(QStringLiteral("holderDetailsButton"));
     auto *verify = new QPushButton(tr("Verify a code…"));
     verify->setObjectName(QStringLiteral("verifyCodeButton"));
+    auto *exportButton = new QPushButton(tr("Export…"));
+    exportButton->setObjectName(QStringLiteral("exportHoldersButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_counts, 1);
     buttons->addWidget(details);
+    buttons->addWidget(exportButton);
     buttons->addWidget(verify);
 
     auto *layout = new QVBoxLayout(this);
@@ -94,6 +98,10 @@ HoldersPane::HoldersPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &i) { openHolder(m_model->holderAt(i.row()).id); });
     connect(verify, &QPushButton::clicked, this, &HoldersPane::verifyCode);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        HolderExportDialog dialog(m_ws, m_model->filter(), this);
+        dialog.exec();
+    });
     m_counts->setText(countsText());
 }
 

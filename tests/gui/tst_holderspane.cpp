@@ -1,5 +1,6 @@
 // The holders pane, a holder's provenance and code, and verifying codes — driven by objectName, offscreen.
 #include "HolderDialog.h"
+#include "HolderExportDialog.h"
 #include "HolderTableModel.h"
 #include "HoldersPane.h"
 #include "KeyPassphrase.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace hc;
 
@@ -107,6 +109,47 @@ private Q_SLOTS:
         verify.setCode(tampered);
         QVERIFY(!verify.verify());
         QVERIFY(verify.resultText().contains(QStringLiteral("✗")));
+    }
+
+    // Exports: an operator exports masked; unmasking is the supervisor's, and the refusal is shown with no file left.
+    void exportsMaskedAndRefusedUnmasking()
+    {
+        AuditLog audit = t->ws->audit();
+        QVERIFY(t->ws->accounts().create(QStringLiteral("op"), {}, QStringLiteral("password-456"), false, QStringLiteral("admin"), audit));
+        QVERIFY(t->ws->accounts().setRoles(QStringLiteral("op"), roleSetFromKeys({QStringLiteral("operator")}), QStringLiteral("3703"),
+                                           QStringLiteral("admin"), audit));
+        QVERIFY(t->ws->signIn(QStringLiteral("op"), QStringLiteral("password-456")));
+        HoldersPane pane(*t->ws);
+        QCOMPARE(pane.model()->filter().divisionPrefix, QStringLiteral("3703")); // narrowed to the jurisdiction
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.csv"));
+        HolderExportDialog dialog(*t->ws, pane.model()->filter());
+        dialog.show();
+        dialog.setPath(path);
+        dialog.setUnmasked(true, QStringLiteral("核实来电"));
+        QVERIFY(!dialog.exportNow());
+        QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("exportMessage"))->text().contains(QLatin1String("may not")), qPrintable(dialog.message()));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(t->ws->audit().page({QStringLiteral("access.refused")}).size() == 1);
+        dialog.setUnmasked(false);
+        QVERIFY2(dialog.exportNow(), qPrintable(dialog.message()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(f.readAll());
+        QVERIFY(csv.contains(QStringLiteral("张*三")) && !csv.contains(QStringLiteral("张晓三")));
+        QVERIFY(!csv.contains(QStringLiteral("370303199001011239")));
+    }
+
+    // An administrator has no business with holders: the pane says so instead of listing them.
+    void administratorSeesTheRefusal()
+    {
+        AuditLog audit = t->ws->audit();
+        QVERIFY(t->ws->accounts().create(QStringLiteral("adm"), {}, QStringLiteral("password-456"), true, QStringLiteral("admin"), audit));
+        QVERIFY(t->ws->signIn(QStringLiteral("adm"), QStringLiteral("password-456")));
+        HoldersPane pane(*t->ws);
+        QCOMPARE(pane.model()->rowCount(), 0);
+        QVERIFY2(pane.findChild<QLabel *>(QStringLiteral("holderCounts"))->text().contains(QLatin1String("may not")),
+                 qPrintable(pane.countsText()));
     }
 };
 

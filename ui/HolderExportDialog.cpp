@@ -1,0 +1,113 @@
+#include "HolderExportDialog.h"
+
+#include "Workspace.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+
+namespace hc {
+
+HolderExportDialog::HolderExportDialog(Workspace &ws, const HolderFilter &filter, QWidget *parent)
+    : QDialog(parent), m_ws(ws), m_filter(filter)
+{
+    setObjectName(QStringLiteral("holderExportDialog"));
+    setWindowTitle(tr("Export holders"));
+    auto *intro = new QLabel(tr("The holders of the current filter are written as CSV (UTF-8, opens in Excel). Personal "
+                                "data is masked. Every export is recorded in the audit log."));
+    intro->setWordWrap(true);
+    m_path = new QLineEdit(QDir::home().filePath(QStringLiteral("holders.csv")));
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    auto *browse = new QPushButton(tr("Browse…"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString p = QFileDialog::getSaveFileName(this, tr("Export holders"), m_path->text(), tr("CSV files (*.csv)"));
+        if (!p.isEmpty())
+            m_path->setText(p);
+    });
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    m_unmask = new QCheckBox(tr("Unmasked: full names, ID numbers, phones and addresses (supervisors only)"));
+    m_unmask->setObjectName(QStringLiteral("exportUnmasked"));
+    m_purpose = new QLineEdit;
+    m_purpose->setObjectName(QStringLiteral("exportPurpose"));
+    m_purpose->setPlaceholderText(tr("Purpose, e.g. 移交公安协查 (required to unmask)"));
+    m_purpose->setEnabled(false);
+    connect(m_unmask, &QCheckBox::toggled, m_purpose, &QWidget::setEnabled);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("exportMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("File"), pathRow);
+    form->addRow(QString(), m_unmask);
+    form->addRow(tr("Purpose"), m_purpose);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("exportButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (exportNow())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+void HolderExportDialog::setPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+void HolderExportDialog::setUnmasked(bool unmasked, const QString &purpose)
+{
+    m_unmask->setChecked(unmasked);
+    m_purpose->setText(purpose);
+}
+
+QString HolderExportDialog::message() const
+{
+    return m_message->text();
+}
+
+bool HolderExportDialog::exportNow()
+{
+    const auto actor = m_ws.actor();
+    if (!actor) {
+        m_message->setText(actor.error().message);
+        return false;
+    }
+    QSaveFile file(m_path->text().trimmed());
+    if (m_path->text().trimmed().isEmpty() || !file.open(QIODevice::WriteOnly)) {
+        m_message->setText(tr("Cannot write \"%1\": %2").arg(m_path->text(), file.errorString()));
+        return false;
+    }
+    AuditLog audit = m_ws.audit();
+    const auto r = m_ws.exporter().exportCsv(m_filter, m_unmask->isChecked(), m_purpose->text(), file, actor.value(), audit);
+    if (!r) {
+        file.cancelWriting(); // a refused export leaves no file
+        m_message->setText(r.error().message);
+        return false;
+    }
+    if (!file.commit()) {
+        m_message->setText(tr("Cannot write \"%1\": %2").arg(m_path->text(), file.errorString()));
+        return false;
+    }
+    m_message->setStyleSheet(QStringLiteral("color: #2e7d32"));
+    m_message->setText(tr("%n holder(s) exported (%1).", nullptr, int(r->rows)).arg(r->unmasked ? tr("unmasked") : tr("masked")));
+    return true;
+}
+
+} // namespace hc
