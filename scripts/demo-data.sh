@@ -15,21 +15,26 @@ for u in "li 李监督 supervisor 370303" "wang 王主任 supervisor,reviewer 37
   set -- $u
   HCCTL_NEW_PASSWORD=demo-pass-2022 H --user admin user add "$1" --display-name "$2" --roles "$3" --jurisdiction "$4" >/dev/null
 done
+# The demo's own official: every role over Shandong, so that one sign-in shows every pane (password as admin's).
+HCCTL_NEW_PASSWORD="$HCCTL_PASSWORD" H --user admin user add chen --display-name "陈演示" \
+  --roles operator,reviewer,epidemiologist,supervisor,auditor,administrator --jurisdiction 37 >/dev/null
 H --user admin code keygen --profile sm2-sm3 --key-id zd-2022 >/dev/null
-H --user admin risk import-national "$DATA/2022110108-3db87774.json"
-H --user admin risk declare 110105011 --level high --from "2022-11-01 14:00" \
+O() { local u="$1"; shift; HCCTL_PASSWORD=demo-pass-2022 H --user "$u" "$@"; }
+O wang risk import-national "$DATA/2022110108-3db87774.json"
+O li risk declare 370303001 --level high --from "2022-11-01 14:00" \
   --subarea "二街坊" --subarea "3号楼2单元" --basis "病例报告" --reason "确诊病例居住地，流调确认"
-H --user admin risk declare 370303 --level medium --from "2022-11-01 15:00" \
-  --basis "流调" --reason "关联病例活动轨迹涉及"
-H --user admin risk declare 370303 --level high --from "2022-11-01 20:00" \
-  --basis "病例报告" --reason "新增本土病例 3 例"
-H --user admin risk zone-create "长春新区" 220173 220172 --note "按长春高新区与净月区划定的功能区"
-H --user admin risk map --province 吉林省 --city 长春市 --county 长春新区 --zone "长春新区"
+# County level: li requests, wang approves (four-eyes).
+approve_last() { O wang approve "$(O wang approvals list --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["approvals"][0]["id"])')" >/dev/null; }
+O li risk declare 370303 --level medium --from "2022-11-01 15:00" --basis "流调" --reason "关联病例活动轨迹涉及" >/dev/null
+approve_last
+O li risk declare 370303 --level high --from "2022-11-01 20:00" --basis "病例报告" --reason "新增本土病例 3 例" >/dev/null
+approve_last
+O wang risk zone-create "长春新区" 220173 220172 --note "按长春高新区与净月区划定的功能区"
+O wang risk map --province 吉林省 --city 长春市 --county 长春新区 --zone "长春新区"
 # 20,000 synthetic holders over the real tree, with 30 days of declarations, scans and stays; residents of
 # the areas in force get their residence conditions.
 H --user admin demo populate --holders "${HC_DEMO_HOLDERS:-20000}" --seed 2022 --focus 370303 --focus-share 0.05
 # A manual order waiting for a second supervisor (li requests; wang may approve in the Approvals pane).
-first=$(H holders list --division 370303 --limit 1 | head -n1 | cut -f1)
-HCCTL_PASSWORD=demo-pass-2022 H --user li holders order "$first" --color yellow --basis-ref "令 2022-17" \
-  --basis "流调发现其与病例轨迹交叉，待核实" >/dev/null
-echo "demo data: $DB ready (user admin, password $HCCTL_PASSWORD, issuer key passphrase $HCCTL_KEY_PASSPHRASE)"
+first=$(O zhou holders list --division 370303 --limit 1 | head -n1 | cut -f1)
+O li holders order "$first" --color yellow --basis-ref "令 2022-17" --basis "流调发现其与病例轨迹交叉，待核实" >/dev/null
+echo "demo data: $DB ready (users admin and chen, password $HCCTL_PASSWORD; officials li wang zhao zhou sun, password demo-pass-2022; issuer key passphrase $HCCTL_KEY_PASSPHRASE)"

@@ -49,8 +49,9 @@ ApprovalsPane::ApprovalsPane(Workspace &ws, QWidget *parent) : QWidget(parent), 
     connect(withdraw, &QPushButton::clicked, this, &ApprovalsPane::withdrawSelected);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ApprovalsPane::refresh);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Changes that need a second official: manual orders (and, with the next issues, big batches and "
-                                 "county-level declarations). The requester cannot decide their own request.")), 1);
+    top->addWidget(new QLabel(tr("Changes that need a second official: manual orders, risk declarations at county level or above or "
+                                 "with more residents than the policy's threshold, and big batches. The requester cannot "
+                                 "decide their own request.")), 1);
     top->addWidget(m_status);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);

@@ -219,6 +219,17 @@ bool HolderDialog::reveal(const QString &purposeIn)
 
 void HolderDialog::showCode()
 {
+    // Reflects the core's decision before asking for the key passphrase; CodeService::issue checks again.
+    const auto who = m_ws.official();
+    const auto h = m_ws.holderRepository().find(m_holder);
+    const Status allowed = !who ? Status(who.error())
+                           : !h ? Status(Error::badInput(tr("No holder with id %1.").arg(m_holder)))
+                                : Authorizer::check(who.value(), Permission::IssueCode, h->homeDivision);
+    if (!allowed) {
+        m_codeInfo->setStyleSheet(QStringLiteral("color: #b71c1c"));
+        m_codeInfo->setText(allowed.error().message);
+        return;
+    }
     bool cancelled = false;
     const QByteArray pass = KeyPassphrase::get(this, &cancelled);
     if (cancelled)

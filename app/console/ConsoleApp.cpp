@@ -3,6 +3,7 @@
 #include "DeclareDialog.h"
 #include "DivisionPane.h"
 #include "HistoryDialog.h"
+#include "HolderExportDialog.h"
 #include "AccountsPane.h"
 #include "HolderDialog.h"
 #include "PasswordDialog.h"
@@ -70,6 +71,7 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
         std::optional<Holder> holder;
         for (policy::Color c : {policy::Color::Yellow, policy::Color::Red, policy::Color::Green}) {
             HolderFilter f;
+            f.divisionPrefix = ws.official() ? ws.official()->jurisdiction : QString();
             f.color = c;
             f.limit = 1;
             if (const auto rows = ws.holderRepository().page(f); !rows.isEmpty()) {
@@ -88,6 +90,12 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
             verify.show();
             save(verify, "dialog-verify");
         }
+        HolderFilter exportFilter;
+        exportFilter.divisionPrefix = QStringLiteral("370303");
+        HolderExportDialog exporter(ws, exportFilter, &w);
+        exporter.setUnmasked(true, QStringLiteral("移交公安协查"));
+        exporter.show();
+        save(exporter, "dialog-export");
         PasswordDialog password(ws, &w);
         password.show();
         save(password, "dialog-password");
