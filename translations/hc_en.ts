@@ -217,10 +217,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes that need a second official: manual orders (and, with the next issues, big batches and county-level declarations). The requester cannot decide their own request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,6 +226,10 @@
     </message>
     <message>
         <source>Reason (written into the record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, and big batches. The requester cannot decide their own request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,6 +732,14 @@
         <source>(not a division code)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration is filed as approval request %1: %2. It takes effect when a second supervisor approves it in the Approvals pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::DivisionImporter</name>
@@ -1062,6 +1070,79 @@ Database: %1</source>
         <source>(revealed for this view; audited)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderExportDialog</name>
+    <message>
+        <source>Export holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holders of the current filter are written as CSV (UTF-8, opens in Excel). Personal data is masked. Every export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmasked: full names, ID numbers, phones and addresses (supervisors only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose, e.g. 移交公安协查 (required to unmask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s) exported (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderExporter</name>
+    <message>
+        <source>State the purpose of an unmasked export (at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderService</name>
@@ -1216,6 +1297,22 @@ Database: %1</source>
         <source>The order&apos;s end (%1) has passed; reject the request instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1: %2 is outside your jurisdiction (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lives in %2, outside your jurisdiction (%3); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved manual order may cite a manual order as its basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal decision corrects conditions; it does not start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>
@@ -1288,6 +1385,10 @@ Database: %1</source>
     </message>
     <message>
         <source>(counted up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,6 +2033,18 @@ Nothing was changed.</source>
         <source>No declaration of %1 is in force at %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a declaration at county level or above needs a second official&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 residents live in the declared areas, more than the policy&apos;s four-eyes threshold of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This declaration needs a second official: %1. Submit it as a request instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::RiskLevel</name>
@@ -2445,10 +2558,6 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: hcctl approve ID | hcctl approvals list [--status S] | approvals reject ID --reason TEXT | approvals withdraw ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,15 +2577,39 @@ Nothing was changed.</source>
         <source>Manual order requested as approval %1; another supervisor must approve it (hcctl approve %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>holders export FILE.csv [--division CODE] [--color C] [--id-prefix P] [--name-prefix P] [--unmasked --purpose TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holders exported to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl holders list|add|import|export|tick|show|reveal|declare|report|end|void|stay|bind|color …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested as approval %1 (%2); a second supervisor must approve it (hcctl approve %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This command changes data: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2497,6 +2630,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>unknown option --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs an official: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,10 +217,6 @@
         <translation>撤回</translation>
     </message>
     <message>
-        <source>Changes that need a second official: manual orders (and, with the next issues, big batches and county-level declarations). The requester cannot decide their own request.</source>
-        <translation>须经第二人审批的变更：人工赋码（后续还包括大批量赋码和县级及以上风险区划定）。申请人不能审批自己的请求。</translation>
-    </message>
-    <message>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
@@ -231,6 +227,10 @@
     <message>
         <source>Reason (written into the record):</source>
         <translation>理由（写入记录）：</translation>
+    </message>
+    <message>
+        <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, and big batches. The requester cannot decide their own request.</source>
+        <translation>须经第二人审批的变更：人工赋码、县级及以上或居民人数超过政策阈值的风险区划定、大批量赋码。申请人不能审批自己的请求。</translation>
     </message>
 </context>
 <context>
@@ -731,6 +731,14 @@
         <source>(not a division code)</source>
         <translation>（不是区划代码）</translation>
     </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>The declaration is filed as approval request %1: %2. It takes effect when a second supervisor approves it in the Approvals pane.</source>
+        <translation>该划定已作为审批请求 %1 提交：%2。须另一名主管在“审批”页批准后生效。</translation>
+    </message>
 </context>
 <context>
     <name>hc::DivisionImporter</name>
@@ -1063,6 +1071,78 @@ Database: %1</source>
         <source>(revealed for this view; audited)</source>
         <translation>（仅本次查看显示；已记入审计）</translation>
     </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation>没有编号为 %1 的持码人。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderExportDialog</name>
+    <message>
+        <source>Export holders</source>
+        <translation>导出持码人</translation>
+    </message>
+    <message>
+        <source>The holders of the current filter are written as CSV (UTF-8, opens in Excel). Personal data is masked. Every export is recorded in the audit log.</source>
+        <translation>按当前筛选条件将持码人导出为 CSV（UTF-8，可用 Excel 打开）。个人信息默认脱敏。每次导出均记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Unmasked: full names, ID numbers, phones and addresses (supervisors only)</source>
+        <translation>不脱敏：完整姓名、证件号码、电话和地址（仅限主管）</translation>
+    </message>
+    <message>
+        <source>Purpose, e.g. 移交公安协查 (required to unmask)</source>
+        <translation>用途，如“移交公安协查”（不脱敏时必填）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s) exported (%1).</source>
+        <translation>
+            <numerusform>已导出 %n 名持码人（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unmasked</source>
+        <translation>未脱敏</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>已脱敏</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderExporter</name>
+    <message>
+        <source>State the purpose of an unmasked export (at least 4 characters).</source>
+        <translation>请说明不脱敏导出的用途（至少 4 个字）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderService</name>
@@ -1216,6 +1296,22 @@ Database: %1</source>
         <source>The order&apos;s end (%1) has passed; reject the request instead.</source>
         <translation>该赋码令的结束时间（%1）已过，请驳回该申请。</translation>
     </message>
+    <message>
+        <source>line %1: %2 is outside your jurisdiction (%3)</source>
+        <translation>第 %1 行：%2 不在您的管辖范围（%3）内</translation>
+    </message>
+    <message>
+        <source>%1 lives in %2, outside your jurisdiction (%3); nothing was imported.</source>
+        <translation>%1 住在 %2，不在您的管辖范围（%3）内；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Only an approved manual order may cite a manual order as its basis.</source>
+        <translation>只有经审批的人工赋码才能以人工赋码令为依据。</translation>
+    </message>
+    <message>
+        <source>An appeal decision corrects conditions; it does not start one.</source>
+        <translation>申诉决定只能更正赋码条件，不能新增条件。</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>
@@ -1289,6 +1385,10 @@ Database: %1</source>
     <message>
         <source>(counted up to %1)</source>
         <translation>（最多统计 %1 人）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2033,18 @@ Nothing was changed.</source>
         <source>No declaration of %1 is in force at %2.</source>
         <translation>%2 时 %1 没有生效中的划定。</translation>
     </message>
+    <message>
+        <source>a declaration at county level or above needs a second official&apos;s approval</source>
+        <translation>县级及以上的风险区划定须经第二人审批</translation>
+    </message>
+    <message>
+        <source>%1 residents live in the declared areas, more than the policy&apos;s four-eyes threshold of %2</source>
+        <translation>划定区域内居住 %1 人，超过政策的双人审批阈值 %2</translation>
+    </message>
+    <message>
+        <source>This declaration needs a second official: %1. Submit it as a request instead.</source>
+        <translation>此划定须经第二人审批：%1。请改为提交审批请求。</translation>
+    </message>
 </context>
 <context>
     <name>hc::RiskLevel</name>
@@ -2446,10 +2558,6 @@ Nothing was changed.</source>
         <translation>全国</translation>
     </message>
     <message>
-        <source>usage: hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</source>
-        <translation>用法：hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</translation>
-    </message>
-    <message>
         <source>usage: hcctl approve ID | hcctl approvals list [--status S] | approvals reject ID --reason TEXT | approvals withdraw ID</source>
         <translation>用法：hcctl approve ID | hcctl approvals list [--status S] | approvals reject ID --reason TEXT | approvals withdraw ID</translation>
     </message>
@@ -2469,16 +2577,40 @@ Nothing was changed.</source>
         <source>Manual order requested as approval %1; another supervisor must approve it (hcctl approve %1).</source>
         <translation>已提交人工赋码申请（审批 %1）；须由另一名主管批准（hcctl approve %1）。</translation>
     </message>
+    <message>
+        <source>holders export FILE.csv [--division CODE] [--color C] [--id-prefix P] [--name-prefix P] [--unmasked --purpose TEXT]</source>
+        <translation>holders export 文件.csv [--division 代码] [--color 码色] [--id-prefix 前缀] [--name-prefix 前缀] [--unmasked --purpose 用途]</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 holders exported to %2 (%3).</source>
+        <translation>已导出 %1 名持码人到 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>unmasked</source>
+        <translation>未脱敏</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>已脱敏</translation>
+    </message>
+    <message>
+        <source>usage: hcctl holders list|add|import|export|tick|show|reveal|declare|report|end|void|stay|bind|color …</source>
+        <translation>用法：hcctl holders list|add|import|export|tick|show|reveal|declare|report|end|void|stay|bind|color …</translation>
+    </message>
+    <message>
+        <source>Requested as approval %1 (%2); a second supervisor must approve it (hcctl approve %1).</source>
+        <translation>已提交审批请求 %1（%2）；须另一名主管批准（hcctl approve %1）。</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
     <message>
         <source>The option --%1 needs a value.</source>
         <translation>选项 --%1 需要一个值。</translation>
-    </message>
-    <message>
-        <source>This command changes data: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
-        <translation>此命令会更改数据：请指定 --user NAME（密码取自 HCCTL_PASSWORD 或交互式提示）。</translation>
     </message>
     <message>
         <source>No official has an account yet: run `hcctl init --admin NAME` first.</source>
@@ -2499,6 +2631,10 @@ Nothing was changed.</source>
     <message>
         <source>unknown option --%1</source>
         <translation>未知选项 --%1</translation>
+    </message>
+    <message>
+        <source>This command needs an official: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
+        <translation>此命令须由工作人员执行：请用 --user 用户名（密码取自 HCCTL_PASSWORD 或提示输入）。</translation>
     </message>
 </context>
 <context>

@@ -217,10 +217,6 @@
         <translation>撤回</translation>
     </message>
     <message>
-        <source>Changes that need a second official: manual orders (and, with the next issues, big batches and county-level declarations). The requester cannot decide their own request.</source>
-        <translation>須經第二人審批的變更：人工賦碼（後續還包括大批次賦碼和縣級及以上風險區劃定）。申請人不能審批自己的請求。</translation>
-    </message>
-    <message>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
@@ -231,6 +227,10 @@
     <message>
         <source>Reason (written into the record):</source>
         <translation>理由（寫入記錄）：</translation>
+    </message>
+    <message>
+        <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, and big batches. The requester cannot decide their own request.</source>
+        <translation>須經第二人審批的變更：人工賦碼、縣級及以上或居民人數超過政策閾值的風險區劃定、大批次賦碼。申請人不能審批自己的請求。</translation>
     </message>
 </context>
 <context>
@@ -731,6 +731,14 @@
         <source>(not a division code)</source>
         <translation>（不是區劃代碼）</translation>
     </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待審批</translation>
+    </message>
+    <message>
+        <source>The declaration is filed as approval request %1: %2. It takes effect when a second supervisor approves it in the Approvals pane.</source>
+        <translation>該劃定已作為審批請求 %1 提交：%2。須另一名主管在“審批”頁批准後生效。</translation>
+    </message>
 </context>
 <context>
     <name>hc::DivisionImporter</name>
@@ -1063,6 +1071,78 @@ Database: %1</source>
         <source>(revealed for this view; audited)</source>
         <translation>（僅本次檢視顯示；已記入審計）</translation>
     </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation>沒有編號為 %1 的持碼人。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderExportDialog</name>
+    <message>
+        <source>Export holders</source>
+        <translation>匯出持碼人</translation>
+    </message>
+    <message>
+        <source>The holders of the current filter are written as CSV (UTF-8, opens in Excel). Personal data is masked. Every export is recorded in the audit log.</source>
+        <translation>按當前篩選條件將持碼人匯出為 CSV（UTF-8，可用 Excel 開啟）。個人資訊預設脫敏。每次匯出均記入審計日誌。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Unmasked: full names, ID numbers, phones and addresses (supervisors only)</source>
+        <translation>不脫敏：完整姓名、證件號碼、電話和地址（僅限主管）</translation>
+    </message>
+    <message>
+        <source>Purpose, e.g. 移交公安协查 (required to unmask)</source>
+        <translation>用途，如“移交公安協查”（不脫敏時必填）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>無法寫入“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s) exported (%1).</source>
+        <translation>
+            <numerusform>已匯出 %n 名持碼人（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unmasked</source>
+        <translation>未脫敏</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>已脫敏</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderExporter</name>
+    <message>
+        <source>State the purpose of an unmasked export (at least 4 characters).</source>
+        <translation>請說明不脫敏匯出的用途（至少 4 個字）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>無法寫入匯出檔案：%1</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderService</name>
@@ -1216,6 +1296,22 @@ Database: %1</source>
         <source>The order&apos;s end (%1) has passed; reject the request instead.</source>
         <translation>該賦碼令的結束時間（%1）已過，請駁回該申請。</translation>
     </message>
+    <message>
+        <source>line %1: %2 is outside your jurisdiction (%3)</source>
+        <translation>第 %1 行：%2 不在您的管轄範圍（%3）內</translation>
+    </message>
+    <message>
+        <source>%1 lives in %2, outside your jurisdiction (%3); nothing was imported.</source>
+        <translation>%1 住在 %2，不在您的管轄範圍（%3）內；未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Only an approved manual order may cite a manual order as its basis.</source>
+        <translation>只有經審批的人工賦碼才能以人工賦碼令為依據。</translation>
+    </message>
+    <message>
+        <source>An appeal decision corrects conditions; it does not start one.</source>
+        <translation>申訴決定只能更正賦碼條件，不能新增條件。</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>
@@ -1289,6 +1385,10 @@ Database: %1</source>
     <message>
         <source>(counted up to %1)</source>
         <translation>（最多統計 %1 人）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2033,18 @@ Nothing was changed.</source>
         <source>No declaration of %1 is in force at %2.</source>
         <translation>%2 時 %1 沒有生效中的劃定。</translation>
     </message>
+    <message>
+        <source>a declaration at county level or above needs a second official&apos;s approval</source>
+        <translation>縣級及以上的風險區劃定須經第二人審批</translation>
+    </message>
+    <message>
+        <source>%1 residents live in the declared areas, more than the policy&apos;s four-eyes threshold of %2</source>
+        <translation>劃定區域內居住 %1 人，超過政策的雙人審批閾值 %2</translation>
+    </message>
+    <message>
+        <source>This declaration needs a second official: %1. Submit it as a request instead.</source>
+        <translation>此劃定須經第二人審批：%1。請改為提交審批請求。</translation>
+    </message>
 </context>
 <context>
     <name>hc::RiskLevel</name>
@@ -2446,10 +2558,6 @@ Nothing was changed.</source>
         <translation>全國</translation>
     </message>
     <message>
-        <source>usage: hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</source>
-        <translation>用法：hcctl holders list|add|import|tick|show|reveal|declare|report|end|void|stay|bind|color …</translation>
-    </message>
-    <message>
         <source>usage: hcctl approve ID | hcctl approvals list [--status S] | approvals reject ID --reason TEXT | approvals withdraw ID</source>
         <translation>用法：hcctl approve ID | hcctl approvals list [--status S] | approvals reject ID --reason TEXT | approvals withdraw ID</translation>
     </message>
@@ -2469,16 +2577,40 @@ Nothing was changed.</source>
         <source>Manual order requested as approval %1; another supervisor must approve it (hcctl approve %1).</source>
         <translation>已提交人工賦碼申請（審批 %1）；須由另一名主管批准（hcctl approve %1）。</translation>
     </message>
+    <message>
+        <source>holders export FILE.csv [--division CODE] [--color C] [--id-prefix P] [--name-prefix P] [--unmasked --purpose TEXT]</source>
+        <translation>holders export 檔案.csv [--division 程式碼] [--color 碼色] [--id-prefix 字首] [--name-prefix 字首] [--unmasked --purpose 用途]</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>無法寫入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 holders exported to %2 (%3).</source>
+        <translation>已匯出 %1 名持碼人到 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>unmasked</source>
+        <translation>未脫敏</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>已脫敏</translation>
+    </message>
+    <message>
+        <source>usage: hcctl holders list|add|import|export|tick|show|reveal|declare|report|end|void|stay|bind|color …</source>
+        <translation>用法：hcctl holders list|add|import|export|tick|show|reveal|declare|report|end|void|stay|bind|color …</translation>
+    </message>
+    <message>
+        <source>Requested as approval %1 (%2); a second supervisor must approve it (hcctl approve %1).</source>
+        <translation>已提交審批請求 %1（%2）；須另一名主管批准（hcctl approve %1）。</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
     <message>
         <source>The option --%1 needs a value.</source>
         <translation>選項 --%1 需要一個值。</translation>
-    </message>
-    <message>
-        <source>This command changes data: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
-        <translation>此指令會變更資料：請指定 --user NAME（密碼取自 HCCTL_PASSWORD 或互動式提示）。</translation>
     </message>
     <message>
         <source>No official has an account yet: run `hcctl init --admin NAME` first.</source>
@@ -2499,6 +2631,10 @@ Nothing was changed.</source>
     <message>
         <source>unknown option --%1</source>
         <translation>未知選項 --%1</translation>
+    </message>
+    <message>
+        <source>This command needs an official: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
+        <translation>此命令須由工作人員執行：請用 --user 使用者名稱（密碼取自 HCCTL_PASSWORD 或提示輸入）。</translation>
     </message>
 </context>
 <context>
