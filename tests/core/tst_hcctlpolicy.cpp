@@ -229,6 +229,25 @@ private slots:
         QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
         r = admin({QStringLiteral("holders"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")});
         QCOMPARE(r.json().value(QStringLiteral("color")).toString(), QStringLiteral("yellow"));
+        // Exports: masked by default; unmasked by a supervisor with a purpose; an administrator gets no file.
+        const QString csv = m_dir->filePath(QStringLiteral("out.csv"));
+        r = as("li", {QStringLiteral("holders"), QStringLiteral("export"), csv, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QCOMPARE(r.json().value(QStringLiteral("masked")).toBool(), true);
+        QCOMPARE(r.json().value(QStringLiteral("rows")).toInt(), 1);
+        QCOMPARE(r.json().value(QStringLiteral("scope")).toString(), QStringLiteral("370303"));
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(!exported.readAll().contains("370303199001011239"));
+        r = as("li", {QStringLiteral("holders"), QStringLiteral("export"), csv, QStringLiteral("--unmasked"), QStringLiteral("--purpose"),
+                      QStringLiteral("移交公安协查"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QCOMPARE(r.json().value(QStringLiteral("masked")).toBool(), false);
+        const QString none = m_dir->filePath(QStringLiteral("none.csv"));
+        r = as("adm2", {QStringLiteral("holders"), QStringLiteral("export"), none});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFile::exists(none));
+        QCOMPARE(as("wang", {QStringLiteral("audit"), QStringLiteral("list")}).code, 1); // not an auditor
         r = admin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("access.refused"),
                    QStringLiteral("--json")});
         QVERIFY2(r.out.contains("access.refused"), r.describe().constData());
