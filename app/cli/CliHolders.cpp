@@ -72,17 +72,25 @@ std::optional<qint64> timeArg(CliContext &c, const QString &name, int *rc)
     return t->toSecsSinceEpoch();
 }
 
-int listHolders(CliContext &c)
+// --division, --color, --id-prefix, --name-prefix; false when the color is not one.
+bool filterFromOptions(const CliContext &c, HolderFilter &f)
 {
-    HolderFilter f;
     f.divisionPrefix = c.option(QStringLiteral("division"));
     if (c.has(QStringLiteral("color"))) {
         f.color = policy::colorFromKey(c.option(QStringLiteral("color")));
         if (!f.color)
-            return c.usage(tr("--color must be green, yellow, red or gray"));
+            return false;
     }
     f.idPrefix = c.option(QStringLiteral("id-prefix"));
     f.namePrefix = c.option(QStringLiteral("name-prefix"));
+    return true;
+}
+
+int listHolders(CliContext &c)
+{
+    HolderFilter f;
+    if (!filterFromOptions(c, f))
+        return c.usage(tr("--color must be green, yellow, red or gray"));
     f.limit = c.option(QStringLiteral("limit"), QStringLiteral("50")).toInt();
     if (f.limit < 1)
         return c.usage(tr("--limit must be a positive number"));
@@ -123,14 +131,8 @@ int exportHolders(CliContext &c)
         return c.usage(tr("holders export FILE.csv [--division CODE] [--color C] [--id-prefix P] [--name-prefix P] "
                           "[--unmasked --purpose TEXT]"));
     HolderFilter f;
-    f.divisionPrefix = c.option(QStringLiteral("division"));
-    if (c.has(QStringLiteral("color"))) {
-        f.color = policy::colorFromKey(c.option(QStringLiteral("color")));
-        if (!f.color)
-            return c.usage(tr("--color must be green, yellow, red or gray"));
-    }
-    f.idPrefix = c.option(QStringLiteral("id-prefix"));
-    f.namePrefix = c.option(QStringLiteral("name-prefix"));
+    if (!filterFromOptions(c, f))
+        return c.usage(tr("--color must be green, yellow, red or gray"));
     if (int rc = c.signIn(); rc != ExitOk)
         return rc;
     QSaveFile file(c.arg(2));

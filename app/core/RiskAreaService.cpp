@@ -192,17 +192,27 @@ Result<QList<RiskPeriod>> RiskAreaService::declare(const Declaration &d, const Q
         return v.error();
     if (v->level == RiskLevel::Low)
         return lift(v->divisionCode, v->subareas, v->from, v->reason, actor, audit);
-    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::DeclareArea, v->divisionCode, QStringLiteral("risk.declare"),
-                                                   areaObject(v->divisionCode, v->subareas.value(0)), audit);
-        !s)
-        return s.error();
-    const auto needed = secondOfficialNeeded(*v);
+    const auto needed = admit(*v, actor, audit);
     if (!needed)
         return needed.error();
     if (!needed->isEmpty())
         return Error::refused(tr("This declaration needs a second official: %1. Submit it as a request instead.").arg(*needed));
+    return writeNow(*v, actor, audit);
+}
+
+Result<QString> RiskAreaService::admit(const Declaration &v, const QString &actor, AuditLog &audit) const
+{
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::DeclareArea, v.divisionCode, QStringLiteral("risk.declare"),
+                                                   areaObject(v.divisionCode, v.subareas.value(0)), audit);
+        !s)
+        return s.error();
+    return secondOfficialNeeded(v);
+}
+
+Result<QList<RiskPeriod>> RiskAreaService::writeNow(const Declaration &v, const QString &actor, AuditLog &audit)
+{
     Transaction tx(m_db);
-    auto out = write(*v, actor, {}, audit);
+    auto out = write(v, actor, {}, audit);
     if (!out)
         return out.error();
     if (Status s = tx.commit(); !s)
@@ -223,20 +233,13 @@ Result<DeclareOutcome> RiskAreaService::submit(const Declaration &d, const QStri
         outcome.periods = r.value();
         return outcome;
     }
-    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::DeclareArea, v->divisionCode, QStringLiteral("risk.declare"),
-                                                   areaObject(v->divisionCode, v->subareas.value(0)), audit);
-        !s)
-        return s.error();
-    const auto needed = secondOfficialNeeded(*v);
+    const auto needed = admit(*v, actor, audit);
     if (!needed)
         return needed.error();
     if (needed->isEmpty()) {
-        Transaction tx(m_db);
-        auto r = write(*v, actor, {}, audit);
+        auto r = writeNow(*v, actor, audit);
         if (!r)
             return r.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
         outcome.periods = r.value();
         return outcome;
     }
@@ -322,6 +325,8 @@ Result<QList<RiskPeriod>> RiskAreaService::write(const Declaration &v, const QSt
     const QStringList subareas = v.subareas.isEmpty() ? QStringList{QString()} : v.subareas;
     const qint64 from = v.from.toSecsSinceEpoch();
     const std::optional<qint64> to = v.to ? std::optional(v.to->toSecsSinceEpoch()) : std::nullopt;
+    if (Status s = conflicts(v); !s)
+        return s.error();
     QList<RiskPeriod> out;
     QList<std::pair<QString, QString>> changed;
     for (const QString &sub : subareas) {
@@ -330,14 +335,7 @@ Result<QList<RiskPeriod>> RiskAreaService::write(const Declaration &v, const QSt
             return id.error();
         QJsonObject before;
         if (auto last = latestPeriod(id.value())) {
-            if (last->from > from)
-                return Error::refused(tr("%1 already has a declaration from %2, later than this one; lift it first.")
-                                          .arg(areaObject(code, sub).mid(10), time::formatShort(last->from)));
             if (!last->to || *last->to > from) {
-                if (last->level == v.level && !last->to && !to)
-                    return Error::refused(tr("%1 is already declared %2 since %3.")
-                                              .arg(areaObject(code, sub).mid(10), riskLevelLabel(v.level),
-                                                   time::formatShort(last->from)));
                 before = periodJson(*last);
                 // Record text in the commission's language, the same for every reader.
                 const QString why = v.level > last->level   ? QStringLiteral("升级")

@@ -107,6 +107,9 @@ public:
 private:
     Result<Declaration> validated(const Declaration &d) const;
     Status conflicts(const Declaration &v) const; // what write() would refuse, checked without writing
+    // The permission and jurisdiction (a refusal is audited); then why it needs a second official ("" if not).
+    Result<QString> admit(const Declaration &v, const QString &actor, AuditLog &audit) const;
+    Result<QList<RiskPeriod>> writeNow(const Declaration &v, const QString &actor, AuditLog &audit); // in its own transaction
     // The declaration's periods, audit entries and the residents' reconciliation, inside the caller's transaction.
     Result<QList<RiskPeriod>> write(const Declaration &v, const QString &actor, const QStringList &approvers, AuditLog &audit);
     // Inside declare()/lift()'s transaction (bulk writers use PeriodWriter directly).
