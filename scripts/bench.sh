@@ -63,6 +63,8 @@ echo
 echo "== preparing $(basename "$db"): an administrator and the list of $(basename "$national_list")"
 export HCCTL_PASSWORD="perf-2026-pass"
 "$hcctl" --db "$db" init --admin bench >/dev/null || die "hcctl init failed"
+# The first administrator also declares areas (a supervisor's permission) in the benchmarks.
+"$hcctl" --db "$db" --user bench user roles bench --roles administrator,supervisor >/dev/null || die "hcctl user roles failed"
 summary="$("$hcctl" --db "$db" --user bench risk import-national "$national_list")" ||
   die "hcctl risk import-national failed"
 echo "# hcctl: $(head -n1 <<<"$summary")"
@@ -81,6 +83,7 @@ hdb="$work/holders.sqlite"
 echo
 echo "== preparing $(basename "$hdb"): $holders holders"
 "$hcctl" --db "$hdb" init --admin bench >/dev/null || die "hcctl init failed"
+"$hcctl" --db "$hdb" --user bench user roles bench --roles administrator,supervisor >/dev/null || die "hcctl user roles failed"
 "$hcctl" --db "$hdb" --user bench commission set --division 370303 --name "淄博市张店区卫生健康局" >/dev/null ||
   die "hcctl commission set failed"
 populated="$("$hcctl" --db "$hdb" --user bench demo populate --holders "$holders" --seed 10 --days 2 \
