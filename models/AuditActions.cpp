@@ -40,6 +40,7 @@ QString auditActionLabel(const QString &key)
         {"holder.reveal", QT_TRANSLATE_NOOP("hc::AuditActions", "Personal data revealed")},
         {"holder.reveal_refused", QT_TRANSLATE_NOOP("hc::AuditActions", "Reveal of personal data refused")},
         {"access.refused", QT_TRANSLATE_NOOP("hc::AuditActions", "Operation refused")},
+        {"holders.export", QT_TRANSLATE_NOOP("hc::AuditActions", "Holders exported")},
         {"approval.request", QT_TRANSLATE_NOOP("hc::AuditActions", "Approval requested")},
         {"approval.approve", QT_TRANSLATE_NOOP("hc::AuditActions", "Request approved")},
         {"approval.reject", QT_TRANSLATE_NOOP("hc::AuditActions", "Request rejected")},

@@ -379,6 +379,10 @@
         <source>Password changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Holders exported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>
@@ -473,6 +477,10 @@
     </message>
     <message>
         <source>Refused operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports of holders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

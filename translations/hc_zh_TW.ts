@@ -379,6 +379,10 @@
         <source>Password changed</source>
         <translation>修改密碼</translation>
     </message>
+    <message>
+        <source>Holders exported</source>
+        <translation>匯出持碼人</translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>
@@ -473,6 +477,10 @@
     <message>
         <source>Refused operations</source>
         <translation>被拒絕的操作</translation>
+    </message>
+    <message>
+        <source>Exports of holders</source>
+        <translation>持碼人匯出</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ void AuditPane::refresh()
     m_action->addItem(tr("Reveals of personal data"), QStringLiteral("holder.reveal"));
     m_action->addItem(tr("Approvals"), QStringLiteral("approval."));
     m_action->addItem(tr("Refused operations"), QStringLiteral("access.refused"));
+    m_action->addItem(tr("Exports of holders"), QStringLiteral("holders.export"));
     for (const QString &a : m_ws.audit().actions())
         m_action->addItem(auditActionLabel(a), a);
     m_action->setCurrentIndex(std::max(0, m_action->findData(current)));
