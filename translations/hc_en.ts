@@ -2214,6 +2214,29 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::TextDecoder</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-8 but is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-16 but is not valid UTF-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a binary file (a NUL byte at offset %1), not a text file: save it as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK/GB18030 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::VerifyCodeDialog</name>
     <message>
         <source>Verify a code</source>

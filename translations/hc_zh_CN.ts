@@ -2214,6 +2214,29 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::TextDecoder</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-8 but is not valid UTF-8.</source>
+        <translation>文件以 UTF-8 标记开头，但内容不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-16 but is not valid UTF-16.</source>
+        <translation>文件以 UTF-16 标记开头，但内容不是有效的 UTF-16。</translation>
+    </message>
+    <message>
+        <source>This is a binary file (a NUL byte at offset %1), not a text file: save it as CSV.</source>
+        <translation>这是二进制文件（偏移 %1 处有 NUL 字节），不是文本文件：请另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK/GB18030 text.</source>
+        <translation>文件既不是 UTF-8 也不是 GBK/GB18030 文本。</translation>
+    </message>
+</context>
+<context>
     <name>hc::VerifyCodeDialog</name>
     <message>
         <source>Verify a code</source>

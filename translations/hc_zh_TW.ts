@@ -2214,6 +2214,29 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::TextDecoder</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案為空。</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-8 but is not valid UTF-8.</source>
+        <translation>檔案以 UTF-8 標記開頭，但內容不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-16 but is not valid UTF-16.</source>
+        <translation>檔案以 UTF-16 標記開頭，但內容不是有效的 UTF-16。</translation>
+    </message>
+    <message>
+        <source>This is a binary file (a NUL byte at offset %1), not a text file: save it as CSV.</source>
+        <translation>這是二進位制檔案（偏移 %1 處有 NUL 位元組），不是文字檔案：請另存為 CSV。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK/GB18030 text.</source>
+        <translation>檔案既不是 UTF-8 也不是 GBK/GB18030 文字。</translation>
+    </message>
+</context>
+<context>
     <name>hc::VerifyCodeDialog</name>
     <message>
         <source>Verify a code</source>

@@ -2,7 +2,7 @@
 
 namespace hc {
 
-CsvReader::CsvReader(QByteArray data) : m_data(std::move(data))
+CsvReader::CsvReader(QByteArray data, char delimiter) : m_data(std::move(data)), m_delimiter(delimiter)
 {
     if (m_data.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
@@ -47,7 +47,7 @@ bool CsvReader::next(QStringList &fields)
                 m_malformed = true;
             quoted = true;
             wasQuoted = true;
-        } else if (c == ',') {
+        } else if (c == m_delimiter) {
             fields << QString::fromUtf8(field);
             field.clear();
             wasQuoted = false;

@@ -17,6 +17,7 @@
 #include "PolicyStore.h"
 #include "ResidenceReconciler.h"
 #include "RiskLevel.h"
+#include "TextDecoder.h"
 #include "TimeUtil.h"
 
 #include <QJsonArray>
@@ -243,10 +244,11 @@ Result<HolderService::ImportReport> HolderService::importCsv(const QByteArray &c
     const auto official = Authorizer(m_db).official(actor);
     if (!official)
         return official.error();
-    QByteArray csv = csvIn;
-    if (csv.startsWith("\xEF\xBB\xBF"))
-        csv.remove(0, 3);
-    CsvReader reader(csv);
+    // UTF-8 or GBK/GB18030 as spreadsheets write them, any of , ; TAB | as the delimiter.
+    const auto decoded = TextDecoder::decode(csvIn);
+    if (!decoded)
+        return decoded.error();
+    CsvReader reader(decoded->text.toUtf8(), TextDecoder::detectDelimiter(decoded->text).toLatin1());
     QStringList header;
     if (!reader.next(header))
         return Error::badInput(tr("The file is empty."));

@@ -9,6 +9,7 @@
 #include "RiskAreaService.h"
 #include "Scenario.h"
 #include "TestConfig.h"
+#include <QStringEncoder>
 
 #include <QFile>
 #include <QJsonArray>
@@ -172,6 +173,27 @@ private slots:
         QCOMPARE(t->count(QStringLiteral("holder")), 2);
         QCOMPARE(HolderRepository(t->conn()).findByIdNumber(IdType::Passport, QStringLiteral("e12345678"))->maskedName(),
                  QStringLiteral("J********h"));
+    }
+
+    // What Excel in China writes: GBK, semicolons; a binary file is refused and changes nothing.
+    void csvImportReadsGbkAndOtherDelimiters()
+    {
+        const QString id = residentId(QStringLiteral("370303"), 33);
+        QStringEncoder gb("GB18030");
+        const QByteArray gbk = gb.encode(QStringLiteral("id_number;name;home_division;address\n%1;赵六;370303001;\"7号楼;2单元\"\n").arg(id));
+        const auto r = holders().importCsv(gbk, kActor, *audit);
+        HC_VERIFY_OK(r);
+        QCOMPARE(r->created, 1);
+        const auto h = HolderRepository(t->conn()).findByIdNumber(IdType::Resident, id);
+        QVERIFY(h);
+        QCOMPARE(h->name, QStringLiteral("赵六"));
+        QCOMPARE(h->address, QStringLiteral("7号楼;2单元"));
+        const qint64 entries = t->count(QStringLiteral("audit_log"));
+        const auto binary = holders().importCsv(QByteArray("PK\x03\x04\x00\x00", 6), kActor, *audit);
+        QVERIFY(!binary.ok());
+        QVERIFY2(binary.error().message.contains(QLatin1String("binary")), qPrintable(binary.error().message));
+        QCOMPARE(t->count(QStringLiteral("holder")), 1);
+        QCOMPARE(t->count(QStringLiteral("audit_log")), entries);
     }
 
     void residenceFollowsDeclarations()
