@@ -1,4 +1,5 @@
 #include "DivisionImporter.h"
+#include "Authorizer.h"
 #include "AuditLog.h"
 #include "CsvReader.h"
 #include "Database.h"
@@ -154,6 +155,11 @@ Result<DivisionImportResult> DivisionImporter::importPackage(QSqlDatabase db, co
                                                              const QString &actor, AuditLog &audit,
                                                              const Progress &progress)
 {
+    // The division tree is reference data every area and holder hangs on: the administrator's to change.
+    if (Status s = Authorizer(db).requireAudited(actor, Permission::ManageIssuer, {}, QStringLiteral("divisions.import"),
+                                                 QStringLiteral("divisions"), audit);
+        !s)
+        return s.error();
     QHash<QString, QByteArray> files;
     const QFileInfo fi(path);
     if (fi.isFile()) {

@@ -273,6 +273,12 @@ private slots:
                  ErrorKind::BadInput);
         QCOMPARE(divisionTotal(t), 44703);
         QCOMPARE(t.count(QStringLiteral("audit_log")), 0);
+        // The tree is the administrator's: a supervisor's import is refused, audited, and changes nothing.
+        QVERIFY(writePackage(pkg, fakePackage()));
+        QVERIFY(t.addOfficial(QStringLiteral("sup"), {QStringLiteral("supervisor")}));
+        QCOMPARE(DivisionImporter::importPackage(t.conn(), pkg, QStringLiteral("sup"), audit).error().kind, ErrorKind::Refused);
+        QCOMPARE(divisionTotal(t), 44703);
+        QCOMPARE(t.count(QStringLiteral("audit_log"), QStringLiteral("action = 'access.refused'")), 1);
     }
 
     void importTarball_data()
