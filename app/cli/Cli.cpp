@@ -43,6 +43,9 @@ QString Cli::help()
         "  policy show | policy list | policy add FILE.json   (a new version: id, version, effective_from, parameters)\n"
         "  holders order H --color red|yellow [--until T] --basis-ref REF --basis TEXT   request a manual order (four-eyes)\n"
         "  approve ID | approvals list [--status pending|approved|rejected|withdrawn|\"\"] | approvals reject ID --reason TEXT | approvals withdraw ID\n"
+        "  cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]... [--save-mapping NAME]\n"
+        "          [--valid-rows] [--errors FILE] [--dry-run]   case reports (or terminal scans), CSV (UTF-8/GBK) or JSON\n"
+        "  cases list | show BATCH | preview BATCH | apply BATCH | revert BATCH --reason TEXT | results BATCH FILE | mappings\n"
         "H: a holder's number or ID number. Personal data is always shown masked.\n"
         "Times: ISO 8601 with offset (2022-11-01T08:00:00+08:00), or \"2022-11-01 08:00\" read as UTC+8.\n"
         "Exit: 0 done, 1 refused or a check failed, 2 bad input or usage.");
@@ -74,7 +77,8 @@ int Cli::run(const QStringList &args)
                                               {QStringLiteral("demo"), &runDemo},
                                               {QStringLiteral("policy"), &runPolicy},
                                               {QStringLiteral("approve"), &runApprovals},
-                                              {QStringLiteral("approvals"), &runApprovals}};
+                                              {QStringLiteral("approvals"), &runApprovals},
+                                              {QStringLiteral("cases"), &runCases}};
     if (noun == QLatin1String("simulate")) // pure: no database
         return runSimulate(c);
     const Runner r = nouns.value(noun);

@@ -17,7 +17,7 @@ QString tr(const char *s)
     return QCoreApplication::translate("hcctl", s);
 }
 const QSet<QString> kFlags{QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("unmasked"),
-                           QStringLiteral("make-admin")};
+                           QStringLiteral("make-admin"), QStringLiteral("verifications"), QStringLiteral("valid-rows")};
 // Every option some command reads: a misspelt one must not be ignored (`--divison 11` would list everything).
 const QSet<QString> kOptions{QStringLiteral("db"),       QStringLiteral("user"),     QStringLiteral("admin"),
                              QStringLiteral("display-name"), QStringLiteral("level"), QStringLiteral("from"),
@@ -26,6 +26,8 @@ const QSet<QString> kOptions{QStringLiteral("db"),       QStringLiteral("user"),
                              QStringLiteral("division-level"), QStringLiteral("limit"), QStringLiteral("province"),
                              QStringLiteral("city"),     QStringLiteral("county"),   QStringLiteral("zone"),
                              QStringLiteral("note"),     QStringLiteral("action"),
+                             // case batches
+                             QStringLiteral("mapping"), QStringLiteral("map"), QStringLiteral("save-mapping"), QStringLiteral("errors"),
                              // holders, codes, demo
                              QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("home"), QStringLiteral("address"),
                              QStringLiteral("source"), QStringLiteral("id-number"), QStringLiteral("id-type"),

@@ -57,6 +57,7 @@ int runCode(CliContext &c);
 int runDemo(CliContext &c);
 int runPolicy(CliContext &c);
 int runApprovals(CliContext &c);
+int runCases(CliContext &c);
 int requestOrder(CliContext &c, const Holder &h);
 
 } // namespace hc::cli

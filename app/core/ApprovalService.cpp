@@ -1,4 +1,5 @@
 #include "ApprovalService.h"
+#include "CaseBatchService.h"
 
 #include "AuditLog.h"
 #include "Authorizer.h"
@@ -131,6 +132,11 @@ Result<ApprovalRequest> ApprovalService::approve(qint64 id, const QString &actor
         for (const RiskPeriod &p : periods.value())
             ids << QStringLiteral("risk_period:%1").arg(p.id);
         result = ids.join(QLatin1Char(','));
+    } else if (r->kind == QLatin1String("case_batch")) {
+        const auto applied = CaseBatchService(m_db, m_clock).applyApproved(r->payload, r->requestedBy, actor, audit);
+        if (!applied)
+            return applied.error();
+        result = r->object;
     } else {
         return Error::internal(QStringLiteral("unknown approval kind %1").arg(r->kind));
     }

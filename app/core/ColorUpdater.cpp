@@ -26,6 +26,7 @@ Status ColorUpdater::apply(const HolderState &h, std::span<const ConditionRecord
 {
     ++m_evaluated;
     const policy::Evaluation e = m_engine.evaluateRange(conditions, h.lastDeclarationAt.value_or(kNoDeclaration), m_now);
+    m_lastColor = e.color;
     const std::optional<qint64> next = e.nextChange == kOpen ? std::nullopt : std::optional(e.nextChange);
     if (e.color == h.color) {
         if (next == h.nextChangeAt)
@@ -41,6 +42,7 @@ Status ColorUpdater::created(const HolderState &h, std::span<const ConditionReco
 {
     ++m_evaluated;
     const policy::Evaluation e = m_engine.evaluateRange(conditions, h.lastDeclarationAt.value_or(kNoDeclaration), m_now);
+    m_lastColor = e.color;
     return write(h, std::nullopt, e, cause, std::nullopt, m_now);
 }
 

@@ -37,6 +37,7 @@ public:
     qint64 changed() const { return m_changed; }
     qint64 evaluated() const { return m_evaluated; }
     qint64 now() const { return m_now; }
+    policy::Color lastColor() const { return m_lastColor; } // of the holder last applied or created
 
 private:
     Status write(const HolderState &holder, std::optional<policy::Color> before, const policy::Evaluation &e,
@@ -53,6 +54,7 @@ private:
     QHash<QString, std::array<qint64, 4>> m_deltas; // county → color deltas
     qint64 m_changed = 0;
     qint64 m_evaluated = 0;
+    policy::Color m_lastColor = policy::Color::Gray;
 };
 
 } // namespace hc

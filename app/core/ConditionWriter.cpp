@@ -17,7 +17,7 @@ ConditionWriter::ConditionWriter(QSqlDatabase db, QString actor, qint64 now, int
     m_insert.prepare(QStringLiteral(
         "INSERT INTO condition(holder_id, kind, color, start_at, fixed_clear_at, anchor_at, days, clear_at, voided_at,"
         " source_division, source_department, basis_kind, basis_ref, basis_text, risk_area_id, created_by, created_at,"
-        " policy_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " policy_version, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_update.prepare(QStringLiteral("UPDATE condition SET fixed_clear_at = ?, anchor_at = ?, clear_at = ?, voided_at = ?,"
                                     " ended_by = ?, end_reason = ? WHERE id = ?"));
 }
@@ -31,7 +31,8 @@ Status ConditionWriter::insert(ConditionRecord &c)
                               c.days > 0 ? QVariant(c.anchor) : QVariant(), int(c.days), timeOrNull(c.clear),
                               timeOrNull(c.voidedAt), text(c.sourceDivision), text(c.sourceDepartment), c.basisKind,
                               text(c.basisRef), text(c.basisText), c.riskAreaId ? QVariant(*c.riskAreaId) : QVariant(),
-                              c.createdBy, c.createdAt, c.policyVersion};
+                              c.createdBy, c.createdAt, c.policyVersion,
+                              m_batch ? QVariant(*m_batch) : QVariant()};
     for (int i = 0; i < values.size(); ++i)
         m_insert.bindValue(i, values[i]);
     if (Status s = exec(m_insert); !s)

@@ -15,11 +15,14 @@ public:
     // Writes the clear rules and resolved clear of an existing condition, with who ended it and why.
     Status updateClear(const ConditionRecord &c, const QString &endReason);
     const QString &actor() const { return m_actor; }
+    // Conditions written from now on belong to this case batch (reverting the batch voids them).
+    void setBatch(std::optional<qint64> batchId) { m_batch = batchId; }
 
 private:
     QString m_actor;
     qint64 m_now;
     int m_policyVersion;
+    std::optional<qint64> m_batch;
     QSqlQuery m_insert;
     QSqlQuery m_update;
 };

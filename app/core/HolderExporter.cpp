@@ -9,10 +9,7 @@
 
 namespace hc {
 
-namespace {
-
-// A cell a spreadsheet would read as a formula is written as text (CSV injection).
-QString cell(const QString &v)
+QString HolderExporter::cell(const QString &v)
 {
     QString s = v;
     if (!s.isEmpty() && QStringLiteral("=+-@\t\r").contains(s.front()))
@@ -21,8 +18,6 @@ QString cell(const QString &v)
         s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return s;
 }
-
-} // namespace
 
 QStringList HolderExporter::header()
 {

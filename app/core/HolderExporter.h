@@ -33,6 +33,8 @@ public:
                                    const QString &actor, AuditLog &audit) const;
 
     static QStringList header();
+    // One CSV cell; a cell a spreadsheet would read as a formula is written as text (CSV injection).
+    static QString cell(const QString &v);
 
 private:
     QSqlDatabase m_db;

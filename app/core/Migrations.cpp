@@ -158,6 +158,45 @@ Status runV3(QSqlDatabase db)
     return Ok{};
 }
 
+// v4: case-report and verification-record batches (issue 5): the rows as imported, the per-holder outcome of
+// applying, the conditions a batch ended (restored on revert), saved column mappings; scans gain carriage and
+// seat (trains and flights) and conditions the batch that wrote them.
+const char *const kV4[] = {
+    "ALTER TABLE scan_record ADD COLUMN carriage TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE scan_record ADD COLUMN seat TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE scan_record ADD COLUMN batch_id INTEGER",
+    "CREATE INDEX scan_record_batch ON scan_record(batch_id) WHERE batch_id IS NOT NULL",
+    "ALTER TABLE condition ADD COLUMN batch_id INTEGER",
+    "CREATE INDEX condition_batch ON condition(batch_id) WHERE batch_id IS NOT NULL",
+    "CREATE TABLE case_batch(id INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK(kind IN ('cases', 'verifications')),"
+    " file_name TEXT NOT NULL, file_sha256 TEXT NOT NULL, format TEXT NOT NULL, encoding TEXT NOT NULL,"
+    " delimiter TEXT NOT NULL, records INTEGER NOT NULL, accepted INTEGER NOT NULL, left_out INTEGER NOT NULL,"
+    " status TEXT NOT NULL CHECK(status IN ('imported', 'pending', 'applied', 'reverted')),"
+    " imported_by TEXT NOT NULL, imported_at INTEGER NOT NULL, approval_id INTEGER, applied_by TEXT, applied_at INTEGER,"
+    " reverted_by TEXT, reverted_at INTEGER, revert_reason TEXT, summary TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE case_row(id INTEGER PRIMARY KEY, batch_id INTEGER NOT NULL REFERENCES case_batch(id), line INTEGER NOT NULL,"
+    " case_ref TEXT NOT NULL, id_number TEXT NOT NULL, class TEXT NOT NULL, report_at INTEGER NOT NULL, discharge_at INTEGER,"
+    " exposure TEXT NOT NULL, division TEXT NOT NULL, address TEXT NOT NULL, venue_code TEXT NOT NULL, from_at INTEGER,"
+    " to_at INTEGER, transport TEXT NOT NULL, carriage TEXT NOT NULL, seat TEXT NOT NULL)",
+    "CREATE INDEX case_row_batch ON case_row(batch_id, id)",
+    "CREATE TABLE batch_result(id INTEGER PRIMARY KEY, batch_id INTEGER NOT NULL, holder_id INTEGER NOT NULL,"
+    " kind INTEGER NOT NULL, outcome TEXT NOT NULL, color_before INTEGER NOT NULL, color_after INTEGER NOT NULL,"
+    " case_ref TEXT NOT NULL, line INTEGER NOT NULL, basis TEXT NOT NULL, condition_id INTEGER)",
+    "CREATE INDEX batch_result_batch ON batch_result(batch_id, id)",
+    "CREATE TABLE batch_ended(batch_id INTEGER NOT NULL, condition_id INTEGER NOT NULL, fixed_clear_at INTEGER,"
+    " clear_at INTEGER, ended_by TEXT, end_reason TEXT, PRIMARY KEY(batch_id, condition_id)) WITHOUT ROWID",
+    "CREATE TABLE column_mapping(kind TEXT NOT NULL, name TEXT NOT NULL, mapping TEXT NOT NULL, created_by TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL, PRIMARY KEY(kind, name)) WITHOUT ROWID",
+};
+
+Status runV4(QSqlDatabase db)
+{
+    for (const char *sql : kV4)
+        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
+            return s;
+    return Ok{};
+}
+
 struct Step
 {
     int version;
@@ -176,7 +215,7 @@ Status runV1(QSqlDatabase db)
     return DivisionImporter::createIndexes(db);
 }
 
-const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}};
+const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}};
 
 } // namespace
 

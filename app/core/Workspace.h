@@ -2,6 +2,7 @@
 #include "AccountStore.h"
 #include "ApprovalService.h"
 #include "AuditLog.h"
+#include "CaseBatchService.h"
 #include "Authorizer.h"
 #include "CodeService.h"
 #include "Commission.h"
@@ -45,6 +46,7 @@ public:
     HolderService holders() const { return HolderService(db(), *m_clock); }
     HolderRepository holderRepository() const { return HolderRepository(db()); }
     HolderExporter exporter() const { return HolderExporter(db()); }
+    CaseBatchService cases() const { return CaseBatchService(db(), *m_clock); }
     CodeService codes() const { return CodeService(db(), *m_clock); }
     DemoPopulator demo() const { return DemoPopulator(db(), *m_clock); }
     Commission commission() const { return Commission::load(db()); }

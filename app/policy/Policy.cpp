@@ -19,7 +19,7 @@ struct Param
     int minimum;
 };
 
-const std::array<Param, 10> kParams = {{
+const std::array<Param, 12> kParams = {{
     {"green_validity_hours", &Policy::greenValidityHours, 0},
     {"case_clear_hours", &Policy::caseClearHours, 0},
     {"close_contact_clear_hours", &Policy::closeContactClearHours, 0},
@@ -30,6 +30,8 @@ const std::array<Param, 10> kParams = {{
     {"arrival_days", &Policy::arrivalDays, 1},
     {"stay_min_minutes", &Policy::stayMinMinutes, 1},
     {"bulk_approval_threshold", &Policy::bulkApprovalThreshold, 1},
+    {"venue_window_minutes", &Policy::venueWindowMinutes, 0},
+    {"close_seat_rows", &Policy::closeSeatRows, 0},
 }};
 
 } // namespace

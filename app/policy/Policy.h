@@ -40,6 +40,10 @@ struct Policy
     int stayMinMinutes = 60;
     // Four-eyes threshold for bulk batches (issue 4/5); a policy number like the others.
     int bulkApprovalThreshold = 1000;
+    // Contact derivation from case reports (issue 5): a venue visit overlapping the case's within this many
+    // minutes makes a close contact; on a train or flight, the same carriage within this many seat rows does.
+    int venueWindowMinutes = 30;
+    int closeSeatRows = 3;
 
     static QStringList parameterKeys(); // the keys a scenario or a policy file may set
     // Overrides parameters from a JSON object; an unknown key or a value that is not a whole number

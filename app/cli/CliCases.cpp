@@ -1,0 +1,361 @@
+#include "CliContext.h"
+#include "TimeUtil.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace hc::cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("hcctl", s);
+}
+
+QJsonValue timeOrNull(const std::optional<qint64> &t)
+{
+    return t ? QJsonValue(time::format(*t)) : QJsonValue();
+}
+
+QJsonObject caseRowJson(const CaseRow &r)
+{
+    return {{QStringLiteral("line"), r.line},
+            {QStringLiteral("case_ref"), r.caseRef},
+            {QStringLiteral("id_number"), mask::idNumber(r.idNumber)},
+            {QStringLiteral("class"), caseClassKey(r.cls)},
+            {QStringLiteral("report_time"), time::format(r.reportAt)},
+            {QStringLiteral("discharge_time"), timeOrNull(r.dischargeAt)},
+            {QStringLiteral("exposure"), exposureKey(r.exposure)},
+            {QStringLiteral("division"), r.division},
+            {QStringLiteral("address"), r.address},
+            {QStringLiteral("venue_code"), r.venueCode},
+            {QStringLiteral("from"), timeOrNull(r.from)},
+            {QStringLiteral("to"), timeOrNull(r.to)},
+            {QStringLiteral("transport"), r.transport},
+            {QStringLiteral("carriage"), r.carriage},
+            {QStringLiteral("seat"), r.seat}};
+}
+
+QJsonObject scanRowJson(const ScanRow &r)
+{
+    return {{QStringLiteral("line"), r.line},
+            {QStringLiteral("venue_code"), r.venueCode},
+            {QStringLiteral("id_number"), mask::idNumber(r.idNumber)},
+            {QStringLiteral("holder"), r.holderId},
+            {QStringLiteral("time"), time::format(r.at)},
+            {QStringLiteral("division"), r.division},
+            {QStringLiteral("carriage"), r.carriage},
+            {QStringLiteral("seat"), r.seat}};
+}
+
+QJsonObject batchJson(const CaseBatch &b)
+{
+    return {{QStringLiteral("batch"), b.id},
+            {QStringLiteral("kind"), batchKindKey(b.kind)},
+            {QStringLiteral("file"), b.fileName},
+            {QStringLiteral("sha256"), b.sha256},
+            {QStringLiteral("encoding"), b.encoding},
+            {QStringLiteral("records"), b.records},
+            {QStringLiteral("accepted"), b.accepted},
+            {QStringLiteral("left_out"), b.leftOut},
+            {QStringLiteral("status"), b.status},
+            {QStringLiteral("approval"), b.approvalId ? QJsonValue(*b.approvalId) : QJsonValue()},
+            {QStringLiteral("imported_by"), b.importedBy},
+            {QStringLiteral("imported_at"), time::format(b.importedAt)},
+            {QStringLiteral("applied_by"), b.appliedBy},
+            {QStringLiteral("reverted_by"), b.revertedBy},
+            {QStringLiteral("revert_reason"), b.revertReason},
+            {QStringLiteral("summary"), b.summary}};
+}
+
+QJsonObject outcomeJson(const HolderOutcome &o)
+{
+    return {{QStringLiteral("holder"), o.holderId},
+            {QStringLiteral("name"), o.maskedName},
+            {QStringLiteral("id_number"), o.maskedIdNumber},
+            {QStringLiteral("division"), o.division},
+            {QStringLiteral("condition"), policy::conditionKindKey(o.kind)},
+            {QStringLiteral("from"), policy::colorKey(o.before)},
+            {QStringLiteral("to"), policy::colorKey(o.after)},
+            {QStringLiteral("outcome"), o.outcome},
+            {QStringLiteral("case_ref"), o.caseRef},
+            {QStringLiteral("line"), o.line},
+            {QStringLiteral("basis"), o.basis}};
+}
+
+std::optional<qint64> batchArg(CliContext &c)
+{
+    bool ok = false;
+    const qint64 id = c.arg(2).toLongLong(&ok);
+    return ok && id > 0 ? std::optional(id) : std::nullopt;
+}
+
+int importFile(CliContext &c)
+{
+    const QString path = c.arg(2);
+    QFile f(path);
+    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return c.fail(Error::badInput(tr("cannot read \"%1\"").arg(path)));
+    if (int rc = c.signIn(); rc != ExitOk)
+        return rc;
+    const BatchKind kind = c.has(QStringLiteral("verifications")) ? BatchKind::Verifications : BatchKind::Cases;
+    CaseBatchService cases = c.ws().cases();
+    ColumnMapping mapping;
+    if (c.has(QStringLiteral("mapping"))) {
+        const auto saved = cases.mapping(kind, c.option(QStringLiteral("mapping")));
+        if (!saved)
+            return c.fail(Error::badInput(tr("no saved column mapping \"%1\"").arg(c.option(QStringLiteral("mapping")))));
+        mapping = *saved;
+    }
+    for (const QString &m : c.optionList(QStringLiteral("map"))) {
+        const qsizetype eq = m.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return c.usage(tr("--map takes FIELD=COLUMN, e.g. --map id_number=证件号"));
+        mapping.insert(m.left(eq).trimmed(), m.mid(eq + 1).trimmed());
+    }
+    const auto parsed = cases.read(f.readAll(), kind, mapping);
+    if (!parsed)
+        return c.fail(parsed.error());
+    AuditLog audit = c.ws().audit();
+    if (c.has(QStringLiteral("save-mapping")) && !mapping.isEmpty())
+        if (Status s = cases.saveMapping(kind, c.option(QStringLiteral("save-mapping")), mapping, *c.ws().actor(), audit); !s)
+            return c.fail(s.error());
+    QString errorsPath;
+    if (!parsed->errors.empty()) {
+        errorsPath = c.option(QStringLiteral("errors"), path + QStringLiteral(".errors.csv"));
+        QSaveFile out(errorsPath);
+        if (!out.open(QIODevice::WriteOnly) || out.write(CaseFileReader::errorsFile(*parsed)) < 0 || !out.commit())
+            return c.fail(Error::badInput(tr("cannot write the errors file \"%1\"").arg(errorsPath)));
+    }
+    const bool validRows = c.has(QStringLiteral("valid-rows"));
+    const bool dryRun = c.has(QStringLiteral("dry-run"));
+    std::optional<qint64> batch;
+    std::optional<Error> refused;
+    if (!dryRun) {
+        const auto stored = cases.store(*parsed, QFileInfo(path).fileName(), validRows, *c.ws().actor(), audit);
+        if (stored)
+            batch = stored.value();
+        else
+            refused = stored.error();
+    }
+    QJsonArray errors, preview;
+    for (size_t i = 0; i < parsed->errors.size() && i < 200; ++i)
+        errors.append(QJsonObject{{QStringLiteral("line"), parsed->errors[i].line}, {QStringLiteral("reason"), parsed->errors[i].reason}});
+    if (kind == BatchKind::Cases)
+        for (size_t i = 0; i < parsed->cases.size() && i < 5; ++i)
+            preview.append(caseRowJson(parsed->cases[i]));
+    else
+        for (size_t i = 0; i < parsed->scans.size() && i < 5; ++i)
+            preview.append(scanRowJson(parsed->scans[i]));
+    const QString status = batch ? QStringLiteral("imported") : dryRun ? QStringLiteral("checked") : QStringLiteral("refused");
+    if (c.json()) {
+        c.print(QJsonObject{{QStringLiteral("batch"), batch ? QJsonValue(*batch) : QJsonValue()},
+                            {QStringLiteral("status"), status},
+                            {QStringLiteral("kind"), batchKindKey(kind)},
+                            {QStringLiteral("format"), parsed->format},
+                            {QStringLiteral("encoding"), parsed->encoding},
+                            {QStringLiteral("delimiter"), parsed->delimiter},
+                            {QStringLiteral("records"), parsed->records},
+                            {QStringLiteral("accepted"), parsed->accepted()},
+                            {QStringLiteral("left_out"), int(parsed->errors.size())},
+                            {QStringLiteral("errors"), errors},
+                            {QStringLiteral("errors_file"), errorsPath.isEmpty() ? QJsonValue() : QJsonValue(errorsPath)},
+                            {QStringLiteral("preview"), preview}});
+    } else {
+        for (const QJsonValue &e : std::as_const(errors))
+            c.err(tr("line %1: %2").arg(e[QStringLiteral("line")].toInt()).arg(e[QStringLiteral("reason")].toString()));
+        if (batch)
+            c.out(tr("Batch %1: %2 of %3 rows imported (%4), %5 left out.")
+                      .arg(*batch)
+                      .arg(parsed->accepted())
+                      .arg(parsed->records)
+                      .arg(parsed->encoding)
+                      .arg(parsed->errors.size()));
+        else if (dryRun)
+            c.out(tr("%1 of %2 rows are valid (%3); nothing was imported.").arg(parsed->accepted()).arg(parsed->records).arg(parsed->encoding));
+        if (!errorsPath.isEmpty())
+            c.out(tr("The bad rows, with their reasons, are in %1: fix them there and import that file.").arg(errorsPath));
+    }
+    if (refused) {
+        if (!c.json())
+            return c.fail(*refused);
+        return refused->kind == ErrorKind::Refused ? ExitRefused : ExitBadInput;
+    }
+    return dryRun && !parsed->errors.empty() ? ExitBadInput : ExitOk;
+}
+
+int preview(CliContext &c, qint64 batch)
+{
+    const auto impact = c.ws().cases().preview(batch, *c.ws().actor());
+    if (!impact)
+        return c.fail(impact.error());
+    const Impact &i = impact.value();
+    QJsonArray divisions, sample, red, unregistered;
+    for (const DivisionImpact &d : i.byDivision)
+        divisions.append(QJsonObject{{QStringLiteral("county"), d.county}, {QStringLiteral("name"), d.name},
+                                     {QStringLiteral("to_red"), d.toRed}, {QStringLiteral("to_yellow"), d.toYellow},
+                                     {QStringLiteral("already"), d.already}});
+    for (const HolderOutcome &o : i.sample)
+        sample.append(outcomeJson(o));
+    for (const HolderOutcome &o : i.alreadyRedList)
+        red.append(outcomeJson(o));
+    for (const QString &s : i.unregisteredCases)
+        unregistered.append(s);
+    if (c.json()) {
+        c.print(QJsonObject{{QStringLiteral("batch"), i.batchId},
+                            {QStringLiteral("cases"), i.cases},
+                            {QStringLiteral("unregistered_cases"), unregistered},
+                            {QStringLiteral("holders"), i.holders},
+                            {QStringLiteral("to_red"), i.toRed},
+                            {QStringLiteral("to_yellow"), i.toYellow},
+                            {QStringLiteral("already_red"), i.alreadyRed},
+                            {QStringLiteral("already_yellow"), i.alreadyYellow},
+                            {QStringLiteral("no_effect"), i.noEffect},
+                            {QStringLiteral("outside_jurisdiction"), i.outside},
+                            {QStringLiteral("duplicates"), i.duplicates},
+                            {QStringLiteral("conditions"), i.conditions},
+                            {QStringLiteral("threshold"), i.threshold},
+                            {QStringLiteral("needs_approval"), i.needsApproval},
+                            {QStringLiteral("by_division"), divisions},
+                            {QStringLiteral("sample"), sample},
+                            {QStringLiteral("already_red_list"), red}});
+        return ExitOk;
+    }
+    c.out(tr("Batch %1: %2 cases, %3 holders: %4 to red, %5 to yellow, %6 already red, %7 already yellow, %8 outside the "
+             "jurisdiction, %9 duplicate lines.")
+              .arg(i.batchId)
+              .arg(i.cases)
+              .arg(i.holders)
+              .arg(i.toRed)
+              .arg(i.toYellow)
+              .arg(i.alreadyRed)
+              .arg(i.alreadyYellow)
+              .arg(i.outside)
+              .arg(i.duplicates));
+    for (const DivisionImpact &d : i.byDivision)
+        c.out(QStringLiteral("  %1 %2\t+%3 red\t+%4 yellow\t%5 already").arg(d.county, d.name).arg(d.toRed).arg(d.toYellow).arg(d.already));
+    if (i.needsApproval)
+        c.out(tr("More than %1 holders: applying needs a second official's approval.").arg(i.threshold));
+    return ExitOk;
+}
+
+} // namespace
+
+// `hcctl cases import|list|show|preview|apply|revert|results|mappings`: case reports and bulk reassignment.
+int runCases(CliContext &c)
+{
+    const QString verb = c.arg(1);
+    if (verb == QLatin1String("import"))
+        return importFile(c);
+    if (verb == QLatin1String("mappings")) {
+        const BatchKind kind = c.has(QStringLiteral("verifications")) ? BatchKind::Verifications : BatchKind::Cases;
+        const QStringList names = c.ws().cases().mappingNames(kind);
+        if (c.json())
+            c.print(QJsonObject{{QStringLiteral("mappings"), QJsonArray::fromStringList(names)}});
+        else
+            for (const QString &n : names)
+                c.out(n);
+        return ExitOk;
+    }
+    if (int rc = c.signIn(); rc != ExitOk)
+        return rc;
+    if (verb == QLatin1String("list")) {
+        QJsonArray a;
+        for (const CaseBatch &b : c.ws().cases().list())
+            a.append(batchJson(b));
+        if (c.json())
+            c.print(QJsonObject{{QStringLiteral("batches"), a}});
+        else
+            for (const QJsonValue &v : std::as_const(a))
+                c.out(QStringLiteral("%1\t%2\t%3\t%4\t%5 rows").arg(v[QStringLiteral("batch")].toInteger()).arg(v[QStringLiteral("kind")].toString(),
+                                                                   v[QStringLiteral("status")].toString(), v[QStringLiteral("file")].toString())
+                          .arg(v[QStringLiteral("accepted")].toInt()));
+        return ExitOk;
+    }
+    const auto batch = batchArg(c);
+    const QString usage = tr("usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… "
+                             "[--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | "
+                             "cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | "
+                             "cases mappings [--verifications]");
+    if (!batch)
+        return c.usage(usage);
+    AuditLog audit = c.ws().audit();
+    const QString actor = *c.ws().actor();
+    if (verb == QLatin1String("show")) {
+        const auto b = c.ws().cases().find(*batch);
+        if (!b)
+            return c.fail(Error::badInput(tr("no batch %1").arg(*batch)));
+        QJsonObject o = batchJson(*b);
+        QJsonArray rows;
+        for (const CaseRow &r : c.ws().cases().rows(*batch, c.option(QStringLiteral("limit"), QStringLiteral("20")).toInt()))
+            rows.append(caseRowJson(r));
+        o.insert(QStringLiteral("rows"), rows);
+        c.print(o);
+        return ExitOk;
+    }
+    if (verb == QLatin1String("preview"))
+        return preview(c, *batch);
+    if (verb == QLatin1String("apply")) {
+        const auto r = c.ws().cases().apply(*batch, actor, audit);
+        if (!r)
+            return c.fail(r.error());
+        QJsonObject o = r->summary;
+        o.insert(QStringLiteral("batch"), *batch);
+        o.insert(QStringLiteral("status"), r->status);
+        if (r->approval)
+            o.insert(QStringLiteral("approval"), *r->approval);
+        if (c.json())
+            c.print(o);
+        else if (r->approval)
+            c.out(tr("Batch %1 names %2 holders, more than %3: approval request %4 waits for a second official (hcctl approve %4).")
+                      .arg(*batch)
+                      .arg(o.value(QStringLiteral("holders")).toInteger())
+                      .arg(o.value(QStringLiteral("threshold")).toInt())
+                      .arg(*r->approval));
+        else
+            c.out(tr("Batch %1 applied: %2 conditions, %3 holders changed color, %4 already had it, %5 outside the jurisdiction.")
+                      .arg(*batch)
+                      .arg(o.value(QStringLiteral("conditions")).toInteger())
+                      .arg(o.value(QStringLiteral("changed")).toInteger())
+                      .arg(o.value(QStringLiteral("already")).toInteger())
+                      .arg(o.value(QStringLiteral("outside_jurisdiction")).toInteger()));
+        return ExitOk;
+    }
+    if (verb == QLatin1String("revert")) {
+        const auto r = c.ws().cases().revert(*batch, c.option(QStringLiteral("reason")), actor, audit);
+        if (!r)
+            return c.fail(r.error());
+        QJsonObject o = r.value();
+        o.insert(QStringLiteral("batch"), *batch);
+        o.insert(QStringLiteral("status"), QStringLiteral("reverted"));
+        if (c.json())
+            c.print(o);
+        else
+            c.out(tr("Batch %1 reverted: %2 conditions voided, %3 holders re-evaluated, %4 changed color.")
+                      .arg(*batch)
+                      .arg(o.value(QStringLiteral("voided")).toInteger())
+                      .arg(o.value(QStringLiteral("holders")).toInteger())
+                      .arg(o.value(QStringLiteral("changed")).toInteger()));
+        return ExitOk;
+    }
+    if (verb == QLatin1String("results")) {
+        if (c.arg(3).isEmpty())
+            return c.usage(usage);
+        const auto rows = c.ws().cases().exportResults(*batch, c.arg(3), actor, audit);
+        if (!rows)
+            return c.fail(rows.error());
+        if (c.json())
+            c.print(QJsonObject{{QStringLiteral("file"), c.arg(3)}, {QStringLiteral("rows"), rows.value()}});
+        else
+            c.out(tr("%1 results written to %2.").arg(rows.value()).arg(c.arg(3)));
+        return ExitOk;
+    }
+    return c.usage(usage);
+}
+
+} // namespace hc::cli

@@ -1,0 +1,234 @@
+#include "BatchWriter.h"
+
+#include "Database.h"
+#include "HolderRepository.h"
+#include "HolderScan.h"
+#include "HolderTimeline.h"
+#include "Outbox.h"
+
+#include <QSqlQuery>
+
+namespace hc {
+
+using policy::Color;
+using policy::ConditionKind;
+
+namespace {
+
+QString outcomeOf(Color before, Color after, bool active)
+{
+    if (after > before)
+        return QStringLiteral("changed");
+    return active ? QStringLiteral("already") : QStringLiteral("no_effect");
+}
+
+} // namespace
+
+BatchWriter::BatchWriter(QSqlDatabase db, const policy::PolicyEngine &engine, const QString &actor, qint64 now,
+                         Commission commission, qint64 batchId)
+    : m_db(db), m_engine(engine), m_actor(actor), m_now(now), m_commission(std::move(commission)), m_batch(batchId),
+      m_updater(db, engine, actor, now), m_writer(db, actor, now, engine.policy().version)
+{
+    m_writer.setBatch(batchId);
+}
+
+Status BatchWriter::fillTargets(const QString &select, const QVariantList &binds)
+{
+    if (Status s = execSql(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS batch_target(holder_id INTEGER PRIMARY KEY)")); !s)
+        return s;
+    if (Status s = execSql(m_db, QStringLiteral("DELETE FROM temp.batch_target")); !s)
+        return s;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.batch_target(holder_id) ") + select);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    return exec(q);
+}
+
+Result<std::pair<std::vector<qint64>, std::vector<qint64>>> BatchWriter::declarations(qint64 holderId, qint64 since)
+{
+    HolderRepository repo(m_db);
+    return std::pair{repo.declarationTimes(holderId, since, false), repo.declarationTimes(holderId, since, true)};
+}
+
+Result<QJsonObject> BatchWriter::apply(const TraceReport &trace, const Official &official)
+{
+    std::vector<const Target *> primaries;
+    for (const Target &t : trace.targets)
+        if (!t.duplicate)
+            primaries.push_back(&t);
+    {
+        // The kept targets, in holder order, as the scan's key set.
+        if (Status s = fillTargets(QStringLiteral("SELECT ? WHERE 0"), {0}); !s)
+            return s.error();
+        QSqlQuery ins(m_db);
+        ins.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.batch_target(holder_id) VALUES (?)"));
+        for (const Target *t : primaries) {
+            ins.bindValue(0, t->holderId);
+            if (Status s = exec(ins); !s)
+                return s.error();
+        }
+    }
+    QSqlQuery result(m_db);
+    result.prepare(QStringLiteral("INSERT INTO batch_result(batch_id, holder_id, kind, outcome, color_before, color_after,"
+                                  " case_ref, line, basis, condition_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery ended(m_db);
+    ended.prepare(QStringLiteral("INSERT OR IGNORE INTO batch_ended(batch_id, condition_id, fixed_clear_at, clear_at)"
+                                 " SELECT ?, id, fixed_clear_at, clear_at FROM condition WHERE id = ?"));
+    auto record = [&](const Target &t, const QString &outcome, Color before, Color after, std::optional<qint64> condition) {
+        const QVariantList values{m_batch, t.holderId, int(t.kind), outcome, int(before), int(after), text(t.caseRef), t.line,
+                                  text(t.basisText), condition ? QVariant(*condition) : QVariant()};
+        for (int i = 0; i < values.size(); ++i)
+            result.bindValue(i, values[i]);
+        return exec(result);
+    };
+    qint64 changed = 0, already = 0, noEffect = 0, outside = 0, written = 0;
+    QHash<qint64, std::pair<Color, Color>> colorsOf; // for the duplicate rows
+    size_t next = 0;
+    HolderScan scan(m_db, m_now, QStringLiteral("h.id IN (SELECT holder_id FROM temp.batch_target)"), {}, QStringLiteral("h.id"));
+    Status scanned = scan.run([&](HolderScan::Row &row) -> Status {
+        while (next < primaries.size() && primaries[next]->holderId < row.holder.id)
+            ++next;
+        if (next >= primaries.size() || primaries[next]->holderId != row.holder.id)
+            return Ok{};
+        const Target &t = *primaries[next];
+        const Color before = row.holder.color;
+        if (!official.covers(row.holder.homeDivision)) {
+            ++outside;
+            colorsOf.insert(t.holderId, {before, before});
+            return record(t, QStringLiteral("outside_jurisdiction"), before, before, std::nullopt);
+        }
+        std::vector<qint64> all, symptomFree;
+        if (t.kind == ConditionKind::CoTraveller) {
+            qint64 since = t.exposure;
+            for (const ConditionRecord &c : row.conditions)
+                if (c.byDeclaredDays() && c.clear == policy::kOpen)
+                    since = std::min(since, c.anchor);
+            auto d = declarations(t.holderId, since - 2 * 86400);
+            all = std::move(d->first);
+            symptomFree = std::move(d->second);
+        }
+        policy::HolderTimeline tl(m_engine, std::move(all), std::move(symptomFree));
+        for (const ConditionRecord &c : row.conditions) {
+            policy::HolderTimeline::Item item;
+            static_cast<policy::Condition &>(item) = c;
+            item.id = c.id;
+            tl.load(item);
+        }
+        switch (t.kind) {
+        case ConditionKind::Case:
+            tl.caseReport(t.at, false);
+            if (t.discharge)
+                tl.discharge(*t.discharge);
+            break;
+        case ConditionKind::Suspected: tl.caseReport(t.at, true); break;
+        case ConditionKind::CloseContact: tl.closeContact(t.at, t.exposure); break;
+        default: tl.coTraveller(t.at, t.exposure); break;
+        }
+        std::vector<ConditionRecord> records;
+        std::optional<qint64> created;
+        bool active = false;
+        const auto &items = tl.items();
+        for (size_t i = 0; i < items.size(); ++i) {
+            ConditionRecord rec = i < row.conditions.size() ? row.conditions[i] : ConditionRecord{};
+            static_cast<policy::Condition &>(rec) = items[i];
+            rec.holderId = t.holderId;
+            if (items[i].dirty && items[i].id == 0) {
+                rec.basisKind = basisKindKey(t.kind == ConditionKind::Case || t.kind == ConditionKind::Suspected
+                                                 ? BasisKind::CaseReport
+                                                 : BasisKind::ExposureRecord);
+                rec.basisRef = t.basisRef;
+                rec.basisText = t.basisText;
+                rec.sourceDivision = m_commission.division;
+                rec.sourceDepartment = m_commission.displayName();
+                if (Status s = m_writer.insert(rec); !s)
+                    return s;
+                ++written;
+                if (!created)
+                    created = rec.id;
+                active = active || rec.activeAt(m_now) || rec.start > m_now;
+            } else if (items[i].dirty) {
+                ended.bindValue(0, m_batch);
+                ended.bindValue(1, rec.id);
+                if (Status s = exec(ended); !s)
+                    return s;
+                if (Status s = m_writer.updateClear(rec, QStringLiteral("病例报告（批次 %1）").arg(m_batch)); !s)
+                    return s;
+            }
+            records.push_back(std::move(rec));
+        }
+        if (Status s = m_updater.apply(row.holder, records, t.basisText, created); !s)
+            return s;
+        const Color after = m_updater.lastColor();
+        const QString outcome = outcomeOf(before, after, active);
+        ++(outcome == QLatin1String("changed") ? changed : outcome == QLatin1String("already") ? already : noEffect);
+        colorsOf.insert(t.holderId, {before, after});
+        return record(t, outcome, before, after, created);
+    });
+    if (!scanned)
+        return scanned.error();
+    qint64 duplicates = 0;
+    for (const Target &t : trace.targets)
+        if (t.duplicate) {
+            ++duplicates;
+            const auto colors = colorsOf.value(t.holderId, {Color::Gray, Color::Gray});
+            if (Status s = record(t, QStringLiteral("duplicate"), colors.first, colors.second, std::nullopt); !s)
+                return s.error();
+        }
+    if (Status s = m_updater.flush(); !s)
+        return s.error();
+    return QJsonObject{{QStringLiteral("holders"), qint64(primaries.size())},
+                       {QStringLiteral("conditions"), written},
+                       {QStringLiteral("changed"), changed},
+                       {QStringLiteral("already"), already},
+                       {QStringLiteral("no_effect"), noEffect},
+                       {QStringLiteral("outside_jurisdiction"), outside},
+                       {QStringLiteral("duplicates"), duplicates},
+                       {QStringLiteral("cases"), trace.cases},
+                       {QStringLiteral("unregistered_cases"), qint64(trace.unregisteredCases.size())}};
+}
+
+Result<QJsonObject> BatchWriter::revert(const QString &reason)
+{
+    // Holders whose conditions the batch wrote or ended.
+    if (Status s = fillTargets(QStringLiteral("SELECT holder_id FROM condition WHERE batch_id = ?1"
+                                              " UNION SELECT c.holder_id FROM batch_ended e JOIN condition c ON c.id = e.condition_id"
+                                              " WHERE e.batch_id = ?1"),
+                               {m_batch});
+        !s)
+        return s.error();
+    const QString why = QStringLiteral("撤销批次 %1：%2").arg(m_batch).arg(reason);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE condition SET voided_at = ?1, clear_at = CASE WHEN clear_at IS NULL OR clear_at > ?1 THEN ?1"
+                             " ELSE clear_at END, ended_by = ?2, end_reason = ?3 WHERE batch_id = ?4 AND voided_at IS NULL"));
+    q.bindValue(0, m_now);
+    q.bindValue(1, m_actor);
+    q.bindValue(2, why);
+    q.bindValue(3, m_batch);
+    if (Status s = exec(q); !s)
+        return s.error();
+    const qint64 voided = q.numRowsAffected();
+    q.prepare(QStringLiteral("UPDATE condition SET fixed_clear_at = e.fixed_clear_at, clear_at = e.clear_at, ended_by = NULL,"
+                             " end_reason = NULL FROM (SELECT condition_id, fixed_clear_at, clear_at FROM batch_ended WHERE batch_id = ?) e"
+                             " WHERE condition.id = e.condition_id"));
+    q.bindValue(0, m_batch);
+    if (Status s = exec(q); !s)
+        return s.error();
+    const qint64 restored = q.numRowsAffected();
+    qint64 holders = 0;
+    HolderScan scan(m_db, m_now, QStringLiteral("h.id IN (SELECT holder_id FROM temp.batch_target)"), {}, QStringLiteral("h.id"));
+    Status scanned = scan.run([&](HolderScan::Row &row) -> Status {
+        ++holders;
+        return m_updater.apply(row.holder, row.conditions, why);
+    });
+    if (!scanned)
+        return scanned.error();
+    if (Status s = m_updater.flush(); !s)
+        return s.error();
+    return QJsonObject{{QStringLiteral("holders"), holders},
+                       {QStringLiteral("voided"), voided},
+                       {QStringLiteral("restored"), restored},
+                       {QStringLiteral("changed"), m_updater.changed()}};
+}
+
+} // namespace hc

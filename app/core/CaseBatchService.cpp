@@ -1,0 +1,598 @@
+#include "CaseBatchService.h"
+
+#include "ApprovalService.h"
+#include "AuditLog.h"
+#include "Authorizer.h"
+#include "BatchWriter.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DivisionRepository.h"
+#include "HolderExporter.h"
+#include "IdNumber.h"
+#include "Outbox.h"
+#include "PolicyStore.h"
+#include "TimeUtil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace hc {
+
+using policy::Color;
+using policy::ConditionKind;
+
+namespace {
+
+QString batchObject(qint64 id)
+{
+    return QStringLiteral("case_batch:%1").arg(id);
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// "pending" is not stored: a batch waits while an approval request for it is pending.
+const QString kBatchColumns = QStringLiteral(
+    "b.id, b.kind, b.file_name, b.file_sha256, b.format, b.encoding, b.delimiter, b.records, b.accepted, b.left_out,"
+    " CASE WHEN b.status = 'imported' AND a.id IS NOT NULL THEN 'pending' ELSE b.status END, b.imported_by, b.imported_at,"
+    " a.id, b.applied_by, b.applied_at, b.reverted_by, b.reverted_at, b.revert_reason, b.summary"
+    " FROM case_batch b LEFT JOIN approval a ON a.kind = 'case_batch' AND a.object = 'case_batch:' || b.id"
+    " AND a.status = 'pending'");
+
+CaseBatch batchFrom(const QSqlQuery &q)
+{
+    CaseBatch b;
+    b.id = q.value(0).toLongLong();
+    b.kind = q.value(1).toString() == QLatin1String("cases") ? BatchKind::Cases : BatchKind::Verifications;
+    b.fileName = q.value(2).toString();
+    b.sha256 = q.value(3).toString();
+    b.format = q.value(4).toString();
+    b.encoding = q.value(5).toString();
+    b.delimiter = q.value(6).toString();
+    b.records = q.value(7).toInt();
+    b.accepted = q.value(8).toInt();
+    b.leftOut = q.value(9).toInt();
+    b.status = q.value(10).toString();
+    b.importedBy = q.value(11).toString();
+    b.importedAt = q.value(12).toLongLong();
+    if (!q.value(13).isNull())
+        b.approvalId = q.value(13).toLongLong();
+    b.appliedBy = q.value(14).toString();
+    b.appliedAt = q.value(15).toLongLong();
+    b.revertedBy = q.value(16).toString();
+    b.revertedAt = q.value(17).toLongLong();
+    b.revertReason = q.value(18).toString();
+    b.summary = QJsonDocument::fromJson(q.value(19).toString().toUtf8()).object();
+    return b;
+}
+
+QVariant orNull(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+} // namespace
+
+qint64 CaseBatchService::now() const
+{
+    return m_clock.now().toSecsSinceEpoch();
+}
+
+Result<ParsedFile> CaseBatchService::read(const QByteArray &bytes, BatchKind kind, const ColumnMapping &mapping,
+                                          const std::function<bool(int)> &progress) const
+{
+    CaseFileReader reader(m_db, now());
+    return reader.read(bytes, kind, mapping, progress);
+}
+
+Result<qint64> CaseBatchService::store(const ParsedFile &f, const QString &fileName, bool validRowsOnly, const QString &actor,
+                                       AuditLog &audit)
+{
+    if (!f.errors.empty() && !validRowsOnly)
+        return Error::badInput(tr("%n row(s) of the file have errors; nothing was imported. Fix them (see the errors file) or "
+                                  "choose to import the valid rows only.",
+                                  nullptr, int(f.errors.size())));
+    if (f.accepted() == 0)
+        return Error::badInput(tr("No row of the file is valid; nothing was imported."));
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::ReportCase, {}, QStringLiteral("cases.import"),
+                                                   QStringLiteral("case_batch:new"), audit);
+        !s)
+        return s.error();
+    const qint64 t = now();
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO case_batch(kind, file_name, file_sha256, format, encoding, delimiter, records, accepted,"
+                             " left_out, status, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)"));
+    for (const QVariant &v : QVariantList{batchKindKey(f.kind), text(fileName), f.sha256, f.format, text(f.encoding),
+                                          text(f.delimiter), f.records, f.accepted(), int(f.errors.size()), actor, t})
+        q.addBindValue(v);
+    if (Status s = exec(q); !s)
+        return s.error();
+    const qint64 batch = q.lastInsertId().toLongLong();
+    if (f.kind == BatchKind::Cases) {
+        q.prepare(QStringLiteral("INSERT INTO case_row(batch_id, line, case_ref, id_number, class, report_at, discharge_at, exposure,"
+                                 " division, address, venue_code, from_at, to_at, transport, carriage, seat)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const CaseRow &r : f.cases) {
+            const QVariantList values{batch, r.line, r.caseRef, r.idNumber, caseClassKey(r.cls), r.reportAt, orNull(r.dischargeAt),
+                                      exposureKey(r.exposure), text(r.division), text(r.address), text(r.venueCode),
+                                      orNull(r.from), orNull(r.to), text(r.transport), text(r.carriage), text(r.seat)};
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values[i]);
+            if (Status s = exec(q); !s)
+                return s.error();
+        }
+    } else {
+        // A scan without its color shown gets the color the console holds for the holder now.
+        q.prepare(QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color, carriage, seat, batch_id)"
+                                 " SELECT ?1, ?2, ?3, ?4, COALESCE(?5, h.color), ?6, ?7, ?8 FROM holder h WHERE h.id = ?1"));
+        for (const ScanRow &r : f.scans) {
+            const QVariantList values{r.holderId, r.venueCode, text(r.division), r.at,
+                                      r.color ? QVariant(*r.color) : QVariant(), text(r.carriage), text(r.seat), batch};
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values[i]);
+            if (Status s = exec(q); !s)
+                return s.error();
+        }
+    }
+    if (Status s = audit.append(actor, QStringLiteral("cases.import"), batchObject(batch), {},
+                                {{QStringLiteral("kind"), batchKindKey(f.kind)},
+                                 {QStringLiteral("file"), fileName},
+                                 {QStringLiteral("sha256"), f.sha256},
+                                 {QStringLiteral("encoding"), f.encoding},
+                                 {QStringLiteral("records"), f.records},
+                                 {QStringLiteral("accepted"), f.accepted()},
+                                 {QStringLiteral("left_out"), int(f.errors.size())}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return batch;
+}
+
+std::optional<CaseBatch> CaseBatchService::find(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kBatchColumns + QStringLiteral(" WHERE b.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return batchFrom(q);
+}
+
+QList<CaseBatch> CaseBatchService::list(int limit) const
+{
+    QList<CaseBatch> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kBatchColumns + QStringLiteral(" ORDER BY b.id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            out << batchFrom(q);
+    return out;
+}
+
+QList<CaseRow> CaseBatchService::rows(qint64 batchId, int limit) const
+{
+    QList<CaseRow> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT line, case_ref, id_number, class, report_at, discharge_at, exposure, division, address,"
+                             " venue_code, from_at, to_at, transport, carriage, seat FROM case_row WHERE batch_id = ? ORDER BY id LIMIT ?"));
+    q.addBindValue(batchId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    auto opt = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional(v.toLongLong()); };
+    while (q.next()) {
+        CaseRow r;
+        r.line = q.value(0).toInt();
+        r.caseRef = q.value(1).toString();
+        r.idNumber = q.value(2).toString();
+        r.cls = caseClassFromText(q.value(3).toString()).value_or(CaseClass::Confirmed);
+        r.reportAt = q.value(4).toLongLong();
+        r.dischargeAt = opt(q.value(5));
+        r.exposure = exposureFromText(q.value(6).toString()).value_or(ExposureType::None);
+        r.division = q.value(7).toString();
+        r.address = q.value(8).toString();
+        r.venueCode = q.value(9).toString();
+        r.from = opt(q.value(10));
+        r.to = opt(q.value(11));
+        r.transport = q.value(12).toString();
+        r.carriage = q.value(13).toString();
+        r.seat = q.value(14).toString();
+        out << r;
+    }
+    return out;
+}
+
+Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, const std::function<bool(int)> &progress) const
+{
+    const Authorizer auth(m_db);
+    const auto official = auth.official(actor);
+    if (!official)
+        return official.error();
+    if (Status s = auth.require(actor, Permission::BulkReassign); !s)
+        return s.error();
+    const auto batch = find(batchId);
+    if (!batch || batch->kind != BatchKind::Cases)
+        return Error::badInput(tr("No case batch %1.").arg(batchId));
+    const qint64 t = now();
+    const policy::Policy pol = PolicyStore(m_db).inForce(t);
+    auto scaled = [&](int percent) { return !progress || progress(percent * 8 / 10); };
+    const auto trace = ContactTracer(m_db, pol).trace(batchId, scaled);
+    if (!trace)
+        return trace.error();
+    Impact out;
+    out.batchId = batchId;
+    out.cases = trace->cases;
+    out.unregisteredCases = trace->unregisteredCases;
+    out.threshold = pol.bulkApprovalThreshold;
+    QHash<qint64, const Target *> kept;
+    for (const Target &tg : trace->targets) {
+        if (tg.duplicate)
+            ++out.duplicates;
+        else
+            kept.insert(tg.holderId, &tg);
+    }
+    out.holders = kept.size();
+    out.needsApproval = out.holders > out.threshold;
+    if (Status s = execSql(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS preview_target(holder_id INTEGER PRIMARY KEY)")); !s)
+        return s.error();
+    if (Status s = execSql(m_db, QStringLiteral("DELETE FROM temp.preview_target")); !s)
+        return s.error();
+    {
+        QSqlQuery ins(m_db);
+        ins.prepare(QStringLiteral("INSERT INTO temp.preview_target VALUES (?)"));
+        for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+            ins.bindValue(0, it.key());
+            if (Status s = exec(ins); !s)
+                return s.error();
+        }
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT h.id, h.home_division, h.color, h.name, h.id_number FROM temp.preview_target p"
+                             " JOIN holder h ON h.id = p.holder_id ORDER BY h.id"));
+    if (Status s = exec(q); !s)
+        return s.error();
+    QHash<QString, DivisionImpact> counties;
+    qint64 seen = 0;
+    while (q.next()) {
+        if (progress && (++seen % 65536 == 0) && !progress(80 + int(seen * 19 / std::max<qint64>(1, out.holders))))
+            return Error::refused(tr("Cancelled."));
+        const Target &tg = *kept.value(q.value(0).toLongLong());
+        HolderOutcome o;
+        o.holderId = tg.holderId;
+        o.division = q.value(1).toString();
+        o.before = Color(q.value(2).toInt());
+        o.kind = tg.kind;
+        o.caseRef = tg.caseRef;
+        o.line = tg.line;
+        o.basis = tg.basisText;
+        if (!official->covers(o.division)) {
+            ++out.outside;
+            o.after = o.before;
+            continue;
+        }
+        ++out.conditions;
+        bool active = true;
+        if (tg.kind == ConditionKind::CloseContact)
+            active = tg.exposure + qint64(pol.closeContactClearHours) * 3600 > t;
+        else if (tg.kind == ConditionKind::Case && tg.discharge)
+            active = *tg.discharge + qint64(pol.caseClearHours) * 3600 > t;
+        const Color color = policy::defaultColorOf(tg.kind);
+        o.after = active ? std::max(o.before, color) : o.before;
+        DivisionImpact &d = counties[o.division.left(6)];
+        d.county = o.division.left(6);
+        if (o.after > o.before) {
+            o.outcome = QStringLiteral("changed");
+            ++(o.after == Color::Red ? out.toRed : out.toYellow);
+            ++(o.after == Color::Red ? d.toRed : d.toYellow);
+        } else if (active) {
+            o.outcome = QStringLiteral("already");
+            ++(o.before == Color::Red ? out.alreadyRed : out.alreadyYellow);
+            ++d.already;
+        } else {
+            o.outcome = QStringLiteral("no_effect");
+            ++out.noEffect;
+        }
+        const bool sampled = o.outcome == QLatin1String("changed") && out.sample.size() < 200;
+        const bool red = o.outcome == QLatin1String("already") && o.before == Color::Red && out.alreadyRedList.size() < 200;
+        if (sampled || red) {
+            o.maskedName = mask::name(q.value(3).toString());
+            o.maskedIdNumber = mask::idNumber(q.value(4).toString());
+            (sampled ? out.sample : out.alreadyRedList) << o;
+        }
+    }
+    const DivisionRepository divisions(m_db);
+    for (DivisionImpact &d : counties) {
+        if (const auto div = divisions.find(d.county))
+            d.name = div->name;
+        out.byDivision << d;
+    }
+    std::sort(out.byDivision.begin(), out.byDivision.end(), [](const DivisionImpact &a, const DivisionImpact &b) {
+        const qint64 x = a.toRed + a.toYellow, y = b.toRed + b.toYellow;
+        return x != y ? x > y : a.county < b.county;
+    });
+    if (progress && !progress(100))
+        return Error::refused(tr("Cancelled."));
+    return out;
+}
+
+Result<QJsonObject> CaseBatchService::write(qint64 batchId, const TraceReport &trace, const Official &official,
+                                            const QString &actor, const QString &approver, AuditLog &audit)
+{
+    const qint64 t = now();
+    const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
+    BatchWriter writer(m_db, engine, actor, t, Commission::load(m_db), batchId);
+    auto summary = writer.apply(trace, official);
+    if (!summary)
+        return summary.error();
+    QJsonObject s = summary.value();
+    if (!approver.isEmpty())
+        s.insert(QStringLiteral("approved_by"), approver);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE case_batch SET status = 'applied', applied_by = ?, applied_at = ?, summary = ? WHERE id = ?"));
+    q.addBindValue(actor);
+    q.addBindValue(t);
+    q.addBindValue(json(s));
+    q.addBindValue(batchId);
+    if (Status st = exec(q); !st)
+        return st.error();
+    if (Status st = Outbox(m_db, t).append(QStringLiteral("case_batch.applied"), batchObject(batchId), s); !st)
+        return st.error();
+    if (Status st = audit.append(actor, QStringLiteral("cases.apply"), batchObject(batchId), {}, s); !st)
+        return st.error();
+    return s;
+}
+
+Result<ApplyOutcome> CaseBatchService::apply(qint64 batchId, const QString &actor, AuditLog &audit)
+{
+    const auto batch = find(batchId);
+    if (!batch || batch->kind != BatchKind::Cases)
+        return Error::badInput(tr("No case batch %1.").arg(batchId));
+    if (batch->status == QLatin1String("pending"))
+        return Error::refused(tr("Batch %1 is waiting for a second official (approval request %2).").arg(batchId).arg(*batch->approvalId));
+    if (batch->status != QLatin1String("imported"))
+        return Error::refused(tr("Batch %1 is already %2.").arg(batchId).arg(batch->status));
+    const Authorizer auth(m_db);
+    const auto official = auth.official(actor);
+    if (!official)
+        return official.error();
+    if (Status s = auth.requireAudited(actor, Permission::BulkReassign, official->jurisdiction, QStringLiteral("cases.apply"),
+                                       batchObject(batchId), audit);
+        !s)
+        return s.error();
+    const policy::Policy pol = PolicyStore(m_db).inForce(now());
+    const auto trace = ContactTracer(m_db, pol).trace(batchId);
+    if (!trace)
+        return trace.error();
+    const qint64 holders = std::count_if(trace->targets.begin(), trace->targets.end(), [](const Target &t) { return !t.duplicate; });
+    ApplyOutcome out;
+    if (holders > pol.bulkApprovalThreshold) {
+        const QString summary = QStringLiteral("病例批次 %1（%2）：%3 例病例，涉及 %4 人，超过 %5 人需第二名官员批准")
+                                    .arg(batchId)
+                                    .arg(batch->fileName)
+                                    .arg(trace->cases)
+                                    .arg(holders)
+                                    .arg(pol.bulkApprovalThreshold);
+        const auto id = ApprovalService(m_db, m_clock).request(QStringLiteral("case_batch"), batchObject(batchId), official->jurisdiction,
+                                                               {{QStringLiteral("batch"), batchId}}, summary, actor, audit);
+        if (!id)
+            return id.error();
+        out.status = QStringLiteral("pending");
+        out.approval = id.value();
+        out.summary = {{QStringLiteral("holders"), holders}, {QStringLiteral("threshold"), pol.bulkApprovalThreshold}};
+        return out;
+    }
+    Transaction tx(m_db);
+    const auto s = write(batchId, trace.value(), official.value(), actor, {}, audit);
+    if (!s)
+        return s.error();
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    out.status = QStringLiteral("applied");
+    out.summary = s.value();
+    return out;
+}
+
+Result<QJsonObject> CaseBatchService::applyApproved(const QJsonObject &payload, const QString &requester, const QString &approver,
+                                                    AuditLog &audit)
+{
+    const qint64 batchId = qint64(payload.value(QStringLiteral("batch")).toDouble());
+    const auto batch = find(batchId);
+    if (!batch || batch->status != QLatin1String("pending"))
+        return Error::refused(tr("Batch %1 is no longer waiting to be applied.").arg(batchId));
+    // The requester's jurisdiction decides which holders the batch may change.
+    const auto official = Authorizer(m_db).official(requester);
+    if (!official)
+        return official.error();
+    const auto trace = ContactTracer(m_db, PolicyStore(m_db).inForce(now())).trace(batchId);
+    if (!trace)
+        return trace.error();
+    return write(batchId, trace.value(), official.value(), requester, approver, audit);
+}
+
+Result<QJsonObject> CaseBatchService::revert(qint64 batchId, const QString &reason, const QString &actor, AuditLog &audit)
+{
+    if (reason.trimmed().size() < 4)
+        return Error::badInput(tr("Give the reason for reverting the batch (at least 4 characters)."));
+    const auto batch = find(batchId);
+    if (!batch || batch->kind != BatchKind::Cases)
+        return Error::badInput(tr("No case batch %1.").arg(batchId));
+    if (batch->status != QLatin1String("applied"))
+        return Error::refused(tr("Batch %1 is %2; only an applied batch can be reverted.").arg(batchId).arg(batch->status));
+    const Authorizer auth(m_db);
+    const auto official = auth.official(actor);
+    if (!official)
+        return official.error();
+    if (Status s = auth.requireAudited(actor, Permission::BulkReassign, official->jurisdiction, QStringLiteral("cases.revert"),
+                                       batchObject(batchId), audit);
+        !s)
+        return s.error();
+    const qint64 t = now();
+    const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
+    Transaction tx(m_db);
+    BatchWriter writer(m_db, engine, actor, t, Commission::load(m_db), batchId);
+    auto summary = writer.revert(reason.trimmed());
+    if (!summary)
+        return summary.error();
+    QJsonObject s = summary.value();
+    s.insert(QStringLiteral("reason"), reason.trimmed());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE case_batch SET status = 'reverted', reverted_by = ?, reverted_at = ?, revert_reason = ? WHERE id = ?"));
+    q.addBindValue(actor);
+    q.addBindValue(t);
+    q.addBindValue(reason.trimmed());
+    q.addBindValue(batchId);
+    if (Status st = exec(q); !st)
+        return st.error();
+    if (Status st = Outbox(m_db, t).append(QStringLiteral("case_batch.reverted"), batchObject(batchId), s); !st)
+        return st.error();
+    if (Status st = audit.append(actor, QStringLiteral("cases.revert"), batchObject(batchId), {}, s); !st)
+        return st.error();
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return s;
+}
+
+QList<HolderOutcome> CaseBatchService::results(qint64 batchId, qint64 afterId, int limit) const
+{
+    QList<HolderOutcome> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.id, r.holder_id, h.name, h.id_number, h.home_division, r.kind, r.color_before, r.color_after,"
+                             " r.outcome, r.case_ref, r.line, r.basis FROM batch_result r JOIN holder h ON h.id = r.holder_id"
+                             " WHERE r.batch_id = ? AND r.id > ? ORDER BY r.id LIMIT ?"));
+    q.addBindValue(batchId);
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        HolderOutcome o;
+        o.resultId = q.value(0).toLongLong();
+        o.holderId = q.value(1).toLongLong();
+        o.maskedName = mask::name(q.value(2).toString());
+        o.maskedIdNumber = mask::idNumber(q.value(3).toString());
+        o.division = q.value(4).toString();
+        o.kind = ConditionKind(q.value(5).toInt());
+        o.before = Color(q.value(6).toInt());
+        o.after = Color(q.value(7).toInt());
+        o.outcome = q.value(8).toString();
+        o.caseRef = q.value(9).toString();
+        o.line = q.value(10).toInt();
+        o.basis = q.value(11).toString();
+        out << o;
+    }
+    return out;
+}
+
+Result<int> CaseBatchService::exportResults(qint64 batchId, const QString &path, const QString &actor, AuditLog &audit) const
+{
+    const auto batch = find(batchId);
+    if (!batch || batch->kind != BatchKind::Cases)
+        return Error::badInput(tr("No case batch %1.").arg(batchId));
+    if (batch->status != QLatin1String("applied") && batch->status != QLatin1String("reverted"))
+        return Error::refused(tr("Batch %1 has not been applied; its results are in the preview.").arg(batchId));
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::LookupHolder, {}, QStringLiteral("cases.results_export"),
+                                                   batchObject(batchId), audit);
+        !s)
+        return s.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::badInput(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const QStringList header{QStringLiteral("holder"), QStringLiteral("name"), QStringLiteral("id_number"), QStringLiteral("division"),
+                             QStringLiteral("condition"), QStringLiteral("outcome"), QStringLiteral("color_before"),
+                             QStringLiteral("color_after"), QStringLiteral("case_ref"), QStringLiteral("line"), QStringLiteral("basis")};
+    file.write(QByteArrayLiteral("\xEF\xBB\xBF") + header.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    int rows = 0;
+    qint64 after = 0;
+    for (;;) {
+        const QList<HolderOutcome> page = results(batchId, after, 5000);
+        for (const HolderOutcome &o : page) {
+            QStringList cells{QString::number(o.holderId), o.maskedName, o.maskedIdNumber, o.division, policy::conditionKindKey(o.kind),
+                              o.outcome, policy::colorKey(o.before), policy::colorKey(o.after), o.caseRef, QString::number(o.line), o.basis};
+            for (QString &c : cells)
+                c = HolderExporter::cell(c);
+            file.write(cells.join(QLatin1Char(',')).toUtf8() + "\r\n");
+            after = o.resultId;
+            ++rows;
+        }
+        if (page.size() < 5000)
+            break;
+    }
+    Transaction tx(m_db);
+    if (Status s = audit.append(actor, QStringLiteral("cases.results_export"), batchObject(batchId), {},
+                                {{QStringLiteral("file"), path}, {QStringLiteral("rows"), rows}});
+        !s)
+        return s.error();
+    if (!file.commit())
+        return Error::badInput(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return rows;
+}
+
+Status CaseBatchService::saveMapping(BatchKind kind, const QString &name, const ColumnMapping &mapping, const QString &actor,
+                                     AuditLog &audit)
+{
+    if (name.trimmed().isEmpty() || name.trimmed().size() > 64)
+        return Error::badInput(tr("A mapping needs a name (at most 64 characters)."));
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        if (!CaseFileReader::fields(kind).contains(it.key()))
+            return Error::badInput(tr("\"%1\" is not a field of this kind of file.").arg(it.key()));
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::ReportCase, {}, QStringLiteral("cases.mapping"),
+                                                   QStringLiteral("column_mapping:") + name.trimmed(), audit);
+        !s)
+        return s;
+    QJsonObject o;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        o.insert(it.key(), it.value());
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO column_mapping(kind, name, mapping, created_by, created_at) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{batchKindKey(kind), name.trimmed(), json(o), actor, now()})
+        q.addBindValue(v);
+    if (Status s = exec(q); !s)
+        return s;
+    if (Status s = audit.append(actor, QStringLiteral("cases.mapping"), QStringLiteral("column_mapping:") + name.trimmed(), {},
+                                {{QStringLiteral("kind"), batchKindKey(kind)}, {QStringLiteral("mapping"), o}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+std::optional<ColumnMapping> CaseBatchService::mapping(BatchKind kind, const QString &name) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT mapping FROM column_mapping WHERE kind = ? AND name = ?"));
+    q.addBindValue(batchKindKey(kind));
+    q.addBindValue(name.trimmed());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    ColumnMapping m;
+    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        m.insert(it.key(), it.value().toString());
+    return m;
+}
+
+QStringList CaseBatchService::mappingNames(BatchKind kind) const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT name FROM column_mapping WHERE kind = ? ORDER BY name"));
+    q.addBindValue(batchKindKey(kind));
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+} // namespace hc

@@ -1,0 +1,501 @@
+#include "CaseFile.h"
+
+#include "Crypto.h"
+#include "CsvReader.h"
+#include "Database.h"
+#include "DivisionCode.h"
+#include "DivisionRepository.h"
+#include "IdNumber.h"
+#include "TextDecoder.h"
+#include "TimeUtil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace hc {
+
+namespace {
+
+const char *const kCaseFields[] = {"case_ref", "id_number", "class", "report_time", "discharge_time", "exposure", "division",
+                                   "address", "venue_code", "from", "to", "transport", "date", "carriage", "seat"};
+const char *const kScanFields[] = {"venue_code", "id_number", "time", "division", "carriage", "seat", "color"};
+
+// Excel in China writes 2022/11/20 8:05; the console's own files write ISO 8601.
+std::optional<qint64> parseTime(const QString &text)
+{
+    static const QRegularExpression slashed(QStringLiteral(R"(^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$)"));
+    QString s = text.trimmed();
+    if (const auto m = slashed.match(s); m.hasMatch()) {
+        s = QStringLiteral("%1-%2-%3").arg(m.captured(1), m.captured(2).rightJustified(2, QLatin1Char('0')),
+                                           m.captured(3).rightJustified(2, QLatin1Char('0')));
+        if (!m.captured(4).isEmpty())
+            s += QStringLiteral(" %1:%2:%3").arg(m.captured(4).rightJustified(2, QLatin1Char('0')), m.captured(5),
+                                                 m.captured(6).isEmpty() ? QStringLiteral("00") : m.captured(6));
+    }
+    const auto t = time::parse(s, true);
+    if (!t)
+        return std::nullopt;
+    return t->toSecsSinceEpoch();
+}
+
+} // namespace
+
+CaseFileReader::CaseFileReader(QSqlDatabase db, qint64 now) : m_db(std::move(db)), m_now(now) {}
+CaseFileReader::~CaseFileReader() = default;
+
+QString batchKindKey(BatchKind k)
+{
+    return k == BatchKind::Cases ? QStringLiteral("cases") : QStringLiteral("verifications");
+}
+
+QString caseClassKey(CaseClass c)
+{
+    switch (c) {
+    case CaseClass::Confirmed: return QStringLiteral("confirmed");
+    case CaseClass::Asymptomatic: return QStringLiteral("asymptomatic");
+    case CaseClass::Suspected: return QStringLiteral("suspected");
+    }
+    return {};
+}
+
+std::optional<CaseClass> caseClassFromText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("confirmed") || t == QStringLiteral("确诊") || t == QStringLiteral("确诊病例"))
+        return CaseClass::Confirmed;
+    if (t == QLatin1String("asymptomatic") || t == QStringLiteral("无症状") || t == QStringLiteral("无症状感染者"))
+        return CaseClass::Asymptomatic;
+    if (t == QLatin1String("suspected") || t == QStringLiteral("疑似") || t == QStringLiteral("疑似病例"))
+        return CaseClass::Suspected;
+    return std::nullopt;
+}
+
+QString exposureKey(ExposureType e)
+{
+    static const char *const keys[] = {"", "household", "building", "venue", "train", "flight"};
+    return QLatin1String(keys[int(e)]);
+}
+
+std::optional<ExposureType> exposureFromText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QStringLiteral("无"))
+        return ExposureType::None;
+    static const QHash<QString, ExposureType> words{
+        {QStringLiteral("household"), ExposureType::Household}, {QStringLiteral("同户"), ExposureType::Household},
+        {QStringLiteral("家庭"), ExposureType::Household},      {QStringLiteral("building"), ExposureType::Building},
+        {QStringLiteral("同楼栋"), ExposureType::Building},     {QStringLiteral("同单元"), ExposureType::Building},
+        {QStringLiteral("楼栋"), ExposureType::Building},       {QStringLiteral("venue"), ExposureType::Venue},
+        {QStringLiteral("场所"), ExposureType::Venue},          {QStringLiteral("train"), ExposureType::Train},
+        {QStringLiteral("火车"), ExposureType::Train},          {QStringLiteral("列车"), ExposureType::Train},
+        {QStringLiteral("flight"), ExposureType::Flight},       {QStringLiteral("航班"), ExposureType::Flight}};
+    if (const auto it = words.constFind(t); it != words.cend())
+        return *it;
+    return std::nullopt;
+}
+
+QStringList CaseFileReader::fields(BatchKind kind)
+{
+    QStringList out;
+    if (kind == BatchKind::Cases)
+        for (const char *f : kCaseFields)
+            out << QLatin1String(f);
+    else
+        for (const char *f : kScanFields)
+            out << QLatin1String(f);
+    return out;
+}
+
+QStringList CaseFileReader::required(BatchKind kind)
+{
+    if (kind == BatchKind::Cases)
+        return {QStringLiteral("case_ref"), QStringLiteral("id_number"), QStringLiteral("class"), QStringLiteral("report_time")};
+    return {QStringLiteral("venue_code"), QStringLiteral("id_number"), QStringLiteral("time")};
+}
+
+QStringList CaseFileReader::aliases(const QString &field)
+{
+    static const QHash<QString, QStringList> words{
+        {QStringLiteral("case_ref"), {QStringLiteral("病例编号"), QStringLiteral("报告卡编号"), QStringLiteral("编号")}},
+        {QStringLiteral("id_number"), {QStringLiteral("身份证号"), QStringLiteral("证件号码"), QStringLiteral("身份证号码")}},
+        {QStringLiteral("class"), {QStringLiteral("类别"), QStringLiteral("病例类别"), QStringLiteral("分类")}},
+        {QStringLiteral("report_time"), {QStringLiteral("报告时间"), QStringLiteral("报告日期")}},
+        {QStringLiteral("discharge_time"), {QStringLiteral("出院时间"), QStringLiteral("痊愈出院时间")}},
+        {QStringLiteral("exposure"), {QStringLiteral("暴露类型"), QStringLiteral("接触类型")}},
+        {QStringLiteral("division"), {QStringLiteral("区划代码"), QStringLiteral("住址区划")}},
+        {QStringLiteral("address"), {QStringLiteral("地址"), QStringLiteral("楼栋单元"), QStringLiteral("住址")}},
+        {QStringLiteral("venue_code"), {QStringLiteral("场所码"), QStringLiteral("场所编码")}},
+        {QStringLiteral("from"), {QStringLiteral("开始时间"), QStringLiteral("到达时间")}},
+        {QStringLiteral("to"), {QStringLiteral("结束时间"), QStringLiteral("离开时间")}},
+        {QStringLiteral("transport"), {QStringLiteral("车次航班"), QStringLiteral("车次"), QStringLiteral("航班号")}},
+        {QStringLiteral("date"), {QStringLiteral("日期"), QStringLiteral("乘车日期")}},
+        {QStringLiteral("carriage"), {QStringLiteral("车厢"), QStringLiteral("车厢号")}},
+        {QStringLiteral("seat"), {QStringLiteral("座位"), QStringLiteral("座位号")}},
+        {QStringLiteral("time"), {QStringLiteral("核验时间"), QStringLiteral("扫码时间"), QStringLiteral("时间")}},
+        {QStringLiteral("color"), {QStringLiteral("码色"), QStringLiteral("健康码颜色")}}};
+    return words.value(field);
+}
+
+Status CaseFileReader::mapColumns(ParsedFile &f, const ColumnMapping &mapping)
+{
+    QHash<QString, int> byHeader;
+    for (int i = 0; i < f.header.size(); ++i)
+        byHeader.insert(f.header[i].trimmed().toLower(), i);
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        if (!fields(f.kind).contains(it.key()))
+            return Error::badInput(tr("The mapping names \"%1\", which is not a field of this kind of file.").arg(it.key()));
+        const int i = byHeader.value(it.value().trimmed().toLower(), -1);
+        if (i < 0)
+            return Error::badInput(tr("The mapping puts \"%1\" in column \"%2\", but the file has no such column (it has: %3).")
+                                       .arg(it.key(), it.value(), f.header.join(QStringLiteral(", "))));
+        f.columns.insert(it.key(), i);
+    }
+    for (const QString &field : fields(f.kind)) {
+        if (f.columns.contains(field))
+            continue;
+        for (const QString &name : QStringList{field} + aliases(field))
+            if (const int i = byHeader.value(name.toLower(), -1); i >= 0) {
+                f.columns.insert(field, i);
+                break;
+            }
+    }
+    QStringList missing;
+    for (const QString &field : required(f.kind))
+        if (!f.columns.contains(field))
+            missing << field;
+    if (!missing.isEmpty())
+        return Error::badInput(tr("No column holds %1. Map the file's columns (the file has: %2).")
+                                   .arg(missing.join(QStringLiteral(", ")), f.header.join(QStringLiteral(", "))));
+    return Ok{};
+}
+
+std::optional<QString> CaseFileReader::division(const QString &text, QString *out)
+{
+    const auto code = divcode::normalise(text);
+    if (!code || code->size() < 6)
+        return tr("\"%1\" is not a county, street or village code").arg(text);
+    auto it = m_divisions.find(*code);
+    if (it == m_divisions.end())
+        it = m_divisions.insert(*code, bool(DivisionRepository(m_db).requireExists(*code)));
+    if (!*it)
+        return tr("division %1 is not in the division tree").arg(*code);
+    *out = *code;
+    return std::nullopt;
+}
+
+std::optional<QString> CaseFileReader::time(const QString &field, const QString &text, std::optional<qint64> *out, bool required)
+{
+    if (text.isEmpty()) {
+        if (required)
+            return tr("%1 is empty").arg(field);
+        return std::nullopt;
+    }
+    const auto t = parseTime(text);
+    if (!t)
+        return tr("%1 \"%2\" is not a time (2022-11-20 08:30, 2022/11/20 8:30 or ISO 8601)").arg(field, text);
+    if (*t > m_now + 300)
+        return tr("%1 %2 is in the future").arg(field, time::formatShort(*t));
+    *out = *t;
+    return std::nullopt;
+}
+
+namespace {
+
+std::optional<QString> checkIdNumber(const QString &text, QString *out)
+{
+    const QString s = text.trimmed().toUpper();
+    static const QRegularExpression residentLike(QStringLiteral("^[0-9]{17}[0-9X]$|^[0-9]{15,18}$"));
+    const IdType type = residentLike.match(s).hasMatch() ? IdType::Resident : IdType::Passport;
+    const auto v = idnumber::validate(type, s);
+    if (!v)
+        return v.error().message;
+    *out = v->number;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QString> CaseFileReader::checkCase(CaseRow &r, const QStringList &row, const ParsedFile &f)
+{
+    auto get = [&](const char *key) {
+        const int i = f.columns.value(QLatin1String(key), -1);
+        return i >= 0 && i < row.size() ? row[i].trimmed() : QString();
+    };
+    r.caseRef = get("case_ref");
+    if (r.caseRef.isEmpty())
+        return tr("the case number is empty");
+    if (r.caseRef.size() > 64)
+        return tr("the case number is longer than 64 characters");
+    if (auto e = checkIdNumber(get("id_number"), &r.idNumber))
+        return e;
+    const auto cls = caseClassFromText(get("class"));
+    if (!cls)
+        return tr("class \"%1\" is none of confirmed, asymptomatic, suspected (确诊, 无症状, 疑似)").arg(get("class"));
+    r.cls = *cls;
+    std::optional<qint64> t;
+    if (auto e = time(QStringLiteral("report_time"), get("report_time"), &t, true))
+        return e;
+    r.reportAt = *t;
+    if (auto e = time(QStringLiteral("discharge_time"), get("discharge_time"), &r.dischargeAt, false))
+        return e;
+    if (r.dischargeAt && *r.dischargeAt < r.reportAt)
+        return tr("the discharge comes before the report");
+    if (r.dischargeAt && r.cls == CaseClass::Suspected)
+        return tr("a suspected case is ruled out or confirmed, not discharged");
+    const auto exposure = exposureFromText(get("exposure"));
+    if (!exposure)
+        return tr("exposure \"%1\" is none of household, building, venue, train, flight").arg(get("exposure"));
+    r.exposure = *exposure;
+    switch (r.exposure) {
+    case ExposureType::None: break;
+    case ExposureType::Household:
+    case ExposureType::Building:
+        if (auto e = division(get("division"), &r.division))
+            return e;
+        r.address = get("address");
+        if (r.address.isEmpty())
+            return r.exposure == ExposureType::Household ? tr("a household needs its address") : tr("a building unit needs its address");
+        break;
+    case ExposureType::Venue:
+        r.venueCode = get("venue_code");
+        if (r.venueCode.isEmpty() || r.venueCode.size() > 64)
+            return tr("a venue exposure needs the venue code (at most 64 characters)");
+        if (auto e = time(QStringLiteral("from"), get("from"), &r.from, true))
+            return e;
+        if (auto e = time(QStringLiteral("to"), get("to"), &r.to, true))
+            return e;
+        if (*r.to < *r.from)
+            return tr("the venue visit ends before it starts");
+        break;
+    case ExposureType::Train:
+    case ExposureType::Flight: {
+        r.transport = get("transport").toUpper().remove(QLatin1Char(' '));
+        static const QRegularExpression number(QStringLiteral("^[A-Z0-9]{1,3}[0-9]{1,5}$"));
+        if (!number.match(r.transport).hasMatch())
+            return tr("\"%1\" is not a train or flight number").arg(get("transport"));
+        if (auto e = time(QStringLiteral("from"), get("from"), &r.from, false))
+            return e;
+        if (auto e = time(QStringLiteral("to"), get("to"), &r.to, false))
+            return e;
+        if (!r.from) {
+            std::optional<qint64> day;
+            if (auto e = time(QStringLiteral("date"), get("date"), &day, true))
+                return tr("a journey needs its date or its times: %1").arg(*e);
+            r.from = day;
+        }
+        if (!r.to)
+            r.to = *r.from + 24 * 3600 - 1;
+        if (*r.to < *r.from)
+            return tr("the journey ends before it starts");
+        r.carriage = get("carriage");
+        r.seat = get("seat").toUpper();
+        break;
+    }
+    }
+    // The case's own fields repeat on each of its lines and must agree.
+    if (const auto it = m_caseFirst.constFind(r.caseRef); it != m_caseFirst.cend()) {
+        const CaseRow &first = f.cases[*it];
+        if (first.idNumber != r.idNumber || first.cls != r.cls || first.reportAt != r.reportAt || first.dischargeAt != r.dischargeAt)
+            return tr("case %1 has another ID number, class, report or discharge time on line %2").arg(r.caseRef).arg(first.line);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> CaseFileReader::checkScan(ScanRow &r, const QStringList &row, const ParsedFile &f)
+{
+    auto get = [&](const char *key) {
+        const int i = f.columns.value(QLatin1String(key), -1);
+        return i >= 0 && i < row.size() ? row[i].trimmed() : QString();
+    };
+    r.venueCode = get("venue_code").toUpper();
+    if (r.venueCode.isEmpty() || r.venueCode.size() > 64)
+        return tr("the venue code is empty or longer than 64 characters");
+    if (auto e = checkIdNumber(get("id_number"), &r.idNumber))
+        return e;
+    std::optional<qint64> t;
+    if (auto e = time(QStringLiteral("time"), get("time"), &t, true))
+        return e;
+    r.at = *t;
+    if (!get("division").isEmpty())
+        if (auto e = division(get("division"), &r.division))
+            return e;
+    r.carriage = get("carriage");
+    r.seat = get("seat").toUpper();
+    if (const QString c = get("color"); !c.isEmpty()) {
+        static const QHash<QString, int> colors{{QStringLiteral("green"), 0}, {QStringLiteral("绿"), 0}, {QStringLiteral("绿码"), 0},
+                                                {QStringLiteral("gray"), 1},  {QStringLiteral("灰"), 1}, {QStringLiteral("灰码"), 1},
+                                                {QStringLiteral("yellow"), 2}, {QStringLiteral("黄"), 2}, {QStringLiteral("黄码"), 2},
+                                                {QStringLiteral("red"), 3},   {QStringLiteral("红"), 3}, {QStringLiteral("红码"), 3}};
+        const auto it = colors.constFind(c.toLower());
+        if (it == colors.cend())
+            return tr("color \"%1\" is none of green, gray, yellow, red").arg(c);
+        r.color = *it;
+    }
+    if (!m_findHolder) {
+        m_findHolder = std::make_unique<QSqlQuery>(m_db);
+        m_findHolder->prepare(QStringLiteral("SELECT id FROM holder WHERE id_number = ?"));
+    }
+    if (const auto it = m_holders.constFind(r.idNumber); it != m_holders.cend()) {
+        r.holderId = *it;
+    } else {
+        m_findHolder->bindValue(0, r.idNumber);
+        if (!m_findHolder->exec() || !m_findHolder->next())
+            return tr("no holder with ID number %1 is registered here").arg(mask::idNumber(r.idNumber));
+        r.holderId = m_findHolder->value(0).toLongLong();
+        m_holders.insert(r.idNumber, r.holderId);
+    }
+    return std::nullopt;
+}
+
+void CaseFileReader::addRow(ParsedFile &f, int line, const QStringList &row)
+{
+    ++f.records;
+    if (f.format == QLatin1String("csv") && row.size() != f.header.size()) {
+        f.errors.push_back({line, tr("the row has %1 fields where the header has %2").arg(row.size()).arg(f.header.size()), row});
+        return;
+    }
+    QStringList norm;
+    norm.reserve(row.size());
+    for (const QString &s : row)
+        norm << s.trimmed();
+    const QString key = norm.join(QChar(0x1f));
+    if (const auto it = m_seen.constFind(key); it != m_seen.cend()) {
+        f.errors.push_back({line, tr("duplicate of line %1").arg(*it), row});
+        return;
+    }
+    m_seen.insert(key, line);
+    std::optional<QString> error;
+    if (f.kind == BatchKind::Cases) {
+        CaseRow r;
+        r.line = line;
+        error = checkCase(r, row, f);
+        if (!error) {
+            if (!m_caseFirst.contains(r.caseRef))
+                m_caseFirst.insert(r.caseRef, f.cases.size());
+            f.cases.push_back(std::move(r));
+        }
+    } else {
+        ScanRow r;
+        r.line = line;
+        error = checkScan(r, row, f);
+        if (!error)
+            f.scans.push_back(std::move(r));
+    }
+    if (error)
+        f.errors.push_back({line, *error, row});
+}
+
+Status CaseFileReader::readJson(ParsedFile &f, const QString &text, const std::function<bool(int)> &progress)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return Error::badInput(tr("The JSON is not valid at offset %1: %2.").arg(pe.offset).arg(pe.errorString()));
+    const QString listKey = f.kind == BatchKind::Cases ? QStringLiteral("cases") : QStringLiteral("records");
+    const QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(listKey).toArray();
+    if (list.isEmpty())
+        return Error::badInput(tr("The JSON holds no \"%1\" list, or it is empty.").arg(listKey));
+    f.header = fields(f.kind);
+    for (int i = 0; i < f.header.size(); ++i)
+        f.columns.insert(f.header[i], i);
+    auto rowOf = [&](const QJsonObject &o, const QJsonObject &extra) {
+        QStringList row;
+        for (const QString &k : std::as_const(f.header)) {
+            const QJsonValue v = extra.contains(k) ? extra.value(k) : o.value(k);
+            row << (v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : v.toString());
+        }
+        return row;
+    };
+    int record = 0;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        if (f.kind == BatchKind::Verifications) {
+            addRow(f, ++record, rowOf(o, {}));
+        } else {
+            const QJsonArray exposures = o.value(QStringLiteral("exposures")).toArray();
+            if (exposures.isEmpty())
+                addRow(f, ++record, rowOf(o, {}));
+            for (const QJsonValue &e : exposures) {
+                QJsonObject x = e.toObject();
+                x.insert(QStringLiteral("exposure"), x.value(QStringLiteral("type")));
+                addRow(f, ++record, rowOf(o, x));
+            }
+        }
+        if (progress && record % 4096 == 0 && !progress(record))
+            return Error::refused(tr("Cancelled."));
+    }
+    return Ok{};
+}
+
+Result<ParsedFile> CaseFileReader::read(const QByteArray &bytes, BatchKind kind, const ColumnMapping &mapping,
+                                        const std::function<bool(int)> &progress)
+{
+    m_seen.clear();
+    m_caseFirst.clear();
+    const auto decoded = TextDecoder::decode(bytes);
+    if (!decoded)
+        return decoded.error();
+    ParsedFile f;
+    f.kind = kind;
+    f.encoding = decoded->encoding;
+    f.sha256 = QString::fromLatin1(crypto::sha256(bytes).toHex());
+    const QString &text = decoded->text;
+    const QStringView head = QStringView(text).trimmed().left(1);
+    if (head == u"{" || head == u"[") {
+        f.format = QStringLiteral("json");
+        if (!mapping.isEmpty())
+            return Error::badInput(tr("Column mappings are for CSV files; a JSON file names its fields."));
+        if (Status s = readJson(f, text, progress); !s)
+            return s.error();
+        return f;
+    }
+    f.format = QStringLiteral("csv");
+    const QChar delimiter = TextDecoder::detectDelimiter(text);
+    f.delimiter = QString(delimiter);
+    CsvReader csv(text.toUtf8(), char(delimiter.unicode()));
+    if (!csv.next(f.header))
+        return Error::badInput(tr("The file has no header line."));
+    if (Status s = mapColumns(f, mapping); !s)
+        return s.error();
+    QStringList row;
+    while (csv.next(row)) {
+        if (row.size() == 1 && row[0].trimmed().isEmpty())
+            continue; // blank line
+        addRow(f, csv.line(), row);
+        if (progress && f.records % 4096 == 0 && !progress(f.records))
+            return Error::refused(tr("Cancelled."));
+    }
+    if (csv.malformed())
+        return Error::badInput(tr("Line %1: a quoted field is not closed; the file is cut off or not CSV.").arg(csv.line()));
+    if (f.records == 0)
+        return Error::badInput(tr("The file has a header but no rows."));
+    return f;
+}
+
+QByteArray CaseFileReader::errorsFile(const ParsedFile &f)
+{
+    auto quote = [](const QString &s) {
+        if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
+            && !s.contains(QLatin1Char('\r')))
+            return s;
+        QString q = s;
+        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    };
+    QString out = QStringLiteral("_line,_error");
+    for (const QString &h : f.header)
+        out += QLatin1Char(',') + quote(h);
+    out += QStringLiteral("\r\n");
+    for (const RowError &e : f.errors) {
+        out += QString::number(e.line) + QLatin1Char(',') + quote(e.reason);
+        for (const QString &v : e.original)
+            out += QLatin1Char(',') + quote(v);
+        out += QStringLiteral("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+} // namespace hc
