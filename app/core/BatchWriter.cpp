@@ -191,20 +191,18 @@ Result<QJsonObject> BatchWriter::apply(const TraceReport &trace, const Official 
 Result<QJsonObject> BatchWriter::revert(const QString &reason)
 {
     // Holders whose conditions the batch wrote or ended.
-    if (Status s = fillTargets(QStringLiteral("SELECT holder_id FROM condition WHERE batch_id = ?1"
+    if (Status s = fillTargets(QStringLiteral("SELECT holder_id FROM condition WHERE batch_id = ?"
                                               " UNION SELECT c.holder_id FROM batch_ended e JOIN condition c ON c.id = e.condition_id"
-                                              " WHERE e.batch_id = ?1"),
-                               {m_batch});
+                                              " WHERE e.batch_id = ?"),
+                               {m_batch, m_batch});
         !s)
         return s.error();
     const QString why = QStringLiteral("撤销批次 %1：%2").arg(m_batch).arg(reason);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE condition SET voided_at = ?1, clear_at = CASE WHEN clear_at IS NULL OR clear_at > ?1 THEN ?1"
-                             " ELSE clear_at END, ended_by = ?2, end_reason = ?3 WHERE batch_id = ?4 AND voided_at IS NULL"));
-    q.bindValue(0, m_now);
-    q.bindValue(1, m_actor);
-    q.bindValue(2, why);
-    q.bindValue(3, m_batch);
+    q.prepare(QStringLiteral("UPDATE condition SET voided_at = ?, clear_at = MIN(COALESCE(clear_at, ?), ?), ended_by = ?,"
+                             " end_reason = ? WHERE batch_id = ? AND voided_at IS NULL"));
+    for (const QVariant &v : QVariantList{m_now, m_now, m_now, m_actor, why, m_batch})
+        q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s.error();
     const qint64 voided = q.numRowsAffected();

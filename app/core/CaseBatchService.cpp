@@ -130,10 +130,10 @@ Result<qint64> CaseBatchService::store(const ParsedFile &f, const QString &fileN
     } else {
         // A scan without its color shown gets the color the console holds for the holder now.
         q.prepare(QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color, carriage, seat, batch_id)"
-                                 " SELECT ?1, ?2, ?3, ?4, COALESCE(?5, h.color), ?6, ?7, ?8 FROM holder h WHERE h.id = ?1"));
+                                 " SELECT h.id, ?, ?, ?, COALESCE(?, h.color), ?, ?, ? FROM holder h WHERE h.id = ?"));
         for (const ScanRow &r : f.scans) {
-            const QVariantList values{r.holderId, r.venueCode, text(r.division), r.at,
-                                      r.color ? QVariant(*r.color) : QVariant(), text(r.carriage), text(r.seat), batch};
+            const QVariantList values{r.venueCode, text(r.division), r.at, r.color ? QVariant(*r.color) : QVariant(),
+                                      text(r.carriage), text(r.seat), batch, r.holderId};
             for (int i = 0; i < values.size(); ++i)
                 q.bindValue(i, values[i]);
             if (Status s = exec(q); !s)
