@@ -1,0 +1,269 @@
+// Integration: `hcctl cases …` on a real database — the JSON contracts and exit codes, and SIGKILL at random
+// moments of a large apply: after each restart the batch is wholly applied or wholly absent, and
+// `hcctl audit verify` passes.
+#include "HcctlProcess.h"
+#include "TestConfig.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString kPassword = QStringLiteral("s3cret-pass");
+using hctest::Run;
+
+// Runs one query on the file with a connection of the test's own; returns the first row.
+QVariantList row(const QString &path, const QString &sql)
+{
+    static int n = 0;
+    const QString name = QStringLiteral("tst_hcctlcases_%1").arg(++n);
+    QVariantList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                for (int i = 0; i < q.record().count(); ++i)
+                    out << q.value(i);
+            else
+                qWarning() << sql << "failed";
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+QString shanghai(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+class TestHcctlCases : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    qint64 m_now = 0;
+
+    Run hcctl(const QStringList &args) const
+    {
+        return hctest::runHcctl(m_dir->path(), QStringList{QStringLiteral("--db"), m_db} + args, kPassword);
+    }
+    Run as(const QString &user, const QStringList &args) const
+    {
+        return hcctl(QStringList{QStringLiteral("--user"), user} + args);
+    }
+    QString write(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = m_dir->filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+    QString idNumberOf(const QString &where) const
+    {
+        return row(m_db, QStringLiteral("SELECT id_number FROM holder WHERE ") + where + QStringLiteral(" ORDER BY id LIMIT 1"))
+            .value(0)
+            .toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("HCCTL_NEW_PASSWORD", kPassword.toUtf8());
+        m_now = QDateTime::currentSecsSinceEpoch();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = m_dir->filePath(QStringLiteral("hc.sqlite"));
+        QCOMPARE(hcctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code, 0);
+        auto ok = [&](const QStringList &args) {
+            const Run r = as(QStringLiteral("admin"), args);
+            QVERIFY2(r.code == 0, r.describe().constData());
+        };
+        ok({QStringLiteral("commission"), QStringLiteral("set"), QStringLiteral("--division"), QStringLiteral("370303"),
+            QStringLiteral("--name"), QStringLiteral("张店区卫生健康局")});
+        ok({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"), QStringLiteral("--roles"),
+            QStringLiteral("epidemiologist"), QStringLiteral("--jurisdiction"), QStringLiteral("370303")});
+        ok({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang"), QStringLiteral("--roles"),
+            QStringLiteral("supervisor"), QStringLiteral("--jurisdiction"), QStringLiteral("3703")});
+        ok({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sun"), QStringLiteral("--roles"),
+            QStringLiteral("auditor"), QStringLiteral("--jurisdiction"), QStringLiteral("37")});
+        ok({QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--holders"), QStringLiteral("20000"),
+            QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--days"), QStringLiteral("1"),
+            QStringLiteral("--scans-per-day"), QStringLiteral("0"), QStringLiteral("--focus"), QStringLiteral("370303"),
+            QStringLiteral("--focus-share"), QStringLiteral("0.8")});
+    }
+
+    void importPreviewApplyRevert()
+    {
+        const QString caseId = idNumberOf(QStringLiteral("home_division LIKE '370303%' AND color = 0"));
+        QVERIFY(!caseId.isEmpty());
+        const QString report = shanghai(m_now - 3600);
+        // GBK, as Excel in China saves it, with one row whose check digit is wrong.
+        QString bad = caseId;
+        bad[17] = bad[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        const QString text = QStringLiteral("病例编号,身份证号,类别,报告时间\nC-1,%1,确诊,%2\nC-2,%3,确诊,%2\n").arg(caseId, report, bad);
+        QStringEncoder gbk("GB18030");
+        const QString file = write(QStringLiteral("cases.csv"), gbk.encode(text));
+
+        const Run refused = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("import"), file, QStringLiteral("--json")});
+        QCOMPARE(refused.code, 2);
+        const QJsonObject r = refused.json();
+        const QStringList keys{QStringLiteral("accepted"), QStringLiteral("batch"), QStringLiteral("delimiter"), QStringLiteral("encoding"),
+                               QStringLiteral("errors"), QStringLiteral("errors_file"), QStringLiteral("format"), QStringLiteral("kind"),
+                               QStringLiteral("left_out"), QStringLiteral("preview"), QStringLiteral("records"), QStringLiteral("status")};
+        QCOMPARE(r.keys(), keys);
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+        QVERIFY(r.value(QStringLiteral("batch")).isNull());
+        QCOMPARE(r.value(QStringLiteral("encoding")).toString(), QStringLiteral("GB18030"));
+        QCOMPARE(r.value(QStringLiteral("errors")).toArray().first()[QStringLiteral("line")].toInt(), 3);
+        QVERIFY(QFile::exists(r.value(QStringLiteral("errors_file")).toString()));
+        QCOMPARE(row(m_db, QStringLiteral("SELECT COUNT(*) FROM case_batch")).value(0).toInt(), 0);
+
+        const Run imported = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("import"), file,
+                                                         QStringLiteral("--valid-rows"), QStringLiteral("--json")});
+        QVERIFY2(imported.code == 0, imported.describe().constData());
+        const qint64 batch = imported.json().value(QStringLiteral("batch")).toInteger();
+        QVERIFY(batch > 0);
+        QCOMPARE(imported.json().value(QStringLiteral("left_out")).toInt(), 1);
+
+        const Run preview = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("preview"), QString::number(batch),
+                                                        QStringLiteral("--json")});
+        QVERIFY2(preview.code == 0, preview.describe().constData());
+        const QJsonObject p = preview.json();
+        for (const char *k : {"batch", "cases", "holders", "to_red", "to_yellow", "already_red", "already_yellow", "no_effect",
+                              "outside_jurisdiction", "duplicates", "conditions", "threshold", "needs_approval", "by_division",
+                              "sample", "already_red_list", "unregistered_cases"})
+            QVERIFY2(p.contains(QLatin1String(k)), k);
+        QCOMPARE(p.value(QStringLiteral("to_red")).toInt(), 1);
+        QCOMPARE(p.value(QStringLiteral("by_division")).toArray().first()[QStringLiteral("county")].toString(), QStringLiteral("370303"));
+
+        // An auditor may not apply; the epidemiologist may.
+        QCOMPARE(as(QStringLiteral("sun"), {QStringLiteral("cases"), QStringLiteral("apply"), QString::number(batch)}).code, 1);
+        const Run applied = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("apply"), QString::number(batch),
+                                                        QStringLiteral("--json")});
+        QVERIFY2(applied.code == 0, applied.describe().constData());
+        QCOMPARE(applied.json().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(applied.json().value(QStringLiteral("changed")).toInt(), 1);
+        QCOMPARE(row(m_db, QStringLiteral("SELECT color FROM holder WHERE id_number = '%1'").arg(caseId)).value(0).toInt(), 3);
+
+        const QString results = m_dir->filePath(QStringLiteral("results.csv"));
+        const Run exported = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("results"), QString::number(batch), results,
+                                                         QStringLiteral("--json")});
+        QVERIFY2(exported.code == 0, exported.describe().constData());
+        QCOMPARE(exported.json().value(QStringLiteral("rows")).toInt(), 1);
+
+        QCOMPARE(as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("revert"), QString::number(batch)}).code, 2);
+        const Run reverted = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("revert"), QString::number(batch),
+                                                         QStringLiteral("--reason"), QStringLiteral("身份证号录入错误"), QStringLiteral("--json")});
+        QVERIFY2(reverted.code == 0, reverted.describe().constData());
+        QCOMPARE(reverted.json().value(QStringLiteral("status")).toString(), QStringLiteral("reverted"));
+        QCOMPARE(row(m_db, QStringLiteral("SELECT color FROM holder WHERE id_number = '%1'").arg(caseId)).value(0).toInt(), 0);
+        const Run verify = as(QStringLiteral("sun"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.code == 0, verify.describe().constData());
+    }
+
+    void badFilesExitTwo()
+    {
+        const QString empty = write(QStringLiteral("empty.csv"), {});
+        const QString binary = write(QStringLiteral("binary.csv"), QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10));
+        for (const QString &f : {empty, binary, m_dir->filePath(QStringLiteral("missing.csv"))}) {
+            const Run r = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("import"), f});
+            QVERIFY2(r.code == 2, r.describe().constData());
+            QVERIFY(!r.err.isEmpty());
+        }
+        QCOMPARE(row(m_db, QStringLiteral("SELECT COUNT(*) FROM case_batch")).value(0).toInt(), 0);
+    }
+
+    // A batch above the threshold is approved by a second official; that approval is killed at random moments.
+    void killedMidApply()
+    {
+        const QString caseId = idNumberOf(QStringLiteral("home_division LIKE '370303%'"));
+        const qint64 visit = m_now - 6 * 3600;
+        // Everybody of the county scanned at one venue during the case's visit (a stadium).
+        row(m_db, QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color)"
+                                 " SELECT id, 'V-STADIUM', home_division, %1 + (id % 3000), color FROM holder"
+                                 " WHERE home_division LIKE '370303%' RETURNING 1")
+                      .arg(visit));
+        const qint64 scans = row(m_db, QStringLiteral("SELECT COUNT(*) FROM scan_record WHERE venue_code = 'V-STADIUM'")).value(0).toLongLong();
+        QVERIFY(scans > 15000);
+        const QString file = write(QStringLiteral("stadium.csv"),
+                                   QStringLiteral("case_ref,id_number,class,report_time,exposure,venue_code,from,to\n"
+                                                  "C-9,%1,confirmed,%2,venue,V-STADIUM,%3,%4\n")
+                                       .arg(caseId, shanghai(m_now - 3600), shanghai(visit), shanghai(visit + 3600))
+                                       .toUtf8());
+        const Run imported = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("import"), file, QStringLiteral("--json")});
+        QVERIFY2(imported.code == 0, imported.describe().constData());
+        const QString batch = QString::number(imported.json().value(QStringLiteral("batch")).toInteger());
+        const Run requested = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("apply"), batch, QStringLiteral("--json")});
+        QVERIFY2(requested.code == 0, requested.describe().constData());
+        QCOMPARE(requested.json().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        const QString approval = QString::number(requested.json().value(QStringLiteral("approval")).toInteger());
+
+        auto state = [&] {
+            return row(m_db, QStringLiteral("SELECT (SELECT status FROM case_batch WHERE id = %1),"
+                                            " (SELECT COUNT(*) FROM condition WHERE batch_id = %1),"
+                                            " (SELECT COUNT(*) FROM batch_result WHERE batch_id = %1),"
+                                            " (SELECT COUNT(*) FROM holder_history WHERE cause LIKE '%C-9%'),"
+                                            " (SELECT COUNT(*) FROM outbox WHERE kind = 'case_batch.applied'),"
+                                            " (SELECT COUNT(*) FROM audit_log WHERE action = 'cases.apply'),"
+                                            " (SELECT status FROM approval WHERE id = %2)")
+                                .arg(batch, approval));
+        };
+        const QVariantList before = state();
+        QCOMPARE(before.value(1).toInt(), 0);
+        QRandomGenerator rng(20221101);
+        bool applied = false;
+        for (int attempt = 0; attempt < 10 && !applied; ++attempt) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HCCTL_PASSWORD"), kPassword);
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("HCCTL"), {QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("wang"),
+                                                    QStringLiteral("approve"), approval});
+            QVERIFY(p.waitForStarted());
+            // Random moments spread over the approval's run (under a second here); the last attempt lets it finish.
+            const int delay = attempt == 9 ? 120000 : 100 * attempt + int(rng.bounded(50, 150));
+            if (!p.waitForFinished(delay))
+                p.kill();
+            p.waitForFinished();
+            const QVariantList now = state();
+            if (now.value(0).toString() == QLatin1String("applied")) {
+                applied = true;
+                qInfo("attempt %d (%d ms): wholly applied", attempt, delay);
+                QVERIFY(now.value(1).toInt() >= scans - 1); // every visitor but the case, and the case
+                QCOMPARE(now.value(2).toLongLong(), now.value(1).toLongLong());
+                QVERIFY(now.value(3).toInt() > 0);
+                QCOMPARE(now.value(4).toInt(), 1);
+                QCOMPARE(now.value(5).toInt(), 1);
+                QCOMPARE(now.value(6).toString(), QStringLiteral("approved"));
+            } else {
+                qInfo("attempt %d (%d ms): wholly absent", attempt, delay);
+                QCOMPARE(now, before);
+            }
+            const Run verify = as(QStringLiteral("sun"), {QStringLiteral("audit"), QStringLiteral("verify")});
+            QVERIFY2(verify.code == 0, verify.describe().constData());
+        }
+        QVERIFY(applied);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHcctlCases)
+#include "tst_hcctlcases.moc"
