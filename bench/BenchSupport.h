@@ -33,6 +33,8 @@ int policyEval(const Args &a);
 int holdersPane(const Args &a);
 int countyDeclare(const Args &a);
 int codeVerify(const Args &a);
+int caseImport(const Args &a);
+int caseBatch(const Args &a);
 
 struct Stats
 {

@@ -19,6 +19,8 @@ const char *const kUsage =
     "  holders-pane DB [--county C]         first rows and filters of the holders pane, against bare SQL\n"
     "  county-declare DB [--county C]       declare a county high and lift it, against a bare UPDATE (changes DB)\n"
     "  code-verify [--seconds S]            codes verified per second, against openssl speed, both profiles\n"
+    "  case-import [--rows N]               a case-report CSV read, checked and stored, against sqlite3 .import\n"
+    "  case-batch DB [--holders N] [--county C]  apply and revert a batch naming N holders, against a bare UPDATE (changes DB)\n"
     "Prints one \"name: value unit (limit: ...)\" line per figure; exit 0 done, 1 failed, 2 usage.";
 
 } // namespace
@@ -37,7 +39,9 @@ int main(int argc, char **argv)
                                                {QStringLiteral("policy-eval"), &policyEval},
                                                {QStringLiteral("holders-pane"), &holdersPane},
                                                {QStringLiteral("county-declare"), &countyDeclare},
-                                               {QStringLiteral("code-verify"), &codeVerify}};
+                                               {QStringLiteral("code-verify"), &codeVerify},
+                                               {QStringLiteral("case-import"), &caseImport},
+                                               {QStringLiteral("case-batch"), &caseBatch}};
     const Bench bench = benches.value(args.value(0));
     if (!bench)
         return usage(QString::fromLatin1(kUsage));

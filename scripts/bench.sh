@@ -91,3 +91,6 @@ populated="$("$hcctl" --db "$hdb" --user bench demo populate --holders "$holders
 echo "# hcctl demo populate: $populated"
 run holders-pane "$hdb"
 run county-declare "$hdb" --county 370303
+# Case batches: a million-row case report imported, and a batch naming a million of the ten million holders.
+run case-import --rows 1000000
+run case-batch "$hdb" --county 370303 --holders 1000000

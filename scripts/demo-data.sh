@@ -37,4 +37,33 @@ H --user admin demo populate --holders "${HC_DEMO_HOLDERS:-20000}" --seed 2022 -
 # A manual order waiting for a second supervisor (li requests; wang may approve in the Approvals pane).
 first=$(O zhou holders list --division 370303 --limit 1 | head -n1 | cut -f1)
 O li holders order "$first" --color yellow --basis-ref "令 2022-17" --basis "流调发现其与病例轨迹交叉，待核实" >/dev/null
+# Case reports (docs/cases.md): the last visitor of the busiest venue of Shandong outside 张店 is a confirmed case,
+# with their building unit and that venue over the last three days as exposures. chen imports the CDC's file
+# (GBK, as Excel saves it) and applies it; a second report, a suspected case in a household, waits unapplied.
+venue=$(sqlite3 "$DB" "SELECT venue_code FROM scan_record WHERE division_code LIKE '37%' AND division_code NOT LIKE '370303%'
+  GROUP BY venue_code ORDER BY COUNT(*) DESC LIMIT 1")
+read -r cid home addr <<<"$(sqlite3 -separator ' ' "$DB" "SELECT h.id_number, h.home_division, h.address FROM scan_record s
+  JOIN holder h ON h.id = s.holder_id WHERE s.venue_code = '$venue' ORDER BY s.at DESC LIMIT 1")"
+read -r sid shome saddr <<<"$(sqlite3 -separator ' ' "$DB" "SELECT id_number, home_division, address FROM holder
+  WHERE home_division LIKE '3702%' AND color = 0 ORDER BY id LIMIT 1")"
+now=$(date +%s)
+t() { TZ=Asia/Shanghai date -d "@$1" '+%Y-%m-%d %H:%M'; }
+csv="$(dirname "$DB")/demo-cases-1.csv"
+{
+  echo "病例编号,身份证号,类别,报告时间,出院时间,暴露类型,区划代码,地址,场所码,开始时间,结束时间"
+  echo "C-3702-1130-01,$cid,确诊,$(t $((now - 3600))),,同楼栋,$home,${addr%%单元*}单元,,,"
+  # The case's itinerary (流调轨迹): the four busiest venues of Shandong outside 张店 over the last 20 days.
+  for v in $(sqlite3 "$DB" "SELECT venue_code FROM scan_record WHERE division_code LIKE '37%' AND division_code NOT LIKE '370303%'
+      GROUP BY venue_code ORDER BY COUNT(*) DESC LIMIT 4"); do
+    echo "C-3702-1130-01,$cid,确诊,$(t $((now - 3600))),,场所,,,$v,$(t $((now - 20 * 86400))),$(t $((now - 7200)))"
+  done
+} | iconv -f UTF-8 -t GB18030 >"$csv"
+batch=$(H --user chen cases import "$csv" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["batch"])')
+H --user chen cases apply "$batch" >/dev/null
+csv2="$(dirname "$DB")/demo-cases-2.csv"
+{
+  echo "病例编号,身份证号,类别,报告时间,暴露类型,区划代码,地址"
+  echo "C-3702-1130-02,$sid,疑似,$(t $((now - 1800))),同户,$shome,$saddr"
+} >"$csv2"
+H --user chen cases import "$csv2" >/dev/null
 echo "demo data: $DB ready (users admin and chen, password $HCCTL_PASSWORD; officials li wang zhao zhou sun, password demo-pass-2022; issuer key passphrase $HCCTL_KEY_PASSPHRASE)"

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Authorizer.h"
 #include "BatchWriter.h"
+#include "BulkInsert.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DivisionRepository.h"
@@ -115,16 +116,34 @@ Result<qint64> CaseBatchService::store(const ParsedFile &f, const QString &fileN
         return s.error();
     const qint64 batch = q.lastInsertId().toLongLong();
     if (f.kind == BatchKind::Cases) {
-        q.prepare(QStringLiteral("INSERT INTO case_row(batch_id, line, case_ref, id_number, class, report_at, discharge_at, exposure,"
-                                 " division, address, venue_code, from_at, to_at, transport, carriage, seat)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        BulkInsert ins(m_db, QStringLiteral("INSERT INTO case_row(batch_id, line, case_ref, id_number, class, report_at, discharge_at,"
+                                            " exposure, division, address, venue_code, from_at, to_at, transport, carriage, seat)"
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!ins.status())
+            return ins.status().error();
+        QString classes[3], exposures[6];
+        for (int i = 0; i < 3; ++i)
+            classes[i] = caseClassKey(CaseClass(i));
+        for (int i = 0; i < 6; ++i)
+            exposures[i] = exposureKey(ExposureType(i));
         for (const CaseRow &r : f.cases) {
-            const QVariantList values{batch, r.line, r.caseRef, r.idNumber, caseClassKey(r.cls), r.reportAt, orNull(r.dischargeAt),
-                                      exposureKey(r.exposure), text(r.division), text(r.address), text(r.venueCode),
-                                      orNull(r.from), orNull(r.to), text(r.transport), text(r.carriage), text(r.seat)};
-            for (int i = 0; i < values.size(); ++i)
-                q.bindValue(i, values[i]);
-            if (Status s = exec(q); !s)
+            ins.bind(1, batch);
+            ins.bind(2, qint64(r.line));
+            ins.bind(3, r.caseRef);
+            ins.bind(4, r.idNumber);
+            ins.bind(5, classes[int(r.cls)]);
+            ins.bind(6, r.reportAt);
+            ins.bind(7, r.dischargeAt);
+            ins.bind(8, exposures[int(r.exposure)]);
+            ins.bind(9, r.division);
+            ins.bind(10, r.address);
+            ins.bind(11, r.venueCode);
+            ins.bind(12, r.from);
+            ins.bind(13, r.to);
+            ins.bind(14, r.transport);
+            ins.bind(15, r.carriage);
+            ins.bind(16, r.seat);
+            if (Status s = ins.step(); !s)
                 return s.error();
         }
     } else {

@@ -114,14 +114,18 @@ private:
     std::optional<QString> time(const QString &field, const QString &text, std::optional<qint64> *out, bool required);
     Status readJson(ParsedFile &f, const QString &text, const std::function<bool(int)> &progress);
     void addRow(ParsedFile &f, int line, const QStringList &row);
+    void indexColumns(const ParsedFile &f);
+    QString field(const QStringList &row, int index) const; // index in fields(kind)
 
     QSqlDatabase m_db;
     qint64 m_now;
     QHash<QString, bool> m_divisions;              // checked codes
+    QHash<QString, QString> m_divisionText;        // text as written → valid code
+    std::vector<int> m_columns;                    // fields(kind) index → column
     QHash<QString, qint64> m_holders;              // ID number → holder (verifications)
-    QHash<QString, int> m_seen;                    // normalised row → first line (duplicates)
+    QMultiHash<size_t, size_t> m_seen;             // row hash → index of the accepted row (duplicates)
     std::unique_ptr<QSqlQuery> m_findHolder;
-    QHash<QString, size_t> m_caseFirst;            // case ref → index of its first row (consistency)
+    QHash<QString, size_t> m_caseFirst;            // case ref → index + 1 of its first row (consistency)
 };
 
 } // namespace hc

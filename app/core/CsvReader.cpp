@@ -51,6 +51,12 @@ bool CsvReader::next(QStringList &fields)
             fields << QString::fromUtf8(field);
             field.clear();
             wasQuoted = false;
+            // An unquoted field runs to the next delimiter or line end: taken in one piece (million-row files).
+            qsizetype end = m_pos;
+            while (end < n && m_data[end] != m_delimiter && m_data[end] != '\n' && m_data[end] != '\r' && m_data[end] != '"')
+                ++end;
+            field.append(m_data.constData() + m_pos, end - m_pos);
+            m_pos = end;
         } else if (c == '\r') {
             // tolerated before \n
         } else if (c == '\n') {

@@ -50,7 +50,14 @@ Result<IdNumberInfo> validate(IdType type, const QString &raw)
     info.region = n.left(6);
     if (info.region.left(2).toInt() < 11 || info.region.left(2).toInt() > 91)
         return Error::badInput(QStringLiteral("ID number \"%1\": %2 is not a province code").arg(raw, info.region.left(2)));
-    info.birth = QDate::fromString(n.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    // Digits already checked: a date from them directly (a format string per call is slow on million-row imports).
+    auto digits = [&](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i)
+            v = v * 10 + (n[i].unicode() - u'0');
+        return v;
+    };
+    info.birth = QDate(digits(6, 4), digits(10, 2), digits(12, 2));
     if (!info.birth.isValid() || info.birth.year() < 1880)
         return Error::badInput(QStringLiteral("ID number \"%1\": %2 is not a birth date").arg(raw, n.mid(6, 8)));
     const QChar check = checkDigit(QStringView(n).left(17));

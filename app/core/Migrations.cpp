@@ -174,7 +174,7 @@ const char *const kV4[] = {
     " status TEXT NOT NULL CHECK(status IN ('imported', 'pending', 'applied', 'reverted')),"
     " imported_by TEXT NOT NULL, imported_at INTEGER NOT NULL, approval_id INTEGER, applied_by TEXT, applied_at INTEGER,"
     " reverted_by TEXT, reverted_at INTEGER, revert_reason TEXT, summary TEXT NOT NULL DEFAULT '{}')",
-    "CREATE TABLE case_row(id INTEGER PRIMARY KEY, batch_id INTEGER NOT NULL REFERENCES case_batch(id), line INTEGER NOT NULL,"
+    "CREATE TABLE case_row(id INTEGER PRIMARY KEY, batch_id INTEGER NOT NULL, line INTEGER NOT NULL,"
     " case_ref TEXT NOT NULL, id_number TEXT NOT NULL, class TEXT NOT NULL, report_at INTEGER NOT NULL, discharge_at INTEGER,"
     " exposure TEXT NOT NULL, division TEXT NOT NULL, address TEXT NOT NULL, venue_code TEXT NOT NULL, from_at INTEGER,"
     " to_at INTEGER, transport TEXT NOT NULL, carriage TEXT NOT NULL, seat TEXT NOT NULL)",

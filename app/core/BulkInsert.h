@@ -1,0 +1,32 @@
+#pragma once
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace hc {
+
+// One INSERT run a million times inside the caller's transaction, on the SQLite handle under the Qt
+// connection: QSqlQuery's per-value QVariant binding costs more than SQLite's own work at this scale.
+class BulkInsert final
+{
+    Q_DISABLE_COPY_MOVE(BulkInsert)
+public:
+    BulkInsert(const QSqlDatabase &db, const QString &sql);
+    ~BulkInsert();
+    Status status() const { return m_status; }
+
+    // Parameters are 1-based as in SQLite. Text is bound without a copy: it must live until step().
+    void bind(int i, qint64 v);
+    void bind(int i, const QString &text);
+    void bind(int i, const std::optional<qint64> &v);
+    Status step(); // runs the row, then resets for the next one
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    Status m_status;
+};
+
+} // namespace hc
