@@ -80,9 +80,14 @@ QVariant CaseBatchModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case FileColumn: return tr("%1\nSHA-256 %2").arg(b.fileName, b.sha256);
-        case RowsColumn: return tr("%1 rows read, %2 imported, %3 left out for errors").arg(b.records).arg(b.accepted).arg(b.leftOut);
+        case RowsColumn:
+            return tr("%1 rows read, %2 imported, %3 left out for errors")
+                .arg(b.records)
+                .arg(b.accepted)
+                .arg(b.leftOut);
         case StatusColumn:
-            return b.status == QLatin1String("reverted") ? tr("Reason: %1").arg(b.revertReason) : statusLabel(b);
+            return b.status == QLatin1String("reverted") ? tr("Reason: %1").arg(b.revertReason)
+                                                         : statusLabel(b);
         default: return data(index, Qt::DisplayRole);
         }
     }

@@ -13,8 +13,17 @@ class CaseBatchModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CaseBatchModel)
 public:
-    enum Column { IdColumn, KindColumn, FileColumn, EncodingColumn, RowsColumn, StatusColumn, ImportedByColumn,
-                  ImportedAtColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        KindColumn,
+        FileColumn,
+        EncodingColumn,
+        RowsColumn,
+        StatusColumn,
+        ImportedByColumn,
+        ImportedAtColumn,
+        ColumnCount
+    };
     enum Role { BatchIdRole = Qt::UserRole + 1, StatusRole };
 
     explicit CaseBatchModel(Workspace &ws, QObject *parent = nullptr);

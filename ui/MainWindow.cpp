@@ -2,6 +2,7 @@
 #include "AccountsPane.h"
 #include "ApprovalsPane.h"
 #include "AuditPane.h"
+#include "CasesPane.h"
 #include "DivisionPane.h"
 #include "HoldersPane.h"
 #include "NationalImportPane.h"
@@ -32,6 +33,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     m_holders = new HoldersPane(ws);
     m_accounts = new AccountsPane(ws);
     m_approvals = new ApprovalsPane(ws);
+    m_cases = new CasesPane(ws);
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("paneStack"));
     m_nav = new QListWidget;
@@ -40,6 +42,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     const QList<QPair<QString, QWidget *>> panes{{tr("Divisions"), m_divisions},
                                                  {tr("Risk areas"), m_areas},
                                                  {tr("Holders"), m_holders},
+                                                 {tr("Case reports"), m_cases},
                                                  {tr("Approvals"), m_approvals},
                                                  {tr("National list"), m_national},
                                                  {tr("Audit log"), m_audit},
@@ -80,6 +83,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     connect(m_areas, &RiskAreaPane::areasChanged, this, &MainWindow::refreshAll);
     connect(m_national, &NationalImportPane::areasChanged, this, &MainWindow::refreshAll);
     connect(m_approvals, &ApprovalsPane::changed, this, &MainWindow::refreshAll);
+    connect(m_cases, &CasesPane::changed, this, &MainWindow::refreshAll);
     m_nav->setCurrentRow(0);
     resize(1400, 860);
     // Locked after 10 minutes without input (HC_SESSION_LOCK_MINUTES; 0 turns it off for kiosks that lock themselves).
@@ -118,6 +122,7 @@ void MainWindow::refreshAll()
     m_areas->refresh();
     m_holders->refresh();
     m_approvals->refresh();
+    m_cases->refresh();
     m_audit->refresh();
 }
 

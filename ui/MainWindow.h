@@ -8,6 +8,7 @@ namespace hc {
 
 class AccountsPane;
 class ApprovalsPane;
+class CasesPane;
 class SessionLock;
 class AuditPane;
 class HoldersPane;
@@ -21,7 +22,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Pane { DivisionsPane, RiskAreasPane, HolderListPane, ApprovalPane, NationalPane, AuditLogPane, AccountPane, PaneCount };
+    enum Pane { DivisionsPane, RiskAreasPane, HolderListPane, CaseReportsPane, ApprovalPane, NationalPane, AuditLogPane, AccountPane, PaneCount };
     explicit MainWindow(Workspace &ws, QWidget *parent = nullptr);
 
     void showPane(Pane p);
@@ -33,6 +34,7 @@ public:
     HoldersPane *holdersPane() const { return m_holders; }
     AccountsPane *accountsPane() const { return m_accounts; }
     ApprovalsPane *approvalsPane() const { return m_approvals; }
+    CasesPane *casesPane() const { return m_cases; }
     SessionLock *sessionLock() const { return m_lock; }
     // Time passing: re-evaluates holders whose next change has come (each minute, and at start).
     void tick();
@@ -50,6 +52,7 @@ private:
     HoldersPane *m_holders;
     AccountsPane *m_accounts;
     ApprovalsPane *m_approvals;
+    CasesPane *m_cases;
     SessionLock *m_lock;
 };
 

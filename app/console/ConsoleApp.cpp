@@ -5,6 +5,9 @@
 #include "HistoryDialog.h"
 #include "HolderExportDialog.h"
 #include "AccountsPane.h"
+#include "CaseImportDialog.h"
+#include "CasesPane.h"
+#include "ImpactView.h"
 #include "HolderDialog.h"
 #include "PasswordDialog.h"
 #include "SessionLock.h"
@@ -14,15 +17,20 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "NationalImportPane.h"
+#include "TimeUtil.h"
 #include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
+#include <functional>
 
 namespace hc {
 
@@ -40,6 +48,65 @@ void installTranslations(QApplication &app, const QString &lang)
         QApplication::installTranslator(qt);
 }
 
+// A case report made of holders of the official's jurisdiction, with two bad lines, for the import dialog's
+// screenshot (written to a temporary folder; nothing is imported).
+QString demoCaseFile(Workspace &ws, const QString &dir)
+{
+    // The commission's own county when the official covers it (the demo's 张店区).
+    HolderFilter f;
+    const auto official = ws.official();
+    f.divisionPrefix = official ? official->jurisdiction : QString();
+    if (const QString home = ws.commission().division; official && !home.isEmpty() && official->covers(home))
+        f.divisionPrefix = home;
+    f.limit = 6;
+    const QList<Holder> holders = ws.holderRepository().page(f);
+    if (holders.isEmpty())
+        return {};
+    const QDateTime now = time::chinaWallClock(ws.clock().now());
+    const auto at = [&now](int hoursAgo) { return now.addSecs(-3600 * hoursAgo).toString(QStringLiteral("yyyy-MM-dd HH:mm")); };
+    QStringList lines{QStringLiteral("病例编号,身份证号,类别,报告时间,出院时间,暴露类型,区划代码,地址,场所码,开始时间,结束时间,车次,日期,车厢,座位")};
+    for (int i = 0; i < holders.size(); ++i) {
+        const Holder &h = holders[i];
+        const QString ref = QStringLiteral("ZD-2022-%1").arg(101 + i);
+        const QString cls = i % 3 == 2 ? QStringLiteral("无症状") : QStringLiteral("确诊");
+        lines << QStringLiteral("%1,%2,%3,%4,,同户,%5,%6,,,,,,,").arg(ref, h.idNumber, cls, at(20 + i), h.homeDivision, h.address);
+        if (i == 1)
+            lines << QStringLiteral("%1,%2,%3,%4,,楼栋,%5,%6,,,,,,,").arg(ref, h.idNumber, cls, at(20 + i), h.homeDivision,
+                                                                       h.address.section(QStringLiteral("单元"), 0, 0) + QStringLiteral("单元"));
+    }
+    QString bad = holders.first().idNumber;
+    bad[17] = bad[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    lines << QStringLiteral("ZD-2022-190,%1,确诊,%2,,,,,,,,,,,").arg(bad, at(6));
+    lines << QStringLiteral("ZD-2022-191,%1,确诊,昨天上午,,,,,,,,,,,").arg(holders.last().idNumber);
+    const QString path = dir + QStringLiteral("/张店区疾控-病例报告.csv");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
+    return path;
+}
+
+// The cases pane with the impact of a batch not yet applied (computed off the GUI thread, waited for here).
+void grabCaseImpact(MainWindow &w, Workspace &ws, const std::function<void(QWidget &, const char *)> &save)
+{
+    for (const CaseBatch &b : ws.cases().list()) {
+        if (b.kind != BatchKind::Cases || (b.status != QLatin1String("imported") && b.status != QLatin1String("pending")))
+            continue;
+        w.showPane(MainWindow::CaseReportsPane);
+        CasesPane *pane = w.casesPane();
+        if (!pane->selectBatch(b.id))
+            return;
+        QEventLoop loop;
+        QObject::connect(pane->impactView(), &ImpactView::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        pane->previewSelected();
+        if (pane->impactView()->isRunning())
+            loop.exec();
+        save(w, "cases-impact");
+        return;
+    }
+}
+
 // --screenshots DIR: grabs every pane and the main dialogs to DIR/<name>.png and quits (scripts/screenshots.sh).
 void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
 {
@@ -49,10 +116,24 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
             QApplication::processEvents();
             widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
         };
-        const char *names[] = {"divisions", "risk-areas", "holders", "approvals", "national-list", "audit-log", "officials"};
+        const char *names[] = {"divisions", "risk-areas", "holders", "pane-cases", "approvals", "national-list", "audit-log", "officials"};
+        static_assert(std::size(names) == MainWindow::PaneCount);
         for (int p = 0; p < MainWindow::PaneCount; ++p) {
             w.showPane(MainWindow::Pane(p));
+            if (p == MainWindow::CaseReportsPane) // an applied batch shows what each holder got
+                for (const CaseBatch &b : ws.cases().list())
+                    if (b.status == QLatin1String("applied") && w.casesPane()->selectBatch(b.id))
+                        break;
             save(w, names[p]);
+        }
+        grabCaseImpact(w, ws, save);
+        QTemporaryDir caseDir;
+        if (const QString caseFile = demoCaseFile(ws, caseDir.path()); !caseFile.isEmpty()) {
+            CaseImportDialog import(ws, BatchKind::Cases, &w);
+            import.setPath(caseFile);
+            import.show();
+            import.readFile();
+            save(import, "dialog-case-import");
         }
         const QString code = w.divisionPane()->currentCode().isEmpty() ? QStringLiteral("110105011")
                                                                         : w.divisionPane()->currentCode();

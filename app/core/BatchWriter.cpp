@@ -1,5 +1,6 @@
 #include "BatchWriter.h"
 
+#include "BulkInsert.h"
 #include "Database.h"
 #include "HolderRepository.h"
 #include "HolderScan.h"
@@ -61,26 +62,34 @@ Result<QJsonObject> BatchWriter::apply(const TraceReport &trace, const Official 
         // The kept targets, in holder order, as the scan's key set.
         if (Status s = fillTargets(QStringLiteral("SELECT ? WHERE 0"), {0}); !s)
             return s.error();
-        QSqlQuery ins(m_db);
-        ins.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.batch_target(holder_id) VALUES (?)"));
+        BulkInsert ins(m_db, QStringLiteral("INSERT OR IGNORE INTO temp.batch_target(holder_id) VALUES (?)"));
         for (const Target *t : primaries) {
-            ins.bindValue(0, t->holderId);
-            if (Status s = exec(ins); !s)
+            ins.bind(1, t->holderId);
+            if (Status s = ins.step(); !s)
                 return s.error();
         }
     }
-    QSqlQuery result(m_db);
-    result.prepare(QStringLiteral("INSERT INTO batch_result(batch_id, holder_id, kind, outcome, color_before, color_after,"
-                                  " case_ref, line, basis, condition_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    BulkInsert result(m_db, QStringLiteral("INSERT INTO batch_result(batch_id, holder_id, kind, outcome, color_before, color_after,"
+                                           " case_ref, line, basis, condition_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!result.status())
+        return result.status().error();
+    static const QString none;
     QSqlQuery ended(m_db);
     ended.prepare(QStringLiteral("INSERT OR IGNORE INTO batch_ended(batch_id, condition_id, fixed_clear_at, clear_at)"
                                  " SELECT ?, id, fixed_clear_at, clear_at FROM condition WHERE id = ?"));
+    // The basis in words is the condition's; a result without a condition keeps its own.
     auto record = [&](const Target &t, const QString &outcome, Color before, Color after, std::optional<qint64> condition) {
-        const QVariantList values{m_batch, t.holderId, int(t.kind), outcome, int(before), int(after), text(t.caseRef), t.line,
-                                  text(t.basisText), condition ? QVariant(*condition) : QVariant()};
-        for (int i = 0; i < values.size(); ++i)
-            result.bindValue(i, values[i]);
-        return exec(result);
+        result.bind(1, m_batch);
+        result.bind(2, t.holderId);
+        result.bind(3, qint64(t.kind));
+        result.bind(4, outcome);
+        result.bind(5, qint64(before));
+        result.bind(6, qint64(after));
+        result.bind(7, t.caseRef);
+        result.bind(8, qint64(t.line));
+        result.bind(9, condition ? none : t.basisText); // both lvalues: the bound text outlives step()
+        result.bind(10, condition);
+        return result.step();
     };
     qint64 changed = 0, already = 0, noEffect = 0, outside = 0, written = 0;
     QHash<qint64, std::pair<Color, Color>> colorsOf; // for the duplicate rows

@@ -348,6 +348,7 @@ Result<QJsonObject> CaseBatchService::write(qint64 batchId, const TraceReport &t
 {
     const qint64 t = now();
     const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
+    LargeCacheScope cache(m_db, qint64(trace.targets.size()));
     BatchWriter writer(m_db, engine, actor, t, Commission::load(m_db), batchId);
     auto summary = writer.apply(trace, official);
     if (!summary)
@@ -456,6 +457,7 @@ Result<QJsonObject> CaseBatchService::revert(qint64 batchId, const QString &reas
         return s.error();
     const qint64 t = now();
     const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
+    LargeCacheScope cache(m_db, batch->summary.value(QStringLiteral("holders")).toInteger());
     Transaction tx(m_db);
     BatchWriter writer(m_db, engine, actor, t, Commission::load(m_db), batchId);
     auto summary = writer.revert(reason.trimmed());
@@ -486,7 +488,8 @@ QList<HolderOutcome> CaseBatchService::results(qint64 batchId, qint64 afterId, i
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.id, r.holder_id, h.name, h.id_number, h.home_division, r.kind, r.color_before, r.color_after,"
-                             " r.outcome, r.case_ref, r.line, r.basis FROM batch_result r JOIN holder h ON h.id = r.holder_id"
+                             " r.outcome, r.case_ref, r.line, COALESCE(c.basis_text, r.basis) FROM batch_result r JOIN holder h ON h.id = r.holder_id"
+                             " LEFT JOIN condition c ON c.id = r.condition_id"
                              " WHERE r.batch_id = ? AND r.id > ? ORDER BY r.id LIMIT ?"));
     q.addBindValue(batchId);
     q.addBindValue(afterId);

@@ -101,7 +101,8 @@ class CaseBatchService
 public:
     CaseBatchService(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
-    // Reads and checks a file; writes nothing (the preview of the rows as parsed).
+    // Reads and checks a file; writes nothing (the preview of the rows as parsed). progress(records read so far)
+    // returning false cancels.
     Result<ParsedFile> read(const QByteArray &bytes, BatchKind kind, const ColumnMapping &mapping = {},
                             const std::function<bool(int)> &progress = {}) const;
     // Stores what was read as a batch. A file with bad rows is refused unless `validRowsOnly`, which stores

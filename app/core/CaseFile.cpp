@@ -284,8 +284,8 @@ std::optional<QString> checkIdNumber(const QString &text, QString *out)
         && ((s.back() >= u'0' && s.back() <= u'9') || s.back() == u'X');
     const IdType type = residentLike ? IdType::Resident : IdType::Passport;
     const auto v = idnumber::validate(type, s);
-    if (!v)
-        return v.error().message;
+    if (!v) // the pane and the CLI show reasons: the number masked there (the errors file keeps the row as read)
+        return QString(v.error().message).replace(s, mask::idNumber(s));
     *out = v->number;
     return std::nullopt;
 }

@@ -112,4 +112,20 @@ Status execSql(QSqlDatabase db, const QString &sql)
     return Error::internal(QStringLiteral("SQL failed: %1 [%2]").arg(q.lastError().text(), sql));
 }
 
+LargeCacheScope::LargeCacheScope(QSqlDatabase db, qint64 rows, qint64 threshold) : m_db(std::move(db))
+{
+    if (rows < threshold)
+        return;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+        m_previous = q.value(0).toLongLong();
+    q.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(kKibibytes));
+}
+
+LargeCacheScope::~LargeCacheScope()
+{
+    if (m_previous)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=%1").arg(*m_previous));
+}
+
 } // namespace hc

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <optional>
 
 namespace hc {
 
@@ -42,6 +43,21 @@ private:
     QSqlDatabase m_db;
     bool m_begun = false;
     bool m_done = false;
+};
+
+// A larger page cache while one big change runs (a batch naming a million holders): its dirty pages then stay
+// in memory instead of spilling to the WAL mid-transaction. Restores the connection's cache on destruction.
+class LargeCacheScope final
+{
+    Q_DISABLE_COPY_MOVE(LargeCacheScope)
+public:
+    static constexpr qint64 kKibibytes = 1 << 20; // 1 GiB, on workstations of 8 GiB and more
+    LargeCacheScope(QSqlDatabase db, qint64 rows, qint64 threshold = 100000);
+    ~LargeCacheScope();
+
+private:
+    QSqlDatabase m_db;
+    std::optional<qint64> m_previous;
 };
 
 // Runs a prepared query; on failure returns an Internal error naming the statement.

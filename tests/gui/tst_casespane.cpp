@@ -1,0 +1,333 @@
+// The case reports pane, driven by objectName offscreen: import a case report through the dialog (preview, a
+// bad row, valid rows only), the impact preview off the GUI thread (table and chart), apply after the
+// confirmation, the results, export and revert; a big batch waits for a second official.
+#include "BatchResultModel.h"
+#include "CaseBatchModel.h"
+#include "CaseImportDialog.h"
+#include "CasesPane.h"
+#include "ImpactView.h"
+#include "PolicyStore.h"
+#include "TestWorkspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalStackedBarSeries>
+
+using namespace hc;
+
+namespace {
+
+QString residentId(int serial)
+{
+    const QString first17 =
+        QStringLiteral("37030319900101") + QString::number(serial).rightJustified(3, QLatin1Char('0'));
+    return first17 + idnumber::checkDigit(first17);
+}
+
+// Clicks a button of the next modal message box once it is open.
+void answerNextMessageBox(QMessageBox::StandardButton answer, QString *text = nullptr)
+{
+    QTimer::singleShot(0, [answer, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (text)
+            *text = box->text();
+        box->button(answer)->click();
+    });
+}
+
+} // namespace
+
+class TestCasesPane : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<TestWorkspace> t;
+    QHash<QString, qint64> m_ids;
+    QTemporaryDir m_dir;
+
+    qint64 add(const QString &label, int serial, const QString &address)
+    {
+        AuditLog audit = t->ws->audit();
+        HolderInput in;
+        in.idNumber = residentId(serial);
+        in.name = QStringLiteral("张晓") + label;
+        in.homeDivision = QStringLiteral("370303001");
+        in.address = address;
+        const auto r = t->ws->holders().upsert(in, QStringLiteral("admin"), audit);
+        m_ids.insert(label, r ? r->holder.id : 0);
+        return r ? r->holder.id : 0;
+    }
+    policy::Color color(const QString &label)
+    {
+        return t->ws->holderRepository().find(m_ids.value(label))->color;
+    }
+
+    // C-1 lives in 3号楼2单元501室: the spouse (same flat) and the neighbour (same unit) are close contacts.
+    // Line 4 has a wrong check digit.
+    QString writeCaseFile()
+    {
+        QString bad = residentId(9);
+        bad[17] = bad[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+        const QString csv =
+            QStringLiteral(
+                "case_ref,id_number,class,report_time,discharge_time,exposure,division,address,venue_code,"
+                "from,to,transport,date,carriage,seat\n") +
+            QStringLiteral("C-1,%1,确诊,2022-10-31 09:00,,household,370303001,3号楼2单元501室,,,,,,,\n")
+                .arg(residentId(1)) +
+            QStringLiteral("C-1,%1,确诊,2022-10-31 09:00,,building,370303001,3号楼2单元,,,,,,,\n")
+                .arg(residentId(1)) +
+            QStringLiteral("C-2,%1,确诊,2022-10-31 10:00,,,,,,,,,,,\n").arg(bad);
+        const QString path = m_dir.filePath(QStringLiteral("病例报告.csv"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(csv.toUtf8());
+        return path;
+    }
+
+    // Drives the import dialog the pane opens: read, refused with errors, then the valid rows only.
+    qint64 importThroughDialog(CasesPane &pane, const QString &path)
+    {
+        bool driven = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<CaseImportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto finish = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("importKind"))->currentIndex(), 0);
+            QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("importMapping"))->currentIndex(), 0);
+            auto *mapping = dialog->findChild<QTableWidget *>(QStringLiteral("importMappingTable"));
+            QCOMPARE(mapping->rowCount(), int(CaseFileReader::fields(BatchKind::Cases).size()));
+            dialog->findChild<QLineEdit *>(QStringLiteral("importPath"))->setText(path);
+            dialog->findChild<QPushButton *>(QStringLiteral("readButton"))->click();
+            auto *preview = dialog->findChild<QTableWidget *>(QStringLiteral("importPreview"));
+            auto *errors = dialog->findChild<QTableWidget *>(QStringLiteral("importErrors"));
+            QCOMPARE(preview->rowCount(), 2);
+            QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("C-1"));
+            QVERIFY(preview->item(0, 2)->text().contains(QLatin1String("**********"))); // masked
+            QCOMPARE(errors->rowCount(), 1);
+            QCOMPARE(errors->item(0, 0)->text(), QStringLiteral("4"));
+            QVERIFY2(errors->item(0, 1)->text().contains(QLatin1String("check digit")),
+                     qPrintable(errors->item(0, 1)->text()));
+            QCOMPARE(mapping->item(1, 2)->text(), QStringLiteral("id_number")); // found by its key
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("importSummary"))
+                        ->text()
+                        .contains(QStringLiteral("UTF-8")));
+            auto *validOnly = dialog->findChild<QCheckBox *>(QStringLiteral("importValidRows"));
+            QVERIFY(validOnly->isVisibleTo(dialog));
+            QVERIFY(validOnly->text().contains(QStringLiteral("1 left out")));
+            // The errors file keeps the bad row as read.
+            const QString errorsPath = m_dir.filePath(QStringLiteral("errors.csv"));
+            QVERIFY(dialog->saveErrorsFile(errorsPath));
+            QFile errorsFile(errorsPath);
+            QVERIFY(errorsFile.open(QIODevice::ReadOnly));
+            QVERIFY(QString::fromUtf8(errorsFile.readAll()).contains(QStringLiteral("C-2")));
+            auto *importButton = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
+            importButton->click(); // refused whole: the file has a bad row
+            QVERIFY(dialog->isVisible());
+            QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("importMessage"))
+                         ->text()
+                         .contains(QLatin1String("nothing was imported")),
+                     qPrintable(dialog->message()));
+            validOnly->setChecked(true);
+            importButton->click();
+            QVERIFY2(!dialog->isVisible(), qPrintable(dialog->message()));
+            driven = true;
+        });
+        pane.findChild<QPushButton *>(QStringLiteral("importCasesButton"))->click();
+        if (!driven)
+            return 0;
+        const auto b = pane.selectedBatch();
+        return b ? b->id : 0;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        t = std::make_unique<TestWorkspace>(); // 2022-11-02 10:00 UTC+8, admin with every role
+        m_ids.clear();
+        QVERIFY(add(QStringLiteral("case"), 1, QStringLiteral("3号楼2单元501室")));
+        QVERIFY(add(QStringLiteral("spouse"), 2, QStringLiteral("3号楼2单元501室")));
+        QVERIFY(add(QStringLiteral("neighbour"), 3, QStringLiteral("3号楼2单元302室")));
+        QVERIFY(add(QStringLiteral("otherUnit"), 4, QStringLiteral("3号楼1单元302室")));
+    }
+    void cleanup() { t.reset(); }
+
+    void importPreviewApplyRevert()
+    {
+        CasesPane pane(*t->ws);
+        pane.resize(1300, 800);
+        pane.show();
+        QSignalSpy changed(&pane, &CasesPane::changed);
+        const QString path = writeCaseFile();
+        QVERIFY(!path.isEmpty());
+        const qint64 batch = importThroughDialog(pane, path);
+        QVERIFY(batch > 0);
+        QCOMPARE(changed.size(), 1);
+        auto *batches = pane.findChild<QTableView *>(QStringLiteral("batchTable"));
+        QCOMPARE(batches->model()->rowCount(), 1);
+        QCOMPARE(pane.selectedBatch()->leftOut, 1);
+        QCOMPARE(pane.selectedBatch()->status, QStringLiteral("imported"));
+
+        // The preview runs off the GUI thread; the pane stays responsive and says when it is done.
+        QSignalSpy finished(pane.impactView(), &ImpactView::finished);
+        pane.findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+        QVERIFY(finished.wait(20000) || finished.size() == 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        const auto impact = pane.impactView()->impactOf(batch);
+        QVERIFY(impact);
+        QCOMPARE(impact->toRed, 3);      // the case, the spouse and the neighbour
+        QCOMPARE(impact->duplicates, 1); // the spouse: household and building
+        auto *table = pane.findChild<QTableWidget *>(QStringLiteral("impactTable"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("370303"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("张店区"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("3"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("0"));
+        auto *chartView = pane.findChild<QChartView *>(QStringLiteral("impactChart"));
+        QVERIFY(chartView);
+        QCOMPARE(chartView->chart()->series().size(), 1);
+        auto *series = qobject_cast<QHorizontalStackedBarSeries *>(chartView->chart()->series().first());
+        QVERIFY(series);
+        QCOMPARE(series->count(), 2); // red and yellow
+        QCOMPARE(series->barSets().first()->sum(), 3.0);
+        QCOMPARE(pane.findChild<QTableView *>(QStringLiteral("impactSample"))->model()->rowCount(), 3);
+        QCOMPARE(color(QStringLiteral("case")), policy::Color::Green); // a preview changes nothing
+
+        // Apply after the confirmation, which names the numbers.
+        QString question;
+        answerNextMessageBox(QMessageBox::Yes, &question);
+        pane.findChild<QPushButton *>(QStringLiteral("applyButton"))->click();
+        QVERIFY2(question.contains(QStringLiteral("3 holders turn red")), qPrintable(question));
+        QVERIFY2(pane.message().contains(QStringLiteral("applied")), qPrintable(pane.message()));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(pane.selectedBatch()->status, QStringLiteral("applied"));
+        QCOMPARE(color(QStringLiteral("case")), policy::Color::Red);
+        QCOMPARE(color(QStringLiteral("neighbour")), policy::Color::Red);
+        QCOMPARE(color(QStringLiteral("otherUnit")), policy::Color::Green);
+        auto *results = pane.findChild<QTableView *>(QStringLiteral("resultsTable"));
+        QVERIFY(results->isVisible());
+        QCOMPARE(results->model()->rowCount(), 4); // three holders and the duplicate line
+        int changedRows = 0;
+        for (int r = 0; r < results->model()->rowCount(); ++r) {
+            const QModelIndex outcome = results->model()->index(r, BatchResultModel::OutcomeColumn);
+            if (outcome.data(BatchResultModel::OutcomeRole).toString() != QLatin1String("changed"))
+                continue;
+            ++changedRows;
+            QCOMPARE(outcome.data().toString(), QStringLiteral("Changed"));
+            QCOMPARE(results->model()->index(r, BatchResultModel::AfterColumn).data().toString(),
+                     QStringLiteral("Red"));
+        }
+        QCOMPARE(changedRows, 3);
+        QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
+
+        // Export, then revert: a reason too short is refused with the core's words; a real one restores the
+        // colors.
+        const QString out = m_dir.filePath(QStringLiteral("results.csv"));
+        QVERIFY2(pane.exportResults(out), qPrintable(pane.message()));
+        QVERIFY(QFile::exists(out));
+        QVERIFY(!pane.revertSelected(QStringLiteral("错")));
+        QVERIFY2(pane.message().contains(QStringLiteral("at least 4")), qPrintable(pane.message()));
+        QCOMPARE(color(QStringLiteral("case")), policy::Color::Red);
+        QVERIFY2(pane.revertSelected(QStringLiteral("病例编号录入错误")), qPrintable(pane.message()));
+        QCOMPARE(pane.selectedBatch()->status, QStringLiteral("reverted"));
+        QCOMPARE(color(QStringLiteral("case")), policy::Color::Green);
+        QCOMPARE(changed.size(), 3);
+        QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("revertButton"))->isEnabled());
+        QVERIFY(t->ws->audit().verify().intact);
+    }
+
+    // A file whose headers nobody knows: refused with the columns it has, read once mapped; the mapping is
+    // saved and offered for the next file.
+    void mappingIsSavedAndOffered()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("疾控导出.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("编号|证件号|性质|时间\nC-9|%1|确诊|2022-10-31 09:00\n")
+                    .arg(residentId(1))
+                    .toUtf8());
+        f.close();
+        {
+            CaseImportDialog dialog(*t->ws);
+            dialog.show();
+            dialog.setPath(path);
+            QVERIFY(!dialog.readFile());
+            QVERIFY2(dialog.message().contains(QStringLiteral("证件号")), qPrintable(dialog.message()));
+            QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+            auto *mapping = dialog.findChild<QTableWidget *>(QStringLiteral("importMappingTable"));
+            const QStringList fields = CaseFileReader::fields(BatchKind::Cases);
+            const QHash<QString, QString> columns{{QStringLiteral("case_ref"), QStringLiteral("编号")},
+                                                  {QStringLiteral("id_number"), QStringLiteral("证件号")},
+                                                  {QStringLiteral("class"), QStringLiteral("性质")},
+                                                  {QStringLiteral("report_time"), QStringLiteral("时间")}};
+            for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+                mapping->item(int(fields.indexOf(it.key())), 1)->setText(it.value());
+            QVERIFY2(dialog.readFile(), qPrintable(dialog.message()));
+            QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("importPreview"))->rowCount(), 1);
+            QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importSummary"))
+                        ->text()
+                        .contains(QStringLiteral("vertical bar")));
+            QVERIFY2(dialog.saveMappingAs(QStringLiteral("市疾控导出")), qPrintable(dialog.message()));
+            QVERIFY(dialog.importNow());
+            QVERIFY(dialog.batchId() > 0);
+        }
+        CaseImportDialog again(*t->ws);
+        auto *names = again.findChild<QComboBox *>(QStringLiteral("importMapping"));
+        QCOMPARE(names->count(), 2);
+        names->setCurrentIndex(names->findText(QStringLiteral("市疾控导出")));
+        auto *mapping = again.findChild<QTableWidget *>(QStringLiteral("importMappingTable"));
+        QCOMPARE(mapping->item(1, 1)->text(), QStringLiteral("证件号"));
+        again.setPath(path);
+        QVERIFY2(again.readFile(), qPrintable(again.message()));
+    }
+
+    void bigBatchWaitsForASecondOfficial()
+    {
+        AuditLog audit = t->ws->audit();
+        policy::Policy strict;
+        strict.version = 2;
+        strict.bulkApprovalThreshold = 2;
+        QVERIFY(PolicyStore(t->ws->db())
+                    .publish(strict, QStringLiteral("admin"), t->clock->now().toSecsSinceEpoch() - 1, audit)
+                    .ok());
+        const QByteArray csv = "case_ref,id_number,class,report_time,exposure,division,address\n"
+                               "C-1," +
+                               residentId(1).toUtf8() + ",确诊,2022-10-31 09:00,building,370303001,3号楼\n";
+        const auto parsed = t->ws->cases().read(csv, BatchKind::Cases);
+        QVERIFY(parsed.ok());
+        const auto batch =
+            t->ws->cases().store(*parsed, QStringLiteral("big.csv"), false, QStringLiteral("admin"), audit);
+        QVERIFY(batch.ok());
+
+        CasesPane pane(*t->ws);
+        pane.show();
+        QVERIFY(pane.selectBatch(*batch));
+        QVERIFY2(pane.applySelected(false), qPrintable(pane.message()));
+        QVERIFY2(pane.message().contains(QStringLiteral("approval request")), qPrintable(pane.message()));
+        QCOMPARE(pane.selectedBatch()->status, QStringLiteral("pending"));
+        QVERIFY(pane.batchModel()
+                    ->data(pane.batchModel()->index(0, CaseBatchModel::StatusColumn))
+                    .toString()
+                    .contains(QStringLiteral("approval")));
+        QCOMPARE(color(QStringLiteral("case")), policy::Color::Green);
+        QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
+        QVERIFY(!pane.applySelected(false)); // refused while it waits, with the reason
+        QVERIFY(!pane.message().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestCasesPane)
+#include "tst_casespane.moc"

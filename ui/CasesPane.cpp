@@ -1,0 +1,369 @@
+#include "CasesPane.h"
+
+#include "BackgroundTask.h"
+#include "BatchResultModel.h"
+#include "CaseBatchModel.h"
+#include "CaseImportDialog.h"
+#include "ImpactView.h"
+#include "Workspace.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hc {
+
+CasesPane::CasesPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
+{
+    setObjectName(QStringLiteral("casesPane"));
+    auto *importCases = new QPushButton(tr("Import case report…"));
+    importCases->setObjectName(QStringLiteral("importCasesButton"));
+    auto *importScans = new QPushButton(tr("Import verification records…"));
+    importScans->setObjectName(QStringLiteral("importScansButton"));
+    m_preview = new QPushButton(tr("Preview impact"));
+    m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_apply = new QPushButton(tr("Apply…"));
+    m_apply->setObjectName(QStringLiteral("applyButton"));
+    m_revert = new QPushButton(tr("Revert…"));
+    m_revert->setObjectName(QStringLiteral("revertButton"));
+    m_export = new QPushButton(tr("Export results…"));
+    m_export->setObjectName(QStringLiteral("exportResultsButton"));
+    connect(importCases, &QPushButton::clicked, this, [this] { importFile(BatchKind::Cases); });
+    connect(importScans, &QPushButton::clicked, this, [this] { importFile(BatchKind::Verifications); });
+    connect(m_preview, &QPushButton::clicked, this, &CasesPane::previewSelected);
+    connect(m_apply, &QPushButton::clicked, this, [this] { applySelected(); });
+    connect(m_revert, &QPushButton::clicked, this, [this] { revertSelected(); });
+    connect(m_export, &QPushButton::clicked, this, [this] { exportResults(); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(importCases);
+    buttons->addWidget(importScans);
+    buttons->addSpacing(24);
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_apply);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_export);
+    buttons->addStretch();
+
+    auto *intro = new QLabel(
+        tr("Case reports give their cases and the close contacts the policy derives (same household or "
+           "building unit, same venue within the window, nearby seats) a condition; verification records "
+           "feed the venue matching. A batch changes nothing until it is applied, and can be reverted."));
+    intro->setWordWrap(true);
+    m_batches = new CaseBatchModel(ws, this);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("batchTable"));
+    m_table->setModel(m_batches);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(CaseBatchModel::IdColumn, 50);
+    m_table->setColumnWidth(CaseBatchModel::KindColumn, 110);
+    m_table->setColumnWidth(CaseBatchModel::FileColumn, 220);
+    m_table->setColumnWidth(CaseBatchModel::EncodingColumn, 130);
+    m_table->setColumnWidth(CaseBatchModel::RowsColumn, 140);
+    m_table->setColumnWidth(CaseBatchModel::StatusColumn, 260);
+    m_table->setColumnWidth(CaseBatchModel::ImportedByColumn, 90);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CasesPane::selectionChanged);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("casesMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_impact = new ImpactView(ws);
+    m_results = new BatchResultModel(ws, this);
+    m_resultsTable = ImpactView::outcomeTable("resultsTable", m_results, true);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_impact, tr("Impact preview"));
+    m_tabs->addTab(m_resultsTable, tr("Results"));
+    connect(m_impact, &ImpactView::finished, this, &CasesPane::updateButtons);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({130, 600});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+    if (m_batches->rowCount() > 0)
+        m_table->selectRow(0);
+    updateButtons();
+}
+
+QString CasesPane::message() const
+{
+    return m_message->text();
+}
+
+void CasesPane::showMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b71c1c") : QString());
+    m_message->setText(text);
+}
+
+void CasesPane::refresh()
+{
+    const auto current = selectedBatch();
+    m_batches->reload();
+    if (!current || !selectBatch(current->id))
+        selectionChanged();
+}
+
+bool CasesPane::selectBatch(qint64 batchId)
+{
+    const int row = m_batches->rowOf(batchId);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    selectionChanged(); // also when the row was selected already: its status may have changed
+    return true;
+}
+
+std::optional<CaseBatch> CasesPane::selectedBatch() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_batches->batchAt(rows.first().row());
+}
+
+void CasesPane::selectionChanged()
+{
+    const auto b = selectedBatch();
+    const bool done = b && (b->status == QLatin1String("applied") || b->status == QLatin1String("reverted"));
+    if (done) {
+        if (m_results->batch() != b->id)
+            m_results->setBatch(b->id);
+        m_tabs->setCurrentWidget(m_resultsTable);
+    } else {
+        m_results->clear();
+        m_tabs->setCurrentWidget(m_impact);
+    }
+    // A preview of another batch is not wanted any more.
+    if (m_impact->isRunning() && (!b || m_impact->runningBatch() != b->id))
+        m_impact->cancel();
+    if (!m_impact->isRunning() && (!b || !m_impact->impactOf(b->id)))
+        m_impact->clear(b && b->kind == BatchKind::Verifications
+                            ? tr("Verification records are stored as scans when imported: they have no impact of their "
+                                 "own, but later case reports find the holders who were at a venue through them.")
+                            : QString());
+    m_tabs->setTabText(1, done ? tr("Results of batch %1").arg(b->id) : tr("Results"));
+    updateButtons();
+}
+
+void CasesPane::updateButtons()
+{
+    const auto b = selectedBatch();
+    const bool cases = b && b->kind == BatchKind::Cases;
+    const QString status = b ? b->status : QString();
+    const bool busy = m_impact->isRunning();
+    m_preview->setEnabled(cases && !busy &&
+                          (status == QLatin1String("imported") || status == QLatin1String("pending")));
+    m_apply->setEnabled(cases && !busy && status == QLatin1String("imported"));
+    m_revert->setEnabled(cases && status == QLatin1String("applied"));
+    m_export->setEnabled(cases &&
+                         (status == QLatin1String("applied") || status == QLatin1String("reverted")));
+}
+
+bool CasesPane::importFile(BatchKind kind)
+{
+    CaseImportDialog dialog(m_ws, kind, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.batchId() == 0)
+        return false;
+    m_batches->reload();
+    selectBatch(dialog.batchId());
+    const auto b = m_ws.cases().find(dialog.batchId());
+    showMessage(b && b->kind == BatchKind::Verifications
+                    ? tr("Batch %1 stored: %2 verification records.").arg(b->id).arg(b->accepted)
+                    : tr("Batch %1 stored: %2 rows. Preview its impact, then apply it.")
+                          .arg(dialog.batchId())
+                          .arg(b ? b->accepted : 0),
+                false);
+    emit changed();
+    return true;
+}
+
+void CasesPane::previewSelected()
+{
+    const auto b = selectedBatch();
+    if (!b || b->kind != BatchKind::Cases)
+        return;
+    m_tabs->setCurrentWidget(m_impact);
+    m_impact->start(b->id);
+    updateButtons();
+}
+
+// The preview shown for the batch, or one computed now (off the GUI thread, with progress and cancel).
+std::optional<Impact> CasesPane::impactFor(const CaseBatch &b)
+{
+    if (auto shown = m_impact->impactOf(b.id))
+        return shown;
+    const auto actor = m_ws.actor();
+    if (!actor) {
+        showMessage(actor.error().message, true);
+        return std::nullopt;
+    }
+    Workspace *ws = &m_ws;
+    const QString who = actor.value();
+    Impact impact;
+    const Status s =
+        BackgroundTask::run(this, tr("Computing the impact of batch %1…").arg(b.id),
+                            [ws, &b, who, &impact](const std::function<bool(int)> &progress) -> Status {
+                                auto r = ws->cases().preview(b.id, who, progress);
+                                if (!r)
+                                    return r.error();
+                                impact = r.value();
+                                return Ok{};
+                            });
+    if (!s) {
+        showMessage(s.error().message, true);
+        return std::nullopt;
+    }
+    m_impact->showImpact(impact);
+    return impact;
+}
+
+bool CasesPane::applySelected(bool askFirst)
+{
+    const auto b = selectedBatch();
+    if (!b || b->kind != BatchKind::Cases)
+        return false;
+    const auto actor = m_ws.actor();
+    if (!actor) {
+        showMessage(actor.error().message, true);
+        return false;
+    }
+    if (askFirst) {
+        const auto impact = impactFor(*b);
+        if (!impact)
+            return false;
+        QString text = tr("Apply batch %1 (%2)?").arg(b->id).arg(b->fileName) + QStringLiteral("\n\n") +
+                       tr("%1 holders turn red and %2 turn yellow; %3 conditions are written.")
+                           .arg(impact->toRed)
+                           .arg(impact->toYellow)
+                           .arg(impact->conditions) +
+                       QLatin1Char('\n') +
+                       tr("%1 are red and %2 yellow already, %3 without effect, %4 outside your jurisdiction "
+                          "(unchanged).")
+                           .arg(impact->alreadyRed)
+                           .arg(impact->alreadyYellow)
+                           .arg(impact->noEffect)
+                           .arg(impact->outside);
+        if (impact->needsApproval)
+            text += QStringLiteral("\n\n") +
+                    tr("More than %1 holders: a second official must approve before anything changes.")
+                        .arg(impact->threshold);
+        if (QMessageBox::question(this, tr("Apply case batch"), text) != QMessageBox::Yes)
+            return false;
+    }
+    AuditLog audit = m_ws.audit();
+    const auto r = m_ws.cases().apply(b->id, *actor, audit);
+    if (!r) {
+        showMessage(r.error().message, true);
+        return false;
+    }
+    if (r->status == QLatin1String("pending"))
+        showMessage(tr("Batch %1 names %2 holders, more than %3: approval request %4 waits for a second "
+                       "official (Approvals pane). Nothing changes until it is approved.")
+                        .arg(b->id)
+                        .arg(r->summary.value(QStringLiteral("holders")).toInteger())
+                        .arg(r->summary.value(QStringLiteral("threshold")).toInteger())
+                        .arg(r->approval.value_or(0)),
+                    false);
+    else
+        showMessage(tr("Batch %1 applied: %2 holders changed color, %3 conditions written, %4 already that "
+                       "color, %5 outside the jurisdiction.")
+                        .arg(b->id)
+                        .arg(r->summary.value(QStringLiteral("changed")).toInteger())
+                        .arg(r->summary.value(QStringLiteral("conditions")).toInteger())
+                        .arg(r->summary.value(QStringLiteral("already")).toInteger())
+                        .arg(r->summary.value(QStringLiteral("outside_jurisdiction")).toInteger()),
+                    false);
+    refresh();
+    emit changed();
+    return true;
+}
+
+bool CasesPane::revertSelected(const QString &reasonIn)
+{
+    const auto b = selectedBatch();
+    if (!b || b->kind != BatchKind::Cases)
+        return false;
+    const auto actor = m_ws.actor();
+    if (!actor) {
+        showMessage(actor.error().message, true);
+        return false;
+    }
+    QString reason = reasonIn;
+    if (reason.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(
+            this, tr("Revert batch %1").arg(b->id),
+            tr("Every condition of the batch is voided and the holders' colors are derived again.\n"
+               "Reason (at least 4 characters, written into the record):"),
+            QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return false;
+    }
+    AuditLog audit = m_ws.audit();
+    const auto r = m_ws.cases().revert(b->id, reason, *actor, audit);
+    if (!r) {
+        showMessage(r.error().message, true);
+        return false;
+    }
+    showMessage(tr("Batch %1 reverted: %2 conditions voided, %3 holders changed color again.")
+                    .arg(b->id)
+                    .arg(r->value(QStringLiteral("voided")).toInteger())
+                    .arg(r->value(QStringLiteral("changed")).toInteger()),
+                false);
+    refresh();
+    emit changed();
+    return true;
+}
+
+bool CasesPane::exportResults(const QString &pathIn)
+{
+    const auto b = selectedBatch();
+    if (!b || b->kind != BatchKind::Cases)
+        return false;
+    const auto actor = m_ws.actor();
+    if (!actor) {
+        showMessage(actor.error().message, true);
+        return false;
+    }
+    QString path = pathIn;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export results of batch %1").arg(b->id),
+            QDir::home().filePath(QStringLiteral("batch-%1-results.csv").arg(b->id)),
+            tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return false;
+    }
+    AuditLog audit = m_ws.audit();
+    const auto r = m_ws.cases().exportResults(b->id, path, *actor, audit);
+    if (!r) {
+        showMessage(r.error().message, true);
+        return false;
+    }
+    showMessage(tr("%1 rows written to %2 (personal data masked).")
+                    .arg(r.value())
+                    .arg(QDir::toNativeSeparators(path)),
+                false);
+    return true;
+}
+
+} // namespace hc

@@ -1,0 +1,334 @@
+#include "ImpactView.h"
+
+#include "BatchResultModel.h"
+#include "CodeColors.h"
+#include "Workspace.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalStackedBarSeries>
+#include <QtCharts/QValueAxis>
+#include <QtConcurrent>
+
+namespace hc {
+
+namespace {
+
+constexpr int kChartDivisions = 12; // more bars than this are unreadable; the table has them all
+
+} // namespace
+
+QTableView *ImpactView::outcomeTable(const char *name, BatchResultModel *model, bool withOutcome)
+{
+    auto *t = new QTableView;
+    t->setObjectName(QLatin1String(name));
+    t->setModel(model);
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setColumnHidden(BatchResultModel::OutcomeColumn, !withOutcome);
+    // Narrow enough to leave the basis (the why) readable; every cell has its full text as tooltip.
+    const std::pair<int, int> widths[] = {{BatchResultModel::HolderColumn, 64},   {BatchResultModel::NameColumn, 72},
+                                          {BatchResultModel::IdNumberColumn, 150}, {BatchResultModel::DivisionColumn, 200},
+                                          {BatchResultModel::ConditionColumn, 130}, {BatchResultModel::OutcomeColumn, 110},
+                                          {BatchResultModel::BeforeColumn, 50},    {BatchResultModel::AfterColumn, 50},
+                                          {BatchResultModel::CaseColumn, 120},     {BatchResultModel::LineColumn, 44}};
+    for (const auto &[column, width] : widths)
+        t->setColumnWidth(column, width);
+    return t;
+}
+
+ImpactView::ImpactView(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
+{
+    setObjectName(QStringLiteral("impactView"));
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("impactProgress"));
+    m_progress->setRange(0, 100);
+    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("impactCancel"));
+    connect(m_cancel, &QPushButton::clicked, this, &ImpactView::cancel);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    m_progress->hide();
+    m_cancel->hide();
+
+    m_totals = new QLabel;
+    m_totals->setObjectName(QStringLiteral("impactTotals"));
+    m_totals->setWordWrap(true);
+    m_totals->setTextFormat(Qt::RichText);
+    m_totals->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_approval = new QLabel;
+    m_approval->setObjectName(QStringLiteral("impactApproval"));
+    m_approval->setWordWrap(true);
+
+    m_table = new QTableWidget(0, 5);
+    m_table->setObjectName(QStringLiteral("impactTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("County"), tr("Name"), tr("+ red"), tr("+ yellow"), tr("Already")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Names stretch; the codes and counts take what their header needs.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart = new QChartView(chart);
+    m_chart->setObjectName(QStringLiteral("impactChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumSize(360, 220);
+
+    m_sample = new BatchResultModel(ws, this);
+    m_alreadyRed = new BatchResultModel(ws, this);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(outcomeTable("impactSample", m_sample, false), tr("Holders who would change"));
+    m_tabs->addTab(outcomeTable("impactAlreadyRed", m_alreadyRed, false), tr("Already red"));
+
+    auto *byDivision = new QSplitter(Qt::Horizontal);
+    byDivision->addWidget(m_table);
+    byDivision->addWidget(m_chart);
+    byDivision->setStretchFactor(1, 1);
+    byDivision->setSizes({420, 700});
+    auto *vertical = new QSplitter(Qt::Vertical);
+    m_body = vertical;
+    vertical->addWidget(byDivision);
+    vertical->addWidget(m_tabs);
+    vertical->setSizes({300, 200});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_totals);
+    layout->addWidget(m_approval);
+    layout->addWidget(vertical, 1);
+    layout->addStretch(); // takes the room while there is no preview (the body has the stretch otherwise)
+    clear();
+}
+
+ImpactView::~ImpactView()
+{
+    // The worker uses the workspace and posts progress here: it must end first.
+    if (m_cancelled)
+        *m_cancelled = true;
+    m_watcher.waitForFinished();
+}
+
+QChart *ImpactView::chart() const
+{
+    return m_chart->chart();
+}
+
+QString ImpactView::message() const
+{
+    return m_approval->text();
+}
+
+std::optional<Impact> ImpactView::impactOf(qint64 batchId) const
+{
+    if (m_impact && m_impact->batchId == batchId)
+        return m_impact;
+    return std::nullopt;
+}
+
+void ImpactView::clear(const QString &text)
+{
+    m_impact.reset();
+    m_body->hide(); // no empty chart frame and tables before there is a preview
+    m_totals->setText(text.isEmpty()
+                          ? tr("Select a batch of case reports that is not applied yet and press \"Preview "
+                               "impact\": it shows who would change color, by county. Nothing changes until the batch is "
+                               "applied.")
+                          : text);
+    m_approval->clear();
+    m_table->setRowCount(0);
+    m_sample->setOutcomes({});
+    m_alreadyRed->setOutcomes({});
+    chart()->removeAllSeries();
+    for (QAbstractAxis *axis : chart()->axes())
+        chart()->removeAxis(axis);
+    chart()->setTitle(QString());
+}
+
+void ImpactView::start(qint64 batchId)
+{
+    if (isRunning()) {
+        *m_cancelled = true;
+        m_watcher.waitForFinished();
+    }
+    const auto actor = m_ws.actor();
+    if (!actor) {
+        clear(actor.error().message);
+        emit finished(false);
+        return;
+    }
+    clear(tr("Computing the impact of batch %1…").arg(batchId));
+    m_running = batchId;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    Workspace *ws = &m_ws;
+    const QString who = actor.value();
+    auto cancelled = m_cancelled;
+    QProgressBar *bar = m_progress;
+    const auto progress = [cancelled, bar](int percent) {
+        QMetaObject::invokeMethod(
+            bar, [bar, percent] { bar->setValue(std::min(percent, 99)); }, Qt::QueuedConnection);
+        return !*cancelled;
+    };
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImpactView::done, Qt::UniqueConnection);
+    // The worker's ws->cases() is bound to the worker thread's own connection.
+    m_watcher.setFuture(QtConcurrent::run(
+        [ws, batchId, who, progress] { return ws->cases().preview(batchId, who, progress); }));
+}
+
+void ImpactView::cancel()
+{
+    if (isRunning() && m_cancelled) {
+        *m_cancelled = true;
+        m_cancel->setEnabled(false);
+    }
+}
+
+void ImpactView::done()
+{
+    // A finished preview replaced by a newer one, or one already shown, is not shown again.
+    if (!m_watcher.isFinished() || m_running == 0)
+        return;
+    m_running = 0;
+    m_progress->hide();
+    m_cancel->hide();
+    m_cancel->setEnabled(true);
+    const Result<Impact> r = m_watcher.result();
+    if (!r) {
+        clear(QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(r.error().message.toHtmlEscaped()));
+        emit finished(false);
+        return;
+    }
+    showImpact(r.value());
+    emit finished(true);
+}
+
+void ImpactView::showImpact(const Impact &i)
+{
+    m_impact = i;
+    m_body->show();
+    const auto tile = [](const QString &color, qint64 n, const QString &caption) {
+        return QStringLiteral("<td style='padding:2px 14px 2px 0'><span style='font-size:17pt; "
+                              "font-weight:600; color:%1'>%2</span>"
+                              "<br/>%3</td>")
+            .arg(color)
+            .arg(n)
+            .arg(caption.toHtmlEscaped());
+    };
+    const QString red = codeBackground(policy::Color::Red).name(), yellow = QStringLiteral("#b8860b"),
+                  grey = QStringLiteral("#424242");
+    m_totals->setText(
+        QStringLiteral("<table><tr>") + tile(red, i.toRed, tr("to red")) +
+        tile(yellow, i.toYellow, tr("to yellow")) + tile(grey, i.alreadyRed, tr("already red")) +
+        tile(grey, i.alreadyYellow, tr("already yellow")) + tile(grey, i.noEffect, tr("no effect")) +
+        tile(grey, i.outside, tr("outside jurisdiction")) + tile(grey, i.duplicates, tr("duplicate lines")) +
+        tile(grey, i.conditions, tr("conditions written")) + QStringLiteral("</tr></table>"));
+    QString note = tr("Batch %1: %n case(s), ", nullptr, i.cases).arg(i.batchId) +
+                   tr("%n holder(s) named.", nullptr, int(i.holders));
+    if (!i.unregisteredCases.isEmpty())
+        note += QLatin1Char(' ') + tr("Not registered here (no condition for them here): %1.")
+                                       .arg(i.unregisteredCases.join(QStringLiteral(", ")));
+    note += QLatin1Char(' ');
+    note +=
+        i.needsApproval
+            ? tr("<b>More than %1 holders: applying asks a second official to approve.</b>").arg(i.threshold)
+            : tr("Within the threshold of %1 holders: applying takes effect at once.").arg(i.threshold);
+    m_approval->setText(note);
+    m_table->setRowCount(int(i.byDivision.size()));
+    for (int r = 0; r < i.byDivision.size(); ++r) {
+        const DivisionImpact &d = i.byDivision[r];
+        const QList<QVariant> cells{d.county, d.name, d.toRed, d.toYellow, d.already};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem;
+            item->setData(Qt::DisplayRole, cells[c]);
+            if (c >= 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_sample->setOutcomes(i.sample);
+    m_alreadyRed->setOutcomes(i.alreadyRedList);
+    m_tabs->setTabText(
+        0, tr("Holders who would change (%1 of %2)").arg(i.sample.size()).arg(i.toRed + i.toYellow));
+    m_tabs->setTabText(1, tr("Already red (%1 of %2)").arg(i.alreadyRedList.size()).arg(i.alreadyRed));
+    fillChart(i);
+}
+
+void ImpactView::fillChart(const Impact &i)
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    auto *red = new QBarSet(tr("To red"));
+    red->setColor(codeBackground(policy::Color::Red));
+    red->setBorderColor(codeBackground(policy::Color::Red));
+    auto *yellow = new QBarSet(tr("To yellow"));
+    yellow->setColor(codeBackground(policy::Color::Yellow));
+    yellow->setBorderColor(codeBackground(policy::Color::Yellow));
+    QStringList categories;
+    qint64 max = 0;
+    // Most changes on top: a horizontal axis lists its categories from the bottom.
+    // Counties where nobody would change are in the table, not among the bars.
+    QList<DivisionImpact> shown;
+    for (const DivisionImpact &d : i.byDivision)
+        if (d.toRed + d.toYellow > 0 && shown.size() < kChartDivisions)
+            shown << d;
+    for (auto it = shown.crbegin(); it != shown.crend(); ++it) {
+        const DivisionImpact &d = *it;
+        categories << (d.name.isEmpty() ? d.county : d.name);
+        *red << qreal(d.toRed);
+        *yellow << qreal(d.toYellow);
+        max = std::max(max, d.toRed + d.toYellow);
+    }
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append(red);
+    series->append(yellow);
+    series->setBarWidth(0.7);
+    c->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    c->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setRange(0, std::max<qint64>(max, 4));
+    axisX->applyNiceNumbers();
+    c->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    const qsizetype changing =
+        std::count_if(i.byDivision.cbegin(), i.byDivision.cend(),
+                      [](const DivisionImpact &d) { return d.toRed + d.toYellow > 0; });
+    if (changing == 0)
+        c->setTitle(tr("Nobody would change color"));
+    else
+        c->setTitle(changing > kChartDivisions
+                        ? tr("Holders who would change color, by county (the %1 with most changes)")
+                              .arg(kChartDivisions)
+                        : tr("Holders who would change color, by county"));
+}
+
+} // namespace hc

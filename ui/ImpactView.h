@@ -1,0 +1,72 @@
+#pragma once
+#include "CaseBatchService.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QTabWidget;
+
+namespace hc {
+
+class BatchResultModel;
+class Workspace;
+
+// The impact of a case batch before it is applied: computed off the GUI thread (on the worker's own
+// connection) with progress and a cancel button; totals, a table and a stacked bar chart by county, and the
+// holders that would change or are red already.
+class ImpactView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImpactView)
+public:
+    explicit ImpactView(Workspace &ws, QWidget *parent = nullptr);
+    ~ImpactView() override;
+
+    void start(qint64 batchId); // cancels a preview still running
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+    qint64 runningBatch() const { return isRunning() ? m_running : 0; }
+    void showImpact(const Impact &impact);
+    void clear(const QString &text = {});
+    // The last preview shown, when it is of this batch.
+    std::optional<Impact> impactOf(qint64 batchId) const;
+    QString message() const;
+    QChart *chart() const;
+    // A table of per-holder outcomes, with the columns sized for the pane (also the pane's results).
+    static QTableView *outcomeTable(const char *name, BatchResultModel *model, bool withOutcome);
+
+signals:
+    void finished(bool ok);
+
+private:
+    void done();
+    void fillChart(const Impact &i);
+
+    Workspace &m_ws;
+    QLabel *m_totals;
+    QLabel *m_approval;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QTableWidget *m_table;
+    QChartView *m_chart;
+    QTabWidget *m_tabs;
+    QWidget *m_body;
+    BatchResultModel *m_sample;
+    BatchResultModel *m_alreadyRed;
+    QFutureWatcher<Result<Impact>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    qint64 m_running = 0;
+    std::optional<Impact> m_impact;
+};
+
+} // namespace hc
