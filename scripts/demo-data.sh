@@ -44,8 +44,6 @@ venue=$(sqlite3 "$DB" "SELECT venue_code FROM scan_record WHERE division_code LI
   GROUP BY venue_code ORDER BY COUNT(*) DESC LIMIT 1")
 read -r cid home addr <<<"$(sqlite3 -separator ' ' "$DB" "SELECT h.id_number, h.home_division, h.address FROM scan_record s
   JOIN holder h ON h.id = s.holder_id WHERE s.venue_code = '$venue' ORDER BY s.at DESC LIMIT 1")"
-read -r sid shome saddr <<<"$(sqlite3 -separator ' ' "$DB" "SELECT id_number, home_division, address FROM holder
-  WHERE home_division LIKE '3702%' AND color = 0 ORDER BY id LIMIT 1")"
 now=$(date +%s)
 t() { TZ=Asia/Shanghai date -d "@$1" '+%Y-%m-%d %H:%M'; }
 csv="$(dirname "$DB")/demo-cases-1.csv"
@@ -60,10 +58,17 @@ csv="$(dirname "$DB")/demo-cases-1.csv"
 } | iconv -f UTF-8 -t GB18030 >"$csv"
 batch=$(H --user chen cases import "$csv" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["batch"])')
 H --user chen cases apply "$batch" >/dev/null
+# The second: a green holder of 青岛 after the first applied, with the next six venues of the province.
+read -r sid shome saddr <<<"$(sqlite3 -separator ' ' "$DB" "SELECT id_number, home_division, address FROM holder
+  WHERE home_division LIKE '3702%' AND color = 0 ORDER BY id LIMIT 1")"
 csv2="$(dirname "$DB")/demo-cases-2.csv"
 {
-  echo "病例编号,身份证号,类别,报告时间,暴露类型,区划代码,地址"
-  echo "C-3702-1130-02,$sid,疑似,$(t $((now - 1800))),同户,$shome,$saddr"
+  echo "病例编号,身份证号,类别,报告时间,暴露类型,区划代码,地址,场所码,开始时间,结束时间"
+  echo "C-3702-1130-02,$sid,确诊,$(t $((now - 1800))),同户,$shome,$saddr,,,"
+  for v in $(sqlite3 "$DB" "SELECT venue_code FROM scan_record WHERE division_code LIKE '37%' AND division_code NOT LIKE '370303%'
+      GROUP BY venue_code ORDER BY COUNT(*) DESC LIMIT 6 OFFSET 4"); do
+    echo "C-3702-1130-02,$sid,确诊,$(t $((now - 1800))),场所,,,$v,$(t $((now - 20 * 86400))),$(t $((now - 3600)))"
+  done
 } >"$csv2"
 H --user chen cases import "$csv2" >/dev/null
 echo "demo data: $DB ready (users admin and chen, password $HCCTL_PASSWORD; officials li wang zhao zhou sun, password demo-pass-2022; issuer key passphrase $HCCTL_KEY_PASSPHRASE)"

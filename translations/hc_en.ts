@@ -519,6 +519,662 @@
     </message>
 </context>
 <context>
+    <name>hc::BatchResultModel</name>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already that color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No effect (already over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseBatchModel</name>
+    <message>
+        <source>Case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored (scans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 imported, %3 left out for errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted / left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseBatchService</name>
+    <message numerus="yes">
+        <source>%n row(s) of the file have errors; nothing was imported. Fix them (see the errors file) or choose to import the valid rows only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of the file is valid; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is waiting for a second official (approval request %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is no longer waiting to be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for reverting the batch (at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is %2; only an applied batch can be reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has not been applied; its results are in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping needs a name (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseFileReader</name>
+    <message>
+        <source>The mapping names &quot;%1&quot;, which is not a field of this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping puts &quot;%1&quot; in column &quot;%2&quot;, but the file has no such column (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds %1. Map the file&apos;s columns (the file has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a county, street or village code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>division %1 is not in the division tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a time (2022-11-20 08:30, 2022/11/20 8:30 or ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case number is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class &quot;%1&quot; is none of confirmed, asymptomatic, suspected (确诊, 无症状, 疑似)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the discharge comes before the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a suspected case is ruled out or confirmed, not discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposure &quot;%1&quot; is none of household, building, venue, train, flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a household needs its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a building unit needs its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a venue exposure needs the venue code (at most 64 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue visit ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a train or flight number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journey needs its date or its times: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journey ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 has another ID number, class, report or discharge time on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue code is empty or longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color &quot;%1&quot; is none of green, gray, yellow, red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no holder with ID number %1 is registered here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is not valid at offset %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON holds no &quot;%1&quot; list, or it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mappings are for CSV files; a JSON file names its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed; the file is cut off or not CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseImportDialog</name>
+    <message>
+        <source>Import case report or verification records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 or GBK, any delimiter) or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case files (*.csv *.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case report (from the CDC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification records (terminal scans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file and read it: nothing is stored until you import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save errors file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bad rows as read, with their line and reason, for fixing and importing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(usual headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, %1-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · encoding %3 · %4 records: &lt;b&gt;%5 valid&lt;/b&gt;, %6 with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid rows as read (the first %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the valid rows only (%n left out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors. Fix them in the file (save the errors file) or import the valid rows only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is valid. Importing stores the batch; nothing changes for holders until it is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s column for at least one field, then save the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (e.g. the source: 市疾控中心导出):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save errors file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors file written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::CasesPane</name>
+    <message>
+        <source>Import case report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import verification records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reports give their cases and the close contacts the policy derives (same household or building unit, same venue within the window, nearby seats) a condition; verification records feed the venue matching. A batch changes nothing until it is applied, and can be reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification records are stored as scans when imported: they have no impact of their own, but later case reports find the holders who were at a venue through them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 stored: %2 verification records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 stored: %2 rows. Preview its impact, then apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the impact of batch %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply batch %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holders turn red and %2 turn yellow; %3 conditions are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are red and %2 yellow already, %3 without effect, %4 outside your jurisdiction (unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 holders: a second official must approve before anything changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply case batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 names %2 holders, more than %3: approval request %4 waits for a second official (Approvals pane). Nothing changes until it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 applied: %2 holders changed color, %3 conditions written, %4 already that color, %5 outside the jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every condition of the batch is voided and the holders&apos; colors are derived again.
+Reason (at least 4 characters, written into the record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 reverted: %2 conditions voided, %3 holders changed color again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2 (personal data masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::CodeColors</name>
     <message>
         <source>Green</source>
@@ -645,9 +1301,39 @@
     </message>
 </context>
 <context>
+    <name>hc::ColumnMappingTable</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a field empty to find it by its usual headers (身份证号, 报告时间, …). Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also found as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::ConsoleApp</name>
     <message>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::ContactTracer</name>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1401,6 +2087,135 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::ImpactView</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders who would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a batch of case reports that is not applied yet and press &quot;Preview impact&quot;: it shows who would change color, by county. Nothing changes until the batch is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the impact of batch %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n case(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s) named.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not registered here (no condition for them here): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;More than %1 holders: applying asks a second official to approve.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the threshold of %1 holders: applying takes effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders who would change (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already red (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody would change color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders who would change color, by county (the %1 with most changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders who would change color, by county</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::KeyPassphrase</name>
     <message>
         <source>Issuer key</source>
@@ -1502,6 +2317,10 @@ Database: %1</source>
     </message>
     <message>
         <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1749,6 +2568,105 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>The file has none of highlist, middlelist, lowlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::ParsedRowsTable</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train/flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asymptomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the case only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2634,6 +3552,66 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Requested as approval %1 (%2); a second supervisor must approve it (hcctl approve %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved column mapping &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, e.g. --map id_number=证件号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the errors file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 of %3 rows imported (%4), %5 left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are valid (%3); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bad rows, with their reasons, are in %1: fix them there and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 cases, %3 holders: %4 to red, %5 to yellow, %6 already red, %7 already yellow, %8 outside the jurisdiction, %9 duplicate lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 holders: applying needs a second official&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases mappings [--verifications]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 names %2 holders, more than %3: approval request %4 waits for a second official (hcctl approve %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 applied: %2 conditions, %3 holders changed color, %4 already had it, %5 outside the jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 reverted: %2 conditions voided, %3 holders re-evaluated, %4 changed color.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

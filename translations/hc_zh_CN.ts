@@ -518,6 +518,660 @@
     </message>
 </context>
 <context>
+    <name>hc::BatchResultModel</name>
+    <message>
+        <source>Changed</source>
+        <translation>已变码</translation>
+    </message>
+    <message>
+        <source>Already that color</source>
+        <translation>已是该颜色</translation>
+    </message>
+    <message>
+        <source>No effect (already over)</source>
+        <translation>无影响（已过期）</translation>
+    </message>
+    <message>
+        <source>Outside the jurisdiction</source>
+        <translation>不在管辖范围内</translation>
+    </message>
+    <message>
+        <source>Duplicate line</source>
+        <translation>重复行</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持码人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>区划</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>赋码依据</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseBatchModel</name>
+    <message>
+        <source>Case report</source>
+        <translation>病例报告</translation>
+    </message>
+    <message>
+        <source>Verification records</source>
+        <translation>核验记录</translation>
+    </message>
+    <message>
+        <source>Stored (scans)</source>
+        <translation>已存储（扫码记录）</translation>
+    </message>
+    <message>
+        <source>Imported, not applied</source>
+        <translation>已导入，未应用</translation>
+    </message>
+    <message>
+        <source>Waiting for approval %1</source>
+        <translation>等待审批 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Applied by %1, %2</source>
+        <translation>%1 于 %2 应用</translation>
+    </message>
+    <message>
+        <source>Reverted by %1, %2</source>
+        <translation>%1 于 %2 撤销</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 imported, %3 left out for errors</source>
+        <translation>读取 %1 行，导入 %2 行，%3 行因错误未导入</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Accepted / left out</source>
+        <translation>导入 / 剔除</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseBatchService</name>
+    <message numerus="yes">
+        <source>%n row(s) of the file have errors; nothing was imported. Fix them (see the errors file) or choose to import the valid rows only.</source>
+        <translation>
+            <numerusform>文件中有 %n 行错误，未导入任何内容。请修正这些行（见错误文件），或选择只导入有效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of the file is valid; nothing was imported.</source>
+        <translation>文件中没有有效行，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>No case batch %1.</source>
+        <translation>没有病例批次 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is waiting for a second official (approval request %2).</source>
+        <translation>批次 %1 正在等待第二名工作人员审批（审批申请 %2）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already %2.</source>
+        <translation>批次 %1 已处于 %2 状态。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is no longer waiting to be applied.</source>
+        <translation>批次 %1 已不再等待应用。</translation>
+    </message>
+    <message>
+        <source>Give the reason for reverting the batch (at least 4 characters).</source>
+        <translation>请填写撤销该批次的原因（至少 4 个字符）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is %2; only an applied batch can be reverted.</source>
+        <translation>批次 %1 处于 %2 状态；只有已应用的批次才能撤销。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has not been applied; its results are in the preview.</source>
+        <translation>批次 %1 尚未应用；其影响见预览。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>A mapping needs a name (at most 64 characters).</source>
+        <translation>列映射需要名称（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this kind of file.</source>
+        <translation>“%1”不是此类文件的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseFileReader</name>
+    <message>
+        <source>The mapping names &quot;%1&quot;, which is not a field of this kind of file.</source>
+        <translation>列映射中的“%1”不是此类文件的字段。</translation>
+    </message>
+    <message>
+        <source>The mapping puts &quot;%1&quot; in column &quot;%2&quot;, but the file has no such column (it has: %3).</source>
+        <translation>列映射将“%1”对应到“%2”列，但文件中没有该列（文件的列：%3）。</translation>
+    </message>
+    <message>
+        <source>No column holds %1. Map the file&apos;s columns (the file has: %2).</source>
+        <translation>没有列对应 %1。请设置文件的列映射（文件的列：%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a county, street or village code</source>
+        <translation>“%1”不是县、街道或村（社区）区划代码</translation>
+    </message>
+    <message>
+        <source>division %1 is not in the division tree</source>
+        <translation>区划 %1 不在区划树中</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a time (2022-11-20 08:30, 2022/11/20 8:30 or ISO 8601)</source>
+        <translation>%1“%2”不是时间（2022-11-20 08:30、2022/11/20 8:30 或 ISO 8601）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future</source>
+        <translation>%1 %2 晚于当前时间</translation>
+    </message>
+    <message>
+        <source>the case number is empty</source>
+        <translation>病例编号为空</translation>
+    </message>
+    <message>
+        <source>the case number is longer than 64 characters</source>
+        <translation>病例编号超过 64 个字符</translation>
+    </message>
+    <message>
+        <source>class &quot;%1&quot; is none of confirmed, asymptomatic, suspected (确诊, 无症状, 疑似)</source>
+        <translation>类别“%1”不是确诊、无症状、疑似之一</translation>
+    </message>
+    <message>
+        <source>the discharge comes before the report</source>
+        <translation>出院时间早于报告时间</translation>
+    </message>
+    <message>
+        <source>a suspected case is ruled out or confirmed, not discharged</source>
+        <translation>疑似病例只能排除或确诊，不能出院</translation>
+    </message>
+    <message>
+        <source>exposure &quot;%1&quot; is none of household, building, venue, train, flight</source>
+        <translation>暴露类型“%1”不是同户、同楼栋、场所、列车、航班之一</translation>
+    </message>
+    <message>
+        <source>a household needs its address</source>
+        <translation>同户暴露需要填写住址</translation>
+    </message>
+    <message>
+        <source>a building unit needs its address</source>
+        <translation>同楼栋单元暴露需要填写楼栋单元</translation>
+    </message>
+    <message>
+        <source>a venue exposure needs the venue code (at most 64 characters)</source>
+        <translation>场所暴露需要场所码（最多 64 个字符）</translation>
+    </message>
+    <message>
+        <source>the venue visit ends before it starts</source>
+        <translation>场所到访的结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a train or flight number</source>
+        <translation>“%1”不是车次或航班号</translation>
+    </message>
+    <message>
+        <source>a journey needs its date or its times: %1</source>
+        <translation>行程需要日期或起止时间：%1</translation>
+    </message>
+    <message>
+        <source>the journey ends before it starts</source>
+        <translation>行程的结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>case %1 has another ID number, class, report or discharge time on line %2</source>
+        <translation>病例 %1 在第 %2 行的证件号码、类别、报告或出院时间与此不同</translation>
+    </message>
+    <message>
+        <source>the venue code is empty or longer than 64 characters</source>
+        <translation>场所码为空或超过 64 个字符</translation>
+    </message>
+    <message>
+        <source>color &quot;%1&quot; is none of green, gray, yellow, red</source>
+        <translation>码色“%1”不是绿、灰、黄、红之一</translation>
+    </message>
+    <message>
+        <source>no holder with ID number %1 is registered here</source>
+        <translation>本地没有证件号码为 %1 的持码人</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>该行有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>与第 %1 行重复</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid at offset %1: %2.</source>
+        <translation>JSON 在偏移 %1 处无效：%2。</translation>
+    </message>
+    <message>
+        <source>The JSON holds no &quot;%1&quot; list, or it is empty.</source>
+        <translation>JSON 中没有“%1”列表，或列表为空。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Column mappings are for CSV files; a JSON file names its fields.</source>
+        <translation>列映射只用于 CSV 文件；JSON 文件自带字段名。</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>文件没有表头行。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed; the file is cut off or not CSV.</source>
+        <translation>第 %1 行：引号字段未闭合；文件被截断或不是 CSV。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseImportDialog</name>
+    <message>
+        <source>Import case report or verification records</source>
+        <translation>导入病例报告或核验记录</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 or GBK, any delimiter) or JSON</source>
+        <translation>CSV（UTF-8 或 GBK，任意分隔符）或 JSON</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Case files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>病例文件 (*.csv *.txt *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Read file</source>
+        <translation>读取文件</translation>
+    </message>
+    <message>
+        <source>Case report (from the CDC)</source>
+        <translation>病例报告（疾控中心）</translation>
+    </message>
+    <message>
+        <source>Verification records (terminal scans)</source>
+        <translation>核验记录（终端扫码）</translation>
+    </message>
+    <message>
+        <source>Save mapping as…</source>
+        <translation>列映射另存为…</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Choose a file and read it: nothing is stored until you import.</source>
+        <translation>选择文件并读取：导入前不会存储任何内容。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>数据行</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Save errors file…</source>
+        <translation>保存错误文件…</translation>
+    </message>
+    <message>
+        <source>The bad rows as read, with their line and reason, for fixing and importing again.</source>
+        <translation>按原样保存的错误行，附行号和原因，修正后可再次导入。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>(usual headers)</source>
+        <translation>（常用表头）</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is.</source>
+        <translation>该文件无法按现状导入。</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CSV, %1-separated</source>
+        <translation>CSV，%1分隔</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · encoding %3 · %4 records: &lt;b&gt;%5 valid&lt;/b&gt;, %6 with errors.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 编码 %3 · %4 条记录：&lt;b&gt;%5 条有效&lt;/b&gt;，%6 条有错误。</translation>
+    </message>
+    <message>
+        <source>Valid rows as read (the first %1 of %2)</source>
+        <translation>读取到的有效行（%2 行中的前 %1 行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n 行有错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the valid rows only (%n left out)</source>
+        <translation>
+            <numerusform>只导入有效行（剔除 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors. Fix them in the file (save the errors file) or import the valid rows only.</source>
+        <translation>
+            <numerusform>%n 行有错误。请在文件中修正（保存错误文件），或只导入有效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is valid. Importing stores the batch; nothing changes for holders until it is applied.</source>
+        <translation>所有行均有效。导入即存储该批次；应用之前不会改变任何持码人。</translation>
+    </message>
+    <message>
+        <source>Read the file first.</source>
+        <translation>请先读取文件。</translation>
+    </message>
+    <message>
+        <source>Stored as batch %1.</source>
+        <translation>已存储为批次 %1。</translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s column for at least one field, then save the mapping.</source>
+        <translation>请至少为一个字段填写文件中的列名，再保存列映射。</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存列映射</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the source: 市疾控中心导出):</source>
+        <translation>名称（例如来源：市疾控中心导出）：</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; saved.</source>
+        <translation>列映射“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Save errors file</source>
+        <translation>保存错误文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Errors file written: %1</source>
+        <translation>错误文件已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CasesPane</name>
+    <message>
+        <source>Import case report…</source>
+        <translation>导入病例报告…</translation>
+    </message>
+    <message>
+        <source>Import verification records…</source>
+        <translation>导入核验记录…</translation>
+    </message>
+    <message>
+        <source>Preview impact</source>
+        <translation>预览影响</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>应用…</translation>
+    </message>
+    <message>
+        <source>Revert…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
+    </message>
+    <message>
+        <source>Case reports give their cases and the close contacts the policy derives (same household or building unit, same venue within the window, nearby seats) a condition; verification records feed the venue matching. A batch changes nothing until it is applied, and can be reverted.</source>
+        <translation>病例报告为病例及按政策推算的密切接触者（同户或同楼栋单元、同一时段到访同一场所、邻近座位）赋码；核验记录用于场所匹配。批次应用之前不改变任何内容，应用后可撤销。</translation>
+    </message>
+    <message>
+        <source>Impact preview</source>
+        <translation>影响预览</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Verification records are stored as scans when imported: they have no impact of their own, but later case reports find the holders who were at a venue through them.</source>
+        <translation>核验记录导入时即存为扫码记录：其本身不产生影响，但之后的病例报告通过它们找到到访过场所的持码人。</translation>
+    </message>
+    <message>
+        <source>Results of batch %1</source>
+        <translation>批次 %1 的结果</translation>
+    </message>
+    <message>
+        <source>Batch %1 stored: %2 verification records.</source>
+        <translation>批次 %1 已存储：%2 条核验记录。</translation>
+    </message>
+    <message>
+        <source>Batch %1 stored: %2 rows. Preview its impact, then apply it.</source>
+        <translation>批次 %1 已存储：%2 行。请先预览影响，再应用。</translation>
+    </message>
+    <message>
+        <source>Computing the impact of batch %1…</source>
+        <translation>正在计算批次 %1 的影响…</translation>
+    </message>
+    <message>
+        <source>Apply batch %1 (%2)?</source>
+        <translation>应用批次 %1（%2）？</translation>
+    </message>
+    <message>
+        <source>%1 holders turn red and %2 turn yellow; %3 conditions are written.</source>
+        <translation>%1 人转为红码，%2 人转为黄码；写入 %3 条赋码依据。</translation>
+    </message>
+    <message>
+        <source>%1 are red and %2 yellow already, %3 without effect, %4 outside your jurisdiction (unchanged).</source>
+        <translation>%1 人已是红码、%2 人已是黄码，%3 人无影响，%4 人不在您的管辖范围内（不变）。</translation>
+    </message>
+    <message>
+        <source>More than %1 holders: a second official must approve before anything changes.</source>
+        <translation>超过 %1 人：须由第二名工作人员批准后才会生效。</translation>
+    </message>
+    <message>
+        <source>Apply case batch</source>
+        <translation>应用病例批次</translation>
+    </message>
+    <message>
+        <source>Batch %1 names %2 holders, more than %3: approval request %4 waits for a second official (Approvals pane). Nothing changes until it is approved.</source>
+        <translation>批次 %1 涉及 %2 人，超过 %3 人：审批申请 %4 等待第二名工作人员审批（审批页）。批准前不会有任何变化。</translation>
+    </message>
+    <message>
+        <source>Batch %1 applied: %2 holders changed color, %3 conditions written, %4 already that color, %5 outside the jurisdiction.</source>
+        <translation>批次 %1 已应用：%2 人变码，写入 %3 条赋码依据，%4 人已是该颜色，%5 人不在管辖范围内。</translation>
+    </message>
+    <message>
+        <source>Revert batch %1</source>
+        <translation>撤销批次 %1</translation>
+    </message>
+    <message>
+        <source>Every condition of the batch is voided and the holders&apos; colors are derived again.
+Reason (at least 4 characters, written into the record):</source>
+        <translation>该批次的所有赋码依据将作废，持码人的颜色重新推算。
+原因（至少 4 个字符，记入记录）：</translation>
+    </message>
+    <message>
+        <source>Batch %1 reverted: %2 conditions voided, %3 holders changed color again.</source>
+        <translation>批次 %1 已撤销：%2 条赋码依据作废，%3 人颜色恢复。</translation>
+    </message>
+    <message>
+        <source>Export results of batch %1</source>
+        <translation>导出批次 %1 的结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2 (personal data masked).</source>
+        <translation>%1 行已写入 %2（个人信息已脱敏）。</translation>
+    </message>
+</context>
+<context>
     <name>hc::CodeColors</name>
     <message>
         <source>Green</source>
@@ -644,10 +1298,40 @@
     </message>
 </context>
 <context>
+    <name>hc::ColumnMappingTable</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to find it by its usual headers (身份证号, 报告时间, …). Fields marked * are required.</source>
+        <translation>字段留空则按常用表头识别（身份证号、报告时间等）。带 * 的字段为必填。</translation>
+    </message>
+    <message>
+        <source>Also found as: %1</source>
+        <translation>也可识别为：%1</translation>
+    </message>
+</context>
+<context>
     <name>hc::ConsoleApp</name>
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ContactTracer</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +2084,133 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::ImpactView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>+ red</source>
+        <translation>+ 红码</translation>
+    </message>
+    <message>
+        <source>+ yellow</source>
+        <translation>+ 黄码</translation>
+    </message>
+    <message>
+        <source>Already</source>
+        <translation>已是</translation>
+    </message>
+    <message>
+        <source>Holders who would change</source>
+        <translation>将变码的持码人</translation>
+    </message>
+    <message>
+        <source>Already red</source>
+        <translation>已是红码</translation>
+    </message>
+    <message>
+        <source>Select a batch of case reports that is not applied yet and press &quot;Preview impact&quot;: it shows who would change color, by county. Nothing changes until the batch is applied.</source>
+        <translation>选择一个尚未应用的病例批次并点击“预览影响”：按县（区）显示哪些人将变码。批次应用之前不会有任何变化。</translation>
+    </message>
+    <message>
+        <source>Computing the impact of batch %1…</source>
+        <translation>正在计算批次 %1 的影响…</translation>
+    </message>
+    <message>
+        <source>to red</source>
+        <translation>转红码</translation>
+    </message>
+    <message>
+        <source>to yellow</source>
+        <translation>转黄码</translation>
+    </message>
+    <message>
+        <source>already red</source>
+        <translation>已是红码</translation>
+    </message>
+    <message>
+        <source>already yellow</source>
+        <translation>已是黄码</translation>
+    </message>
+    <message>
+        <source>no effect</source>
+        <translation>无影响</translation>
+    </message>
+    <message>
+        <source>outside jurisdiction</source>
+        <translation>不在管辖范围</translation>
+    </message>
+    <message>
+        <source>duplicate lines</source>
+        <translation>重复行</translation>
+    </message>
+    <message>
+        <source>conditions written</source>
+        <translation>写入赋码依据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n case(s), </source>
+        <translation>
+            <numerusform>批次 %1：%n 例病例，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s) named.</source>
+        <translation>
+            <numerusform>涉及 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not registered here (no condition for them here): %1.</source>
+        <translation>未在本地登记（本地不为其赋码）：%1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;More than %1 holders: applying asks a second official to approve.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;超过 %1 人：应用时须由第二名工作人员批准。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Within the threshold of %1 holders: applying takes effect at once.</source>
+        <translation>未超过 %1 人的阈值：应用后立即生效。</translation>
+    </message>
+    <message>
+        <source>Holders who would change (%1 of %2)</source>
+        <translation>将变码的持码人（%2 人中的 %1 人）</translation>
+    </message>
+    <message>
+        <source>Already red (%1 of %2)</source>
+        <translation>已是红码（%2 人中的 %1 人）</translation>
+    </message>
+    <message>
+        <source>To red</source>
+        <translation>转红码</translation>
+    </message>
+    <message>
+        <source>To yellow</source>
+        <translation>转黄码</translation>
+    </message>
+    <message>
+        <source>Nobody would change color</source>
+        <translation>无人变码</translation>
+    </message>
+    <message>
+        <source>Holders who would change color, by county (the %1 with most changes)</source>
+        <translation>按县（区）统计的变码人数（变化最多的 %1 个）</translation>
+    </message>
+    <message>
+        <source>Holders who would change color, by county</source>
+        <translation>按县（区）统计的变码人数</translation>
+    </message>
+</context>
+<context>
     <name>hc::KeyPassphrase</name>
     <message>
         <source>Issuer key</source>
@@ -1502,6 +2313,10 @@ Database: %1</source>
     <message>
         <source>Lock</source>
         <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Case reports</source>
+        <translation>病例报告</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2566,105 @@ Nothing was changed.</source>
     <message>
         <source>The file has none of highlist, middlelist, lowlist.</source>
         <translation>文件中不含 highlist、middlelist、lowlist 中的任何一项。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ParsedRowsTable</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>出院时间</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>暴露类型</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>区划</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Train/flight</source>
+        <translation>车次/航班</translation>
+    </message>
+    <message>
+        <source>Carriage</source>
+        <translation>车厢</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确诊</translation>
+    </message>
+    <message>
+        <source>Asymptomatic</source>
+        <translation>无症状</translation>
+    </message>
+    <message>
+        <source>Suspected</source>
+        <translation>疑似</translation>
+    </message>
+    <message>
+        <source>(the case only)</source>
+        <translation>（仅病例本人）</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>同户</translation>
+    </message>
+    <message>
+        <source>Building unit</source>
+        <translation>同楼栋单元</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>列车</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +3549,66 @@ Nothing was changed.</source>
     <message>
         <source>Requested as approval %1 (%2); a second supervisor must approve it (hcctl approve %1).</source>
         <translation>已提交审批请求 %1（%2）；须另一名主管批准（hcctl approve %1）。</translation>
+    </message>
+    <message>
+        <source>no saved column mapping &quot;%1&quot;</source>
+        <translation>没有名为“%1”的已保存列映射</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, e.g. --map id_number=证件号</source>
+        <translation>--map 的格式为 字段=列名，例如 --map id_number=证件号</translation>
+    </message>
+    <message>
+        <source>cannot write the errors file &quot;%1&quot;</source>
+        <translation>无法写入错误文件“%1”</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 of %3 rows imported (%4), %5 left out.</source>
+        <translation>批次 %1：%3 行中导入 %2 行（%4），剔除 %5 行。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are valid (%3); nothing was imported.</source>
+        <translation>%2 行中 %1 行有效（%3）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The bad rows, with their reasons, are in %1: fix them there and import that file.</source>
+        <translation>错误行及其原因见 %1：在其中修正后导入该文件。</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 cases, %3 holders: %4 to red, %5 to yellow, %6 already red, %7 already yellow, %8 outside the jurisdiction, %9 duplicate lines.</source>
+        <translation>批次 %1：%2 例病例，涉及 %3 人：%4 人转红码，%5 人转黄码，%6 人已是红码，%7 人已是黄码，%8 人不在管辖范围内，%9 行重复。</translation>
+    </message>
+    <message>
+        <source>More than %1 holders: applying needs a second official&apos;s approval.</source>
+        <translation>超过 %1 人：应用须经第二名工作人员批准。</translation>
+    </message>
+    <message>
+        <source>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases mappings [--verifications]</source>
+        <translation>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases mappings [--verifications]</translation>
+    </message>
+    <message>
+        <source>no batch %1</source>
+        <translation>没有批次 %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 names %2 holders, more than %3: approval request %4 waits for a second official (hcctl approve %4).</source>
+        <translation>批次 %1 涉及 %2 人，超过 %3 人：审批申请 %4 等待第二名工作人员审批（hcctl approve %4）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 applied: %2 conditions, %3 holders changed color, %4 already had it, %5 outside the jurisdiction.</source>
+        <translation>批次 %1 已应用：%2 条赋码依据，%3 人变码，%4 人已是该颜色，%5 人不在管辖范围内。</translation>
+    </message>
+    <message>
+        <source>Batch %1 reverted: %2 conditions voided, %3 holders re-evaluated, %4 changed color.</source>
+        <translation>批次 %1 已撤销：%2 条赋码依据作废，重新评估 %3 人，%4 人变码。</translation>
+    </message>
+    <message>
+        <source>%1 results written to %2.</source>
+        <translation>%1 条结果已写入 %2。</translation>
     </message>
 </context>
 <context>

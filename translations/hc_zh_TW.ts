@@ -518,6 +518,660 @@
     </message>
 </context>
 <context>
+    <name>hc::BatchResultModel</name>
+    <message>
+        <source>Changed</source>
+        <translation>已變碼</translation>
+    </message>
+    <message>
+        <source>Already that color</source>
+        <translation>已是該顏色</translation>
+    </message>
+    <message>
+        <source>No effect (already over)</source>
+        <translation>無影響（已過期）</translation>
+    </message>
+    <message>
+        <source>Outside the jurisdiction</source>
+        <translation>不在管轄範圍內</translation>
+    </message>
+    <message>
+        <source>Duplicate line</source>
+        <translation>重複行</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持碼人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>區劃</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>賦碼依據</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>變更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>變更後</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依據</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseBatchModel</name>
+    <message>
+        <source>Case report</source>
+        <translation>病例報告</translation>
+    </message>
+    <message>
+        <source>Verification records</source>
+        <translation>核驗記錄</translation>
+    </message>
+    <message>
+        <source>Stored (scans)</source>
+        <translation>已儲存（掃碼記錄）</translation>
+    </message>
+    <message>
+        <source>Imported, not applied</source>
+        <translation>已匯入，未應用</translation>
+    </message>
+    <message>
+        <source>Waiting for approval %1</source>
+        <translation>等待審批 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待審批</translation>
+    </message>
+    <message>
+        <source>Applied by %1, %2</source>
+        <translation>%1 於 %2 應用</translation>
+    </message>
+    <message>
+        <source>Reverted by %1, %2</source>
+        <translation>%1 於 %2 撤銷</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 imported, %3 left out for errors</source>
+        <translation>讀取 %1 行，匯入 %2 行，%3 行因錯誤未匯入</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Accepted / left out</source>
+        <translation>匯入 / 剔除</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>匯入人</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>匯入時間</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseBatchService</name>
+    <message numerus="yes">
+        <source>%n row(s) of the file have errors; nothing was imported. Fix them (see the errors file) or choose to import the valid rows only.</source>
+        <translation>
+            <numerusform>檔案中有 %n 行錯誤，未匯入任何內容。請修正這些行（見錯誤檔案），或選擇只匯入有效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row of the file is valid; nothing was imported.</source>
+        <translation>檔案中沒有有效行，未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>No case batch %1.</source>
+        <translation>沒有病例批次 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is waiting for a second official (approval request %2).</source>
+        <translation>批次 %1 正在等待第二名工作人員審批（審批申請 %2）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already %2.</source>
+        <translation>批次 %1 已處於 %2 狀態。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is no longer waiting to be applied.</source>
+        <translation>批次 %1 已不再等待應用。</translation>
+    </message>
+    <message>
+        <source>Give the reason for reverting the batch (at least 4 characters).</source>
+        <translation>請填寫撤銷該批次的原因（至少 4 個字元）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is %2; only an applied batch can be reverted.</source>
+        <translation>批次 %1 處於 %2 狀態；只有已應用的批次才能撤銷。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has not been applied; its results are in the preview.</source>
+        <translation>批次 %1 尚未應用；其影響見預覽。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>A mapping needs a name (at most 64 characters).</source>
+        <translation>列對映需要名稱（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this kind of file.</source>
+        <translation>“%1”不是此類檔案的欄位。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseFileReader</name>
+    <message>
+        <source>The mapping names &quot;%1&quot;, which is not a field of this kind of file.</source>
+        <translation>列對映中的“%1”不是此類檔案的欄位。</translation>
+    </message>
+    <message>
+        <source>The mapping puts &quot;%1&quot; in column &quot;%2&quot;, but the file has no such column (it has: %3).</source>
+        <translation>列對映將“%1”對應到“%2”列，但檔案中沒有該列（檔案的列：%3）。</translation>
+    </message>
+    <message>
+        <source>No column holds %1. Map the file&apos;s columns (the file has: %2).</source>
+        <translation>沒有列對應 %1。請設定檔案的列對映（檔案的列：%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a county, street or village code</source>
+        <translation>“%1”不是縣、街道或村（社群）區劃程式碼</translation>
+    </message>
+    <message>
+        <source>division %1 is not in the division tree</source>
+        <translation>區劃 %1 不在區劃樹中</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 為空</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a time (2022-11-20 08:30, 2022/11/20 8:30 or ISO 8601)</source>
+        <translation>%1“%2”不是時間（2022-11-20 08:30、2022/11/20 8:30 或 ISO 8601）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future</source>
+        <translation>%1 %2 晚於當前時間</translation>
+    </message>
+    <message>
+        <source>the case number is empty</source>
+        <translation>病例編號為空</translation>
+    </message>
+    <message>
+        <source>the case number is longer than 64 characters</source>
+        <translation>病例編號超過 64 個字元</translation>
+    </message>
+    <message>
+        <source>class &quot;%1&quot; is none of confirmed, asymptomatic, suspected (确诊, 无症状, 疑似)</source>
+        <translation>類別“%1”不是確診、無症狀、疑似之一</translation>
+    </message>
+    <message>
+        <source>the discharge comes before the report</source>
+        <translation>出院時間早於報告時間</translation>
+    </message>
+    <message>
+        <source>a suspected case is ruled out or confirmed, not discharged</source>
+        <translation>疑似病例只能排除或確診，不能出院</translation>
+    </message>
+    <message>
+        <source>exposure &quot;%1&quot; is none of household, building, venue, train, flight</source>
+        <translation>暴露型別“%1”不是同戶、同樓棟、場所、列車、航班之一</translation>
+    </message>
+    <message>
+        <source>a household needs its address</source>
+        <translation>同戶暴露需要填寫住址</translation>
+    </message>
+    <message>
+        <source>a building unit needs its address</source>
+        <translation>同樓棟單元暴露需要填寫樓棟單元</translation>
+    </message>
+    <message>
+        <source>a venue exposure needs the venue code (at most 64 characters)</source>
+        <translation>場所暴露需要場所碼（最多 64 個字元）</translation>
+    </message>
+    <message>
+        <source>the venue visit ends before it starts</source>
+        <translation>場所到訪的結束時間早於開始時間</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a train or flight number</source>
+        <translation>“%1”不是車次或航班號</translation>
+    </message>
+    <message>
+        <source>a journey needs its date or its times: %1</source>
+        <translation>行程需要日期或起止時間：%1</translation>
+    </message>
+    <message>
+        <source>the journey ends before it starts</source>
+        <translation>行程的結束時間早於開始時間</translation>
+    </message>
+    <message>
+        <source>case %1 has another ID number, class, report or discharge time on line %2</source>
+        <translation>病例 %1 在第 %2 行的證件號碼、類別、報告或出院時間與此不同</translation>
+    </message>
+    <message>
+        <source>the venue code is empty or longer than 64 characters</source>
+        <translation>場所碼為空或超過 64 個字元</translation>
+    </message>
+    <message>
+        <source>color &quot;%1&quot; is none of green, gray, yellow, red</source>
+        <translation>碼色“%1”不是綠、灰、黃、紅之一</translation>
+    </message>
+    <message>
+        <source>no holder with ID number %1 is registered here</source>
+        <translation>本地沒有證件號碼為 %1 的持碼人</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>該行有 %1 個欄位，表頭有 %2 個</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>與第 %1 行重複</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid at offset %1: %2.</source>
+        <translation>JSON 在偏移 %1 處無效：%2。</translation>
+    </message>
+    <message>
+        <source>The JSON holds no &quot;%1&quot; list, or it is empty.</source>
+        <translation>JSON 中沒有“%1”列表，或列表為空。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Column mappings are for CSV files; a JSON file names its fields.</source>
+        <translation>列對映只用於 CSV 檔案；JSON 檔案自帶欄位名。</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>檔案沒有表頭行。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed; the file is cut off or not CSV.</source>
+        <translation>第 %1 行：引號欄位未閉合；檔案被截斷或不是 CSV。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>檔案只有表頭，沒有資料行。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CaseImportDialog</name>
+    <message>
+        <source>Import case report or verification records</source>
+        <translation>匯入病例報告或核驗記錄</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8 or GBK, any delimiter) or JSON</source>
+        <translation>CSV（UTF-8 或 GBK，任意分隔符）或 JSON</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Case files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>病例檔案 (*.csv *.txt *.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Read file</source>
+        <translation>讀取檔案</translation>
+    </message>
+    <message>
+        <source>Case report (from the CDC)</source>
+        <translation>病例報告（疾控中心）</translation>
+    </message>
+    <message>
+        <source>Verification records (terminal scans)</source>
+        <translation>核驗記錄（終端掃碼）</translation>
+    </message>
+    <message>
+        <source>Save mapping as…</source>
+        <translation>列對映另存為…</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列對映</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Choose a file and read it: nothing is stored until you import.</source>
+        <translation>選擇檔案並讀取：匯入前不會儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>資料行</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Save errors file…</source>
+        <translation>儲存錯誤檔案…</translation>
+    </message>
+    <message>
+        <source>The bad rows as read, with their line and reason, for fixing and importing again.</source>
+        <translation>按原樣儲存的錯誤行，附行號和原因，修正後可再次匯入。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>(usual headers)</source>
+        <translation>（常用表頭）</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>無法開啟“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is.</source>
+        <translation>該檔案無法按現狀匯入。</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗號</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分號</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>製表符</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>豎線</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CSV, %1-separated</source>
+        <translation>CSV，%1分隔</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · encoding %3 · %4 records: &lt;b&gt;%5 valid&lt;/b&gt;, %6 with errors.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · 編碼 %3 · %4 條記錄：&lt;b&gt;%5 條有效&lt;/b&gt;，%6 條有錯誤。</translation>
+    </message>
+    <message>
+        <source>Valid rows as read (the first %1 of %2)</source>
+        <translation>讀取到的有效行（%2 行中的前 %1 行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors</source>
+        <translation>
+            <numerusform>%n 行有錯誤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the valid rows only (%n left out)</source>
+        <translation>
+            <numerusform>只匯入有效行（剔除 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors. Fix them in the file (save the errors file) or import the valid rows only.</source>
+        <translation>
+            <numerusform>%n 行有錯誤。請在檔案中修正（儲存錯誤檔案），或只匯入有效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is valid. Importing stores the batch; nothing changes for holders until it is applied.</source>
+        <translation>所有行均有效。匯入即儲存該批次；應用之前不會改變任何持碼人。</translation>
+    </message>
+    <message>
+        <source>Read the file first.</source>
+        <translation>請先讀取檔案。</translation>
+    </message>
+    <message>
+        <source>Stored as batch %1.</source>
+        <translation>已儲存為批次 %1。</translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s column for at least one field, then save the mapping.</source>
+        <translation>請至少為一個欄位填寫檔案中的列名，再儲存列對映。</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>儲存列對映</translation>
+    </message>
+    <message>
+        <source>Name (e.g. the source: 市疾控中心导出):</source>
+        <translation>名稱（例如來源：市疾控中心匯出）：</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; saved.</source>
+        <translation>列對映“%1”已儲存。</translation>
+    </message>
+    <message>
+        <source>Save errors file</source>
+        <translation>儲存錯誤檔案</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Errors file written: %1</source>
+        <translation>錯誤檔案已寫入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CasesPane</name>
+    <message>
+        <source>Import case report…</source>
+        <translation>匯入病例報告…</translation>
+    </message>
+    <message>
+        <source>Import verification records…</source>
+        <translation>匯入核驗記錄…</translation>
+    </message>
+    <message>
+        <source>Preview impact</source>
+        <translation>預覽影響</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>應用…</translation>
+    </message>
+    <message>
+        <source>Revert…</source>
+        <translation>撤銷…</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>匯出結果…</translation>
+    </message>
+    <message>
+        <source>Case reports give their cases and the close contacts the policy derives (same household or building unit, same venue within the window, nearby seats) a condition; verification records feed the venue matching. A batch changes nothing until it is applied, and can be reverted.</source>
+        <translation>病例報告為病例及按政策推算的密切接觸者（同戶或同樓棟單元、同一時段到訪同一場所、鄰近座位）賦碼；核驗記錄用於場所匹配。批次應用之前不改變任何內容，應用後可撤銷。</translation>
+    </message>
+    <message>
+        <source>Impact preview</source>
+        <translation>影響預覽</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Verification records are stored as scans when imported: they have no impact of their own, but later case reports find the holders who were at a venue through them.</source>
+        <translation>核驗記錄匯入時即存為掃碼記錄：其本身不產生影響，但之後的病例報告透過它們找到到訪過場所的持碼人。</translation>
+    </message>
+    <message>
+        <source>Results of batch %1</source>
+        <translation>批次 %1 的結果</translation>
+    </message>
+    <message>
+        <source>Batch %1 stored: %2 verification records.</source>
+        <translation>批次 %1 已儲存：%2 條核驗記錄。</translation>
+    </message>
+    <message>
+        <source>Batch %1 stored: %2 rows. Preview its impact, then apply it.</source>
+        <translation>批次 %1 已儲存：%2 行。請先預覽影響，再應用。</translation>
+    </message>
+    <message>
+        <source>Computing the impact of batch %1…</source>
+        <translation>正在計算批次 %1 的影響…</translation>
+    </message>
+    <message>
+        <source>Apply batch %1 (%2)?</source>
+        <translation>應用批次 %1（%2）？</translation>
+    </message>
+    <message>
+        <source>%1 holders turn red and %2 turn yellow; %3 conditions are written.</source>
+        <translation>%1 人轉為紅碼，%2 人轉為黃碼；寫入 %3 條賦碼依據。</translation>
+    </message>
+    <message>
+        <source>%1 are red and %2 yellow already, %3 without effect, %4 outside your jurisdiction (unchanged).</source>
+        <translation>%1 人已是紅碼、%2 人已是黃碼，%3 人無影響，%4 人不在您的管轄範圍內（不變）。</translation>
+    </message>
+    <message>
+        <source>More than %1 holders: a second official must approve before anything changes.</source>
+        <translation>超過 %1 人：須由第二名工作人員批准後才會生效。</translation>
+    </message>
+    <message>
+        <source>Apply case batch</source>
+        <translation>應用病例批次</translation>
+    </message>
+    <message>
+        <source>Batch %1 names %2 holders, more than %3: approval request %4 waits for a second official (Approvals pane). Nothing changes until it is approved.</source>
+        <translation>批次 %1 涉及 %2 人，超過 %3 人：審批申請 %4 等待第二名工作人員審批（審批頁）。批准前不會有任何變化。</translation>
+    </message>
+    <message>
+        <source>Batch %1 applied: %2 holders changed color, %3 conditions written, %4 already that color, %5 outside the jurisdiction.</source>
+        <translation>批次 %1 已應用：%2 人變碼，寫入 %3 條賦碼依據，%4 人已是該顏色，%5 人不在管轄範圍內。</translation>
+    </message>
+    <message>
+        <source>Revert batch %1</source>
+        <translation>撤銷批次 %1</translation>
+    </message>
+    <message>
+        <source>Every condition of the batch is voided and the holders&apos; colors are derived again.
+Reason (at least 4 characters, written into the record):</source>
+        <translation>該批次的所有賦碼依據將作廢，持碼人的顏色重新推算。
+原因（至少 4 個字元，記入記錄）：</translation>
+    </message>
+    <message>
+        <source>Batch %1 reverted: %2 conditions voided, %3 holders changed color again.</source>
+        <translation>批次 %1 已撤銷：%2 條賦碼依據作廢，%3 人顏色恢復。</translation>
+    </message>
+    <message>
+        <source>Export results of batch %1</source>
+        <translation>匯出批次 %1 的結果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2 (personal data masked).</source>
+        <translation>%1 行已寫入 %2（個人資訊已脫敏）。</translation>
+    </message>
+</context>
+<context>
     <name>hc::CodeColors</name>
     <message>
         <source>Green</source>
@@ -644,10 +1298,40 @@
     </message>
 </context>
 <context>
+    <name>hc::ColumnMappingTable</name>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>檔案中的列</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>識別結果</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to find it by its usual headers (身份证号, 报告时间, …). Fields marked * are required.</source>
+        <translation>欄位留空則按常用表頭識別（身份證號、報告時間等）。帶 * 的欄位為必填。</translation>
+    </message>
+    <message>
+        <source>Also found as: %1</source>
+        <translation>也可識別為：%1</translation>
+    </message>
+</context>
+<context>
     <name>hc::ConsoleApp</name>
     <message>
         <source>Cannot open the database</source>
         <translation>無法開啟資料庫</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ContactTracer</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +2084,133 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::ImpactView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>縣（區）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>+ red</source>
+        <translation>+ 紅碼</translation>
+    </message>
+    <message>
+        <source>+ yellow</source>
+        <translation>+ 黃碼</translation>
+    </message>
+    <message>
+        <source>Already</source>
+        <translation>已是</translation>
+    </message>
+    <message>
+        <source>Holders who would change</source>
+        <translation>將變碼的持碼人</translation>
+    </message>
+    <message>
+        <source>Already red</source>
+        <translation>已是紅碼</translation>
+    </message>
+    <message>
+        <source>Select a batch of case reports that is not applied yet and press &quot;Preview impact&quot;: it shows who would change color, by county. Nothing changes until the batch is applied.</source>
+        <translation>選擇一個尚未應用的病例批次並點選“預覽影響”：按縣（區）顯示哪些人將變碼。批次應用之前不會有任何變化。</translation>
+    </message>
+    <message>
+        <source>Computing the impact of batch %1…</source>
+        <translation>正在計算批次 %1 的影響…</translation>
+    </message>
+    <message>
+        <source>to red</source>
+        <translation>轉紅碼</translation>
+    </message>
+    <message>
+        <source>to yellow</source>
+        <translation>轉黃碼</translation>
+    </message>
+    <message>
+        <source>already red</source>
+        <translation>已是紅碼</translation>
+    </message>
+    <message>
+        <source>already yellow</source>
+        <translation>已是黃碼</translation>
+    </message>
+    <message>
+        <source>no effect</source>
+        <translation>無影響</translation>
+    </message>
+    <message>
+        <source>outside jurisdiction</source>
+        <translation>不在管轄範圍</translation>
+    </message>
+    <message>
+        <source>duplicate lines</source>
+        <translation>重複行</translation>
+    </message>
+    <message>
+        <source>conditions written</source>
+        <translation>寫入賦碼依據</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n case(s), </source>
+        <translation>
+            <numerusform>批次 %1：%n 例病例，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s) named.</source>
+        <translation>
+            <numerusform>涉及 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not registered here (no condition for them here): %1.</source>
+        <translation>未在本地登記（本地不為其賦碼）：%1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;More than %1 holders: applying asks a second official to approve.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;超過 %1 人：應用時須由第二名工作人員批准。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Within the threshold of %1 holders: applying takes effect at once.</source>
+        <translation>未超過 %1 人的閾值：應用後立即生效。</translation>
+    </message>
+    <message>
+        <source>Holders who would change (%1 of %2)</source>
+        <translation>將變碼的持碼人（%2 人中的 %1 人）</translation>
+    </message>
+    <message>
+        <source>Already red (%1 of %2)</source>
+        <translation>已是紅碼（%2 人中的 %1 人）</translation>
+    </message>
+    <message>
+        <source>To red</source>
+        <translation>轉紅碼</translation>
+    </message>
+    <message>
+        <source>To yellow</source>
+        <translation>轉黃碼</translation>
+    </message>
+    <message>
+        <source>Nobody would change color</source>
+        <translation>無人變碼</translation>
+    </message>
+    <message>
+        <source>Holders who would change color, by county (the %1 with most changes)</source>
+        <translation>按縣（區）統計的變碼人數（變化最多的 %1 個）</translation>
+    </message>
+    <message>
+        <source>Holders who would change color, by county</source>
+        <translation>按縣（區）統計的變碼人數</translation>
+    </message>
+</context>
+<context>
     <name>hc::KeyPassphrase</name>
     <message>
         <source>Issuer key</source>
@@ -1502,6 +2313,10 @@ Database: %1</source>
     <message>
         <source>Lock</source>
         <translation>鎖定</translation>
+    </message>
+    <message>
+        <source>Case reports</source>
+        <translation>病例報告</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2566,105 @@ Nothing was changed.</source>
     <message>
         <source>The file has none of highlist, middlelist, lowlist.</source>
         <translation>檔案中不含 highlist、middlelist、lowlist 中的任何一項。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ParsedRowsTable</name>
+    <message>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告時間</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>出院時間</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>暴露型別</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>區劃</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Train/flight</source>
+        <translation>車次/航班</translation>
+    </message>
+    <message>
+        <source>Carriage</source>
+        <translation>車廂</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確診</translation>
+    </message>
+    <message>
+        <source>Asymptomatic</source>
+        <translation>無症狀</translation>
+    </message>
+    <message>
+        <source>Suspected</source>
+        <translation>疑似</translation>
+    </message>
+    <message>
+        <source>(the case only)</source>
+        <translation>（僅病例本人）</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>同戶</translation>
+    </message>
+    <message>
+        <source>Building unit</source>
+        <translation>同樓棟單元</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>列車</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +3549,66 @@ Nothing was changed.</source>
     <message>
         <source>Requested as approval %1 (%2); a second supervisor must approve it (hcctl approve %1).</source>
         <translation>已提交審批請求 %1（%2）；須另一名主管批准（hcctl approve %1）。</translation>
+    </message>
+    <message>
+        <source>no saved column mapping &quot;%1&quot;</source>
+        <translation>沒有名為“%1”的已儲存列對映</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, e.g. --map id_number=证件号</source>
+        <translation>--map 的格式為 欄位=列名，例如 --map id_number=證件號</translation>
+    </message>
+    <message>
+        <source>cannot write the errors file &quot;%1&quot;</source>
+        <translation>無法寫入錯誤檔案“%1”</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 of %3 rows imported (%4), %5 left out.</source>
+        <translation>批次 %1：%3 行中匯入 %2 行（%4），剔除 %5 行。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are valid (%3); nothing was imported.</source>
+        <translation>%2 行中 %1 行有效（%3）；未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The bad rows, with their reasons, are in %1: fix them there and import that file.</source>
+        <translation>錯誤行及其原因見 %1：在其中修正後匯入該檔案。</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 cases, %3 holders: %4 to red, %5 to yellow, %6 already red, %7 already yellow, %8 outside the jurisdiction, %9 duplicate lines.</source>
+        <translation>批次 %1：%2 例病例，涉及 %3 人：%4 人轉紅碼，%5 人轉黃碼，%6 人已是紅碼，%7 人已是黃碼，%8 人不在管轄範圍內，%9 行重複。</translation>
+    </message>
+    <message>
+        <source>More than %1 holders: applying needs a second official&apos;s approval.</source>
+        <translation>超過 %1 人：應用須經第二名工作人員批准。</translation>
+    </message>
+    <message>
+        <source>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases mappings [--verifications]</source>
+        <translation>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases mappings [--verifications]</translation>
+    </message>
+    <message>
+        <source>no batch %1</source>
+        <translation>沒有批次 %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 names %2 holders, more than %3: approval request %4 waits for a second official (hcctl approve %4).</source>
+        <translation>批次 %1 涉及 %2 人，超過 %3 人：審批申請 %4 等待第二名工作人員審批（hcctl approve %4）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 applied: %2 conditions, %3 holders changed color, %4 already had it, %5 outside the jurisdiction.</source>
+        <translation>批次 %1 已應用：%2 條賦碼依據，%3 人變碼，%4 人已是該顏色，%5 人不在管轄範圍內。</translation>
+    </message>
+    <message>
+        <source>Batch %1 reverted: %2 conditions voided, %3 holders re-evaluated, %4 changed color.</source>
+        <translation>批次 %1 已撤銷：%2 條賦碼依據作廢，重新評估 %3 人，%4 人變碼。</translation>
+    </message>
+    <message>
+        <source>%1 results written to %2.</source>
+        <translation>%1 條結果已寫入 %2。</translation>
     </message>
 </context>
 <context>

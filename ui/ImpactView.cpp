@@ -311,6 +311,7 @@ void ImpactView::fillChart(const Impact &i)
     c->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    axisY->setTruncateLabels(false); // county names are short; elided they read "…"
     c->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
