@@ -32,9 +32,35 @@ void BulkInsert::bind(int i, qint64 v)
 
 void BulkInsert::bind(int i, const QString &text)
 {
-    // A null QString is stored as '' (the columns are NOT NULL text).
-    static const ushort empty = 0;
-    sqlite3_bind_text16(m_stmt, i, text.isNull() ? &empty : text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+    if (size_t(i) >= m_text.size())
+        m_text.resize(size_t(i) + 1);
+    QByteArray &buf = m_text[size_t(i)];
+    buf.resize(text.size() * 3); // the most UTF-8 a UTF-16 code unit needs
+    char *out = buf.data();
+    const char16_t *in = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *end = in + text.size();
+    while (in < end) {
+        const char32_t c = *in++;
+        if (c < 0x80) {
+            *out++ = char(c);
+        } else if (c < 0x800) {
+            *out++ = char(0xC0 | (c >> 6));
+            *out++ = char(0x80 | (c & 0x3F));
+        } else if (c >= 0xD800 && c < 0xDC00 && in < end && *in >= 0xDC00 && *in < 0xE000) {
+            const char32_t u = 0x10000 + ((c - 0xD800) << 10) + (char32_t(*in++) - 0xDC00);
+            *out++ = char(0xF0 | (u >> 18));
+            *out++ = char(0x80 | ((u >> 12) & 0x3F));
+            *out++ = char(0x80 | ((u >> 6) & 0x3F));
+            *out++ = char(0x80 | (u & 0x3F));
+        } else {
+            const char32_t u = (c >= 0xD800 && c < 0xE000) ? 0xFFFD : c; // a lone surrogate
+            *out++ = char(0xE0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3F));
+            *out++ = char(0x80 | (u & 0x3F));
+        }
+    }
+    // A null QString is stored as '' (the columns are NOT NULL text): a zero-length text, never NULL.
+    sqlite3_bind_text(m_stmt, i, buf.constData(), int(out - buf.data()), SQLITE_STATIC);
 }
 
 void BulkInsert::bind(int i, const std::optional<qint64> &v)
@@ -43,6 +69,11 @@ void BulkInsert::bind(int i, const std::optional<qint64> &v)
         sqlite3_bind_int64(m_stmt, i, *v);
     else
         sqlite3_bind_null(m_stmt, i);
+}
+
+qint64 BulkInsert::lastRowId() const
+{
+    return m_stmt ? sqlite3_last_insert_rowid(sqlite3_db_handle(m_stmt)) : 0;
 }
 
 Status BulkInsert::step()

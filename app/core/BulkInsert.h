@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <optional>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -18,14 +19,17 @@ public:
     ~BulkInsert();
     Status status() const { return m_status; }
 
-    // Parameters are 1-based as in SQLite. Text is bound without a copy: it must live until step().
+    // Parameters are 1-based as in SQLite. Text is encoded to UTF-8 into a buffer per parameter (SQLite's own
+    // UTF-16 path checks for a byte-order mark and converts on every value).
     void bind(int i, qint64 v);
     void bind(int i, const QString &text);
     void bind(int i, const std::optional<qint64> &v);
     Status step(); // runs the row, then resets for the next one
+    qint64 lastRowId() const;
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
+    std::vector<QByteArray> m_text; // per parameter, reused row after row
     Status m_status;
 };
 

@@ -146,6 +146,13 @@ Result<qint64> CaseBatchService::store(const ParsedFile &f, const QString &fileN
             if (Status s = ins.step(); !s)
                 return s.error();
         }
+        // The rows are found by their id range, so the million inserts maintain no second index.
+        q.prepare(QStringLiteral("UPDATE case_batch SET first_row = ?, last_row = ? WHERE id = ?"));
+        q.addBindValue(ins.lastRowId() - qint64(f.cases.size()) + 1);
+        q.addBindValue(ins.lastRowId());
+        q.addBindValue(batch);
+        if (Status s = exec(q); !s)
+            return s.error();
     } else {
         // A scan without its color shown gets the color the console holds for the holder now.
         q.prepare(QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color, carriage, seat, batch_id)"
@@ -201,7 +208,10 @@ QList<CaseRow> CaseBatchService::rows(qint64 batchId, int limit) const
     QList<CaseRow> out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT line, case_ref, id_number, class, report_at, discharge_at, exposure, division, address,"
-                             " venue_code, from_at, to_at, transport, carriage, seat FROM case_row WHERE batch_id = ? ORDER BY id LIMIT ?"));
+                             " venue_code, from_at, to_at, transport, carriage, seat FROM case_row"
+                             " WHERE id BETWEEN (SELECT first_row FROM case_batch WHERE id = ?) AND (SELECT last_row FROM case_batch WHERE id = ?)"
+                             " ORDER BY id LIMIT ?"));
+    q.addBindValue(batchId);
     q.addBindValue(batchId);
     q.addBindValue(limit);
     if (!q.exec())

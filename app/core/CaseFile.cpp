@@ -13,14 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSqlQuery>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <atomic>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 
 namespace hc {
 
@@ -381,8 +374,18 @@ std::optional<QString> CaseFileReader::checkCase(CaseRow &r, const QStringList &
     }
     }
     // The case's own fields repeat on each of its lines and must agree.
-    if (const auto it = m_caseFirst.constFind(r.caseRef); it != m_caseFirst.cend() && *it > 0) {
-        const CaseRow &first = f.cases[*it - 1];
+    const CaseRow *earlier = nullptr;
+    for (size_t h = qHash(r.caseRef);; ++h) {
+        const auto it = m_caseFirst.constFind(h);
+        if (it == m_caseFirst.cend())
+            break;
+        if (f.cases[*it - 1].caseRef == r.caseRef) {
+            earlier = &f.cases[*it - 1];
+            break;
+        }
+    }
+    if (earlier) {
+        const CaseRow &first = *earlier;
         if (first.idNumber != r.idNumber || first.cls != r.cls || first.reportAt != r.reportAt || first.dischargeAt != r.dischargeAt)
             return tr("case %1 has another ID number, class, report or discharge time on line %2").arg(r.caseRef).arg(first.line);
     }
@@ -455,16 +458,20 @@ size_t hashOf(const ScanRow &r)
     return qHashMulti(0, r.venueCode, r.idNumber, r.at, r.division, r.carriage, r.seat, r.color.value_or(-1));
 }
 
-// The line of an earlier identical row, if any; else remembers this one.
+// The line of an earlier identical row, if any; else remembers this one (as the next row of `rows`). Keys are
+// row hashes; a different row with an equal hash moves on to the next key, so one flat table serves.
 template<typename Row>
-std::optional<int> duplicateOf(QMultiHash<size_t, size_t> &seen, const std::vector<Row> &rows, const Row &r)
+std::optional<int> duplicateOf(QHash<size_t, size_t> &seen, const std::vector<Row> &rows, const Row &r)
 {
-    const size_t h = hashOf(r);
-    for (auto it = seen.constFind(h); it != seen.cend() && it.key() == h; ++it)
+    for (size_t h = hashOf(r);; ++h) {
+        const auto it = seen.constFind(h);
+        if (it == seen.cend()) {
+            seen.insert(h, rows.size());
+            return std::nullopt;
+        }
         if (fieldsOf(rows[*it]) == fieldsOf(r))
             return rows[*it].line;
-    seen.insert(h, rows.size());
-    return std::nullopt;
+    }
 }
 
 } // namespace
@@ -485,9 +492,14 @@ void CaseFileReader::addRow(ParsedFile &f, int line, const QStringList &row)
             if (const auto first = duplicateOf(m_seen, f.cases, r))
                 error = tr("duplicate of line %1").arg(*first);
         if (!error) {
-            size_t &first = m_caseFirst[r.caseRef]; // one lookup: 0 = new, else index + 1
-            if (first == 0)
-                first = f.cases.size() + 1;
+            // Keyed by the case number's hash: equal hashes of other numbers move on to the next key.
+            for (size_t h = qHash(r.caseRef);; ++h) {
+                size_t &first = m_caseFirst[h]; // 0 = new, else index + 1
+                if (first == 0)
+                    first = f.cases.size() + 1;
+                if (f.cases.size() + 1 == first || f.cases[first - 1].caseRef == r.caseRef)
+                    break;
+            }
             f.cases.push_back(std::move(r));
         }
     } else {
@@ -570,6 +582,12 @@ Result<ParsedFile> CaseFileReader::read(const QByteArray &bytes, BatchKind kind,
         return f;
     }
     f.format = QStringLiteral("csv");
+    // Room for every line up front: growing a vector of a million rows moves them over and over.
+    const qsizetype lines = text.count(QLatin1Char('\n')) + 1;
+    (kind == BatchKind::Cases ? f.cases.reserve(size_t(lines)) : f.scans.reserve(size_t(lines)));
+    m_seen.reserve(lines);
+    if (kind == BatchKind::Cases)
+        m_caseFirst.reserve(lines);
     const QChar delimiter = TextDecoder::detectDelimiter(text);
     f.delimiter = QString(delimiter);
     CsvReader csv(text.toUtf8(), char(delimiter.unicode()));
@@ -578,63 +596,15 @@ Result<ParsedFile> CaseFileReader::read(const QByteArray &bytes, BatchKind kind,
     if (Status s = mapColumns(f, mapping); !s)
         return s.error();
     indexColumns(f);
-    // Splitting the text into fields runs on a second core while this one checks the rows (a million-row file
-    // is read at about the speed of `sqlite3 .import`). Rows pass in chunks through a short queue.
-    using Chunk = std::vector<std::pair<int, QStringList>>;
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::deque<Chunk> queue;
-    bool finished = false;
-    std::atomic<bool> stop = false;
-    auto producer = QtConcurrent::run([&] {
-        Chunk chunk;
-        QStringList row;
-        auto push = [&] {
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return queue.size() < 8 || stop; });
-            queue.push_back(std::move(chunk));
-            chunk = {};
-            changed.notify_all();
-        };
-        while (!stop && csv.next(row)) {
-            chunk.emplace_back(csv.line(), row);
-            if (chunk.size() == 2048)
-                push();
-        }
-        push();
-        std::lock_guard lock(mutex);
-        finished = true;
-        changed.notify_all();
-    });
-    auto join = qScopeGuard([&] {
-        {
-            std::lock_guard lock(mutex);
-            stop = true;
-            changed.notify_all();
-        }
-        producer.waitForFinished();
-    });
-    for (;;) {
-        Chunk chunk;
-        {
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return !queue.empty() || finished; });
-            if (queue.empty())
-                break;
-            chunk = std::move(queue.front());
-            queue.pop_front();
-            changed.notify_all();
-        }
-        for (const auto &[line, row] : chunk) {
-            if (row.size() == 1 && row[0].trimmed().isEmpty())
-                continue; // blank line
-            addRow(f, line, row);
-            if (progress && f.records % 4096 == 0 && !progress(f.records))
-                return Error::refused(tr("Cancelled."));
-        }
+    // One thread: handing the rows' strings to a second core cost more in cross-thread frees than it saved.
+    QStringList row;
+    while (csv.next(row)) {
+        if (row.size() == 1 && row[0].trimmed().isEmpty())
+            continue; // blank line
+        addRow(f, csv.line(), row);
+        if (progress && f.records % 4096 == 0 && !progress(f.records))
+            return Error::refused(tr("Cancelled."));
     }
-    join.dismiss();
-    producer.waitForFinished();
     if (csv.malformed())
         return Error::badInput(tr("Line %1: a quoted field is not closed; the file is cut off or not CSV.").arg(csv.line()));
     if (f.records == 0)

@@ -123,9 +123,9 @@ private:
     QHash<QString, QString> m_divisionText;        // text as written → valid code
     std::vector<int> m_columns;                    // fields(kind) index → column
     QHash<QString, qint64> m_holders;              // ID number → holder (verifications)
-    QMultiHash<size_t, size_t> m_seen;             // row hash → index of the accepted row (duplicates)
+    QHash<size_t, size_t> m_seen;                  // row hash → index of the accepted row (duplicates)
     std::unique_ptr<QSqlQuery> m_findHolder;
-    QHash<QString, size_t> m_caseFirst;            // case ref → index + 1 of its first row (consistency)
+    QHash<size_t, size_t> m_caseFirst;             // case ref's hash → index + 1 of its first row (consistency)
 };
 
 } // namespace hc

@@ -62,7 +62,10 @@ Result<TraceReport> ContactTracer::trace(qint64 batchId, const std::function<boo
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT line, case_ref, id_number, class, report_at, discharge_at, exposure, division, address,"
-                                 " venue_code, from_at, to_at, transport, carriage, seat FROM case_row WHERE batch_id = ? ORDER BY id"));
+                                 " venue_code, from_at, to_at, transport, carriage, seat FROM case_row WHERE id BETWEEN"
+                                 " (SELECT first_row FROM case_batch WHERE id = ?) AND (SELECT last_row FROM case_batch WHERE id = ?)"
+                                 " ORDER BY id"));
+        q.addBindValue(batchId);
         q.addBindValue(batchId);
         if (Status s = exec(q); !s)
             return s.error();

@@ -173,12 +173,12 @@ const char *const kV4[] = {
     " delimiter TEXT NOT NULL, records INTEGER NOT NULL, accepted INTEGER NOT NULL, left_out INTEGER NOT NULL,"
     " status TEXT NOT NULL CHECK(status IN ('imported', 'pending', 'applied', 'reverted')),"
     " imported_by TEXT NOT NULL, imported_at INTEGER NOT NULL, approval_id INTEGER, applied_by TEXT, applied_at INTEGER,"
-    " reverted_by TEXT, reverted_at INTEGER, revert_reason TEXT, summary TEXT NOT NULL DEFAULT '{}')",
+    " reverted_by TEXT, reverted_at INTEGER, revert_reason TEXT, summary TEXT NOT NULL DEFAULT '{}',"
+    " first_row INTEGER, last_row INTEGER)", // a batch's case_row ids: one transaction writes them consecutively
     "CREATE TABLE case_row(id INTEGER PRIMARY KEY, batch_id INTEGER NOT NULL, line INTEGER NOT NULL,"
     " case_ref TEXT NOT NULL, id_number TEXT NOT NULL, class TEXT NOT NULL, report_at INTEGER NOT NULL, discharge_at INTEGER,"
     " exposure TEXT NOT NULL, division TEXT NOT NULL, address TEXT NOT NULL, venue_code TEXT NOT NULL, from_at INTEGER,"
     " to_at INTEGER, transport TEXT NOT NULL, carriage TEXT NOT NULL, seat TEXT NOT NULL)",
-    "CREATE INDEX case_row_batch ON case_row(batch_id, id)",
     "CREATE TABLE batch_result(id INTEGER PRIMARY KEY, batch_id INTEGER NOT NULL, holder_id INTEGER NOT NULL,"
     " kind INTEGER NOT NULL, outcome TEXT NOT NULL, color_before INTEGER NOT NULL, color_after INTEGER NOT NULL,"
     " case_ref TEXT NOT NULL, line INTEGER NOT NULL, basis TEXT NOT NULL, condition_id INTEGER)",
