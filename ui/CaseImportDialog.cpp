@@ -294,11 +294,9 @@ bool CaseImportDialog::importNow()
         setMessage(tr("Read the file first."), true);
         return false;
     }
-    const auto actor = m_ws.actor();
-    if (!actor) {
-        setMessage(actor.error().message, true);
+    const auto actor = signedIn();
+    if (!actor)
         return false;
-    }
     AuditLog audit = m_ws.audit();
     const auto r = m_ws.cases().store(*m_parsed, QFileInfo(m_path->text()).fileName(),
                                       m_validOnly->isChecked(), *actor, audit);
@@ -327,11 +325,9 @@ bool CaseImportDialog::saveMappingAs(const QString &nameIn)
         if (!ok)
             return false;
     }
-    const auto actor = m_ws.actor();
-    if (!actor) {
-        setMessage(actor.error().message, true);
+    const auto actor = signedIn();
+    if (!actor)
         return false;
-    }
     AuditLog audit = m_ws.audit();
     if (Status s = m_ws.cases().saveMapping(kind(), name, m, *actor, audit); !s) {
         setMessage(s.error().message, true);
@@ -368,6 +364,17 @@ bool CaseImportDialog::saveErrorsFile(const QString &pathIn)
     }
     setMessage(tr("Errors file written: %1").arg(QDir::toNativeSeparators(path)), false);
     return true;
+}
+
+// The official every change is attributed to; says why when nobody is.
+std::optional<QString> CaseImportDialog::signedIn()
+{
+    const auto actor = m_ws.actor();
+    if (!actor) {
+        setMessage(actor.error().message, true);
+        return std::nullopt;
+    }
+    return actor.value();
 }
 
 } // namespace hc

@@ -48,6 +48,7 @@ private:
     void invalidate();
     void showParsed();
     void setMessage(const QString &text, bool error);
+    std::optional<QString> signedIn();
 
     Workspace &m_ws;
     QLineEdit *m_path;

@@ -241,11 +241,9 @@ bool CasesPane::applySelected(bool askFirst)
     const auto b = selectedBatch();
     if (!b || b->kind != BatchKind::Cases)
         return false;
-    const auto actor = m_ws.actor();
-    if (!actor) {
-        showMessage(actor.error().message, true);
+    const auto actor = signedIn();
+    if (!actor)
         return false;
-    }
     if (askFirst) {
         const auto impact = impactFor(*b);
         if (!impact)
@@ -302,11 +300,9 @@ bool CasesPane::revertSelected(const QString &reasonIn)
     const auto b = selectedBatch();
     if (!b || b->kind != BatchKind::Cases)
         return false;
-    const auto actor = m_ws.actor();
-    if (!actor) {
-        showMessage(actor.error().message, true);
+    const auto actor = signedIn();
+    if (!actor)
         return false;
-    }
     QString reason = reasonIn;
     if (reason.isEmpty()) {
         bool ok = false;
@@ -339,11 +335,9 @@ bool CasesPane::exportResults(const QString &pathIn)
     const auto b = selectedBatch();
     if (!b || b->kind != BatchKind::Cases)
         return false;
-    const auto actor = m_ws.actor();
-    if (!actor) {
-        showMessage(actor.error().message, true);
+    const auto actor = signedIn();
+    if (!actor)
         return false;
-    }
     QString path = pathIn;
     if (path.isEmpty()) {
         path = QFileDialog::getSaveFileName(
@@ -364,6 +358,17 @@ bool CasesPane::exportResults(const QString &pathIn)
                     .arg(QDir::toNativeSeparators(path)),
                 false);
     return true;
+}
+
+// The official every change is attributed to; says why when nobody is.
+std::optional<QString> CasesPane::signedIn()
+{
+    const auto actor = m_ws.actor();
+    if (!actor) {
+        showMessage(actor.error().message, true);
+        return std::nullopt;
+    }
+    return actor.value();
 }
 
 } // namespace hc

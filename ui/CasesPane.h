@@ -47,6 +47,7 @@ private:
     void selectionChanged();
     void updateButtons();
     void showMessage(const QString &text, bool error);
+    std::optional<QString> signedIn();
     std::optional<Impact> impactFor(const CaseBatch &b);
 
     Workspace &m_ws;

@@ -205,38 +205,8 @@ QList<CaseBatch> CaseBatchService::list(int limit) const
 
 QList<CaseRow> CaseBatchService::rows(qint64 batchId, int limit) const
 {
-    QList<CaseRow> out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT line, case_ref, id_number, class, report_at, discharge_at, exposure, division, address,"
-                             " venue_code, from_at, to_at, transport, carriage, seat FROM case_row"
-                             " WHERE id BETWEEN (SELECT first_row FROM case_batch WHERE id = ?) AND (SELECT last_row FROM case_batch WHERE id = ?)"
-                             " ORDER BY id LIMIT ?"));
-    q.addBindValue(batchId);
-    q.addBindValue(batchId);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return out;
-    auto opt = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional(v.toLongLong()); };
-    while (q.next()) {
-        CaseRow r;
-        r.line = q.value(0).toInt();
-        r.caseRef = q.value(1).toString();
-        r.idNumber = q.value(2).toString();
-        r.cls = caseClassFromText(q.value(3).toString()).value_or(CaseClass::Confirmed);
-        r.reportAt = q.value(4).toLongLong();
-        r.dischargeAt = opt(q.value(5));
-        r.exposure = exposureFromText(q.value(6).toString()).value_or(ExposureType::None);
-        r.division = q.value(7).toString();
-        r.address = q.value(8).toString();
-        r.venueCode = q.value(9).toString();
-        r.from = opt(q.value(10));
-        r.to = opt(q.value(11));
-        r.transport = q.value(12).toString();
-        r.carriage = q.value(13).toString();
-        r.seat = q.value(14).toString();
-        out << r;
-    }
-    return out;
+    const std::vector<CaseRow> rows = ContactTracer::loadRows(m_db, batchId, limit);
+    return QList<CaseRow>(rows.begin(), rows.end());
 }
 
 Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, const std::function<bool(int)> &progress) const

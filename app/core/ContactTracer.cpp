@@ -26,22 +26,14 @@ int strength(ConditionKind k)
     }
 }
 
-QString classWord(const QString &cls)
+QString classWord(CaseClass cls)
 {
-    if (cls == QLatin1String("asymptomatic"))
+    if (cls == CaseClass::Asymptomatic)
         return QStringLiteral("无症状感染者");
-    if (cls == QLatin1String("suspected"))
+    if (cls == CaseClass::Suspected)
         return QStringLiteral("疑似病例");
     return QStringLiteral("确诊病例");
 }
-
-struct Row
-{
-    int line = 0;
-    QString caseRef, idNumber, cls, exposure, division, address, venue, transport, carriage, seat;
-    qint64 reportAt = 0;
-    std::optional<qint64> discharge, from, to;
-};
 
 } // namespace
 
@@ -54,47 +46,52 @@ std::optional<int> ContactTracer::seatRow(const QString &seat)
     return m.captured(1).toInt();
 }
 
+std::vector<CaseRow> ContactTracer::loadRows(QSqlDatabase db, qint64 batchId, int limit)
+{
+    std::vector<CaseRow> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT line, case_ref, id_number, class, report_at, discharge_at, exposure, division, address,"
+                             " venue_code, from_at, to_at, transport, carriage, seat FROM case_row WHERE id BETWEEN"
+                             " (SELECT first_row FROM case_batch WHERE id = ?) AND (SELECT last_row FROM case_batch WHERE id = ?)"
+                             " ORDER BY id LIMIT ?"));
+    q.addBindValue(batchId);
+    q.addBindValue(batchId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    auto opt = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional(v.toLongLong()); };
+    while (q.next()) {
+        CaseRow r;
+        r.line = q.value(0).toInt();
+        r.caseRef = q.value(1).toString();
+        r.idNumber = q.value(2).toString();
+        r.cls = caseClassFromText(q.value(3).toString()).value_or(CaseClass::Confirmed);
+        r.reportAt = q.value(4).toLongLong();
+        r.dischargeAt = opt(q.value(5));
+        r.exposure = exposureFromText(q.value(6).toString()).value_or(ExposureType::None);
+        r.division = q.value(7).toString();
+        r.address = q.value(8).toString();
+        r.venueCode = q.value(9).toString();
+        r.from = opt(q.value(10));
+        r.to = opt(q.value(11));
+        r.transport = q.value(12).toString();
+        r.carriage = q.value(13).toString();
+        r.seat = q.value(14).toString();
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
 Result<TraceReport> ContactTracer::trace(qint64 batchId, const std::function<bool(int)> &progress) const
 {
     auto cancelled = [] { return Error::refused(QCoreApplication::translate("hc::ContactTracer", "Cancelled.")); };
-    std::vector<Row> rows;
-    {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT line, case_ref, id_number, class, report_at, discharge_at, exposure, division, address,"
-                                 " venue_code, from_at, to_at, transport, carriage, seat FROM case_row WHERE id BETWEEN"
-                                 " (SELECT first_row FROM case_batch WHERE id = ?) AND (SELECT last_row FROM case_batch WHERE id = ?)"
-                                 " ORDER BY id"));
-        q.addBindValue(batchId);
-        q.addBindValue(batchId);
-        if (Status s = exec(q); !s)
-            return s.error();
-        auto opt = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional(v.toLongLong()); };
-        while (q.next()) {
-            Row r;
-            r.line = q.value(0).toInt();
-            r.caseRef = q.value(1).toString();
-            r.idNumber = q.value(2).toString();
-            r.cls = q.value(3).toString();
-            r.reportAt = q.value(4).toLongLong();
-            r.discharge = opt(q.value(5));
-            r.exposure = q.value(6).toString();
-            r.division = q.value(7).toString();
-            r.address = q.value(8).toString();
-            r.venue = q.value(9).toString();
-            r.from = opt(q.value(10));
-            r.to = opt(q.value(11));
-            r.transport = q.value(12).toString();
-            r.carriage = q.value(13).toString();
-            r.seat = q.value(14).toString();
-            rows.push_back(std::move(r));
-        }
-    }
+    const std::vector<CaseRow> rows = loadRows(m_db, batchId);
     TraceReport out;
     QHash<QString, qint64> caseHolder; // case ref → holder (0: not registered here)
     QSqlQuery findHolder(m_db);
     findHolder.prepare(QStringLiteral("SELECT id FROM holder WHERE id_number = ?"));
-    for (const Row &r : rows) {
+    for (const CaseRow &r : rows) {
         if (caseHolder.contains(r.caseRef))
             continue;
         findHolder.bindValue(0, r.idNumber);
@@ -109,10 +106,10 @@ Result<TraceReport> ContactTracer::trace(qint64 batchId, const std::function<boo
         }
         Target t;
         t.holderId = holder;
-        t.kind = r.cls == QLatin1String("suspected") ? ConditionKind::Suspected : ConditionKind::Case;
+        t.kind = r.cls == CaseClass::Suspected ? ConditionKind::Suspected : ConditionKind::Case;
         t.at = r.reportAt;
         t.exposure = r.reportAt;
-        t.discharge = r.discharge;
+        t.discharge = r.dischargeAt;
         t.line = r.line;
         t.caseRef = r.caseRef;
         t.basisRef = QStringLiteral("case:%1 line:%2").arg(r.caseRef).arg(r.line);
@@ -129,7 +126,7 @@ Result<TraceReport> ContactTracer::trace(qint64 batchId, const std::function<boo
                                     " AND address_key >= ? AND address_key < ?"));
     scans.prepare(QStringLiteral("SELECT holder_id, at, carriage, seat, id FROM scan_record WHERE venue_code = ? AND at BETWEEN ? AND ?"));
     const qint64 window = qint64(m_policy.venueWindowMinutes) * 60;
-    auto contact = [&](const Row &r, qint64 holder, ConditionKind kind, qint64 exposure, const QString &ref, const QString &text) {
+    auto contact = [&](const CaseRow &r, qint64 holder, ConditionKind kind, qint64 exposure, const QString &ref, const QString &text) {
         if (holder == caseHolder.value(r.caseRef))
             return; // the case is not their own contact
         Target t;
@@ -144,12 +141,12 @@ Result<TraceReport> ContactTracer::trace(qint64 batchId, const std::function<boo
         out.targets.push_back(std::move(t));
     };
     for (size_t i = 0; i < rows.size(); ++i) {
-        const Row &r = rows[i];
+        const CaseRow &r = rows[i];
         if (progress && (i % 64 == 0) && !progress(int(i * 90 / rows.size())))
             return cancelled();
-        if (r.exposure == QLatin1String("household") || r.exposure == QLatin1String("building")) {
+        if (r.exposure == ExposureType::Household || r.exposure == ExposureType::Building) {
             const QString key = normaliseSubarea(r.address);
-            const bool sameFlat = r.exposure == QLatin1String("household");
+            const bool sameFlat = r.exposure == ExposureType::Household;
             QSqlQuery &q = sameFlat ? household : building;
             q.bindValue(0, r.division);
             q.bindValue(1, divcode::prefixEnd(r.division));
@@ -162,11 +159,10 @@ Result<TraceReport> ContactTracer::trace(qint64 batchId, const std::function<boo
                                           : QStringLiteral("与病例 %1 同楼栋单元（%2）").arg(r.caseRef, r.address);
             while (q.next())
                 contact(r, q.value(0).toLongLong(), ConditionKind::CloseContact, r.reportAt, QString(), text);
-        } else if (r.exposure == QLatin1String("venue") || r.exposure == QLatin1String("train")
-                   || r.exposure == QLatin1String("flight")) {
-            const bool venue = r.exposure == QLatin1String("venue");
+        } else if (r.exposure != ExposureType::None) {
+            const bool venue = r.exposure == ExposureType::Venue;
             const qint64 from = *r.from - (venue ? window : 0), to = *r.to + (venue ? window : 0);
-            scans.bindValue(0, venue ? r.venue : r.transport);
+            scans.bindValue(0, venue ? r.venueCode : r.transport);
             scans.bindValue(1, from);
             scans.bindValue(2, to);
             if (Status s = exec(scans); !s)
@@ -180,7 +176,7 @@ Result<TraceReport> ContactTracer::trace(qint64 batchId, const std::function<boo
                 const QString ref = QStringLiteral(" scan:%1").arg(scans.value(4).toLongLong());
                 if (venue) {
                     contact(r, holder, ConditionKind::CloseContact, at, ref,
-                            QStringLiteral("与病例 %1 同时段到访场所 %2（%3）").arg(r.caseRef, r.venue, time::formatShort(at)));
+                            QStringLiteral("与病例 %1 同时段到访场所 %2（%3）").arg(r.caseRef, r.venueCode, time::formatShort(at)));
                     continue;
                 }
                 // A flight is one cabin: an empty carriage on both sides is the same one.

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace hc {
@@ -42,6 +43,8 @@ public:
     Result<TraceReport> trace(qint64 batchId, const std::function<bool(int)> &progress = {}) const;
 
     static std::optional<int> seatRow(const QString &seat); // "05A" → 5
+    // A stored case batch's rows as imported, in file order.
+    static std::vector<CaseRow> loadRows(QSqlDatabase db, qint64 batchId, int limit = std::numeric_limits<int>::max());
 
 private:
     QSqlDatabase m_db;
