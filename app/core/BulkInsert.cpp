@@ -71,6 +71,16 @@ void BulkInsert::bind(int i, const std::optional<qint64> &v)
         sqlite3_bind_null(m_stmt, i);
 }
 
+void BulkInsert::bindNull(int i)
+{
+    sqlite3_bind_null(m_stmt, i);
+}
+
+void BulkInsert::bindUtf8(int i, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 qint64 BulkInsert::lastRowId() const
 {
     return m_stmt ? sqlite3_last_insert_rowid(sqlite3_db_handle(m_stmt)) : 0;

@@ -9,7 +9,7 @@ struct sqlite3_stmt;
 
 namespace hc {
 
-// One INSERT run a million times inside the caller's transaction, on the SQLite handle under the Qt
+// One statement (INSERT or UPDATE) run a million times inside the caller's transaction, on the SQLite handle under the Qt
 // connection: QSqlQuery's per-value QVariant binding costs more than SQLite's own work at this scale.
 class BulkInsert final
 {
@@ -24,6 +24,8 @@ public:
     void bind(int i, qint64 v);
     void bind(int i, const QString &text);
     void bind(int i, const std::optional<qint64> &v);
+    void bindNull(int i);
+    void bindUtf8(int i, const QByteArray &utf8); // must live until step()
     Status step(); // runs the row, then resets for the next one
     qint64 lastRowId() const;
 

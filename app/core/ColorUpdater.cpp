@@ -11,14 +11,13 @@ using policy::kNoDeclaration;
 using policy::kOpen;
 
 ColorUpdater::ColorUpdater(QSqlDatabase db, const policy::PolicyEngine &engine, QString actor, qint64 now)
-    : m_db(db), m_engine(engine), m_actor(std::move(actor)), m_now(now), m_outbox(db, now), m_updateColor(db),
-      m_updateNext(db), m_history(db)
+    : m_db(db), m_engine(engine), m_actor(std::move(actor)), m_now(now), m_outbox(db, now),
+      m_updateColor(db, QStringLiteral("UPDATE holder SET color = ?, color_since = ?, next_change_at = ?,"
+                                       " policy_version = ? WHERE id = ?")),
+      m_updateNext(db, QStringLiteral("UPDATE holder SET next_change_at = ? WHERE id = ?")),
+      m_history(db, QStringLiteral("INSERT INTO holder_history(holder_id, at, color_before, color_after, cause,"
+                                   " condition_id, actor, policy_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
 {
-    m_updateColor.prepare(QStringLiteral("UPDATE holder SET color = ?, color_since = ?, next_change_at = ?,"
-                                         " policy_version = ? WHERE id = ?"));
-    m_updateNext.prepare(QStringLiteral("UPDATE holder SET next_change_at = ? WHERE id = ?"));
-    m_history.prepare(QStringLiteral("INSERT INTO holder_history(holder_id, at, color_before, color_after, cause,"
-                                     " condition_id, actor, policy_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 Status ColorUpdater::apply(const HolderState &h, std::span<const ConditionRecord> conditions, const QString &cause,
@@ -31,9 +30,9 @@ Status ColorUpdater::apply(const HolderState &h, std::span<const ConditionRecord
     if (e.color == h.color) {
         if (next == h.nextChangeAt)
             return Ok{};
-        m_updateNext.bindValue(0, next ? QVariant(*next) : QVariant());
-        m_updateNext.bindValue(1, h.id);
-        return exec(m_updateNext);
+        m_updateNext.bind(1, next);
+        m_updateNext.bind(2, h.id);
+        return m_updateNext.step();
     }
     return write(h, h.color, e, cause, conditionId, changedAt.value_or(m_now));
 }
@@ -51,22 +50,22 @@ Status ColorUpdater::write(const HolderState &h, std::optional<Color> before, co
 {
     ++m_changed;
     const int version = m_engine.policy().version;
-    m_updateColor.bindValue(0, int(e.color));
-    m_updateColor.bindValue(1, at);
-    m_updateColor.bindValue(2, e.nextChange == kOpen ? QVariant() : QVariant(e.nextChange));
-    m_updateColor.bindValue(3, version);
-    m_updateColor.bindValue(4, h.id);
-    if (Status s = exec(m_updateColor); !s)
+    m_updateColor.bind(1, qint64(e.color));
+    m_updateColor.bind(2, at);
+    m_updateColor.bind(3, e.nextChange == kOpen ? std::nullopt : std::optional(e.nextChange));
+    m_updateColor.bind(4, qint64(version));
+    m_updateColor.bind(5, h.id);
+    if (Status s = m_updateColor.step(); !s)
         return s;
-    m_history.bindValue(0, h.id);
-    m_history.bindValue(1, at);
-    m_history.bindValue(2, before ? QVariant(int(*before)) : QVariant());
-    m_history.bindValue(3, int(e.color));
-    m_history.bindValue(4, cause);
-    m_history.bindValue(5, conditionId ? QVariant(*conditionId) : QVariant());
-    m_history.bindValue(6, m_actor);
-    m_history.bindValue(7, version);
-    if (Status s = exec(m_history); !s)
+    m_history.bind(1, h.id);
+    m_history.bind(2, at);
+    m_history.bind(3, before ? std::optional(qint64(*before)) : std::nullopt);
+    m_history.bind(4, qint64(e.color));
+    m_history.bind(5, cause);
+    m_history.bind(6, conditionId);
+    m_history.bind(7, m_actor);
+    m_history.bind(8, qint64(version));
+    if (Status s = m_history.step(); !s)
         return s;
     auto &d = m_deltas[h.homeDivision.left(6)];
     if (before)

@@ -48,9 +48,9 @@ private:
     QString m_actor;
     qint64 m_now;
     Outbox m_outbox;
-    QSqlQuery m_updateColor;
-    QSqlQuery m_updateNext;
-    QSqlQuery m_history;
+    BulkInsert m_updateColor;
+    BulkInsert m_updateNext;
+    BulkInsert m_history;
     QHash<QString, std::array<qint64, 4>> m_deltas; // county → color deltas
     qint64 m_changed = 0;
     qint64 m_evaluated = 0;

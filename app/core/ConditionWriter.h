@@ -1,4 +1,5 @@
 #pragma once
+#include "BulkInsert.h"
 #include "Holder.h"
 
 #include <QSqlDatabase>
@@ -23,8 +24,8 @@ private:
     qint64 m_now;
     int m_policyVersion;
     std::optional<qint64> m_batch;
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
+    BulkInsert m_insert;
+    BulkInsert m_update;
 };
 
 } // namespace hc

@@ -6,18 +6,19 @@
 
 namespace hc {
 
-Outbox::Outbox(QSqlDatabase db, qint64 now) : m_db(db), m_now(now), m_insert(db)
+Outbox::Outbox(QSqlDatabase db, qint64 now)
+    : m_db(db), m_now(now), m_insert(db, QStringLiteral("INSERT INTO outbox(at, kind, object, payload) VALUES (?, ?, ?, ?)"))
 {
-    m_insert.prepare(QStringLiteral("INSERT INTO outbox(at, kind, object, payload) VALUES (?, ?, ?, ?)"));
 }
 
 Status Outbox::append(const QString &kind, const QString &object, const QJsonObject &payload)
 {
-    m_insert.bindValue(0, m_now);
-    m_insert.bindValue(1, kind);
-    m_insert.bindValue(2, object);
-    m_insert.bindValue(3, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    return exec(m_insert);
+    const QByteArray json = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    m_insert.bind(1, m_now);
+    m_insert.bind(2, kind);
+    m_insert.bind(3, object);
+    m_insert.bindUtf8(4, json);
+    return m_insert.step();
 }
 
 qint64 Outbox::depth() const

@@ -1,4 +1,5 @@
 #pragma once
+#include "BulkInsert.h"
 #include "Result.h"
 
 #include <QJsonObject>
@@ -19,7 +20,7 @@ public:
 private:
     QSqlDatabase m_db;
     qint64 m_now;
-    QSqlQuery m_insert;
+    BulkInsert m_insert;
 };
 
 } // namespace hc

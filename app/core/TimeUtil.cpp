@@ -1,5 +1,7 @@
 #include "TimeUtil.h"
 
+#include <cstdio>
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -39,14 +41,38 @@ std::optional<QDateTime> parse(const QString &text, bool allowLocal)
     return std::nullopt;
 }
 
+namespace {
+
+// The console's zone is the fixed offset UTC+8 (chinaZone()): its wall clock is plain arithmetic, without a
+// QDateTime and a format string per call (batches format a million times).
+QString wallClock(qint64 epochSecs, bool seconds, bool offset)
+{
+    const qint64 local = epochSecs + 8 * 3600;
+    qint64 days = local / 86400, rest = local % 86400;
+    if (rest < 0)
+        rest += 86400, --days;
+    int y = 0, m = 0, d = 0;
+    QDate::fromJulianDay(days + 2440588).getDate(&y, &m, &d);
+    char buf[32];
+    const int h = int(rest / 3600), mi = int(rest / 60 % 60), se = int(rest % 60);
+    int n = seconds ? std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d, h, mi, se)
+                    : std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", y, m, d, h, mi);
+    QString out = QString::fromLatin1(buf, n);
+    if (offset)
+        out += QStringLiteral("+08:00");
+    return out;
+}
+
+} // namespace
+
 QString format(qint64 epochSecs)
 {
-    return QDateTime::fromSecsSinceEpoch(epochSecs, chinaZone()).toString(Qt::ISODate);
+    return wallClock(epochSecs, true, true);
 }
 
 QString formatShort(qint64 epochSecs)
 {
-    return QDateTime::fromSecsSinceEpoch(epochSecs, chinaZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return wallClock(epochSecs, false, false);
 }
 
 QString format(const QDateTime &t)
