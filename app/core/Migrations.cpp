@@ -197,6 +197,37 @@ Status runV4(QSqlDatabase db)
     return Ok{};
 }
 
+// v5: 12345 hotline tickets (issue 6): the ticket with its state in the closed loop and its deadline, every step
+// of it, and the corrections of a holder's fields an approved ticket made (the old value kept).
+const char *const kV5[] = {
+    "CREATE TABLE ticket(id INTEGER PRIMARY KEY, number TEXT NOT NULL UNIQUE,"
+    " kind TEXT NOT NULL CHECK(kind IN ('wrong_color', 'wrong_source', 'wrong_personal_data', 'reapplication')),"
+    " holder_id INTEGER NOT NULL REFERENCES holder(id), guardian_id INTEGER REFERENCES holder(id),"
+    " caller TEXT NOT NULL, callback_phone TEXT NOT NULL, complaint TEXT NOT NULL, disputed TEXT NOT NULL DEFAULT '{}',"
+    " state TEXT NOT NULL CHECK(state IN ('received', 'assigned', 'under_review', 'decided', 'forwarded', 'replied',"
+    " 'callback', 'closed')), decision TEXT CHECK(decision IN ('approved', 'rejected')), decision_reason TEXT,"
+    " color_at_filing INTEGER NOT NULL, deadline_at INTEGER NOT NULL, assignee TEXT, forwarded_to TEXT,"
+    " reply_text TEXT, replied_at INTEGER, callback_outcome TEXT, callback_at INTEGER, source TEXT NOT NULL,"
+    " received_by TEXT NOT NULL, received_at INTEGER NOT NULL, decided_at INTEGER, closed_at INTEGER)",
+    "CREATE INDEX ticket_open ON ticket(state, deadline_at)",
+    "CREATE INDEX ticket_holder ON ticket(holder_id, kind)",
+    "CREATE TABLE ticket_event(id INTEGER PRIMARY KEY, ticket_id INTEGER NOT NULL REFERENCES ticket(id), at INTEGER NOT NULL,"
+    " actor TEXT NOT NULL, state TEXT NOT NULL, note TEXT NOT NULL)",
+    "CREATE INDEX ticket_event_ticket ON ticket_event(ticket_id, id)",
+    "CREATE TABLE holder_correction(id INTEGER PRIMARY KEY, holder_id INTEGER NOT NULL REFERENCES holder(id),"
+    " at INTEGER NOT NULL, field TEXT NOT NULL, old_value TEXT NOT NULL, new_value TEXT NOT NULL, basis TEXT NOT NULL,"
+    " actor TEXT NOT NULL)",
+    "CREATE INDEX holder_correction_holder ON holder_correction(holder_id, id)",
+};
+
+Status runV5(QSqlDatabase db)
+{
+    for (const char *sql : kV5)
+        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
+            return s;
+    return Ok{};
+}
+
 struct Step
 {
     int version;
@@ -215,7 +246,7 @@ Status runV1(QSqlDatabase db)
     return DivisionImporter::createIndexes(db);
 }
 
-const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}};
+const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}};
 
 } // namespace
 

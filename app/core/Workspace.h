@@ -1,5 +1,6 @@
 #pragma once
 #include "AccountStore.h"
+#include "AppealService.h"
 #include "ApprovalService.h"
 #include "AuditLog.h"
 #include "CaseBatchService.h"
@@ -47,6 +48,7 @@ public:
     HolderRepository holderRepository() const { return HolderRepository(db()); }
     HolderExporter exporter() const { return HolderExporter(db()); }
     CaseBatchService cases() const { return CaseBatchService(db(), *m_clock); }
+    AppealService appeals() const { return AppealService(db(), *m_clock); }
     CodeService codes() const { return CodeService(db(), *m_clock); }
     DemoPopulator demo() const { return DemoPopulator(db(), *m_clock); }
     Commission commission() const { return Commission::load(db()); }

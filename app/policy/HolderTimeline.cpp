@@ -19,6 +19,19 @@ void HolderTimeline::resolve(Item &c)
         c.dirty = true;
 }
 
+int HolderTimeline::voidIds(qint64 at, const std::vector<qint64> &ids)
+{
+    int n = 0;
+    for (Item &c : m_items)
+        if (c.id != 0 && std::find(ids.begin(), ids.end(), c.id) != ids.end() && c.activeAt(at)) {
+            c.voidedAt = at;
+            c.dirty = true;
+            resolve(c);
+            ++n;
+        }
+    return n;
+}
+
 int HolderTimeline::activeOf(ConditionKind kind, qint64 t) const
 {
     for (int i = int(m_items.size()) - 1; i >= 0; --i)

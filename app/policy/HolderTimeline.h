@@ -40,6 +40,7 @@ public:
     void manual(qint64 at, Color color, qint64 until, int origin = -1);
     void stay(qint64 start, ConditionKind kind, qint64 stayEnd, int origin = -1); // stay_high / stay_medium
     int voidKind(qint64 at, ConditionKind kind); // returns how many were voided
+    int voidIds(qint64 at, const std::vector<qint64> &ids); // stored conditions by id, active at `at`
 
     int activeOf(ConditionKind kind, qint64 t) const; // index of the latest active one, or -1
     Item &add(ConditionKind kind, qint64 start, int origin);

@@ -19,7 +19,7 @@ struct Param
     int minimum;
 };
 
-const std::array<Param, 12> kParams = {{
+const std::array<Param, 15> kParams = {{
     {"green_validity_hours", &Policy::greenValidityHours, 0},
     {"case_clear_hours", &Policy::caseClearHours, 0},
     {"close_contact_clear_hours", &Policy::closeContactClearHours, 0},
@@ -32,6 +32,9 @@ const std::array<Param, 12> kParams = {{
     {"bulk_approval_threshold", &Policy::bulkApprovalThreshold, 1},
     {"venue_window_minutes", &Policy::venueWindowMinutes, 0},
     {"close_seat_rows", &Policy::closeSeatRows, 0},
+    {"appeal_yellow_hours", &Policy::appealYellowHours, 1},
+    {"appeal_red_hours", &Policy::appealRedHours, 1},
+    {"appeal_forwarded_hours", &Policy::appealForwardedHours, 1},
 }};
 
 } // namespace

@@ -44,6 +44,11 @@ struct Policy
     // minutes makes a close contact; on a train or flight, the same carriage within this many seat rows does.
     int venueWindowMinutes = 30;
     int closeSeatRows = 3;
+    // 12345 hotline deadlines (issue 6): a ticket about a yellow code, about a red code, and one forwarded to the
+    // province that pushed the condition.
+    int appealYellowHours = 8;
+    int appealRedHours = 24;
+    int appealForwardedHours = 24;
 
     static QStringList parameterKeys(); // the keys a scenario or a policy file may set
     // Overrides parameters from a JSON object; an unknown key or a value that is not a whole number

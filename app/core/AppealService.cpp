@@ -1,0 +1,443 @@
+#include "AppealService.h"
+
+#include "AuditLog.h"
+#include "Authorizer.h"
+#include "Clock.h"
+#include "Commission.h"
+#include "Database.h"
+#include "DivisionCode.h"
+#include "DivisionRepository.h"
+#include "HolderChange.h"
+#include "HolderRepository.h"
+#include "Outbox.h"
+#include "PolicyStore.h"
+#include "TimeUtil.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace hc {
+
+namespace {
+
+const char *const kKindKeys[] = {"wrong_color", "wrong_source", "wrong_personal_data", "reapplication"};
+
+QString ticketObject(const QString &number)
+{
+    return QStringLiteral("ticket:") + number;
+}
+
+const QString kColumns = QStringLiteral(
+    "id, number, kind, holder_id, guardian_id, caller, callback_phone, complaint, state, decision, decision_reason,"
+    " color_at_filing, deadline_at, assignee, forwarded_to, reply_text, replied_at, callback_outcome, callback_at, source,"
+    " received_by, received_at, decided_at, closed_at");
+
+Ticket ticketFrom(const QSqlQuery &q)
+{
+    Ticket t;
+    t.id = q.value(0).toLongLong();
+    t.number = q.value(1).toString();
+    t.kind = ticketKindFromKey(q.value(2).toString()).value_or(TicketKind::WrongColor);
+    t.holderId = q.value(3).toLongLong();
+    if (!q.value(4).isNull())
+        t.guardianId = q.value(4).toLongLong();
+    t.caller = q.value(5).toString();
+    t.callbackPhone = q.value(6).toString();
+    t.complaint = q.value(7).toString();
+    t.state = q.value(8).toString();
+    t.decision = q.value(9).toString();
+    t.decisionReason = q.value(10).toString();
+    t.colorAtFiling = q.value(11).toInt();
+    t.deadlineAt = q.value(12).toLongLong();
+    t.assignee = q.value(13).toString();
+    t.forwardedTo = q.value(14).toString();
+    t.replyText = q.value(15).toString();
+    t.repliedAt = q.value(16).toLongLong();
+    t.callbackOutcome = q.value(17).toString();
+    t.callbackAt = q.value(18).toLongLong();
+    t.source = q.value(19).toString();
+    t.receivedBy = q.value(20).toString();
+    t.receivedAt = q.value(21).toLongLong();
+    t.decidedAt = q.value(22).toLongLong();
+    t.closedAt = q.value(23).toLongLong();
+    return t;
+}
+
+} // namespace
+
+QString ticketKindKey(TicketKind k)
+{
+    return QLatin1String(kKindKeys[int(k)]);
+}
+
+std::optional<TicketKind> ticketKindFromKey(const QString &key)
+{
+    for (int i = 0; i < 4; ++i)
+        if (key == QLatin1String(kKindKeys[i]))
+            return TicketKind(i);
+    return std::nullopt;
+}
+
+QStringList AppealService::correctableFields(TicketKind kind)
+{
+    switch (kind) {
+    case TicketKind::WrongColor: return {};
+    case TicketKind::WrongSource: return {QStringLiteral("source_division")};
+    case TicketKind::WrongPersonalData:
+    case TicketKind::Reapplication: return {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("address")};
+    }
+    return {};
+}
+
+qint64 AppealService::now() const
+{
+    return m_clock.now().toSecsSinceEpoch();
+}
+
+std::optional<Ticket> AppealService::find(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ticket WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return ticketFrom(q);
+}
+
+std::optional<Ticket> AppealService::findByNumber(const QString &number) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ticket WHERE number = ?"));
+    q.addBindValue(number.trimmed());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return ticketFrom(q);
+}
+
+QList<Ticket> AppealService::queue(bool openOnly, int limit) const
+{
+    QList<Ticket> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ticket")
+              + (openOnly ? QStringLiteral(" WHERE state <> 'closed'") : QString())
+              + QStringLiteral(" ORDER BY deadline_at, id LIMIT ?"));
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            out << ticketFrom(q);
+    return out;
+}
+
+QList<TicketEvent> AppealService::events(qint64 ticket) const
+{
+    QList<TicketEvent> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT at, actor, state, note FROM ticket_event WHERE ticket_id = ? ORDER BY id"));
+    q.addBindValue(ticket);
+    if (q.exec())
+        while (q.next())
+            out << TicketEvent{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return out;
+}
+
+Result<qint64> AppealService::file(const TicketInput &in, const QString &actor, AuditLog &audit)
+{
+    const QString number = in.number.trimmed();
+    static const QRegularExpression numberRe(QStringLiteral("^[A-Za-z0-9-]{4,32}$"));
+    if (!numberRe.match(number).hasMatch())
+        return Error::badInput(tr("A ticket number has 4 to 32 letters, digits or '-'."));
+    if (in.caller.trimmed().isEmpty() || in.complaint.trimmed().isEmpty())
+        return Error::badInput(tr("A ticket needs the caller and what is wrong."));
+    static const QRegularExpression phoneRe(QStringLiteral(R"(^\+?[0-9-]{5,20}$)"));
+    if (!phoneRe.match(in.callbackPhone.trimmed()).hasMatch())
+        return Error::badInput(tr("\"%1\" is not a callback phone number.").arg(in.callbackPhone));
+    const auto holder = HolderRepository(m_db).find(in.holderId);
+    if (!holder)
+        return Error::badInput(tr("No holder with id %1.").arg(in.holderId));
+    if (findByNumber(number))
+        return Error::badInput(tr("Ticket %1 is already on file.").arg(number));
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::HotlineIntake, holder->homeDivision, QStringLiteral("appeal.file"),
+                                                   ticketObject(number), audit);
+        !s)
+        return s.error();
+    if (in.guardianId) {
+        bool bound = false;
+        for (const auto &b : HolderRepository(m_db).bindings(in.holderId))
+            bound = bound || (b.guardianId == *in.guardianId && b.dependentId == in.holderId);
+        if (!bound)
+            return Error::refused(tr("Holder %1 is not a bound guardian of holder %2: only a bound guardian files for a dependent.")
+                                      .arg(*in.guardianId)
+                                      .arg(in.holderId));
+    }
+    if (in.kind == TicketKind::Reapplication) {
+        // 重新申请: once per person; a second one is refused with the date of the first.
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT number, received_at FROM ticket WHERE holder_id = ? AND kind = 'reapplication'"
+                                 " AND (decision IS NULL OR decision = 'approved') ORDER BY id LIMIT 1"));
+        q.addBindValue(in.holderId);
+        if (q.exec() && q.next())
+            return Error::refused(tr("This person already re-applied on %1 (ticket %2); a re-application is allowed once.")
+                                      .arg(time::formatShort(q.value(1).toLongLong()), q.value(0).toString()));
+    }
+    const qint64 t = now();
+    const policy::Policy pol = PolicyStore(m_db).inForce(t);
+    const int hours = holder->color == policy::Color::Red ? pol.appealRedHours : pol.appealYellowHours;
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO ticket(number, kind, holder_id, guardian_id, caller, callback_phone, complaint, state,"
+                             " color_at_filing, deadline_at, source, received_by, received_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{number, ticketKindKey(in.kind), in.holderId, in.guardianId ? QVariant(*in.guardianId) : QVariant(),
+                                          in.caller.trimmed(), in.callbackPhone.trimmed(), in.complaint.trimmed(), int(holder->color),
+                                          t + qint64(hours) * 3600, text(in.source), actor, t})
+        q.addBindValue(v);
+    if (Status s = exec(q); !s)
+        return s.error();
+    Ticket ticket = *findByNumber(number);
+    if (Status s = record(ticket, QStringLiteral("received"), in.complaint.trimmed(), actor, audit, {}, {}); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return ticket.id;
+}
+
+Result<Ticket> AppealService::step(qint64 id, const QStringList &from, const QString &action, Permission p, const QString &actor,
+                                   AuditLog &audit) const
+{
+    const auto t = find(id);
+    if (!t)
+        return Error::badInput(tr("No ticket %1.").arg(id));
+    const auto holder = HolderRepository(m_db).find(t->holderId);
+    if (Status s = Authorizer(m_db).requireAudited(actor, p, holder ? holder->homeDivision : QString(), action,
+                                                   ticketObject(t->number), audit);
+        !s)
+        return s.error();
+    if (!from.contains(t->state))
+        return Error::refused(tr("Ticket %1 is %2; this step needs it %3.").arg(t->number, t->state, from.join(QStringLiteral(" / "))));
+    return *t;
+}
+
+Status AppealService::record(const Ticket &t, const QString &state, const QString &note, const QString &actor, AuditLog &audit,
+                             const QString &sets, const QVariantList &binds)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE ticket SET state = ?%1 WHERE id = ?").arg(sets.isEmpty() ? QString() : QStringLiteral(", ") + sets));
+    q.addBindValue(state);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    q.addBindValue(t.id);
+    if (Status s = exec(q); !s)
+        return s;
+    q.prepare(QStringLiteral("INSERT INTO ticket_event(ticket_id, at, actor, state, note) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{t.id, now(), actor, state, text(note)})
+        q.addBindValue(v);
+    if (Status s = exec(q); !s)
+        return s;
+    return audit.append(actor, QStringLiteral("appeal.") + state, ticketObject(t.number), {{QStringLiteral("state"), t.state}},
+                        {{QStringLiteral("state"), state}, {QStringLiteral("kind"), ticketKindKey(t.kind)}, {QStringLiteral("note"), note}});
+}
+
+Status AppealService::assign(qint64 id, const QString &assignee, const QString &actor, AuditLog &audit)
+{
+    const auto t = step(id, {QStringLiteral("received"), QStringLiteral("assigned")}, QStringLiteral("appeal.assign"),
+                        Permission::HotlineIntake, actor, audit);
+    if (!t)
+        return t.error();
+    const auto holder = HolderRepository(m_db).find(t->holderId);
+    if (Status s = Authorizer(m_db).require(assignee, Permission::DecideAppeal, holder->homeDivision); !s)
+        return Error::refused(tr("%1 cannot review this ticket: %2").arg(assignee, s.error().message));
+    Transaction tx(m_db);
+    if (Status s = record(*t, QStringLiteral("assigned"), tr("assigned to %1").arg(assignee), actor, audit, QStringLiteral("assignee = ?"),
+                          {assignee});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AppealService::startReview(qint64 id, const QString &actor, AuditLog &audit)
+{
+    const auto t = step(id, {QStringLiteral("assigned")}, QStringLiteral("appeal.review"), Permission::DecideAppeal, actor, audit);
+    if (!t)
+        return t.error();
+    if (t->assignee != actor)
+        return Error::refused(tr("Ticket %1 is assigned to %2.").arg(t->number, t->assignee));
+    Transaction tx(m_db);
+    if (Status s = record(*t, QStringLiteral("under_review"), {}, actor, audit, {}, {}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status AppealService::correct(const Ticket &t, const TicketDecision &d, const QString &actor, AuditLog &audit, QJsonObject *summary)
+{
+    const qint64 at = now();
+    const QString basis = QStringLiteral("12345 工单 %1：%2").arg(t.number, d.reason.trimmed());
+    const auto holder = HolderRepository(m_db).find(t.holderId);
+    if (t.kind == TicketKind::WrongColor) {
+        if (d.voidConditions.empty())
+            return Error::badInput(tr("Name the conditions the decision voids."));
+        const QString province = Commission::load(m_db).division.left(2);
+        for (const ConditionRecord &c : HolderRepository(m_db).conditions(t.holderId))
+            if (std::find(d.voidConditions.begin(), d.voidConditions.end(), c.id) != d.voidConditions.end()
+                && !c.sourceDivision.isEmpty() && !province.isEmpty() && !c.sourceDivision.startsWith(province))
+                return Error::refused(tr("Condition %1 was pushed by province %2, which alone can lift it: forward the ticket.")
+                                          .arg(c.id)
+                                          .arg(c.sourceDivision.left(2)));
+        const policy::PolicyEngine engine(PolicyStore(m_db).inForce(at));
+        HolderChange change(m_db, engine, actor, at, Commission::load(m_db));
+        if (Status s = change.load(t.holderId, at); !s)
+            return s;
+        const int n = change.timeline().voidIds(at, d.voidConditions);
+        if (n != int(d.voidConditions.size()))
+            return Error::refused(tr("Only %1 of the %2 named conditions are active conditions of this holder.").arg(n).arg(d.voidConditions.size()));
+        if (const auto r = change.commit({}, QStringLiteral("作废（%1）").arg(basis), QStringLiteral("作废（%1）").arg(basis)); !r)
+            return r.error();
+        if (Status s = change.finish(); !s)
+            return s;
+        QJsonArray ids;
+        for (qint64 c : d.voidConditions)
+            ids.append(c);
+        summary->insert(QStringLiteral("voided"), ids);
+        return Ok{};
+    }
+    if (t.kind == TicketKind::Reapplication) {
+        QSqlQuery q(m_db); // re-filling the health information is a declaration
+        q.prepare(QStringLiteral("INSERT INTO declaration(holder_id, at, symptoms) VALUES (?, ?, 0)"));
+        q.addBindValue(t.holderId);
+        q.addBindValue(at);
+        if (Status s = exec(q); !s)
+            return s;
+    }
+    if (d.corrections.isEmpty() && t.kind != TicketKind::Reapplication)
+        return Error::badInput(tr("Name the fields the decision corrects."));
+    const QStringList allowed = correctableFields(t.kind);
+    QJsonObject fields;
+    for (auto it = d.corrections.cbegin(); it != d.corrections.cend(); ++it) {
+        if (!allowed.contains(it.key()))
+            return Error::badInput(tr("A %1 ticket does not correct \"%2\".").arg(ticketKindKey(t.kind), it.key()));
+        QString value = it.value().trimmed();
+        if (it.key() == QLatin1String("source_division")) {
+            if (Status s = DivisionRepository(m_db).requireExists(value); !s)
+                return s;
+        } else if (it.key() == QLatin1String("name") && (value.isEmpty() || value.size() > 64)) {
+            return Error::badInput(tr("A holder needs a name (at most 64 characters)."));
+        }
+        QSqlQuery q(m_db);
+        // The old value stays in holder_correction (and, masked, in the audit entry).
+        q.prepare(QStringLiteral("INSERT INTO holder_correction(holder_id, at, field, old_value, new_value, basis, actor)"
+                                 " SELECT id, ?, ?, %1, ?, ?, ? FROM holder WHERE id = ?").arg(it.key()));
+        for (const QVariant &v : QVariantList{at, it.key(), value, basis, actor, t.holderId})
+            q.addBindValue(v);
+        if (Status s = exec(q); !s)
+            return s;
+        q.prepare(QStringLiteral("UPDATE holder SET %1 = ?, updated_at = ?%2 WHERE id = ?")
+                      .arg(it.key(), it.key() == QLatin1String("address") ? QStringLiteral(", address_key = ?") : QString()));
+        q.addBindValue(value);
+        q.addBindValue(at);
+        if (it.key() == QLatin1String("address"))
+            q.addBindValue(normaliseSubarea(value));
+        q.addBindValue(t.holderId);
+        if (Status s = exec(q); !s)
+            return s;
+        fields.insert(it.key(), it.key() == QLatin1String("source_division") ? QJsonValue(value) : QJsonValue(QStringLiteral("corrected")));
+    }
+    summary->insert(QStringLiteral("corrected"), fields);
+    return Outbox(m_db, at).append(QStringLiteral("holder.corrected"), QStringLiteral("holder:%1").arg(t.holderId),
+                                   {{QStringLiteral("identity"), QString::fromLatin1(holder->codeIdentity.toHex())},
+                                    {QStringLiteral("fields"), fields},
+                                    {QStringLiteral("basis"), QStringLiteral("ticket:") + t.number}});
+}
+
+Result<QJsonObject> AppealService::decide(qint64 id, const TicketDecision &d, const QString &actor, AuditLog &audit)
+{
+    if (d.reason.trimmed().size() < 4)
+        return Error::badInput(tr("A decision needs its reason in words (at least 4 characters)."));
+    const auto t = step(id, {QStringLiteral("under_review"), QStringLiteral("forwarded")}, QStringLiteral("appeal.decide"),
+                        Permission::DecideAppeal, actor, audit);
+    if (!t)
+        return t.error();
+    QJsonObject summary{{QStringLiteral("decision"), d.approve ? QStringLiteral("approved") : QStringLiteral("rejected")}};
+    Transaction tx(m_db);
+    if (d.approve)
+        if (Status s = correct(*t, d, actor, audit, &summary); !s)
+            return s.error();
+    if (Status s = record(*t, QStringLiteral("decided"), d.reason.trimmed(), actor, audit,
+                          QStringLiteral("decision = ?, decision_reason = ?, decided_at = ?"),
+                          {d.approve ? QStringLiteral("approved") : QStringLiteral("rejected"), d.reason.trimmed(), now()});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+Status AppealService::forward(qint64 id, const QString &province, const QString &reason, const QString &actor, AuditLog &audit)
+{
+    if (province.size() != 2 || !divcode::isDigits(province))
+        return Error::badInput(tr("The province is a 2-digit code."));
+    const auto t = step(id, {QStringLiteral("under_review")}, QStringLiteral("appeal.forward"), Permission::DecideAppeal, actor, audit);
+    if (!t)
+        return t.error();
+    const qint64 at = now();
+    const auto holder = HolderRepository(m_db).find(t->holderId);
+    const int hours = PolicyStore(m_db).inForce(at).appealForwardedHours;
+    Transaction tx(m_db);
+    if (Status s = Outbox(m_db, at).append(QStringLiteral("appeal.forward"), ticketObject(t->number),
+                                           {{QStringLiteral("province"), province},
+                                            {QStringLiteral("identity"), QString::fromLatin1(holder->codeIdentity.toHex())},
+                                            {QStringLiteral("kind"), ticketKindKey(t->kind)},
+                                            {QStringLiteral("reason"), reason.trimmed()}});
+        !s)
+        return s;
+    if (Status s = record(*t, QStringLiteral("forwarded"), tr("forwarded to province %1: %2").arg(province, reason.trimmed()), actor, audit,
+                          QStringLiteral("forwarded_to = ?, deadline_at = ?"), {province, at + qint64(hours) * 3600});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AppealService::reply(qint64 id, const QString &textIn, const QString &actor, AuditLog &audit)
+{
+    if (textIn.trimmed().isEmpty())
+        return Error::badInput(tr("A reply needs its text."));
+    const auto t = step(id, {QStringLiteral("decided")}, QStringLiteral("appeal.reply"), Permission::HotlineIntake, actor, audit);
+    if (!t)
+        return t.error();
+    Transaction tx(m_db);
+    if (Status s = record(*t, QStringLiteral("replied"), textIn.trimmed(), actor, audit, QStringLiteral("reply_text = ?, replied_at = ?"),
+                          {textIn.trimmed(), now()});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AppealService::callback(qint64 id, const QString &outcome, const QString &actor, AuditLog &audit)
+{
+    if (outcome.trimmed().isEmpty())
+        return Error::badInput(tr("Record how the callback went."));
+    const auto t = step(id, {QStringLiteral("replied")}, QStringLiteral("appeal.callback"), Permission::HotlineIntake, actor, audit);
+    if (!t)
+        return t.error();
+    Transaction tx(m_db);
+    if (Status s = record(*t, QStringLiteral("callback"), outcome.trimmed(), actor, audit,
+                          QStringLiteral("callback_outcome = ?, callback_at = ?"), {outcome.trimmed(), now()});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AppealService::close(qint64 id, const QString &actor, AuditLog &audit)
+{
+    const auto t = find(id);
+    if (t && t->state != QLatin1String("callback"))
+        return Error::refused(tr("Ticket %1 is %2: it closes only after its callback.").arg(t->number, t->state));
+    const auto s0 = step(id, {QStringLiteral("callback")}, QStringLiteral("appeal.close"), Permission::HotlineIntake, actor, audit);
+    if (!s0)
+        return s0.error();
+    Transaction tx(m_db);
+    if (Status s = record(*s0, QStringLiteral("closed"), {}, actor, audit, QStringLiteral("closed_at = ?"), {now()}); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace hc
