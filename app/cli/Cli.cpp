@@ -46,6 +46,11 @@ QString Cli::help()
         "  cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]... [--save-mapping NAME]\n"
         "          [--valid-rows] [--errors FILE] [--dry-run]   case reports (or terminal scans), CSV (UTF-8/GBK) or JSON\n"
         "  cases list | show BATCH | preview BATCH | apply BATCH | revert BATCH --reason TEXT | results BATCH FILE | mappings\n"
+        "  appeal file --number N --kind wrong_color|wrong_source|wrong_personal_data|reapplication --holder H\n"
+        "          --caller NAME --phone P --complaint TEXT [--guardian H]          a 12345 ticket\n"
+        "  appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT\n"
+        "          [--void CONDITION]... [--correct FIELD=VALUE]... | forward T --province P --reason TEXT\n"
+        "          | reply T --text TEXT | callback T --outcome TEXT | close T\n"
         "H: a holder's number or ID number. Personal data is always shown masked.\n"
         "Times: ISO 8601 with offset (2022-11-01T08:00:00+08:00), or \"2022-11-01 08:00\" read as UTC+8.\n"
         "Exit: 0 done, 1 refused or a check failed, 2 bad input or usage.");
@@ -78,7 +83,8 @@ int Cli::run(const QStringList &args)
                                               {QStringLiteral("policy"), &runPolicy},
                                               {QStringLiteral("approve"), &runApprovals},
                                               {QStringLiteral("approvals"), &runApprovals},
-                                              {QStringLiteral("cases"), &runCases}};
+                                              {QStringLiteral("cases"), &runCases},
+                                              {QStringLiteral("appeal"), &runAppeals}};
     if (noun == QLatin1String("simulate")) // pure: no database
         return runSimulate(c);
     const Runner r = nouns.value(noun);

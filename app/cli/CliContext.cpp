@@ -17,7 +17,8 @@ QString tr(const char *s)
     return QCoreApplication::translate("hcctl", s);
 }
 const QSet<QString> kFlags{QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("unmasked"),
-                           QStringLiteral("make-admin"), QStringLiteral("verifications"), QStringLiteral("valid-rows")};
+                           QStringLiteral("make-admin"), QStringLiteral("verifications"), QStringLiteral("valid-rows"),
+                           QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("all")};
 // Every option some command reads: a misspelt one must not be ignored (`--divison 11` would list everything).
 const QSet<QString> kOptions{QStringLiteral("db"),       QStringLiteral("user"),     QStringLiteral("admin"),
                              QStringLiteral("display-name"), QStringLiteral("level"), QStringLiteral("from"),
@@ -28,6 +29,10 @@ const QSet<QString> kOptions{QStringLiteral("db"),       QStringLiteral("user"),
                              QStringLiteral("note"),     QStringLiteral("action"),
                              // case batches
                              QStringLiteral("mapping"), QStringLiteral("map"), QStringLiteral("save-mapping"), QStringLiteral("errors"),
+                             // 12345 tickets
+                             QStringLiteral("number"), QStringLiteral("holder"), QStringLiteral("guardian"), QStringLiteral("caller"),
+                             QStringLiteral("complaint"), QStringLiteral("void"), QStringLiteral("correct"), QStringLiteral("text"),
+                             QStringLiteral("outcome"),
                              // holders, codes, demo
                              QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("home"), QStringLiteral("address"),
                              QStringLiteral("source"), QStringLiteral("id-number"), QStringLiteral("id-type"),

@@ -58,6 +58,7 @@ int runDemo(CliContext &c);
 int runPolicy(CliContext &c);
 int runApprovals(CliContext &c);
 int runCases(CliContext &c);
+int runAppeals(CliContext &c);
 int requestOrder(CliContext &c, const Holder &h);
 
 } // namespace hc::cli

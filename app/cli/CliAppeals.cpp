@@ -1,0 +1,181 @@
+#include "CliContext.h"
+#include "TimeUtil.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace hc::cli {
+
+Result<Holder> findHolder(CliContext &c, const QString &text);
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("hcctl", s);
+}
+
+QJsonObject ticketJson(const Ticket &t, qint64 now)
+{
+    return {{QStringLiteral("id"), t.id},
+            {QStringLiteral("number"), t.number},
+            {QStringLiteral("kind"), ticketKindKey(t.kind)},
+            {QStringLiteral("holder"), t.holderId},
+            {QStringLiteral("guardian"), t.guardianId ? QJsonValue(*t.guardianId) : QJsonValue()},
+            {QStringLiteral("state"), t.state},
+            {QStringLiteral("decision"), t.decision.isEmpty() ? QJsonValue() : QJsonValue(t.decision)},
+            {QStringLiteral("reason"), t.decisionReason},
+            {QStringLiteral("assignee"), t.assignee},
+            {QStringLiteral("forwarded_to"), t.forwardedTo},
+            {QStringLiteral("deadline"), time::format(t.deadlineAt)},
+            {QStringLiteral("overdue"), t.overdueAt(now)},
+            {QStringLiteral("received_at"), time::format(t.receivedAt)},
+            {QStringLiteral("received_by"), t.receivedBy},
+            {QStringLiteral("reply"), t.replyText},
+            {QStringLiteral("callback"), t.callbackOutcome}};
+}
+
+// A ticket by its number or its id.
+std::optional<Ticket> findTicket(CliContext &c, const QString &text)
+{
+    AppealService appeals = c.ws().appeals();
+    if (auto t = appeals.findByNumber(text))
+        return t;
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok ? appeals.find(id) : std::nullopt;
+}
+
+int fileTicket(CliContext &c)
+{
+    TicketInput in;
+    in.number = c.option(QStringLiteral("number"));
+    const auto kind = ticketKindFromKey(c.option(QStringLiteral("kind"), QStringLiteral("wrong_color")));
+    if (!kind)
+        return c.usage(tr("--kind is wrong_color, wrong_source, wrong_personal_data or reapplication"));
+    in.kind = *kind;
+    const auto holder = findHolder(c, c.option(QStringLiteral("holder")));
+    if (!holder)
+        return c.fail(holder.error());
+    in.holderId = holder->id;
+    if (c.has(QStringLiteral("guardian"))) {
+        const auto guardian = findHolder(c, c.option(QStringLiteral("guardian")));
+        if (!guardian)
+            return c.fail(guardian.error());
+        in.guardianId = guardian->id;
+    }
+    in.caller = c.option(QStringLiteral("caller"));
+    in.callbackPhone = c.option(QStringLiteral("phone"));
+    in.complaint = c.option(QStringLiteral("complaint"));
+    AuditLog audit = c.ws().audit();
+    const auto id = c.ws().appeals().file(in, *c.ws().actor(), audit);
+    if (!id)
+        return c.fail(id.error());
+    const Ticket t = *c.ws().appeals().find(*id);
+    if (c.json())
+        c.print(ticketJson(t, c.ws().clock().now().toSecsSinceEpoch()));
+    else
+        c.out(tr("Ticket %1 received; deadline %2.").arg(t.number, time::formatShort(t.deadlineAt)));
+    return ExitOk;
+}
+
+} // namespace
+
+// `hcctl appeal file|list|show|assign|review|decide|forward|reply|callback|close`: the 12345 closed loop.
+int runAppeals(CliContext &c)
+{
+    const QString verb = c.arg(1);
+    const QString usage =
+        tr("usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | "
+           "appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT "
+           "[--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | "
+           "callback T --outcome TEXT | close T");
+    if (int rc = c.signIn(); rc != ExitOk)
+        return rc;
+    const qint64 now = c.ws().clock().now().toSecsSinceEpoch();
+    if (verb == QLatin1String("file"))
+        return fileTicket(c);
+    if (verb == QLatin1String("list")) {
+        if (Status s = c.ws().authorizer().require(*c.ws().actor(), Permission::LookupHolder); !s)
+            return c.fail(s.error());
+        QJsonArray a;
+        for (const Ticket &t : c.ws().appeals().queue(!c.has(QStringLiteral("all"))))
+            a.append(ticketJson(t, now));
+        if (c.json())
+            c.print(QJsonObject{{QStringLiteral("tickets"), a}});
+        else
+            for (const QJsonValue &v : std::as_const(a))
+                c.out(QStringLiteral("%1\t%2\t%3\t%4%5").arg(v[QStringLiteral("number")].toString(), v[QStringLiteral("kind")].toString(),
+                                                         v[QStringLiteral("state")].toString(), v[QStringLiteral("deadline")].toString(),
+                                                         v[QStringLiteral("overdue")].toBool() ? tr("\tOVERDUE") : QString()));
+        return ExitOk;
+    }
+    const auto ticket = findTicket(c, c.arg(2));
+    if (!ticket)
+        return c.arg(2).isEmpty() ? c.usage(usage) : c.fail(Error::badInput(tr("no ticket \"%1\"").arg(c.arg(2))));
+    AppealService appeals = c.ws().appeals();
+    AuditLog audit = c.ws().audit();
+    const QString actor = *c.ws().actor();
+    Status done = Ok{};
+    QJsonObject extra;
+    if (verb == QLatin1String("show")) {
+        QJsonObject o = ticketJson(*ticket, now);
+        QJsonArray events;
+        for (const TicketEvent &e : appeals.events(ticket->id))
+            events.append(QJsonObject{{QStringLiteral("at"), time::format(e.at)}, {QStringLiteral("actor"), e.actor},
+                                      {QStringLiteral("state"), e.state}, {QStringLiteral("note"), e.note}});
+        o.insert(QStringLiteral("events"), events);
+        c.print(o);
+        return ExitOk;
+    } else if (verb == QLatin1String("assign")) {
+        done = appeals.assign(ticket->id, c.option(QStringLiteral("to")), actor, audit);
+    } else if (verb == QLatin1String("review")) {
+        done = appeals.startReview(ticket->id, actor, audit);
+    } else if (verb == QLatin1String("decide")) {
+        if (c.has(QStringLiteral("approve")) == c.has(QStringLiteral("reject")))
+            return c.usage(tr("decide takes --approve or --reject"));
+        TicketDecision d;
+        d.approve = c.has(QStringLiteral("approve"));
+        d.reason = c.option(QStringLiteral("reason"));
+        for (const QString &v : c.optionList(QStringLiteral("void"))) {
+            bool ok = false;
+            d.voidConditions.push_back(v.toLongLong(&ok));
+            if (!ok)
+                return c.usage(tr("--void takes a condition's number"));
+        }
+        for (const QString &kv : c.optionList(QStringLiteral("correct"))) {
+            const qsizetype eq = kv.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return c.usage(tr("--correct takes FIELD=VALUE"));
+            d.corrections.insert(kv.left(eq).trimmed(), kv.mid(eq + 1));
+        }
+        const auto r = appeals.decide(ticket->id, d, actor, audit);
+        if (!r)
+            return c.fail(r.error());
+        extra = r.value();
+    } else if (verb == QLatin1String("forward")) {
+        done = appeals.forward(ticket->id, c.option(QStringLiteral("province")), c.option(QStringLiteral("reason")), actor, audit);
+    } else if (verb == QLatin1String("reply")) {
+        done = appeals.reply(ticket->id, c.option(QStringLiteral("text")), actor, audit);
+    } else if (verb == QLatin1String("callback")) {
+        done = appeals.callback(ticket->id, c.option(QStringLiteral("outcome")), actor, audit);
+    } else if (verb == QLatin1String("close")) {
+        done = appeals.close(ticket->id, actor, audit);
+    } else {
+        return c.usage(usage);
+    }
+    if (!done)
+        return c.fail(done.error());
+    const Ticket after = *appeals.find(ticket->id);
+    QJsonObject o = ticketJson(after, now);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        o.insert(it.key(), it.value());
+    if (c.json())
+        c.print(o);
+    else
+        c.out(tr("Ticket %1: %2.").arg(after.number, after.state));
+    return ExitOk;
+}
+
+} // namespace hc::cli
