@@ -136,6 +136,105 @@
     </message>
 </context>
 <context>
+    <name>hc::AppealService</name>
+    <message>
+        <source>A ticket number has 4 to 32 letters, digits or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket needs the caller and what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a callback phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder %1 is not a bound guardian of holder %2: only a bound guardian files for a dependent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already re-applied on %1 (ticket %2); a re-application is allowed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2; this step needs it %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot review this ticket: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the conditions the decision voids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition %1 was pushed by province %2, which alone can lift it: forward the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 named conditions are active conditions of this holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the fields the decision corrects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 ticket does not correct &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holder needs a name (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision needs its reason in words (at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province is a 2-digit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded to province %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how the callback went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: it closes only after its callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::ApprovalService</name>
     <message>
         <source>No approval request %1.</source>
@@ -3612,6 +3711,42 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1 results written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is wrong_color, wrong_source, wrong_personal_data or reapplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 received; deadline %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide takes --approve or --reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--void takes a condition&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--correct takes FIELD=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

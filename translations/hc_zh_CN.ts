@@ -136,6 +136,105 @@
     </message>
 </context>
 <context>
+    <name>hc::AppealService</name>
+    <message>
+        <source>A ticket number has 4 to 32 letters, digits or &apos;-&apos;.</source>
+        <translation>工单号须由 4 至 32 个字母、数字或“-”组成。</translation>
+    </message>
+    <message>
+        <source>A ticket needs the caller and what is wrong.</source>
+        <translation>工单需要来电人和反映的问题。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a callback phone number.</source>
+        <translation>“%1”不是回访电话号码。</translation>
+    </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation>没有编号为 %1 的持码人。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already on file.</source>
+        <translation>工单 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Holder %1 is not a bound guardian of holder %2: only a bound guardian files for a dependent.</source>
+        <translation>持码人 %1 不是持码人 %2 的绑定监护人：只有绑定的监护人才能代为提交。</translation>
+    </message>
+    <message>
+        <source>This person already re-applied on %1 (ticket %2); a re-application is allowed once.</source>
+        <translation>此人已于 %1 重新申请（工单 %2）；重新申请仅限一次。</translation>
+    </message>
+    <message>
+        <source>No ticket %1.</source>
+        <translation>没有工单 %1。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2; this step needs it %3.</source>
+        <translation>工单 %1 处于 %2 状态；此步骤要求 %3。</translation>
+    </message>
+    <message>
+        <source>%1 cannot review this ticket: %2</source>
+        <translation>%1 不能审核此工单：%2</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>已分派给 %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is assigned to %2.</source>
+        <translation>工单 %1 已分派给 %2。</translation>
+    </message>
+    <message>
+        <source>Name the conditions the decision voids.</source>
+        <translation>请写明决定作废的赋码依据。</translation>
+    </message>
+    <message>
+        <source>Condition %1 was pushed by province %2, which alone can lift it: forward the ticket.</source>
+        <translation>赋码依据 %1 由省份 %2 推送，只有该省可以解除：请转办该工单。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 named conditions are active conditions of this holder.</source>
+        <translation>所列 %2 条赋码依据中只有 %1 条是该持码人当前有效的依据。</translation>
+    </message>
+    <message>
+        <source>Name the fields the decision corrects.</source>
+        <translation>请写明决定更正的字段。</translation>
+    </message>
+    <message>
+        <source>A %1 ticket does not correct &quot;%2&quot;.</source>
+        <translation>%1 类工单不能更正“%2”。</translation>
+    </message>
+    <message>
+        <source>A holder needs a name (at most 64 characters).</source>
+        <translation>持码人需要姓名（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>A decision needs its reason in words (at least 4 characters).</source>
+        <translation>决定需要写明理由（至少 4 个字符）。</translation>
+    </message>
+    <message>
+        <source>The province is a 2-digit code.</source>
+        <translation>省份为 2 位代码。</translation>
+    </message>
+    <message>
+        <source>forwarded to province %1: %2</source>
+        <translation>已转办省份 %1：%2</translation>
+    </message>
+    <message>
+        <source>A reply needs its text.</source>
+        <translation>答复需要内容。</translation>
+    </message>
+    <message>
+        <source>Record how the callback went.</source>
+        <translation>请记录回访结果。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: it closes only after its callback.</source>
+        <translation>工单 %1 处于 %2 状态：回访后才能办结。</translation>
+    </message>
+</context>
+<context>
     <name>hc::ApprovalService</name>
     <message>
         <source>No approval request %1.</source>
@@ -3609,6 +3708,42 @@ Nothing was changed.</source>
     <message>
         <source>%1 results written to %2.</source>
         <translation>%1 条结果已写入 %2。</translation>
+    </message>
+    <message>
+        <source>--kind is wrong_color, wrong_source, wrong_personal_data or reapplication</source>
+        <translation>--kind 为 wrong_color、wrong_source、wrong_personal_data 或 reapplication</translation>
+    </message>
+    <message>
+        <source>Ticket %1 received; deadline %2.</source>
+        <translation>工单 %1 已受理；时限 %2。</translation>
+    </message>
+    <message>
+        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</source>
+        <translation>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</translation>
+    </message>
+    <message>
+        <source>	OVERDUE</source>
+        <translation>	已超时</translation>
+    </message>
+    <message>
+        <source>no ticket &quot;%1&quot;</source>
+        <translation>没有工单“%1”</translation>
+    </message>
+    <message>
+        <source>decide takes --approve or --reject</source>
+        <translation>decide 需要 --approve 或 --reject</translation>
+    </message>
+    <message>
+        <source>--void takes a condition&apos;s number</source>
+        <translation>--void 需要赋码依据编号</translation>
+    </message>
+    <message>
+        <source>--correct takes FIELD=VALUE</source>
+        <translation>--correct 的格式为 字段=值</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2.</source>
+        <translation>工单 %1：%2。</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,105 @@
     </message>
 </context>
 <context>
+    <name>hc::AppealService</name>
+    <message>
+        <source>A ticket number has 4 to 32 letters, digits or &apos;-&apos;.</source>
+        <translation>工單號須由 4 至 32 個字母、數字或“-”組成。</translation>
+    </message>
+    <message>
+        <source>A ticket needs the caller and what is wrong.</source>
+        <translation>工單需要來電人和反映的問題。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a callback phone number.</source>
+        <translation>“%1”不是回訪電話號碼。</translation>
+    </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation>沒有編號為 %1 的持碼人。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already on file.</source>
+        <translation>工單 %1 已登記。</translation>
+    </message>
+    <message>
+        <source>Holder %1 is not a bound guardian of holder %2: only a bound guardian files for a dependent.</source>
+        <translation>持碼人 %1 不是持碼人 %2 的繫結監護人：只有繫結的監護人才能代為提交。</translation>
+    </message>
+    <message>
+        <source>This person already re-applied on %1 (ticket %2); a re-application is allowed once.</source>
+        <translation>此人已於 %1 重新申請（工單 %2）；重新申請僅限一次。</translation>
+    </message>
+    <message>
+        <source>No ticket %1.</source>
+        <translation>沒有工單 %1。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2; this step needs it %3.</source>
+        <translation>工單 %1 處於 %2 狀態；此步驟要求 %3。</translation>
+    </message>
+    <message>
+        <source>%1 cannot review this ticket: %2</source>
+        <translation>%1 不能稽核此工單：%2</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>已分派給 %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is assigned to %2.</source>
+        <translation>工單 %1 已分派給 %2。</translation>
+    </message>
+    <message>
+        <source>Name the conditions the decision voids.</source>
+        <translation>請寫明決定作廢的賦碼依據。</translation>
+    </message>
+    <message>
+        <source>Condition %1 was pushed by province %2, which alone can lift it: forward the ticket.</source>
+        <translation>賦碼依據 %1 由省份 %2 推送，只有該省可以解除：請轉辦該工單。</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 named conditions are active conditions of this holder.</source>
+        <translation>所列 %2 條賦碼依據中只有 %1 條是該持碼人當前有效的依據。</translation>
+    </message>
+    <message>
+        <source>Name the fields the decision corrects.</source>
+        <translation>請寫明決定更正的欄位。</translation>
+    </message>
+    <message>
+        <source>A %1 ticket does not correct &quot;%2&quot;.</source>
+        <translation>%1 類工單不能更正“%2”。</translation>
+    </message>
+    <message>
+        <source>A holder needs a name (at most 64 characters).</source>
+        <translation>持碼人需要姓名（最多 64 個字元）。</translation>
+    </message>
+    <message>
+        <source>A decision needs its reason in words (at least 4 characters).</source>
+        <translation>決定需要寫明理由（至少 4 個字元）。</translation>
+    </message>
+    <message>
+        <source>The province is a 2-digit code.</source>
+        <translation>省份為 2 位程式碼。</translation>
+    </message>
+    <message>
+        <source>forwarded to province %1: %2</source>
+        <translation>已轉辦省份 %1：%2</translation>
+    </message>
+    <message>
+        <source>A reply needs its text.</source>
+        <translation>答覆需要內容。</translation>
+    </message>
+    <message>
+        <source>Record how the callback went.</source>
+        <translation>請記錄回訪結果。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: it closes only after its callback.</source>
+        <translation>工單 %1 處於 %2 狀態：回訪後才能辦結。</translation>
+    </message>
+</context>
+<context>
     <name>hc::ApprovalService</name>
     <message>
         <source>No approval request %1.</source>
@@ -3609,6 +3708,42 @@ Nothing was changed.</source>
     <message>
         <source>%1 results written to %2.</source>
         <translation>%1 條結果已寫入 %2。</translation>
+    </message>
+    <message>
+        <source>--kind is wrong_color, wrong_source, wrong_personal_data or reapplication</source>
+        <translation>--kind 為 wrong_color、wrong_source、wrong_personal_data 或 reapplication</translation>
+    </message>
+    <message>
+        <source>Ticket %1 received; deadline %2.</source>
+        <translation>工單 %1 已受理；時限 %2。</translation>
+    </message>
+    <message>
+        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</source>
+        <translation>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</translation>
+    </message>
+    <message>
+        <source>	OVERDUE</source>
+        <translation>	已超時</translation>
+    </message>
+    <message>
+        <source>no ticket &quot;%1&quot;</source>
+        <translation>沒有工單“%1”</translation>
+    </message>
+    <message>
+        <source>decide takes --approve or --reject</source>
+        <translation>decide 需要 --approve 或 --reject</translation>
+    </message>
+    <message>
+        <source>--void takes a condition&apos;s number</source>
+        <translation>--void 需要賦碼依據編號</translation>
+    </message>
+    <message>
+        <source>--correct takes FIELD=VALUE</source>
+        <translation>--correct 的格式為 欄位=值</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2.</source>
+        <translation>工單 %1：%2。</translation>
     </message>
 </context>
 <context>
