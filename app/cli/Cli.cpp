@@ -48,6 +48,7 @@ QString Cli::help()
         "  cases list | show BATCH | preview BATCH | apply BATCH | revert BATCH --reason TEXT | results BATCH FILE | mappings\n"
         "  appeal file --number N --kind wrong_color|wrong_source|wrong_personal_data|reapplication --holder H\n"
         "          --caller NAME --phone P --complaint TEXT [--guardian H]          a 12345 ticket\n"
+        "  appeal import FILE.csv [--valid-rows] [--errors FILE]   the hotline system's export, checked like case reports\n"
         "  appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT\n"
         "          [--void CONDITION]... [--correct FIELD=VALUE]... | forward T --province P --reason TEXT\n"
         "          | reply T --text TEXT | callback T --outcome TEXT | close T\n"

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QFile>
+#include <QSaveFile>
 
 namespace hc::cli {
 
@@ -80,6 +82,43 @@ int fileTicket(CliContext &c)
     return ExitOk;
 }
 
+int importTickets(CliContext &c)
+{
+    const QString path = c.arg(2);
+    QFile f(path);
+    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return c.fail(Error::badInput(tr("cannot read \"%1\"").arg(path)));
+    AuditLog audit = c.ws().audit();
+    const auto r = c.ws().appeals().importCsv(f.readAll(), c.has(QStringLiteral("valid-rows")), *c.ws().actor(), audit);
+    if (!r)
+        return c.fail(r.error());
+    QString errorsPath;
+    QJsonArray errors;
+    if (!r->checked.errors.empty()) {
+        errorsPath = c.option(QStringLiteral("errors"), path + QStringLiteral(".errors.csv"));
+        QSaveFile out(errorsPath);
+        if (!out.open(QIODevice::WriteOnly) || out.write(CaseFileReader::errorsFile(r->checked)) < 0 || !out.commit())
+            return c.fail(Error::badInput(tr("cannot write the errors file \"%1\"").arg(errorsPath)));
+        for (const RowError &e : r->checked.errors)
+            errors.append(QJsonObject{{QStringLiteral("line"), e.line}, {QStringLiteral("reason"), e.reason}});
+    }
+    const bool refused = !r->checked.errors.empty() && !c.has(QStringLiteral("valid-rows"));
+    if (c.json())
+        c.print(QJsonObject{{QStringLiteral("status"), refused ? QStringLiteral("refused") : QStringLiteral("imported")},
+                            {QStringLiteral("records"), r->records},
+                            {QStringLiteral("filed"), r->filed},
+                            {QStringLiteral("left_out"), int(r->checked.errors.size())},
+                            {QStringLiteral("encoding"), r->checked.encoding},
+                            {QStringLiteral("errors"), errors},
+                            {QStringLiteral("errors_file"), errorsPath.isEmpty() ? QJsonValue() : QJsonValue(errorsPath)}});
+    else {
+        for (const QJsonValue &e : std::as_const(errors))
+            c.err(tr("line %1: %2").arg(e[QStringLiteral("line")].toInt()).arg(e[QStringLiteral("reason")].toString()));
+        c.out(tr("%1 of %2 tickets filed, %3 left out.").arg(r->filed).arg(r->records).arg(errors.size()));
+    }
+    return refused ? ExitBadInput : ExitOk;
+}
+
 } // namespace
 
 // `hcctl appeal file|list|show|assign|review|decide|forward|reply|callback|close`: the 12345 closed loop.
@@ -88,6 +127,7 @@ int runAppeals(CliContext &c)
     const QString verb = c.arg(1);
     const QString usage =
         tr("usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | "
+           "appeal import FILE.csv [--valid-rows] [--errors FILE] | "
            "appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT "
            "[--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | "
            "callback T --outcome TEXT | close T");
@@ -96,6 +136,8 @@ int runAppeals(CliContext &c)
     const qint64 now = c.ws().clock().now().toSecsSinceEpoch();
     if (verb == QLatin1String("file"))
         return fileTicket(c);
+    if (verb == QLatin1String("import"))
+        return importTickets(c);
     if (verb == QLatin1String("list")) {
         if (Status s = c.ws().authorizer().require(*c.ws().actor(), Permission::LookupHolder); !s)
             return c.fail(s.error());

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Authorizer.h"
 #include "Clock.h"
+#include "CsvReader.h"
 #include "Commission.h"
 #include "Database.h"
 #include "DivisionCode.h"
@@ -11,6 +12,7 @@
 #include "HolderRepository.h"
 #include "Outbox.h"
 #include "PolicyStore.h"
+#include "TextDecoder.h"
 #include "TimeUtil.h"
 
 #include <QJsonArray>
@@ -141,26 +143,25 @@ QList<TicketEvent> AppealService::events(qint64 ticket) const
     return out;
 }
 
-Result<qint64> AppealService::file(const TicketInput &in, const QString &actor, AuditLog &audit)
+Result<TicketInput> AppealService::checkInput(const TicketInput &in) const
 {
-    const QString number = in.number.trimmed();
+    TicketInput out = in;
+    out.number = in.number.trimmed();
+    out.caller = in.caller.trimmed();
+    out.callbackPhone = in.callbackPhone.trimmed();
+    out.complaint = in.complaint.trimmed();
     static const QRegularExpression numberRe(QStringLiteral("^[A-Za-z0-9-]{4,32}$"));
-    if (!numberRe.match(number).hasMatch())
+    if (!numberRe.match(out.number).hasMatch())
         return Error::badInput(tr("A ticket number has 4 to 32 letters, digits or '-'."));
-    if (in.caller.trimmed().isEmpty() || in.complaint.trimmed().isEmpty())
+    if (out.caller.isEmpty() || out.complaint.isEmpty())
         return Error::badInput(tr("A ticket needs the caller and what is wrong."));
     static const QRegularExpression phoneRe(QStringLiteral(R"(^\+?[0-9-]{5,20}$)"));
-    if (!phoneRe.match(in.callbackPhone.trimmed()).hasMatch())
+    if (!phoneRe.match(out.callbackPhone).hasMatch())
         return Error::badInput(tr("\"%1\" is not a callback phone number.").arg(in.callbackPhone));
-    const auto holder = HolderRepository(m_db).find(in.holderId);
-    if (!holder)
+    if (!HolderRepository(m_db).find(in.holderId))
         return Error::badInput(tr("No holder with id %1.").arg(in.holderId));
-    if (findByNumber(number))
-        return Error::badInput(tr("Ticket %1 is already on file.").arg(number));
-    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::HotlineIntake, holder->homeDivision, QStringLiteral("appeal.file"),
-                                                   ticketObject(number), audit);
-        !s)
-        return s.error();
+    if (findByNumber(out.number))
+        return Error::badInput(tr("Ticket %1 is already on file.").arg(out.number));
     if (in.guardianId) {
         bool bound = false;
         for (const auto &b : HolderRepository(m_db).bindings(in.holderId))
@@ -180,26 +181,154 @@ Result<qint64> AppealService::file(const TicketInput &in, const QString &actor, 
             return Error::refused(tr("This person already re-applied on %1 (ticket %2); a re-application is allowed once.")
                                       .arg(time::formatShort(q.value(1).toLongLong()), q.value(0).toString()));
     }
+    return out;
+}
+
+Result<qint64> AppealService::insert(const TicketInput &in, const QString &actor, AuditLog &audit)
+{
+    const auto holder = HolderRepository(m_db).find(in.holderId);
     const qint64 t = now();
     const policy::Policy pol = PolicyStore(m_db).inForce(t);
     const int hours = holder->color == policy::Color::Red ? pol.appealRedHours : pol.appealYellowHours;
-    Transaction tx(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO ticket(number, kind, holder_id, guardian_id, caller, callback_phone, complaint, state,"
                              " color_at_filing, deadline_at, source, received_by, received_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{number, ticketKindKey(in.kind), in.holderId, in.guardianId ? QVariant(*in.guardianId) : QVariant(),
-                                          in.caller.trimmed(), in.callbackPhone.trimmed(), in.complaint.trimmed(), int(holder->color),
-                                          t + qint64(hours) * 3600, text(in.source), actor, t})
+    for (const QVariant &v : QVariantList{in.number, ticketKindKey(in.kind), in.holderId, in.guardianId ? QVariant(*in.guardianId) : QVariant(),
+                                          in.caller, in.callbackPhone, in.complaint, int(holder->color), t + qint64(hours) * 3600,
+                                          text(in.source), actor, t})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s.error();
-    Ticket ticket = *findByNumber(number);
-    if (Status s = record(ticket, QStringLiteral("received"), in.complaint.trimmed(), actor, audit, {}, {}); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
+    const Ticket ticket = *findByNumber(in.number);
+    if (Status s = record(ticket, QStringLiteral("received"), in.complaint, actor, audit, {}, {}); !s)
         return s.error();
     return ticket.id;
+}
+
+Result<qint64> AppealService::file(const TicketInput &in, const QString &actor, AuditLog &audit)
+{
+    const auto checked = checkInput(in);
+    if (!checked)
+        return checked.error();
+    const auto holder = HolderRepository(m_db).find(in.holderId);
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::HotlineIntake, holder->homeDivision, QStringLiteral("appeal.file"),
+                                                   ticketObject(checked->number), audit);
+        !s)
+        return s.error();
+    Transaction tx(m_db);
+    const auto id = insert(*checked, actor, audit);
+    if (!id)
+        return id.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id.value();
+}
+
+Result<AppealService::ImportReport> AppealService::importCsv(const QByteArray &bytes, bool validRowsOnly, const QString &actor,
+                                                             AuditLog &audit)
+{
+    const auto decoded = TextDecoder::decode(bytes);
+    if (!decoded)
+        return decoded.error();
+    ImportReport report;
+    ParsedFile &f = report.checked;
+    f.format = QStringLiteral("csv");
+    f.encoding = decoded->encoding;
+    f.delimiter = QString(TextDecoder::detectDelimiter(decoded->text));
+    CsvReader csv(decoded->text.toUtf8(), char(f.delimiter.at(0).unicode()));
+    if (!csv.next(f.header))
+        return Error::badInput(tr("The file has no header line."));
+    // The hotline system's usual headers, or the field keys.
+    static const QList<QStringList> names{{QStringLiteral("number"), QStringLiteral("工单号"), QStringLiteral("工单编号")},
+                                          {QStringLiteral("kind"), QStringLiteral("类型"), QStringLiteral("诉求类型")},
+                                          {QStringLiteral("id_number"), QStringLiteral("身份证号"), QStringLiteral("证件号码")},
+                                          {QStringLiteral("caller"), QStringLiteral("来电人"), QStringLiteral("来电人姓名")},
+                                          {QStringLiteral("phone"), QStringLiteral("回访电话"), QStringLiteral("联系电话")},
+                                          {QStringLiteral("complaint"), QStringLiteral("诉求内容"), QStringLiteral("问题描述")}};
+    std::vector<int> col(names.size(), -1);
+    for (int i = 0; i < f.header.size(); ++i)
+        for (int k = 0; k < names.size(); ++k)
+            if (names[k].contains(f.header[i].trimmed(), Qt::CaseInsensitive))
+                col[size_t(k)] = i;
+    QStringList missing;
+    for (int k = 0; k < names.size(); ++k)
+        if (col[size_t(k)] < 0)
+            missing << names[k].first();
+    if (!missing.isEmpty())
+        return Error::badInput(tr("No column holds %1 (the file has: %2).").arg(missing.join(QStringLiteral(", ")), f.header.join(QStringLiteral(", "))));
+    static const QHash<QString, TicketKind> words{{QStringLiteral("错码"), TicketKind::WrongColor},
+                                                  {QStringLiteral("赋码错误"), TicketKind::WrongColor},
+                                                  {QStringLiteral("来源地错误"), TicketKind::WrongSource},
+                                                  {QStringLiteral("个人信息错误"), TicketKind::WrongPersonalData},
+                                                  {QStringLiteral("重新申请"), TicketKind::Reapplication}};
+    const auto official = Authorizer(m_db).official(actor);
+    if (!official)
+        return official.error();
+    std::vector<TicketInput> rows;
+    QSet<QString> numbers;
+    QStringList row;
+    while (csv.next(row)) {
+        if (row.size() == 1 && row[0].trimmed().isEmpty())
+            continue;
+        ++report.records;
+        auto bad = [&](const QString &why) { f.errors.push_back({csv.line(), why, row}); };
+        if (row.size() != f.header.size()) {
+            bad(tr("the row has %1 fields where the header has %2").arg(row.size()).arg(f.header.size()));
+            continue;
+        }
+        auto get = [&](int k) { return row[col[size_t(k)]].trimmed(); };
+        TicketInput in;
+        in.number = get(0);
+        const auto kind = ticketKindFromKey(get(1));
+        if (!kind && !words.contains(get(1))) {
+            bad(tr("kind \"%1\" is none of 错码, 来源地错误, 个人信息错误, 重新申请").arg(get(1)));
+            continue;
+        }
+        in.kind = kind ? *kind : words.value(get(1));
+        const auto holder = HolderRepository(m_db).findByIdNumber(IdType::Resident, get(2).toUpper());
+        if (!holder) {
+            bad(tr("no holder with ID number %1 is registered here").arg(mask::idNumber(get(2))));
+            continue;
+        }
+        if (!official->covers(holder->homeDivision)) {
+            bad(tr("holder %1 lives outside your jurisdiction").arg(mask::idNumber(get(2))));
+            continue;
+        }
+        in.holderId = holder->id;
+        in.caller = get(3);
+        in.callbackPhone = get(4);
+        in.complaint = get(5);
+        in.source = QStringLiteral("import");
+        if (numbers.contains(in.number)) {
+            bad(tr("ticket %1 appears twice in the file").arg(in.number));
+            continue;
+        }
+        const auto checked = checkInput(in);
+        if (!checked) {
+            bad(checked.error().message);
+            continue;
+        }
+        numbers.insert(in.number);
+        rows.push_back(*checked);
+    }
+    if (csv.malformed())
+        return Error::badInput(tr("Line %1: a quoted field is not closed; the file is cut off or not CSV.").arg(csv.line()));
+    if (!f.errors.empty() && !validRowsOnly)
+        return report; // nothing filed; the caller names the bad rows
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::HotlineIntake, {}, QStringLiteral("appeal.import"),
+                                                   QStringLiteral("ticket:import"), audit);
+        !s)
+        return s.error();
+    Transaction tx(m_db);
+    for (const TicketInput &in : rows) {
+        if (const auto id = insert(in, actor, audit); !id)
+            return id.error();
+        ++report.filed;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
 }
 
 Result<Ticket> AppealService::step(qint64 id, const QStringList &from, const QString &action, Permission p, const QString &actor,

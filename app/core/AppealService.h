@@ -1,4 +1,5 @@
 #pragma once
+#include "CaseFile.h"
 #include "Holder.h"
 #include "Result.h"
 #include "Roles.h"
@@ -90,6 +91,15 @@ public:
     AppealService(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
     Result<qint64> file(const TicketInput &in, const QString &actor, AuditLog &audit);
+    // The hotline system's export (CSV as for case reports: UTF-8 or GBK, any delimiter). Every row is checked
+    // first; bad rows are named by line; with any, nothing is filed unless `validRowsOnly`.
+    struct ImportReport
+    {
+        int records = 0;
+        int filed = 0;
+        ParsedFile checked; // header and bad rows, for CaseFileReader::errorsFile
+    };
+    Result<ImportReport> importCsv(const QByteArray &bytes, bool validRowsOnly, const QString &actor, AuditLog &audit);
     Status assign(qint64 ticket, const QString &assignee, const QString &actor, AuditLog &audit);
     Status startReview(qint64 ticket, const QString &actor, AuditLog &audit);
     Result<QJsonObject> decide(qint64 ticket, const TicketDecision &d, const QString &actor, AuditLog &audit);
@@ -112,6 +122,8 @@ private:
                         AuditLog &audit) const;
     Status record(const Ticket &t, const QString &state, const QString &note, const QString &actor, AuditLog &audit,
                   const QString &sets, const QVariantList &binds);
+    Result<TicketInput> checkInput(const TicketInput &in) const; // holder, number, phone; not yet on file
+    Result<qint64> insert(const TicketInput &in, const QString &actor, AuditLog &audit); // inside the caller's transaction
     Status correct(const Ticket &t, const TicketDecision &d, const QString &actor, AuditLog &audit, QJsonObject *summary);
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -6,6 +6,8 @@
 #include "HolderRepository.h"
 #include "HolderService.h"
 
+#include <QStringEncoder>
+
 using namespace hc;
 using hctest::TestDb;
 using policy::Color;
@@ -165,6 +167,36 @@ private slots:
         HC_VERIFY_ERROR(appeals().file(in, QStringLiteral("zhou"), *audit), ErrorKind::Refused);
         HC_VERIFY_OK(HolderService(t->conn(), t->clock).bind(parent, holder, QStringLiteral("父亲"), QStringLiteral("admin"), *audit));
         HC_VERIFY_OK(appeals().file(in, QStringLiteral("zhou"), *audit));
+    }
+
+    void hotlineExportImports()
+    {
+        const qint64 other = add(4);
+        const QString id1 = HolderRepository(t->conn()).find(holder)->idNumber, id2 = HolderRepository(t->conn()).find(other)->idNumber;
+        const QString csv = QStringLiteral("工单号,类型,身份证号,来电人,回访电话,诉求内容\n"
+                                           "12345-1001,错码,%1,张先生,13800001111,没去过该场所\n"
+                                           "12345-1002,个人信息错误,%2,李女士,13800002222,姓名写错\n"
+                                           "12345-1003,投诉,%2,李女士,13800002222,态度不好\n"
+                                           "12345-1004,错码,110101199001010000,王先生,13800003333,不明原因红码\n")
+                                .arg(id1, id2);
+        QStringEncoder gbk("GB18030");
+        const QByteArray bytes = gbk.encode(csv);
+        const auto refused = appeals().importCsv(bytes, false, QStringLiteral("zhou"), *audit);
+        HC_VERIFY_OK(refused);
+        QCOMPARE(refused->checked.encoding, QStringLiteral("GB18030"));
+        QCOMPARE(refused->records, 4);
+        QCOMPARE(refused->filed, 0);
+        QCOMPARE(refused->checked.errors.size(), size_t(2));
+        QCOMPARE(refused->checked.errors[0].line, 4);
+        QCOMPARE(refused->checked.errors[1].line, 5);
+        QCOMPARE(t->count(QStringLiteral("ticket")), 0);
+        QVERIFY(CaseFileReader::errorsFile(refused->checked).contains("12345-1003"));
+        const auto partial = appeals().importCsv(bytes, true, QStringLiteral("zhou"), *audit);
+        HC_VERIFY_OK(partial);
+        QCOMPARE(partial->filed, 2);
+        QCOMPARE(appeals().findByNumber(QStringLiteral("12345-1002"))->kind, TicketKind::WrongPersonalData);
+        QCOMPARE(appeals().findByNumber(QStringLiteral("12345-1001"))->source, QStringLiteral("import"));
+        HC_VERIFY_ERROR(appeals().importCsv(QByteArray(), false, QStringLiteral("zhou"), *audit), ErrorKind::BadInput);
     }
 
     void anotherProvincesConditionIsForwarded()
