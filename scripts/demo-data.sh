@@ -71,4 +71,18 @@ csv2="$(dirname "$DB")/demo-cases-2.csv"
   done
 } >"$csv2"
 H --user chen cases import "$csv2" >/dev/null
+# 12345 tickets (docs/appeals.md): zhou takes three calls about 张店 holders; wang reviews two of them.
+tid() { sqlite3 "$DB" "SELECT id_number FROM holder WHERE home_division LIKE '370303%' ORDER BY id LIMIT 1 OFFSET $1"; }
+O zhou appeal file --number 12345-1130-001 --kind wrong_color --holder "$(tid 1)" --caller 刘女士 --phone 13805330001 \
+  --complaint "家住张店但近期一直在外地，为什么是红码" >/dev/null
+O zhou appeal file --number 12345-1130-002 --kind wrong_personal_data --holder "$(tid 2)" --caller 孙先生 --phone 13805330002 \
+  --complaint "健康码上姓名有错字" >/dev/null
+O zhou appeal file --number 12345-1130-003 --kind wrong_source --holder "$(tid 3)" --caller 周女士 --phone 13805330003 \
+  --complaint "来源地显示外省，实际一直在淄博" >/dev/null
+O zhou appeal assign 12345-1130-002 --to wang >/dev/null
+O wang appeal review 12345-1130-002 >/dev/null
+O zhou appeal assign 12345-1130-003 --to wang >/dev/null
+O wang appeal review 12345-1130-003 >/dev/null
+O wang appeal decide 12345-1130-003 --reject --reason "来源地与核酸检测登记一致，维持" >/dev/null
+O zhou appeal reply 12345-1130-003 --text "经核查来源地登记无误，已电话告知" >/dev/null
 echo "demo data: $DB ready (users admin and chen, password $HCCTL_PASSWORD; officials li wang zhao zhou sun, password demo-pass-2022; issuer key passphrase $HCCTL_KEY_PASSPHRASE)"
