@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AccountsPane.h"
+#include "AppealsPane.h"
 #include "ApprovalsPane.h"
 #include "AuditPane.h"
 #include "CasesPane.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     m_accounts = new AccountsPane(ws);
     m_approvals = new ApprovalsPane(ws);
     m_cases = new CasesPane(ws);
+    m_appeals = new AppealsPane(ws);
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("paneStack"));
     m_nav = new QListWidget;
@@ -43,6 +45,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
                                                  {tr("Risk areas"), m_areas},
                                                  {tr("Holders"), m_holders},
                                                  {tr("Case reports"), m_cases},
+                                                 {tr("Appeals (12345)"), m_appeals},
                                                  {tr("Approvals"), m_approvals},
                                                  {tr("National list"), m_national},
                                                  {tr("Audit log"), m_audit},
@@ -84,6 +87,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     connect(m_national, &NationalImportPane::areasChanged, this, &MainWindow::refreshAll);
     connect(m_approvals, &ApprovalsPane::changed, this, &MainWindow::refreshAll);
     connect(m_cases, &CasesPane::changed, this, &MainWindow::refreshAll);
+    connect(m_appeals, &AppealsPane::changed, this, &MainWindow::refreshAll);
     m_nav->setCurrentRow(0);
     resize(1400, 860);
     // Locked after 10 minutes without input (HC_SESSION_LOCK_MINUTES; 0 turns it off for kiosks that lock themselves).
@@ -123,6 +127,7 @@ void MainWindow::refreshAll()
     m_holders->refresh();
     m_approvals->refresh();
     m_cases->refresh();
+    m_appeals->refresh();
     m_audit->refresh();
 }
 

@@ -7,6 +7,7 @@ class QStackedWidget;
 namespace hc {
 
 class AccountsPane;
+class AppealsPane;
 class ApprovalsPane;
 class CasesPane;
 class SessionLock;
@@ -22,7 +23,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Pane { DivisionsPane, RiskAreasPane, HolderListPane, CaseReportsPane, ApprovalPane, NationalPane, AuditLogPane, AccountPane, PaneCount };
+    enum Pane { DivisionsPane, RiskAreasPane, HolderListPane, CaseReportsPane, AppealPane, ApprovalPane, NationalPane, AuditLogPane, AccountPane, PaneCount };
     explicit MainWindow(Workspace &ws, QWidget *parent = nullptr);
 
     void showPane(Pane p);
@@ -35,6 +36,7 @@ public:
     AccountsPane *accountsPane() const { return m_accounts; }
     ApprovalsPane *approvalsPane() const { return m_approvals; }
     CasesPane *casesPane() const { return m_cases; }
+    AppealsPane *appealsPane() const { return m_appeals; }
     SessionLock *sessionLock() const { return m_lock; }
     // Time passing: re-evaluates holders whose next change has come (each minute, and at start).
     void tick();
@@ -53,6 +55,7 @@ private:
     AccountsPane *m_accounts;
     ApprovalsPane *m_approvals;
     CasesPane *m_cases;
+    AppealsPane *m_appeals;
     SessionLock *m_lock;
 };
 

@@ -5,8 +5,10 @@
 #include "HistoryDialog.h"
 #include "HolderExportDialog.h"
 #include "AccountsPane.h"
+#include "AppealsPane.h"
 #include "CaseImportDialog.h"
 #include "CasesPane.h"
+#include "TicketDialog.h"
 #include "ImpactView.h"
 #include "HolderDialog.h"
 #include "PasswordDialog.h"
@@ -116,7 +118,7 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
             QApplication::processEvents();
             widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
         };
-        const char *names[] = {"divisions", "risk-areas", "holders", "pane-cases", "approvals", "national-list", "audit-log", "officials"};
+        const char *names[] = {"divisions", "risk-areas", "holders", "pane-cases", "pane-appeals", "approvals", "national-list", "audit-log", "officials"};
         static_assert(std::size(names) == MainWindow::PaneCount);
         for (int p = 0; p < MainWindow::PaneCount; ++p) {
             w.showPane(MainWindow::Pane(p));
@@ -127,6 +129,13 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
             save(w, names[p]);
         }
         grabCaseImpact(w, ws, save);
+        w.showPane(MainWindow::AppealPane);
+        w.appealsPane()->showDashboard(true);
+        save(w, "appeals-dashboard");
+        w.appealsPane()->showDashboard(false);
+        TicketDialog ticket(ws, &w); // empty: screenshots file nothing
+        ticket.show();
+        save(ticket, "dialog-ticket");
         QTemporaryDir caseDir;
         if (const QString caseFile = demoCaseFile(ws, caseDir.path()); !caseFile.isEmpty()) {
             CaseImportDialog import(ws, BatchKind::Cases, &w);

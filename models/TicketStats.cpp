@@ -1,0 +1,39 @@
+#include "TicketStats.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace hc {
+
+QStringList TicketStats::stateOrder()
+{
+    return {QStringLiteral("received"), QStringLiteral("assigned"), QStringLiteral("under_review"), QStringLiteral("forwarded"),
+            QStringLiteral("decided"),  QStringLiteral("replied"),  QStringLiteral("callback")};
+}
+
+TicketStats TicketStats::of(const QList<Ticket> &tickets, qint64 now)
+{
+    TicketStats s;
+    std::vector<qint64> handling;
+    for (const Ticket &t : tickets) {
+        if (t.state == QLatin1String("closed")) {
+            ++s.closed;
+            if (t.closedAt >= t.receivedAt && t.closedAt > 0)
+                handling.push_back(t.closedAt - t.receivedAt);
+            continue;
+        }
+        ++s.open;
+        ++s.openByState[t.state];
+        ++s.openByKind[t.kind];
+        if (t.overdueAt(now))
+            ++s.overdue;
+    }
+    if (!handling.empty()) {
+        std::sort(handling.begin(), handling.end());
+        const size_t n = handling.size();
+        s.medianHandlingSecs = n % 2 ? handling[n / 2] : (handling[n / 2 - 1] + handling[n / 2]) / 2;
+    }
+    return s;
+}
+
+} // namespace hc

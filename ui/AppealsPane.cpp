@@ -1,0 +1,403 @@
+#include "AppealsPane.h"
+
+#include "CodeColors.h"
+#include "ProvenanceModel.h"
+#include "TicketDashboard.h"
+#include "TicketDecisionDialog.h"
+#include "TicketDialog.h"
+#include "TicketQueueModel.h"
+#include "TimeUtil.h"
+#include "Workspace.h"
+
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hc {
+
+namespace {
+
+QPushButton *button(const QString &text, const char *name)
+{
+    auto *b = new QPushButton(text);
+    b->setObjectName(QLatin1String(name));
+    return b;
+}
+
+} // namespace
+
+AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
+{
+    setObjectName(QStringLiteral("appealsPane"));
+    auto *file = button(tr("New ticket…"), "fileTicket");
+    m_assign = button(tr("Assign…"), "assignTicket");
+    m_review = button(tr("Start review"), "startReview");
+    m_approve = button(tr("Approve…"), "approveTicket");
+    m_reject = button(tr("Reject…"), "rejectTicket");
+    m_forward = button(tr("Forward…"), "forwardTicket");
+    m_reply = button(tr("Reply…"), "replyTicket");
+    m_callback = button(tr("Callback…"), "callbackTicket");
+    m_close = button(tr("Close"), "closeTicket");
+    connect(file, &QPushButton::clicked, this, [this] { fileTicket(); });
+    connect(m_assign, &QPushButton::clicked, this, [this] { assignSelected(); });
+    connect(m_review, &QPushButton::clicked, this, [this] { startReviewSelected(); });
+    connect(m_approve, &QPushButton::clicked, this, [this] { decideSelected(true); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { decideSelected(false); });
+    connect(m_forward, &QPushButton::clicked, this, [this] { forwardSelected(); });
+    connect(m_reply, &QPushButton::clicked, this, [this] { replySelected(); });
+    connect(m_callback, &QPushButton::clicked, this, [this] { callbackSelected(); });
+    connect(m_close, &QPushButton::clicked, this, [this] { closeSelected(); });
+    m_showAll = new QCheckBox(tr("Show closed tickets"));
+    m_showAll->setObjectName(QStringLiteral("ticketShowAll"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(file);
+    buttons->addSpacing(24);
+    for (QPushButton *b : {m_assign, m_review, m_approve, m_reject, m_forward, m_reply, m_callback, m_close})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_showAll);
+
+    auto *intro = new QLabel(tr("Calls to the 12345 hotline about a code: each ticket runs the closed loop received → assigned → "
+                                "under review → decided → replied → called back → closed before its deadline. An approval "
+                                "voids exactly the named conditions or corrects the named fields, with the ticket as basis."));
+    intro->setWordWrap(true);
+
+    m_queue = new TicketQueueModel(ws, this);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("ticketQueue"));
+    m_table->setModel(m_queue);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(TicketQueueModel::NumberColumn, 150);
+    m_table->setColumnWidth(TicketQueueModel::KindColumn, 150);
+    m_table->setColumnWidth(TicketQueueModel::HolderColumn, 220);
+    m_table->setColumnWidth(TicketQueueModel::StateColumn, 100);
+    m_table->setColumnWidth(TicketQueueModel::AssigneeColumn, 100);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AppealsPane::selectionChanged);
+    connect(m_showAll, &QCheckBox::toggled, this, [this](bool all) {
+        const auto current = selectedTicket();
+        m_queue->setOpenOnly(!all);
+        if (!current || !selectTicket(current->id))
+            selectionChanged();
+    });
+
+    m_details = new QLabel;
+    m_details->setObjectName(QStringLiteral("ticketDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_events = new QListWidget;
+    m_events->setObjectName(QStringLiteral("ticketEvents"));
+    auto *ticketBox = new QGroupBox(tr("Ticket"));
+    auto *tl = new QVBoxLayout(ticketBox);
+    tl->addWidget(m_details);
+    tl->addWidget(new QLabel(tr("Events:")));
+    tl->addWidget(m_events, 1);
+
+    m_provenance = new ProvenanceModel(ws, this);
+    m_provenanceTable = new QTableView;
+    m_provenanceTable->setObjectName(QStringLiteral("ticketProvenance"));
+    m_provenanceTable->setModel(m_provenance);
+    m_provenanceTable->verticalHeader()->hide();
+    m_provenanceTable->horizontalHeader()->setStretchLastSection(true);
+    m_provenanceTable->setColumnWidth(ProvenanceModel::KindColumn, 150);
+    m_provenanceTable->setColumnWidth(ProvenanceModel::ColorColumn, 50);
+    m_provenanceTable->setColumnWidth(ProvenanceModel::StatusColumn, 60);
+    m_provenanceTable->setColumnWidth(ProvenanceModel::StartColumn, 120);
+    m_provenanceTable->setColumnWidth(ProvenanceModel::ClearsColumn, 160);
+    m_explanation = new QLabel;
+    m_explanation->setObjectName(QStringLiteral("ticketHolderColor"));
+    m_explanation->setWordWrap(true);
+    auto *provenanceBox = new QGroupBox(tr("The holder's provenance"));
+    auto *pl = new QVBoxLayout(provenanceBox);
+    pl->addWidget(m_explanation);
+    pl->addWidget(m_provenanceTable, 1);
+
+    auto *detail = new QSplitter(Qt::Horizontal);
+    detail->addWidget(ticketBox);
+    detail->addWidget(provenanceBox);
+    detail->setStretchFactor(1, 1);
+    detail->setSizes({420, 760});
+    auto *queueSplitter = new QSplitter(Qt::Vertical);
+    queueSplitter->addWidget(m_table);
+    queueSplitter->addWidget(detail);
+    queueSplitter->setStretchFactor(1, 1);
+    queueSplitter->setSizes({220, 480});
+
+    m_dashboard = new TicketDashboard(ws);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("appealsTabs"));
+    m_tabs->addTab(queueSplitter, tr("Queue"));
+    m_tabs->addTab(m_dashboard, tr("Deadline dashboard"));
+
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("ticketMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(buttons);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_message);
+    if (m_queue->rowCount() > 0)
+        m_table->selectRow(0);
+    selectionChanged();
+}
+
+QString AppealsPane::message() const
+{
+    return m_message->text();
+}
+
+void AppealsPane::showDashboard(bool dashboard)
+{
+    if (dashboard)
+        m_dashboard->refresh();
+    m_tabs->setCurrentIndex(dashboard ? 1 : 0);
+}
+
+void AppealsPane::showMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b71c1c") : QString());
+    m_message->setText(text);
+}
+
+void AppealsPane::refresh()
+{
+    const auto current = selectedTicket();
+    m_queue->reload();
+    if (!current || !selectTicket(current->id))
+        selectionChanged();
+    m_dashboard->refresh();
+}
+
+bool AppealsPane::selectTicket(qint64 ticketId)
+{
+    const int row = m_queue->rowOf(ticketId);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    selectionChanged(); // also when the row was selected already: its state may have changed
+    return true;
+}
+
+std::optional<Ticket> AppealsPane::selectedTicket() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_queue->ticketAt(rows.first().row());
+}
+
+void AppealsPane::selectionChanged()
+{
+    const auto t = selectedTicket();
+    m_events->clear();
+    if (!t) {
+        m_details->setText(m_queue->rowCount() == 0 ? tr("No ticket in the queue.") : tr("Select a ticket."));
+        m_provenance->setHolder(0);
+        m_explanation->clear();
+        updateButtons();
+        return;
+    }
+    const qint64 now = m_ws.clock().now().toSecsSinceEpoch();
+    QStringList lines{
+        tr("<b>%1</b> · %2 · %3").arg(t->number.toHtmlEscaped(), TicketQueueModel::kindLabel(t->kind), TicketQueueModel::stateLabel(t->state)),
+        tr("Caller: %1, callback %2").arg(t->caller.toHtmlEscaped(), t->callbackPhone.toHtmlEscaped()),
+        tr("Complaint: %1").arg(t->complaint.toHtmlEscaped()),
+        tr("Color when filed: %1 · received %2 by %3").arg(colorLabel(policy::Color(t->colorAtFiling)), time::formatShort(t->receivedAt),
+                                                           t->receivedBy.toHtmlEscaped()),
+        (t->overdueAt(now) ? tr("<span style=\"color:#c62828\">Deadline: %1 (overdue)</span>") : tr("Deadline: %1"))
+            .arg(time::formatShort(t->deadlineAt))};
+    if (!t->assignee.isEmpty())
+        lines << tr("Assignee: %1").arg(t->assignee.toHtmlEscaped());
+    if (!t->forwardedTo.isEmpty())
+        lines << tr("Forwarded to province %1").arg(t->forwardedTo);
+    if (!t->decision.isEmpty())
+        lines << tr("Decision: %1 — %2").arg(TicketQueueModel::decisionLabel(t->decision), t->decisionReason.toHtmlEscaped());
+    if (!t->replyText.isEmpty())
+        lines << tr("Reply: %1").arg(t->replyText.toHtmlEscaped());
+    if (!t->callbackOutcome.isEmpty())
+        lines << tr("Callback: %1").arg(t->callbackOutcome.toHtmlEscaped());
+    m_details->setText(lines.join(QStringLiteral("<br>")));
+    for (const TicketEvent &e : m_ws.appeals().events(t->id))
+        m_events->addItem(tr("%1  %2  %3%4")
+                              .arg(time::formatShort(e.at), TicketQueueModel::stateLabel(e.state), e.actor,
+                                   e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note));
+    m_provenance->setTime(now);
+    m_provenance->setHolder(t->holderId);
+    m_explanation->setText(m_provenance->explanation());
+    updateButtons();
+}
+
+void AppealsPane::updateButtons()
+{
+    const auto t = selectedTicket();
+    const QString state = t ? t->state : QString();
+    const auto in = [&state](std::initializer_list<const char *> states) {
+        for (const char *s : states)
+            if (state == QLatin1String(s))
+                return true;
+        return false;
+    };
+    m_assign->setEnabled(in({"received", "assigned"}));
+    m_review->setEnabled(in({"assigned"}));
+    m_approve->setEnabled(in({"under_review", "forwarded"}));
+    m_reject->setEnabled(in({"under_review", "forwarded"}));
+    m_forward->setEnabled(in({"under_review"}));
+    m_reply->setEnabled(in({"decided"}));
+    m_callback->setEnabled(in({"replied"}));
+    m_close->setEnabled(in({"callback"}));
+}
+
+// The official every change is attributed to; says why when nobody is.
+std::optional<QString> AppealsPane::signedIn()
+{
+    const auto actor = m_ws.actor();
+    if (!actor) {
+        showMessage(actor.error().message, true);
+        return std::nullopt;
+    }
+    return actor.value();
+}
+
+std::optional<QString> AppealsPane::ask(const QString &title, const QString &label, const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, title, label, QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+// Shows the outcome of a step, and refreshes everything after a change.
+bool AppealsPane::done(const Status &s, qint64 ticketId, const QString &text)
+{
+    if (!s) {
+        showMessage(s.error().message, true);
+        return false;
+    }
+    m_queue->reload();
+    if (!selectTicket(ticketId))
+        selectionChanged();
+    m_dashboard->refresh();
+    showMessage(text, false);
+    emit changed();
+    return true;
+}
+
+bool AppealsPane::fileTicket()
+{
+    TicketDialog dialog(m_ws, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.ticketId() == 0)
+        return false;
+    const auto t = m_ws.appeals().find(dialog.ticketId());
+    return done(Ok{}, dialog.ticketId(),
+                tr("Ticket %1 filed; its deadline is %2.").arg(t ? t->number : QString(), t ? time::formatShort(t->deadlineAt) : QString()));
+}
+
+bool AppealsPane::assignSelected(const QString &assigneeIn)
+{
+    const auto t = selectedTicket();
+    const auto actor = t ? signedIn() : std::nullopt;
+    if (!actor)
+        return false;
+    const auto assignee = ask(tr("Assign ticket %1").arg(t->number), tr("The reviewer's user name:"), assigneeIn.trimmed());
+    if (!assignee)
+        return false;
+    AuditLog audit = m_ws.audit();
+    return done(m_ws.appeals().assign(t->id, assignee->trimmed(), *actor, audit), t->id,
+                tr("Ticket %1 assigned to %2.").arg(t->number, assignee->trimmed()));
+}
+
+bool AppealsPane::startReviewSelected()
+{
+    const auto t = selectedTicket();
+    const auto actor = t ? signedIn() : std::nullopt;
+    if (!actor)
+        return false;
+    AuditLog audit = m_ws.audit();
+    return done(m_ws.appeals().startReview(t->id, *actor, audit), t->id, tr("Ticket %1 is under review.").arg(t->number));
+}
+
+bool AppealsPane::decideSelected(bool approve)
+{
+    const auto t = selectedTicket();
+    if (!t)
+        return false;
+    TicketDecisionDialog dialog(m_ws, *t, approve, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return done(Ok{}, t->id,
+                approve ? tr("Ticket %1 approved; reply to the caller next.").arg(t->number)
+                        : tr("Ticket %1 rejected; reply to the caller next.").arg(t->number));
+}
+
+bool AppealsPane::forwardSelected(const QString &provinceIn, const QString &reasonIn)
+{
+    const auto t = selectedTicket();
+    const auto actor = t ? signedIn() : std::nullopt;
+    if (!actor)
+        return false;
+    const auto province = ask(tr("Forward ticket %1").arg(t->number),
+                              tr("The province that pushed the condition (2-digit code):"), provinceIn.trimmed());
+    if (!province)
+        return false;
+    const auto reason = ask(tr("Forward ticket %1").arg(t->number), tr("Why it goes to province %1:").arg(*province), reasonIn);
+    if (!reason)
+        return false;
+    AuditLog audit = m_ws.audit();
+    return done(m_ws.appeals().forward(t->id, province->trimmed(), *reason, *actor, audit), t->id,
+                tr("Ticket %1 forwarded to province %2.").arg(t->number, province->trimmed()));
+}
+
+bool AppealsPane::replySelected(const QString &textIn)
+{
+    const auto t = selectedTicket();
+    const auto actor = t ? signedIn() : std::nullopt;
+    if (!actor)
+        return false;
+    const auto text = ask(tr("Reply to ticket %1").arg(t->number), tr("The reply to the caller:"), textIn);
+    if (!text)
+        return false;
+    AuditLog audit = m_ws.audit();
+    return done(m_ws.appeals().reply(t->id, *text, *actor, audit), t->id, tr("Reply to ticket %1 recorded.").arg(t->number));
+}
+
+bool AppealsPane::callbackSelected(const QString &outcomeIn)
+{
+    const auto t = selectedTicket();
+    const auto actor = t ? signedIn() : std::nullopt;
+    if (!actor)
+        return false;
+    const auto outcome = ask(tr("Callback for ticket %1").arg(t->number), tr("How the callback went:"), outcomeIn);
+    if (!outcome)
+        return false;
+    AuditLog audit = m_ws.audit();
+    return done(m_ws.appeals().callback(t->id, *outcome, *actor, audit), t->id, tr("Callback for ticket %1 recorded.").arg(t->number));
+}
+
+bool AppealsPane::closeSelected()
+{
+    const auto t = selectedTicket();
+    const auto actor = t ? signedIn() : std::nullopt;
+    if (!actor)
+        return false;
+    AuditLog audit = m_ws.audit();
+    return done(m_ws.appeals().close(t->id, *actor, audit), t->id, tr("Ticket %1 closed.").arg(t->number));
+}
+
+} // namespace hc
