@@ -233,6 +233,233 @@
         <source>Ticket %1 is %2: it closes only after its callback.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds %1 (the file has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; is none of 错码, 来源地错误, 个人信息错误, 重新申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no holder with ID number %1 is registered here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder %1 lives outside your jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed; the file is cut off or not CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::AppealsPane</name>
+    <message>
+        <source>New ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show closed tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls to the 12345 hotline about a code: each ticket runs the closed loop received → assigned → under review → decided → replied → called back → closed before its deadline. An approval voids exactly the named conditions or corrects the named fields, with the ticket as basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: %1, callback %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Color when filed: %1 · received %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;Deadline: %1 (overdue)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to province %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 filed; its deadline is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is under review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 approved; reply to the caller next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 rejected; reply to the caller next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province that pushed the condition (2-digit code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it goes to province %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 forwarded to province %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply to the caller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to ticket %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback for ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the callback went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback for ticket %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::ApprovalService</name>
@@ -2422,6 +2649,10 @@ Database: %1</source>
         <source>Case reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appeals (12345)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::MapEntryDialog</name>
@@ -3254,6 +3485,262 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::TicketDashboard</name>
+    <message>
+        <source>%1 days %2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; open tickets, &lt;b&gt;%2&lt;/b&gt; of them overdue; %3 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median handling time (received → closed): &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed ticket yet: no handling time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketDecisionDialog</name>
+    <message>
+        <source>Approve ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the conditions the decision voids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) since %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder has no active condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected values (leave empty what stays):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (written into the record and the holder&apos;s provenance):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketDialog</name>
+    <message>
+        <source>New 12345 ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hotline&apos;s ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number or holder number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong, in the caller&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the holder: an ID number or a holder number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holder with ID number or holder number &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketQueueModel</name>
+    <message>
+        <source>holder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong source location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source location (division code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to province %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::VerifyCodeDialog</name>
     <message>
         <source>Verify a code</source>
@@ -3722,10 +4209,6 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>	OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3747,6 +4230,14 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Ticket %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets filed, %3 left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -233,6 +233,233 @@
         <source>Ticket %1 is %2: it closes only after its callback.</source>
         <translation>工单 %1 处于 %2 状态：回访后才能办结。</translation>
     </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>文件没有表头行。</translation>
+    </message>
+    <message>
+        <source>No column holds %1 (the file has: %2).</source>
+        <translation>没有列对应 %1（文件的列：%2）。</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>该行有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; is none of 错码, 来源地错误, 个人信息错误, 重新申请</source>
+        <translation>类型“%1”不是错码、来源地错误、个人信息错误、重新申请之一</translation>
+    </message>
+    <message>
+        <source>no holder with ID number %1 is registered here</source>
+        <translation>本地没有证件号码为 %1 的持码人</translation>
+    </message>
+    <message>
+        <source>holder %1 lives outside your jurisdiction</source>
+        <translation>持码人 %1 不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>ticket %1 appears twice in the file</source>
+        <translation>工单 %1 在文件中出现两次</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed; the file is cut off or not CSV.</source>
+        <translation>第 %1 行：引号字段未闭合；文件被截断或不是 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AppealsPane</name>
+    <message>
+        <source>New ticket…</source>
+        <translation>新建工单…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分派…</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>开始审核</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation>转办…</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <source>Callback…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Show closed tickets</source>
+        <translation>显示已办结工单</translation>
+    </message>
+    <message>
+        <source>Calls to the 12345 hotline about a code: each ticket runs the closed loop received → assigned → under review → decided → replied → called back → closed before its deadline. An approval voids exactly the named conditions or corrects the named fields, with the ticket as basis.</source>
+        <translation>12345 热线关于健康码的来电：每张工单在时限内走完闭环：受理 → 分派 → 审核 → 决定 → 答复 → 回访 → 办结。批准只作废所列的赋码依据或更正所列字段，并以工单为依据。</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>办理记录：</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s provenance</source>
+        <translation>持码人的赋码来源</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>工单队列</translation>
+    </message>
+    <message>
+        <source>Deadline dashboard</source>
+        <translation>时限看板</translation>
+    </message>
+    <message>
+        <source>No ticket in the queue.</source>
+        <translation>队列中没有工单。</translation>
+    </message>
+    <message>
+        <source>Select a ticket.</source>
+        <translation>请选择工单。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Caller: %1, callback %2</source>
+        <translation>来电人：%1，回访电话 %2</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>诉求：%1</translation>
+    </message>
+    <message>
+        <source>Color when filed: %1 · received %2 by %3</source>
+        <translation>受理时码色：%1 · %3 于 %2 受理</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;Deadline: %1 (overdue)&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;时限：%1（已超时）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>时限：%1</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>承办人：%1</translation>
+    </message>
+    <message>
+        <source>Forwarded to province %1</source>
+        <translation>已转办省份 %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 — %2</source>
+        <translation>决定：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>答复：%1</translation>
+    </message>
+    <message>
+        <source>Callback: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%4</source>
+        <translation>%1  %2  %3%4</translation>
+    </message>
+    <message>
+        <source>Ticket %1 filed; its deadline is %2.</source>
+        <translation>工单 %1 已受理；时限为 %2。</translation>
+    </message>
+    <message>
+        <source>Assign ticket %1</source>
+        <translation>分派工单 %1</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s user name:</source>
+        <translation>审核人用户名：</translation>
+    </message>
+    <message>
+        <source>Ticket %1 assigned to %2.</source>
+        <translation>工单 %1 已分派给 %2。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is under review.</source>
+        <translation>工单 %1 正在审核。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 approved; reply to the caller next.</source>
+        <translation>工单 %1 已批准；下一步答复来电人。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 rejected; reply to the caller next.</source>
+        <translation>工单 %1 已驳回；下一步答复来电人。</translation>
+    </message>
+    <message>
+        <source>Forward ticket %1</source>
+        <translation>转办工单 %1</translation>
+    </message>
+    <message>
+        <source>The province that pushed the condition (2-digit code):</source>
+        <translation>推送该赋码依据的省份（2 位代码）：</translation>
+    </message>
+    <message>
+        <source>Why it goes to province %1:</source>
+        <translation>转办省份 %1 的原因：</translation>
+    </message>
+    <message>
+        <source>Ticket %1 forwarded to province %2.</source>
+        <translation>工单 %1 已转办省份 %2。</translation>
+    </message>
+    <message>
+        <source>Reply to ticket %1</source>
+        <translation>答复工单 %1</translation>
+    </message>
+    <message>
+        <source>The reply to the caller:</source>
+        <translation>给来电人的答复：</translation>
+    </message>
+    <message>
+        <source>Reply to ticket %1 recorded.</source>
+        <translation>工单 %1 的答复已记录。</translation>
+    </message>
+    <message>
+        <source>Callback for ticket %1</source>
+        <translation>回访工单 %1</translation>
+    </message>
+    <message>
+        <source>How the callback went:</source>
+        <translation>回访结果：</translation>
+    </message>
+    <message>
+        <source>Callback for ticket %1 recorded.</source>
+        <translation>工单 %1 的回访已记录。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 closed.</source>
+        <translation>工单 %1 已办结。</translation>
+    </message>
 </context>
 <context>
     <name>hc::ApprovalService</name>
@@ -2417,6 +2644,10 @@ Database: %1</source>
         <source>Case reports</source>
         <translation>病例报告</translation>
     </message>
+    <message>
+        <source>Appeals (12345)</source>
+        <translation>12345 工单</translation>
+    </message>
 </context>
 <context>
     <name>hc::MapEntryDialog</name>
@@ -3250,6 +3481,262 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::TicketDashboard</name>
+    <message>
+        <source>%1 days %2 hours</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 hours %2 minutes</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; open tickets, &lt;b&gt;%2&lt;/b&gt; of them overdue; %3 closed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 张在办工单，其中 &lt;b&gt;%2&lt;/b&gt; 张已超时；已办结 %3 张。</translation>
+    </message>
+    <message>
+        <source>Median handling time (received → closed): &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>办理时长中位数（受理 → 办结）：&lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>No closed ticket yet: no handling time.</source>
+        <translation>尚无办结工单：无办理时长。</translation>
+    </message>
+    <message>
+        <source>Open tickets by state</source>
+        <translation>在办工单（按状态）</translation>
+    </message>
+    <message>
+        <source>Open tickets by kind</source>
+        <translation>在办工单（按类型）</translation>
+    </message>
+    <message>
+        <source>No open ticket</source>
+        <translation>没有在办工单</translation>
+    </message>
+    <message>
+        <source>Open tickets: %1</source>
+        <translation>在办工单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketDecisionDialog</name>
+    <message>
+        <source>Approve ticket %1</source>
+        <translation>批准工单 %1</translation>
+    </message>
+    <message>
+        <source>Reject ticket %1</source>
+        <translation>驳回工单 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Tick the conditions the decision voids:</source>
+        <translation>勾选决定作废的赋码依据：</translation>
+    </message>
+    <message>
+        <source>%1 (%2) since %3 · %4 · %5</source>
+        <translation>%1（%2）自 %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>The holder has no active condition.</source>
+        <translation>该持码人没有有效的赋码依据。</translation>
+    </message>
+    <message>
+        <source>The corrected values (leave empty what stays):</source>
+        <translation>更正后的值（不变的留空）：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Reason (written into the record and the holder&apos;s provenance):</source>
+        <translation>理由（记入记录和持码人的赋码来源）：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketDialog</name>
+    <message>
+        <source>New 12345 ticket</source>
+        <translation>新建 12345 工单</translation>
+    </message>
+    <message>
+        <source>the hotline&apos;s ticket number</source>
+        <translation>热线工单号</translation>
+    </message>
+    <message>
+        <source>ID number or holder number</source>
+        <translation>证件号码或持码人编号</translation>
+    </message>
+    <message>
+        <source>What is wrong, in the caller&apos;s words</source>
+        <translation>来电人反映的问题</translation>
+    </message>
+    <message>
+        <source>Ticket number:</source>
+        <translation>工单号：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>持码人：</translation>
+    </message>
+    <message>
+        <source>Caller:</source>
+        <translation>来电人：</translation>
+    </message>
+    <message>
+        <source>Callback phone:</source>
+        <translation>回访电话：</translation>
+    </message>
+    <message>
+        <source>Complaint:</source>
+        <translation>诉求：</translation>
+    </message>
+    <message>
+        <source>File ticket</source>
+        <translation>受理工单</translation>
+    </message>
+    <message>
+        <source>Name the holder: an ID number or a holder number.</source>
+        <translation>请填写持码人：证件号码或持码人编号。</translation>
+    </message>
+    <message>
+        <source>No holder with ID number or holder number &quot;%1&quot;.</source>
+        <translation>没有证件号码或编号为“%1”的持码人。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketQueueModel</name>
+    <message>
+        <source>holder %1</source>
+        <translation>持码人 %1</translation>
+    </message>
+    <message>
+        <source>Wrong color</source>
+        <translation>错码</translation>
+    </message>
+    <message>
+        <source>Wrong source location</source>
+        <translation>来源地错误</translation>
+    </message>
+    <message>
+        <source>Wrong personal data</source>
+        <translation>个人信息错误</translation>
+    </message>
+    <message>
+        <source>Re-application</source>
+        <translation>重新申请</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Source location (division code)</source>
+        <translation>来源地（区划代码）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Forwarded to province %1</source>
+        <translation>已转办省份 %1</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持码人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+</context>
+<context>
     <name>hc::VerifyCodeDialog</name>
     <message>
         <source>Verify a code</source>
@@ -3718,10 +4205,6 @@ Nothing was changed.</source>
         <translation>工单 %1 已受理；时限 %2。</translation>
     </message>
     <message>
-        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</source>
-        <translation>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</translation>
-    </message>
-    <message>
         <source>	OVERDUE</source>
         <translation>	已超时</translation>
     </message>
@@ -3744,6 +4227,14 @@ Nothing was changed.</source>
     <message>
         <source>Ticket %1: %2.</source>
         <translation>工单 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets filed, %3 left out.</source>
+        <translation>%2 张工单中受理 %1 张，剔除 %3 张。</translation>
+    </message>
+    <message>
+        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</source>
+        <translation>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</translation>
     </message>
 </context>
 <context>

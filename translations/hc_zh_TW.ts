@@ -233,6 +233,233 @@
         <source>Ticket %1 is %2: it closes only after its callback.</source>
         <translation>工單 %1 處於 %2 狀態：回訪後才能辦結。</translation>
     </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>檔案沒有表頭行。</translation>
+    </message>
+    <message>
+        <source>No column holds %1 (the file has: %2).</source>
+        <translation>沒有列對應 %1（檔案的列：%2）。</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>該行有 %1 個欄位，表頭有 %2 個</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; is none of 错码, 来源地错误, 个人信息错误, 重新申请</source>
+        <translation>型別“%1”不是錯碼、來源地錯誤、個人資訊錯誤、重新申請之一</translation>
+    </message>
+    <message>
+        <source>no holder with ID number %1 is registered here</source>
+        <translation>本地沒有證件號碼為 %1 的持碼人</translation>
+    </message>
+    <message>
+        <source>holder %1 lives outside your jurisdiction</source>
+        <translation>持碼人 %1 不在您的管轄範圍內</translation>
+    </message>
+    <message>
+        <source>ticket %1 appears twice in the file</source>
+        <translation>工單 %1 在檔案中出現兩次</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed; the file is cut off or not CSV.</source>
+        <translation>第 %1 行：引號欄位未閉合；檔案被截斷或不是 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AppealsPane</name>
+    <message>
+        <source>New ticket…</source>
+        <translation>新建工單…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>分派…</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>開始稽核</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>駁回…</translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation>轉辦…</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>答覆…</translation>
+    </message>
+    <message>
+        <source>Callback…</source>
+        <translation>回訪…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <source>Show closed tickets</source>
+        <translation>顯示已辦結工單</translation>
+    </message>
+    <message>
+        <source>Calls to the 12345 hotline about a code: each ticket runs the closed loop received → assigned → under review → decided → replied → called back → closed before its deadline. An approval voids exactly the named conditions or corrects the named fields, with the ticket as basis.</source>
+        <translation>12345 熱線關於健康碼的來電：每張工單在時限內走完閉環：受理 → 分派 → 稽核 → 決定 → 答覆 → 回訪 → 辦結。批准只作廢所列的賦碼依據或更正所列欄位，並以工單為依據。</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>辦理記錄：</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s provenance</source>
+        <translation>持碼人的賦碼來源</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>工單佇列</translation>
+    </message>
+    <message>
+        <source>Deadline dashboard</source>
+        <translation>時限看板</translation>
+    </message>
+    <message>
+        <source>No ticket in the queue.</source>
+        <translation>佇列中沒有工單。</translation>
+    </message>
+    <message>
+        <source>Select a ticket.</source>
+        <translation>請選擇工單。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Caller: %1, callback %2</source>
+        <translation>來電人：%1，回訪電話 %2</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>訴求：%1</translation>
+    </message>
+    <message>
+        <source>Color when filed: %1 · received %2 by %3</source>
+        <translation>受理時碼色：%1 · %3 於 %2 受理</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;Deadline: %1 (overdue)&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;時限：%1（已超時）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>時限：%1</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>承辦人：%1</translation>
+    </message>
+    <message>
+        <source>Forwarded to province %1</source>
+        <translation>已轉辦省份 %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 — %2</source>
+        <translation>決定：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>答覆：%1</translation>
+    </message>
+    <message>
+        <source>Callback: %1</source>
+        <translation>回訪：%1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%4</source>
+        <translation>%1  %2  %3%4</translation>
+    </message>
+    <message>
+        <source>Ticket %1 filed; its deadline is %2.</source>
+        <translation>工單 %1 已受理；時限為 %2。</translation>
+    </message>
+    <message>
+        <source>Assign ticket %1</source>
+        <translation>分派工單 %1</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s user name:</source>
+        <translation>稽核人使用者名稱：</translation>
+    </message>
+    <message>
+        <source>Ticket %1 assigned to %2.</source>
+        <translation>工單 %1 已分派給 %2。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is under review.</source>
+        <translation>工單 %1 正在稽核。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 approved; reply to the caller next.</source>
+        <translation>工單 %1 已批准；下一步答覆來電人。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 rejected; reply to the caller next.</source>
+        <translation>工單 %1 已駁回；下一步答覆來電人。</translation>
+    </message>
+    <message>
+        <source>Forward ticket %1</source>
+        <translation>轉辦工單 %1</translation>
+    </message>
+    <message>
+        <source>The province that pushed the condition (2-digit code):</source>
+        <translation>推送該賦碼依據的省份（2 位程式碼）：</translation>
+    </message>
+    <message>
+        <source>Why it goes to province %1:</source>
+        <translation>轉辦省份 %1 的原因：</translation>
+    </message>
+    <message>
+        <source>Ticket %1 forwarded to province %2.</source>
+        <translation>工單 %1 已轉辦省份 %2。</translation>
+    </message>
+    <message>
+        <source>Reply to ticket %1</source>
+        <translation>答覆工單 %1</translation>
+    </message>
+    <message>
+        <source>The reply to the caller:</source>
+        <translation>給來電人的答覆：</translation>
+    </message>
+    <message>
+        <source>Reply to ticket %1 recorded.</source>
+        <translation>工單 %1 的答覆已記錄。</translation>
+    </message>
+    <message>
+        <source>Callback for ticket %1</source>
+        <translation>回訪工單 %1</translation>
+    </message>
+    <message>
+        <source>How the callback went:</source>
+        <translation>回訪結果：</translation>
+    </message>
+    <message>
+        <source>Callback for ticket %1 recorded.</source>
+        <translation>工單 %1 的回訪已記錄。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 closed.</source>
+        <translation>工單 %1 已辦結。</translation>
+    </message>
 </context>
 <context>
     <name>hc::ApprovalService</name>
@@ -2417,6 +2644,10 @@ Database: %1</source>
         <source>Case reports</source>
         <translation>病例報告</translation>
     </message>
+    <message>
+        <source>Appeals (12345)</source>
+        <translation>12345 工單</translation>
+    </message>
 </context>
 <context>
     <name>hc::MapEntryDialog</name>
@@ -3250,6 +3481,262 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::TicketDashboard</name>
+    <message>
+        <source>%1 days %2 hours</source>
+        <translation>%1 天 %2 小時</translation>
+    </message>
+    <message>
+        <source>%1 hours %2 minutes</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; open tickets, &lt;b&gt;%2&lt;/b&gt; of them overdue; %3 closed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 張在辦工單，其中 &lt;b&gt;%2&lt;/b&gt; 張已超時；已辦結 %3 張。</translation>
+    </message>
+    <message>
+        <source>Median handling time (received → closed): &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>辦理時長中位數（受理 → 辦結）：&lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>No closed ticket yet: no handling time.</source>
+        <translation>尚無辦結工單：無辦理時長。</translation>
+    </message>
+    <message>
+        <source>Open tickets by state</source>
+        <translation>在辦工單（按狀態）</translation>
+    </message>
+    <message>
+        <source>Open tickets by kind</source>
+        <translation>在辦工單（按型別）</translation>
+    </message>
+    <message>
+        <source>No open ticket</source>
+        <translation>沒有在辦工單</translation>
+    </message>
+    <message>
+        <source>Open tickets: %1</source>
+        <translation>在辦工單：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketDecisionDialog</name>
+    <message>
+        <source>Approve ticket %1</source>
+        <translation>批准工單 %1</translation>
+    </message>
+    <message>
+        <source>Reject ticket %1</source>
+        <translation>駁回工單 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Tick the conditions the decision voids:</source>
+        <translation>勾選決定作廢的賦碼依據：</translation>
+    </message>
+    <message>
+        <source>%1 (%2) since %3 · %4 · %5</source>
+        <translation>%1（%2）自 %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>The holder has no active condition.</source>
+        <translation>該持碼人沒有有效的賦碼依據。</translation>
+    </message>
+    <message>
+        <source>The corrected values (leave empty what stays):</source>
+        <translation>更正後的值（不變的留空）：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Reason (written into the record and the holder&apos;s provenance):</source>
+        <translation>理由（記入記錄和持碼人的賦碼來源）：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>駁回</translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketDialog</name>
+    <message>
+        <source>New 12345 ticket</source>
+        <translation>新建 12345 工單</translation>
+    </message>
+    <message>
+        <source>the hotline&apos;s ticket number</source>
+        <translation>熱線工單號</translation>
+    </message>
+    <message>
+        <source>ID number or holder number</source>
+        <translation>證件號碼或持碼人編號</translation>
+    </message>
+    <message>
+        <source>What is wrong, in the caller&apos;s words</source>
+        <translation>來電人反映的問題</translation>
+    </message>
+    <message>
+        <source>Ticket number:</source>
+        <translation>工單號：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>型別：</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>持碼人：</translation>
+    </message>
+    <message>
+        <source>Caller:</source>
+        <translation>來電人：</translation>
+    </message>
+    <message>
+        <source>Callback phone:</source>
+        <translation>回訪電話：</translation>
+    </message>
+    <message>
+        <source>Complaint:</source>
+        <translation>訴求：</translation>
+    </message>
+    <message>
+        <source>File ticket</source>
+        <translation>受理工單</translation>
+    </message>
+    <message>
+        <source>Name the holder: an ID number or a holder number.</source>
+        <translation>請填寫持碼人：證件號碼或持碼人編號。</translation>
+    </message>
+    <message>
+        <source>No holder with ID number or holder number &quot;%1&quot;.</source>
+        <translation>沒有證件號碼或編號為“%1”的持碼人。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketQueueModel</name>
+    <message>
+        <source>holder %1</source>
+        <translation>持碼人 %1</translation>
+    </message>
+    <message>
+        <source>Wrong color</source>
+        <translation>錯碼</translation>
+    </message>
+    <message>
+        <source>Wrong source location</source>
+        <translation>來源地錯誤</translation>
+    </message>
+    <message>
+        <source>Wrong personal data</source>
+        <translation>個人資訊錯誤</translation>
+    </message>
+    <message>
+        <source>Re-application</source>
+        <translation>重新申請</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>稽核中</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已轉辦</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已決定</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已答覆</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回訪</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <source>Source location (division code)</source>
+        <translation>來源地（區劃程式碼）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超時</translation>
+    </message>
+    <message>
+        <source>Forwarded to province %1</source>
+        <translation>已轉辦省份 %1</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持碼人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>時限</translation>
+    </message>
+</context>
+<context>
     <name>hc::VerifyCodeDialog</name>
     <message>
         <source>Verify a code</source>
@@ -3718,10 +4205,6 @@ Nothing was changed.</source>
         <translation>工單 %1 已受理；時限 %2。</translation>
     </message>
     <message>
-        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</source>
-        <translation>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</translation>
-    </message>
-    <message>
         <source>	OVERDUE</source>
         <translation>	已超時</translation>
     </message>
@@ -3744,6 +4227,14 @@ Nothing was changed.</source>
     <message>
         <source>Ticket %1: %2.</source>
         <translation>工單 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets filed, %3 left out.</source>
+        <translation>%2 張工單中受理 %1 張，剔除 %3 張。</translation>
+    </message>
+    <message>
+        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</source>
+        <translation>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</translation>
     </message>
 </context>
 <context>
