@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "IdNumber.h"
 #include "TimeUtil.h"
 #include "../FourEyes.h"
 
@@ -20,6 +21,13 @@ inline QDateTime at(const QString &iso)
 {
     const auto t = hc::time::parse(iso);
     return t ? *t : QDateTime();
+}
+
+// A valid resident ID number from a 6-digit region and a serial (born 1990-01-01; check digit computed).
+inline QString residentId(const QString &region, int serial)
+{
+    const QString first17 = region + QStringLiteral("19900101") + QString::number(serial).rightJustified(3, QLatin1Char('0'));
+    return first17 + hc::idnumber::checkDigit(first17);
 }
 
 inline QDateTime defaultNow()

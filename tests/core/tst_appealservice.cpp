@@ -9,18 +9,9 @@
 #include <QStringEncoder>
 
 using namespace hc;
+using hctest::residentId;
 using hctest::TestDb;
 using policy::Color;
-
-namespace {
-
-QString residentId(const QString &region, int serial)
-{
-    const QString first17 = region + QStringLiteral("19900101") + QString::number(serial).rightJustified(3, QLatin1Char('0'));
-    return first17 + idnumber::checkDigit(first17);
-}
-
-} // namespace
 
 class TestAppealService : public QObject
 {

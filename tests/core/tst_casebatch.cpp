@@ -11,6 +11,7 @@
 #include <QStringEncoder>
 
 using namespace hc;
+using hctest::residentId;
 using hctest::TestDb;
 using policy::Color;
 using policy::ConditionKind;
@@ -20,12 +21,6 @@ namespace {
 const QString kActor = QStringLiteral("admin");
 const QByteArray kHeader = "case_ref,id_number,class,report_time,discharge_time,exposure,division,address,venue_code,from,to,"
                            "transport,date,carriage,seat\n";
-
-QString residentId(const QString &region, int serial)
-{
-    const QString first17 = region + QStringLiteral("19900101") + QString::number(serial).rightJustified(3, QLatin1Char('0'));
-    return first17 + idnumber::checkDigit(first17);
-}
 
 } // namespace
 

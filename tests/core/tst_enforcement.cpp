@@ -24,11 +24,7 @@ using hctest::TestDb;
 
 namespace {
 
-QString residentId(const QString &region, int serial)
-{
-    const QString first17 = region + QStringLiteral("19900101") + QString::number(serial).rightJustified(3, QLatin1Char('0'));
-    return first17 + idnumber::checkDigit(first17);
-}
+using hctest::residentId;
 
 HolderInput person(int serial, const QString &home = QStringLiteral("370303001001"))
 {

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 
 using namespace hc;
+using hctest::residentId;
 using hctest::TestDb;
 using policy::Color;
 using policy::ConditionKind;
@@ -39,13 +40,6 @@ HolderInput person(const QString &id, const QString &home, const QString &addres
     in.homeDivision = home;
     in.address = address;
     return in;
-}
-
-// Valid resident IDs from a region and a serial (check digit computed).
-QString residentId(const QString &region, int serial)
-{
-    const QString first17 = region + QStringLiteral("19900101") + QString::number(serial).rightJustified(3, QLatin1Char('0'));
-    return first17 + idnumber::checkDigit(first17);
 }
 
 Declaration area(const QString &code, RiskLevel level, const QString &from, const QStringList &subareas = {})
