@@ -460,6 +460,17 @@
         <source>Ticket %1 closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import hotline export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) filed from the hotline export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hc::ApprovalService</name>
@@ -3626,6 +3637,116 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>No holder with ID number or holder number &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the guardian&apos;s ID number or holder number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guardian with ID number or holder number &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketImportDialog</name>
+    <message>
+        <source>Import hotline export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 12345 system&apos;s export: CSV (UTF-8 or GBK, any delimiter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline export to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file and import it: every row is checked before anything is filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save errors file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bad rows as read, with their line and reason, for fixing and importing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · encoding %2 · %3 records, %4 filed, %5 with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was filed: %n row(s) have errors. Fix them in the file (save the errors file) or import the valid rows only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets filed; %3 left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save errors file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors file written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -460,6 +460,16 @@
         <source>Ticket %1 closed.</source>
         <translation>工单 %1 已办结。</translation>
     </message>
+    <message>
+        <source>Import hotline export…</source>
+        <translation>导入热线导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) filed from the hotline export.</source>
+        <translation>
+            <numerusform>已从热线导出受理 %n 张工单。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hc::ApprovalService</name>
@@ -3623,6 +3633,115 @@ Nothing was changed.</source>
     <message>
         <source>No holder with ID number or holder number &quot;%1&quot;.</source>
         <translation>没有证件号码或编号为“%1”的持码人。</translation>
+    </message>
+    <message>
+        <source>optional: the guardian&apos;s ID number or holder number</source>
+        <translation>可选：监护人的证件号码或持码人编号</translation>
+    </message>
+    <message>
+        <source>Guardian:</source>
+        <translation>监护人：</translation>
+    </message>
+    <message>
+        <source>No guardian with ID number or holder number &quot;%1&quot;.</source>
+        <translation>没有证件号码或编号为“%1”的监护人。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketImportDialog</name>
+    <message>
+        <source>Import hotline export</source>
+        <translation>导入热线导出</translation>
+    </message>
+    <message>
+        <source>the 12345 system&apos;s export: CSV (UTF-8 or GBK, any delimiter)</source>
+        <translation>12345 系统的导出：CSV（UTF-8 或 GBK，任意分隔符）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Hotline export to import</source>
+        <translation>要导入的热线导出</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only</source>
+        <translation>只导入有效行</translation>
+    </message>
+    <message>
+        <source>Choose the file and import it: every row is checked before anything is filed.</source>
+        <translation>选择文件并导入：受理前会检查每一行。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save errors file…</source>
+        <translation>保存错误文件…</translation>
+    </message>
+    <message>
+        <source>The bad rows as read, with their line and reason, for fixing and importing again.</source>
+        <translation>按原样保存的错误行，附行号和原因，修正后可再次导入。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is.</source>
+        <translation>该文件无法按现状导入。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · encoding %2 · %3 records, %4 filed, %5 with errors.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 编码 %2 · %3 条记录，受理 %4 条，%5 条有错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was filed: %n row(s) have errors. Fix them in the file (save the errors file) or import the valid rows only.</source>
+        <translation>
+            <numerusform>未受理任何工单：%n 行有错误。请在文件中修正（保存错误文件），或只导入有效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets filed; %3 left out.</source>
+        <translation>%2 张工单中受理 %1 张；剔除 %3 张。</translation>
+    </message>
+    <message>
+        <source>Save errors file</source>
+        <translation>保存错误文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Errors file written: %1</source>
+        <translation>错误文件已写入：%1</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,16 @@
         <source>Ticket %1 closed.</source>
         <translation>工單 %1 已辦結。</translation>
     </message>
+    <message>
+        <source>Import hotline export…</source>
+        <translation>匯入熱線匯出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) filed from the hotline export.</source>
+        <translation>
+            <numerusform>已從熱線匯出受理 %n 張工單。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hc::ApprovalService</name>
@@ -3623,6 +3633,115 @@ Nothing was changed.</source>
     <message>
         <source>No holder with ID number or holder number &quot;%1&quot;.</source>
         <translation>沒有證件號碼或編號為“%1”的持碼人。</translation>
+    </message>
+    <message>
+        <source>optional: the guardian&apos;s ID number or holder number</source>
+        <translation>可選：監護人的證件號碼或持碼人編號</translation>
+    </message>
+    <message>
+        <source>Guardian:</source>
+        <translation>監護人：</translation>
+    </message>
+    <message>
+        <source>No guardian with ID number or holder number &quot;%1&quot;.</source>
+        <translation>沒有證件號碼或編號為“%1”的監護人。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketImportDialog</name>
+    <message>
+        <source>Import hotline export</source>
+        <translation>匯入熱線匯出</translation>
+    </message>
+    <message>
+        <source>the 12345 system&apos;s export: CSV (UTF-8 or GBK, any delimiter)</source>
+        <translation>12345 系統的匯出：CSV（UTF-8 或 GBK，任意分隔符）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Hotline export to import</source>
+        <translation>要匯入的熱線匯出</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only</source>
+        <translation>只匯入有效行</translation>
+    </message>
+    <message>
+        <source>Choose the file and import it: every row is checked before anything is filed.</source>
+        <translation>選擇檔案並匯入：受理前會檢查每一行。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save errors file…</source>
+        <translation>儲存錯誤檔案…</translation>
+    </message>
+    <message>
+        <source>The bad rows as read, with their line and reason, for fixing and importing again.</source>
+        <translation>按原樣儲存的錯誤行，附行號和原因，修正後可再次匯入。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>請選擇要匯入的檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>無法開啟“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is.</source>
+        <translation>該檔案無法按現狀匯入。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · encoding %2 · %3 records, %4 filed, %5 with errors.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 編碼 %2 · %3 條記錄，受理 %4 條，%5 條有錯誤。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was filed: %n row(s) have errors. Fix them in the file (save the errors file) or import the valid rows only.</source>
+        <translation>
+            <numerusform>未受理任何工單：%n 行有錯誤。請在檔案中修正（儲存錯誤檔案），或只匯入有效行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets filed; %3 left out.</source>
+        <translation>%2 張工單中受理 %1 張；剔除 %3 張。</translation>
+    </message>
+    <message>
+        <source>Save errors file</source>
+        <translation>儲存錯誤檔案</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Errors file written: %1</source>
+        <translation>錯誤檔案已寫入：%1</translation>
     </message>
 </context>
 <context>

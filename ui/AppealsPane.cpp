@@ -5,6 +5,7 @@
 #include "TicketDashboard.h"
 #include "TicketDecisionDialog.h"
 #include "TicketDialog.h"
+#include "TicketImportDialog.h"
 #include "TicketQueueModel.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
@@ -39,6 +40,7 @@ AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
 {
     setObjectName(QStringLiteral("appealsPane"));
     auto *file = button(tr("New ticket…"), "fileTicket");
+    auto *import = button(tr("Import hotline export…"), "importTickets");
     m_assign = button(tr("Assign…"), "assignTicket");
     m_review = button(tr("Start review"), "startReview");
     m_approve = button(tr("Approve…"), "approveTicket");
@@ -48,6 +50,7 @@ AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     m_callback = button(tr("Callback…"), "callbackTicket");
     m_close = button(tr("Close"), "closeTicket");
     connect(file, &QPushButton::clicked, this, [this] { fileTicket(); });
+    connect(import, &QPushButton::clicked, this, [this] { importTickets(); });
     connect(m_assign, &QPushButton::clicked, this, [this] { assignSelected(); });
     connect(m_review, &QPushButton::clicked, this, [this] { startReviewSelected(); });
     connect(m_approve, &QPushButton::clicked, this, [this] { decideSelected(true); });
@@ -60,6 +63,7 @@ AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     m_showAll->setObjectName(QStringLiteral("ticketShowAll"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(file);
+    buttons->addWidget(import);
     buttons->addSpacing(24);
     for (QPushButton *b : {m_assign, m_review, m_approve, m_reject, m_forward, m_reply, m_callback, m_close})
         buttons->addWidget(b);
@@ -398,6 +402,19 @@ bool AppealsPane::closeSelected()
         return false;
     AuditLog audit = m_ws.audit();
     return done(m_ws.appeals().close(t->id, *actor, audit), t->id, tr("Ticket %1 closed.").arg(t->number));
+}
+
+// Refreshes after every import that filed tickets, while the dialog stays open with its report.
+int AppealsPane::importTickets()
+{
+    TicketImportDialog dialog(m_ws, this);
+    connect(&dialog, &TicketImportDialog::ticketsFiled, this, [this](int count) {
+        refresh();
+        showMessage(tr("%n ticket(s) filed from the hotline export.", nullptr, count), false);
+        emit changed();
+    });
+    dialog.exec();
+    return dialog.filed();
 }
 
 } // namespace hc

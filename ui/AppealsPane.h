@@ -39,6 +39,7 @@ public:
     void showDashboard(bool dashboard); // the deadline dashboard tab, or the queue
 
     bool fileTicket(); // the ticket dialog; true when a ticket was filed
+    int importTickets(); // the hotline export's import dialog; how many tickets were filed
     // The steps for the selected ticket; the texts are asked for when empty.
     bool assignSelected(const QString &assignee = {});
     bool startReviewSelected();

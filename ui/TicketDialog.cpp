@@ -29,6 +29,9 @@ TicketDialog::TicketDialog(Workspace &ws, QWidget *parent) : QDialog(parent), m_
     m_holder = new QLineEdit;
     m_holder->setObjectName(QStringLiteral("ticketHolder"));
     m_holder->setPlaceholderText(tr("ID number or holder number"));
+    m_guardian = new QLineEdit;
+    m_guardian->setObjectName(QStringLiteral("ticketGuardian"));
+    m_guardian->setPlaceholderText(tr("optional: the guardian's ID number or holder number"));
     m_caller = new QLineEdit;
     m_caller->setObjectName(QStringLiteral("ticketCaller"));
     m_phone = new QLineEdit;
@@ -45,6 +48,7 @@ TicketDialog::TicketDialog(Workspace &ws, QWidget *parent) : QDialog(parent), m_
     form->addRow(tr("Ticket number:"), m_number);
     form->addRow(tr("Kind:"), m_kind);
     form->addRow(tr("Holder:"), m_holder);
+    form->addRow(tr("Guardian:"), m_guardian);
     form->addRow(tr("Caller:"), m_caller);
     form->addRow(tr("Callback phone:"), m_phone);
     form->addRow(tr("Complaint:"), m_complaint);
@@ -70,9 +74,8 @@ QString TicketDialog::message() const
 }
 
 // An ID number (resident or passport) or, when only digits and short, the holder number.
-std::optional<qint64> TicketDialog::resolveHolder()
+std::optional<qint64> TicketDialog::resolveHolder(const QString &text) const
 {
-    const QString text = m_holder->text().trimmed();
     if (text.isEmpty())
         return std::nullopt;
     const HolderRepository holders = m_ws.holderRepository();
@@ -94,17 +97,24 @@ bool TicketDialog::fileTicket()
         m_message->setText(actor.error().message);
         return false;
     }
-    const auto holder = resolveHolder();
+    const auto holder = resolveHolder(m_holder->text().trimmed());
     if (!holder) {
         m_message->setText(m_holder->text().trimmed().isEmpty()
                                ? tr("Name the holder: an ID number or a holder number.")
                                : tr("No holder with ID number or holder number \"%1\".").arg(m_holder->text().trimmed()));
         return false;
     }
+    const QString guardianText = m_guardian->text().trimmed();
+    const auto guardian = guardianText.isEmpty() ? std::nullopt : resolveHolder(guardianText);
+    if (!guardianText.isEmpty() && !guardian) {
+        m_message->setText(tr("No guardian with ID number or holder number \"%1\".").arg(guardianText));
+        return false;
+    }
     TicketInput in;
     in.number = m_number->text();
     in.kind = TicketKind(m_kind->currentData().toInt());
     in.holderId = *holder;
+    in.guardianId = guardian;
     in.caller = m_caller->text();
     in.callbackPhone = m_phone->text();
     in.complaint = m_complaint->toPlainText();

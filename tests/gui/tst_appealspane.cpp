@@ -9,6 +9,7 @@
 #include "TicketDashboard.h"
 #include "TicketDecisionDialog.h"
 #include "TicketDialog.h"
+#include "TicketImportDialog.h"
 #include "TicketQueueModel.h"
 
 #include <QCheckBox>
@@ -21,6 +22,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 
@@ -41,6 +44,30 @@ T *child(QWidget *w, const char *name)
     if (!c)
         qWarning("no %s", name);
     return c;
+}
+
+// wang (operator and reviewer over 3703) signed in; two holders at home in 370303, not bound to each other.
+std::pair<qint64, qint64> signedInWithHolders(TestWorkspace &t)
+{
+    AuditLog audit = t.ws->audit();
+    QSqlQuery q(t.ws->db());
+    q.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('commission_division', '370303')"));
+    t.ws->accounts().create(QStringLiteral("wang"), QStringLiteral("王审核"), QStringLiteral("ledger-2022x"), false,
+                            QStringLiteral("admin"), audit, 1000);
+    t.ws->accounts().setRoles(QStringLiteral("wang"), roleSetFromKeys({QStringLiteral("operator"), QStringLiteral("reviewer")}),
+                              QStringLiteral("3703"), QStringLiteral("admin"), audit);
+    qint64 ids[2] = {0, 0};
+    for (int i = 0; i < 2; ++i) {
+        HolderInput in;
+        in.idNumber = residentId(i + 1);
+        in.name = i == 0 ? QStringLiteral("张晓三") : QStringLiteral("李四");
+        in.homeDivision = QStringLiteral("370303001");
+        in.address = QStringLiteral("3号楼2单元");
+        const auto h = t.ws->holders().upsert(in, QStringLiteral("admin"), audit);
+        ids[i] = h.ok() ? h->holder.id : 0;
+    }
+    t.ws->signIn(QStringLiteral("wang"), QStringLiteral("ledger-2022x"));
+    return {ids[0], ids[1]};
 }
 
 } // namespace
@@ -207,6 +234,114 @@ private Q_SLOTS:
         // Refusals never crash: closing again is refused with the reason.
         QVERIFY(!pane.closeSelected());
         QVERIFY(!message->text().isEmpty());
+    }
+
+    // The hotline export: a bad row keeps everything out until "valid rows only" is ticked.
+    void importHotlineExport()
+    {
+        TestWorkspace t;
+        const auto [holder, other] = signedInWithHolders(t);
+        QVERIFY(holder > 0 && other > 0);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("hotline.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("工单号,类型,身份证号,来电人,回访电话,诉求内容\n"
+                               "12345-0101,错码,%1,张先生,13812345678,没去过那个场所\n"
+                               "12345-0102,投诉,%2,李女士,13912345678,态度不好\n")
+                    .arg(residentId(1), residentId(2))
+                    .toUtf8());
+        f.close();
+
+        AppealsPane pane(*t.ws);
+        pane.show();
+        QSignalSpy changed(&pane, &AppealsPane::changed);
+        auto *queue = child<QTableView>(&pane, "ticketQueue");
+        QCOMPARE(queue->model()->rowCount(), 0);
+        QString firstMessage, secondMessage, savedMessage;
+        int firstFiled = -1, errorRows = -1, errorLine = -1, queueRows = -1;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<TicketImportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto finish = qScopeGuard([dialog] { dialog->reject(); });
+            child<QLineEdit>(dialog, "ticketImportPath")->setText(path);
+            auto *validOnly = child<QCheckBox>(dialog, "ticketImportValidRows");
+            QVERIFY(!validOnly->isChecked());
+            child<QPushButton>(dialog, "ticketImportButton")->click();
+            firstMessage = child<QLabel>(dialog, "ticketImportMessage")->text();
+            firstFiled = int(t.ws->appeals().queue().size());
+            auto *errors = child<QTableWidget>(dialog, "ticketImportErrors");
+            errorRows = errors->rowCount();
+            errorLine = errors->rowCount() > 0 ? errors->item(0, 0)->data(Qt::DisplayRole).toInt() : -1;
+            QVERIFY(dialog->saveErrorsFile(dir.filePath(QStringLiteral("errors.csv"))));
+            savedMessage = dialog->message();
+            validOnly->setChecked(true);
+            child<QPushButton>(dialog, "ticketImportButton")->click();
+            secondMessage = child<QLabel>(dialog, "ticketImportMessage")->text();
+            queueRows = pane.queueModel()->rowCount(); // refreshed while the dialog is still open
+        });
+        child<QPushButton>(&pane, "importTickets")->click();
+        QVERIFY2(firstMessage.startsWith(QLatin1String("Nothing was filed")), qPrintable(firstMessage));
+        QCOMPARE(firstFiled, 0);
+        QCOMPARE(errorRows, 1);
+        QCOMPARE(errorLine, 3);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("errors.csv"))));
+        QVERIFY2(savedMessage.contains(QLatin1String("errors.csv")), qPrintable(savedMessage));
+        QVERIFY2(secondMessage.contains(QLatin1String("1 of 2 tickets filed; 1 left out")), qPrintable(secondMessage));
+        QCOMPARE(queueRows, 1);
+        QCOMPARE(pane.queueModel()->rowCount(), 1);
+        const Ticket ticket = pane.queueModel()->ticketAt(0);
+        QCOMPARE(ticket.number, QStringLiteral("12345-0101"));
+        QCOMPARE(ticket.holderId, holder);
+        QCOMPARE(ticket.source, QStringLiteral("import"));
+        QCOMPARE(changed.count(), 1);
+
+        // A file that cannot be opened is said in the dialog, not a crash.
+        TicketImportDialog dialog(*t.ws);
+        dialog.setPath(dir.filePath(QStringLiteral("missing.csv")));
+        QVERIFY(!dialog.importNow());
+        QVERIFY(dialog.message().contains(QLatin1String("Cannot open")));
+    }
+
+    // A guardian not bound to the holder: the core refuses, the dialog shows why and nothing is filed.
+    void unboundGuardianRefused()
+    {
+        TestWorkspace t;
+        const auto [holder, other] = signedInWithHolders(t);
+        QVERIFY(holder > 0 && other > 0);
+        AppealsPane pane(*t.ws);
+        pane.show();
+        QSignalSpy changed(&pane, &AppealsPane::changed);
+        QString refusal, unknown;
+        bool stillOpen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<TicketDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto finish = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            child<QLineEdit>(dialog, "ticketNumber")->setText(QStringLiteral("12345-0201"));
+            child<QLineEdit>(dialog, "ticketHolder")->setText(residentId(1));
+            child<QLineEdit>(dialog, "ticketGuardian")->setText(QStringLiteral("999999"));
+            child<QLineEdit>(dialog, "ticketCaller")->setText(QStringLiteral("李四"));
+            child<QLineEdit>(dialog, "ticketPhone")->setText(QStringLiteral("13812345678"));
+            child<QPlainTextEdit>(dialog, "ticketComplaint")->setPlainText(QStringLiteral("替孩子反映红码"));
+            child<QPushButton>(dialog, "ticketFile")->click();
+            unknown = dialog->message();
+            child<QLineEdit>(dialog, "ticketGuardian")->setText(residentId(2));
+            child<QPushButton>(dialog, "ticketFile")->click();
+            stillOpen = dialog->isVisible();
+            refusal = dialog->message();
+        });
+        QVERIFY(!pane.fileTicket());
+        QVERIFY2(unknown.contains(QLatin1String("No guardian")), qPrintable(unknown));
+        QVERIFY(stillOpen);
+        QVERIFY2(refusal.contains(QLatin1String("not a bound guardian")), qPrintable(refusal));
+        QVERIFY(t.ws->appeals().queue().isEmpty());
+        QCOMPARE(pane.queueModel()->rowCount(), 0);
+        QCOMPARE(changed.count(), 0);
     }
 };
 
