@@ -490,6 +490,13 @@ Result<QJsonObject> AppealService::decide(qint64 id, const TicketDecision &d, co
     if (d.approve)
         if (Status s = correct(*t, d, actor, audit, &summary); !s)
             return s.error();
+    // The platform learns every decision, also one that leaves the color as it was (another condition holds it).
+    const auto holder = HolderRepository(m_db).find(t->holderId);
+    QJsonObject message = summary;
+    message.insert(QStringLiteral("identity"), QString::fromLatin1(holder->codeIdentity.toHex()));
+    message.insert(QStringLiteral("kind"), ticketKindKey(t->kind));
+    if (Status s = Outbox(m_db, now()).append(QStringLiteral("appeal.decided"), ticketObject(t->number), message); !s)
+        return s.error();
     if (Status s = record(*t, QStringLiteral("decided"), d.reason.trimmed(), actor, audit,
                           QStringLiteral("decision = ?, decision_reason = ?, decided_at = ?"),
                           {d.approve ? QStringLiteral("approved") : QStringLiteral("rejected"), d.reason.trimmed(), now()});

@@ -92,6 +92,7 @@ private slots:
         const auto decided = appeals().decide(*id, d, QStringLiteral("wang"), *audit);
         HC_VERIFY_OK(decided);
         QCOMPARE(h(holder).color, Color::Green);
+        QCOMPARE(t->count(QStringLiteral("outbox"), QStringLiteral("kind = 'appeal.decided' AND payload LIKE '%\"decision\":\"approved\"%'")), 1);
         QCOMPARE(t->count(QStringLiteral("holder_history"), QStringLiteral("holder_id = %1").arg(holder)), history + 1);
         QCOMPARE(t->count(QStringLiteral("condition"), QStringLiteral("id = %1 AND voided_at IS NOT NULL AND end_reason LIKE '%12345-0001%'")
                                                            .arg(contact)),
