@@ -274,25 +274,19 @@ bool CasesPane::applySelected(bool askFirst)
         return false;
     }
     if (r->status == QLatin1String("pending"))
-        showMessage(tr("Batch %1 names %2 holders, more than %3: approval request %4 waits for a second "
-                       "official (Approvals pane). Nothing changes until it is approved.")
-                        .arg(b->id)
-                        .arg(r->summary.value(QStringLiteral("holders")).toInteger())
-                        .arg(r->summary.value(QStringLiteral("threshold")).toInteger())
-                        .arg(r->approval.value_or(0)),
-                    false);
-    else
-        showMessage(tr("Batch %1 applied: %2 holders changed color, %3 conditions written, %4 already that "
-                       "color, %5 outside the jurisdiction.")
-                        .arg(b->id)
-                        .arg(r->summary.value(QStringLiteral("changed")).toInteger())
-                        .arg(r->summary.value(QStringLiteral("conditions")).toInteger())
-                        .arg(r->summary.value(QStringLiteral("already")).toInteger())
-                        .arg(r->summary.value(QStringLiteral("outside_jurisdiction")).toInteger()),
-                    false);
-    refresh();
-    emit changed();
-    return true;
+        return changedWith(tr("Batch %1 names %2 holders, more than %3: approval request %4 waits for a second "
+                              "official (Approvals pane). Nothing changes until it is approved.")
+                               .arg(b->id)
+                               .arg(r->summary.value(QStringLiteral("holders")).toInteger())
+                               .arg(r->summary.value(QStringLiteral("threshold")).toInteger())
+                               .arg(r->approval.value_or(0)));
+    return changedWith(tr("Batch %1 applied: %2 holders changed color, %3 conditions written, %4 already that "
+                          "color, %5 outside the jurisdiction.")
+                           .arg(b->id)
+                           .arg(r->summary.value(QStringLiteral("changed")).toInteger())
+                           .arg(r->summary.value(QStringLiteral("conditions")).toInteger())
+                           .arg(r->summary.value(QStringLiteral("already")).toInteger())
+                           .arg(r->summary.value(QStringLiteral("outside_jurisdiction")).toInteger()));
 }
 
 bool CasesPane::revertSelected(const QString &reasonIn)
@@ -320,14 +314,10 @@ bool CasesPane::revertSelected(const QString &reasonIn)
         showMessage(r.error().message, true);
         return false;
     }
-    showMessage(tr("Batch %1 reverted: %2 conditions voided, %3 holders changed color again.")
+    return changedWith(tr("Batch %1 reverted: %2 conditions voided, %3 holders changed color again.")
                     .arg(b->id)
                     .arg(r->value(QStringLiteral("voided")).toInteger())
-                    .arg(r->value(QStringLiteral("changed")).toInteger()),
-                false);
-    refresh();
-    emit changed();
-    return true;
+                    .arg(r->value(QStringLiteral("changed")).toInteger()));
 }
 
 bool CasesPane::exportResults(const QString &pathIn)
@@ -369,6 +359,15 @@ std::optional<QString> CasesPane::signedIn()
         return std::nullopt;
     }
     return actor.value();
+}
+
+// After a change: say what happened, show the new state, tell the other panes.
+bool CasesPane::changedWith(const QString &message)
+{
+    showMessage(message, false);
+    refresh();
+    emit changed();
+    return true;
 }
 
 } // namespace hc

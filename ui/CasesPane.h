@@ -48,6 +48,7 @@ private:
     void updateButtons();
     void showMessage(const QString &text, bool error);
     std::optional<QString> signedIn();
+    bool changedWith(const QString &message);
     std::optional<Impact> impactFor(const CaseBatch &b);
 
     Workspace &m_ws;
