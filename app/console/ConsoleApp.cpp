@@ -9,6 +9,7 @@
 #include "CaseImportDialog.h"
 #include "CasesPane.h"
 #include "TicketDialog.h"
+#include "TicketImportDialog.h"
 #include "ImpactView.h"
 #include "HolderDialog.h"
 #include "PasswordDialog.h"
@@ -136,6 +137,9 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
         TicketDialog ticket(ws, &w); // empty: screenshots file nothing
         ticket.show();
         save(ticket, "dialog-ticket");
+        TicketImportDialog ticketImport(ws, &w); // empty: nothing is imported
+        ticketImport.show();
+        save(ticketImport, "dialog-ticket-import");
         QTemporaryDir caseDir;
         if (const QString caseFile = demoCaseFile(ws, caseDir.path()); !caseFile.isEmpty()) {
             CaseImportDialog import(ws, BatchKind::Cases, &w);
