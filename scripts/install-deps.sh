@@ -3,11 +3,11 @@
 set -euo pipefail
 PKGS=(
   build-essential cmake ninja-build ccache pkg-config git ca-certificates
-  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev
+  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libssl-dev openssl xvfb xauth imagemagick fonts-noto-cjk
-  gnome-keyring libsecret-1-0 dbus postgresql dpkg-dev sqlite3 libsqlite3-dev zlib1g-dev libqrencode-dev
+  gnome-keyring libsecret-1-0 dbus postgresql dpkg-dev sqlite3 libsqlite3-dev zlib1g-dev libqrencode-dev curl
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -85,7 +85,8 @@ int Cli::run(const QStringList &args)
                                               {QStringLiteral("approve"), &runApprovals},
                                               {QStringLiteral("approvals"), &runApprovals},
                                               {QStringLiteral("cases"), &runCases},
-                                              {QStringLiteral("appeal"), &runAppeals}};
+                                              {QStringLiteral("appeal"), &runAppeals},
+                                              {QStringLiteral("sync"), &runSync}};
     if (noun == QLatin1String("simulate")) // pure: no database
         return runSimulate(c);
     const Runner r = nouns.value(noun);

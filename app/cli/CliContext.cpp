@@ -18,9 +18,12 @@ QString tr(const char *s)
 }
 const QSet<QString> kFlags{QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("unmasked"),
                            QStringLiteral("make-admin"), QStringLiteral("verifications"), QStringLiteral("valid-rows"),
-                           QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("all")};
+                           QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("all"),
+                           QStringLiteral("passphrase-stdin")};
 // Every option some command reads: a misspelt one must not be ignored (`--divison 11` would list everything).
-const QSet<QString> kOptions{QStringLiteral("db"),       QStringLiteral("user"),     QStringLiteral("admin"),
+const QSet<QString> kOptions{QStringLiteral("passphrase-file"), QStringLiteral("profile"), QStringLiteral("url"),
+                             QStringLiteral("batch-events"), QStringLiteral("timeout-ms"),
+                             QStringLiteral("db"),       QStringLiteral("user"),     QStringLiteral("admin"),
                              QStringLiteral("display-name"), QStringLiteral("level"), QStringLiteral("from"),
                              QStringLiteral("to"),       QStringLiteral("subarea"),  QStringLiteral("basis"),
                              QStringLiteral("reason"),   QStringLiteral("at"),       QStringLiteral("division"),

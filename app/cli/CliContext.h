@@ -59,6 +59,7 @@ int runPolicy(CliContext &c);
 int runApprovals(CliContext &c);
 int runCases(CliContext &c);
 int runAppeals(CliContext &c);
+int runSync(CliContext &c);
 int requestOrder(CliContext &c, const Holder &h);
 
 } // namespace hc::cli

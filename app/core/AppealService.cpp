@@ -408,7 +408,8 @@ Status AppealService::correct(const Ticket &t, const TicketDecision &d, const QS
         const QString province = Commission::load(m_db).division.left(2);
         for (const ConditionRecord &c : HolderRepository(m_db).conditions(t.holderId))
             if (std::find(d.voidConditions.begin(), d.voidConditions.end(), c.id) != d.voidConditions.end()
-                && !c.sourceDivision.isEmpty() && !province.isEmpty() && !c.sourceDivision.startsWith(province))
+                && !c.sourceDivision.isEmpty() && !province.isEmpty() && !c.sourceDivision.startsWith(province)
+                && (d.answeredBy.isEmpty() || !c.sourceDivision.startsWith(d.answeredBy)))
                 return Error::refused(tr("Condition %1 was pushed by province %2, which alone can lift it: forward the ticket.")
                                           .arg(c.id)
                                           .arg(c.sourceDivision.left(2)));
@@ -471,7 +472,7 @@ Status AppealService::correct(const Ticket &t, const TicketDecision &d, const QS
         fields.insert(it.key(), it.key() == QLatin1String("source_division") ? QJsonValue(value) : QJsonValue(QStringLiteral("corrected")));
     }
     summary->insert(QStringLiteral("corrected"), fields);
-    return Outbox(m_db, at).append(QStringLiteral("holder.corrected"), QStringLiteral("holder:%1").arg(t.holderId),
+    return Outbox(m_db, at, actor).append(QStringLiteral("holder.corrected"), QStringLiteral("holder:%1").arg(t.holderId),
                                    {{QStringLiteral("identity"), QString::fromLatin1(holder->codeIdentity.toHex())},
                                     {QStringLiteral("fields"), fields},
                                     {QStringLiteral("basis"), QStringLiteral("ticket:") + t.number}});
@@ -485,24 +486,53 @@ Result<QJsonObject> AppealService::decide(qint64 id, const TicketDecision &d, co
                         Permission::DecideAppeal, actor, audit);
     if (!t)
         return t.error();
-    QJsonObject summary{{QStringLiteral("decision"), d.approve ? QStringLiteral("approved") : QStringLiteral("rejected")}};
     Transaction tx(m_db);
+    auto summary = decideInside(*t, d, actor, audit);
+    if (!summary)
+        return summary.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+Result<QJsonObject> AppealService::recordForwardedAnswer(const QString &number, const QString &province, bool approve,
+                                                         const QString &reason, const QString &actor, AuditLog &audit)
+{
+    const auto t = findByNumber(number);
+    if (!t)
+        return Error::badInput(tr("No ticket %1.").arg(number));
+    if (t->state != QLatin1String("forwarded") || t->forwardedTo != province)
+        return Error::refused(tr("Ticket %1 is %2, not waiting for province %3.").arg(number, t->state, province));
+    TicketDecision d{approve, reason, {}, {}};
+    d.answeredBy = province;
+    if (approve && t->kind == TicketKind::WrongColor)
+        for (const ConditionRecord &c : HolderRepository(m_db).conditions(t->holderId))
+            if (c.sourceDivision.startsWith(province) && c.statusAt(now()) == ConditionRecord::Status::Active)
+                d.voidConditions.push_back(c.id);
+    if (approve && t->kind == TicketKind::WrongColor && d.voidConditions.empty())
+        d.approve = false, d.reason = tr("%1 (no active condition of province %2 is left to void)").arg(reason, province);
+    return decideInside(*t, d, actor, audit);
+}
+
+Result<QJsonObject> AppealService::decideInside(const Ticket &t, const TicketDecision &d, const QString &actor, AuditLog &audit)
+{
+    QJsonObject summary{{QStringLiteral("decision"), d.approve ? QStringLiteral("approved") : QStringLiteral("rejected")}};
+    if (!d.answeredBy.isEmpty())
+        summary.insert(QStringLiteral("answered_by"), d.answeredBy);
     if (d.approve)
-        if (Status s = correct(*t, d, actor, audit, &summary); !s)
+        if (Status s = correct(t, d, actor, audit, &summary); !s)
             return s.error();
     // The platform learns every decision, also one that leaves the color as it was (another condition holds it).
-    const auto holder = HolderRepository(m_db).find(t->holderId);
+    const auto holder = HolderRepository(m_db).find(t.holderId);
     QJsonObject message = summary;
     message.insert(QStringLiteral("identity"), QString::fromLatin1(holder->codeIdentity.toHex()));
-    message.insert(QStringLiteral("kind"), ticketKindKey(t->kind));
-    if (Status s = Outbox(m_db, now()).append(QStringLiteral("appeal.decided"), ticketObject(t->number), message); !s)
+    message.insert(QStringLiteral("kind"), ticketKindKey(t.kind));
+    if (Status s = Outbox(m_db, now(), actor).append(QStringLiteral("appeal.decided"), ticketObject(t.number), message); !s)
         return s.error();
-    if (Status s = record(*t, QStringLiteral("decided"), d.reason.trimmed(), actor, audit,
+    if (Status s = record(t, QStringLiteral("decided"), d.reason.trimmed(), actor, audit,
                           QStringLiteral("decision = ?, decision_reason = ?, decided_at = ?"),
                           {d.approve ? QStringLiteral("approved") : QStringLiteral("rejected"), d.reason.trimmed(), now()});
         !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
         return s.error();
     return summary;
 }
@@ -518,7 +548,7 @@ Status AppealService::forward(qint64 id, const QString &province, const QString 
     const auto holder = HolderRepository(m_db).find(t->holderId);
     const int hours = PolicyStore(m_db).inForce(at).appealForwardedHours;
     Transaction tx(m_db);
-    if (Status s = Outbox(m_db, at).append(QStringLiteral("appeal.forward"), ticketObject(t->number),
+    if (Status s = Outbox(m_db, at, actor).append(QStringLiteral("appeal.forward"), ticketObject(t->number),
                                            {{QStringLiteral("province"), province},
                                             {QStringLiteral("identity"), QString::fromLatin1(holder->codeIdentity.toHex())},
                                             {QStringLiteral("kind"), ticketKindKey(t->kind)},

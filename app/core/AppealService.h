@@ -79,6 +79,7 @@ struct TicketDecision
     QString reason;
     std::vector<qint64> voidConditions;
     QHash<QString, QString> corrections;
+    QString answeredBy; // the province a forwarded ticket went to, answering through the sync inbox
 };
 
 // 12345 tickets through their closed loop. Every step writes the ticket, its event and the audit entry in one
@@ -105,6 +106,10 @@ public:
     Result<QJsonObject> decide(qint64 ticket, const TicketDecision &d, const QString &actor, AuditLog &audit);
     // The disputed condition was pushed by another province, which alone can lift it.
     Status forward(qint64 ticket, const QString &province, const QString &reason, const QString &actor, AuditLog &audit);
+    // The answer of the province a ticket was forwarded to, arriving through the sync inbox: inside the caller's
+    // transaction (the inbox's). Approving voids that province's active conditions of the holder.
+    Result<QJsonObject> recordForwardedAnswer(const QString &number, const QString &province, bool approve,
+                                              const QString &reason, const QString &actor, AuditLog &audit);
     Status reply(qint64 ticket, const QString &text, const QString &actor, AuditLog &audit);
     Status callback(qint64 ticket, const QString &outcome, const QString &actor, AuditLog &audit);
     Status close(qint64 ticket, const QString &actor, AuditLog &audit);
@@ -125,6 +130,7 @@ private:
     Result<TicketInput> checkInput(const TicketInput &in) const; // holder, number, phone; not yet on file
     Result<qint64> insert(const TicketInput &in, const QString &actor, AuditLog &audit); // inside the caller's transaction
     Status correct(const Ticket &t, const TicketDecision &d, const QString &actor, AuditLog &audit, QJsonObject *summary);
+    Result<QJsonObject> decideInside(const Ticket &t, const TicketDecision &d, const QString &actor, AuditLog &audit);
     QSqlDatabase m_db;
     const Clock &m_clock;
 };

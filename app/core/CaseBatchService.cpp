@@ -344,7 +344,7 @@ Result<QJsonObject> CaseBatchService::write(qint64 batchId, const TraceReport &t
     q.addBindValue(batchId);
     if (Status st = exec(q); !st)
         return st.error();
-    if (Status st = Outbox(m_db, t).append(QStringLiteral("case_batch.applied"), batchObject(batchId), s); !st)
+    if (Status st = Outbox(m_db, t, actor).append(QStringLiteral("case_batch.applied"), batchObject(batchId), s); !st)
         return st.error();
     if (Status st = audit.append(actor, QStringLiteral("cases.apply"), batchObject(batchId), {}, s); !st)
         return st.error();
@@ -453,7 +453,7 @@ Result<QJsonObject> CaseBatchService::revert(qint64 batchId, const QString &reas
     q.addBindValue(batchId);
     if (Status st = exec(q); !st)
         return st.error();
-    if (Status st = Outbox(m_db, t).append(QStringLiteral("case_batch.reverted"), batchObject(batchId), s); !st)
+    if (Status st = Outbox(m_db, t, actor).append(QStringLiteral("case_batch.reverted"), batchObject(batchId), s); !st)
         return st.error();
     if (Status st = audit.append(actor, QStringLiteral("cases.revert"), batchObject(batchId), {}, s); !st)
         return st.error();

@@ -11,7 +11,7 @@ using policy::kNoDeclaration;
 using policy::kOpen;
 
 ColorUpdater::ColorUpdater(QSqlDatabase db, const policy::PolicyEngine &engine, QString actor, qint64 now)
-    : m_db(db), m_engine(engine), m_actor(std::move(actor)), m_now(now), m_outbox(db, now),
+    : m_db(db), m_engine(engine), m_actor(std::move(actor)), m_now(now), m_outbox(db, now, m_actor),
       m_updateColor(db, QStringLiteral("UPDATE holder SET color = ?, color_since = ?, next_change_at = ?,"
                                        " policy_version = ? WHERE id = ?")),
       m_updateNext(db, QStringLiteral("UPDATE holder SET next_change_at = ? WHERE id = ?")),

@@ -224,7 +224,7 @@ Result<UpsertOutcome> HolderService::write(const HolderInput &in, const QString 
                                 holderObject(holderId), before, maskedJson(h));
         !s)
         return s.error();
-    Outbox outbox(m_db, t);
+    Outbox outbox(m_db, t, actor);
     if (Status s = outbox.append(QStringLiteral("holder.upsert"), holderObject(holderId),
                                  {{QStringLiteral("identity"), QString::fromLatin1(h.codeIdentity.toHex())},
                                   {QStringLiteral("county"), h.homeDivision.left(6)},

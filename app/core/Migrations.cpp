@@ -228,6 +228,44 @@ Status runV5(QSqlDatabase db)
     return Ok{};
 }
 
+// v6: sync with the central platform (issue 7): who changed what in each outbox message, the platform settings
+// (no secrets: passphrases live in the keychain), frozen signed batches with their receipts, feed cursors, the
+// inbox of received signed batches, and tickets other provinces forwarded here.
+const char *const kV6[] = {
+    "ALTER TABLE outbox ADD COLUMN actor TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE sync_config(one INTEGER PRIMARY KEY CHECK(one = 1), platform_url TEXT NOT NULL, console_id TEXT NOT NULL,"
+    " province TEXT NOT NULL, organisation TEXT NOT NULL, profile TEXT NOT NULL CHECK(profile IN ('intl', 'sm')),"
+    " ca_pem BLOB NOT NULL, pins TEXT NOT NULL, credentials BLOB, credentials_sha256 TEXT NOT NULL,"
+    " batch_events INTEGER NOT NULL, timeout_ms INTEGER NOT NULL, configured_by TEXT NOT NULL, configured_at INTEGER NOT NULL)",
+    "CREATE TABLE sync_batch(id INTEGER PRIMARY KEY, batch_uuid TEXT NOT NULL UNIQUE, seq_from INTEGER NOT NULL,"
+    " seq_to INTEGER NOT NULL, events INTEGER NOT NULL, body BLOB NOT NULL, content_type TEXT NOT NULL,"
+    " sha256 TEXT NOT NULL, prev_hash TEXT NOT NULL, created_at INTEGER NOT NULL, oldest_at INTEGER NOT NULL,"
+    " state TEXT NOT NULL CHECK(state IN ('frozen', 'delivered')), attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_at INTEGER NOT NULL, last_attempt_at INTEGER, last_error TEXT, receipt BLOB, receipt_at TEXT,"
+    " delivered_at INTEGER, accepted INTEGER, duplicates INTEGER, rejected INTEGER, exported_at INTEGER)",
+    "CREATE INDEX sync_batch_state ON sync_batch(state, id)",
+    "CREATE TABLE sync_rejected(batch_id INTEGER NOT NULL, seq INTEGER NOT NULL, event_id TEXT NOT NULL, reason TEXT NOT NULL)",
+    "CREATE TABLE sync_feed(feed TEXT PRIMARY KEY, cursor INTEGER NOT NULL DEFAULT 0, items INTEGER NOT NULL DEFAULT 0,"
+    " last_pull_at INTEGER, last_error TEXT)",
+    "CREATE TABLE sync_state(one INTEGER PRIMARY KEY CHECK(one = 1), last_attempt_at INTEGER, last_success_at INTEGER,"
+    " last_error TEXT, last_error_at INTEGER, online INTEGER NOT NULL DEFAULT 0)",
+    "INSERT INTO sync_state(one) VALUES (1)",
+    "CREATE TABLE inbox(id INTEGER PRIMARY KEY, batch_uuid TEXT NOT NULL UNIQUE, feed TEXT NOT NULL, feed_seq INTEGER NOT NULL,"
+    " originator TEXT NOT NULL, sha256 TEXT NOT NULL, body BLOB NOT NULL, received_at INTEGER NOT NULL, result TEXT NOT NULL)",
+    "CREATE TABLE forward_request(id INTEGER PRIMARY KEY, inbox_id INTEGER NOT NULL, origin_console TEXT NOT NULL,"
+    " origin_province TEXT NOT NULL, origin_ticket TEXT NOT NULL, identity TEXT NOT NULL, kind TEXT NOT NULL,"
+    " reason TEXT NOT NULL, received_at INTEGER NOT NULL, state TEXT NOT NULL CHECK(state IN ('open', 'answered')),"
+    " decision TEXT, answer TEXT, answered_by TEXT, answered_at INTEGER, UNIQUE(origin_console, origin_ticket))",
+};
+
+Status runV6(QSqlDatabase db)
+{
+    for (const char *sql : kV6)
+        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
+            return s;
+    return Ok{};
+}
+
 struct Step
 {
     int version;
@@ -246,7 +284,7 @@ Status runV1(QSqlDatabase db)
     return DivisionImporter::createIndexes(db);
 }
 
-const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}};
+const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}, {6, &runV6}};
 
 } // namespace
 

@@ -131,6 +131,12 @@ Result<NationalImportReport> NationalImporter::import(const NationalList &list, 
                                                    QStringLiteral("national_list"), audit);
         !s)
         return s.error();
+    return importTrusted(list, actor, audit, progress);
+}
+
+Result<NationalImportReport> NationalImporter::importTrusted(const NationalList &list, const QString &actor, AuditLog &audit,
+                                                             const Progress &progress)
+{
     const qint64 t = list.time.toSecsSinceEpoch();
     NationalImportReport report = analyse(list);
     {

@@ -47,6 +47,10 @@ public:
     NationalImportReport analyse(const NationalList &list) const; // matching only; changes nothing
     Result<NationalImportReport> import(const NationalList &list, const QString &actor, AuditLog &audit,
                                         const Progress &progress = {});
+    // The same without the official's permission: for the list the platform's risk-area feed delivers, whose
+    // verified signature is the authority. Its own transaction.
+    Result<NationalImportReport> importTrusted(const NationalList &list, const QString &actor, AuditLog &audit,
+                                               const Progress &progress = {});
 
     struct Stored
     {

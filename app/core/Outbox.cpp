@@ -6,8 +6,9 @@
 
 namespace hc {
 
-Outbox::Outbox(QSqlDatabase db, qint64 now)
-    : m_db(db), m_now(now), m_insert(db, QStringLiteral("INSERT INTO outbox(at, kind, object, payload) VALUES (?, ?, ?, ?)"))
+Outbox::Outbox(QSqlDatabase db, qint64 now, QString actor)
+    : m_db(db), m_now(now), m_actor(std::move(actor)),
+      m_insert(db, QStringLiteral("INSERT INTO outbox(at, kind, object, payload, actor) VALUES (?, ?, ?, ?, ?)"))
 {
 }
 
@@ -18,13 +19,18 @@ Status Outbox::append(const QString &kind, const QString &object, const QJsonObj
     m_insert.bind(2, kind);
     m_insert.bind(3, object);
     m_insert.bindUtf8(4, json);
+    m_insert.bind(5, m_actor);
     return m_insert.step();
 }
 
 qint64 Outbox::depth() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE batch_id IS NULL")) && q.next() ? q.value(0).toLongLong() : 0;
+    // Batches cover consecutive sequence ranges: what is not delivered is everything after the last delivered one.
+    return q.exec(QStringLiteral("SELECT COALESCE((SELECT MAX(seq) FROM outbox), 0)"
+                                 " - COALESCE((SELECT MAX(seq_to) FROM sync_batch WHERE state = 'delivered'), 0)")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
 }
 
 } // namespace hc

@@ -13,13 +13,15 @@ namespace hc {
 class Outbox
 {
 public:
-    Outbox(QSqlDatabase db, qint64 now);
+    // `actor` is who made the change (the protocol's `operator`).
+    Outbox(QSqlDatabase db, qint64 now, QString actor);
     Status append(const QString &kind, const QString &object, const QJsonObject &payload);
     qint64 depth() const;
 
 private:
     QSqlDatabase m_db;
     qint64 m_now;
+    QString m_actor;
     BulkInsert m_insert;
 };
 

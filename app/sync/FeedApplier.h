@@ -1,0 +1,37 @@
+#pragma once
+#include "Clock.h"
+#include "Protocol.h"
+#include "SyncSettings.h"
+
+namespace hc::sync {
+
+// Applies one verified feed batch and advances the feed's cursor in one transaction (the inbox): the national
+// risk list (through the national-list import), the trust list, policy versions, and pushes from other
+// provinces (tickets forwarded here, answers to tickets forwarded from here). The signed batch is kept as
+// received.
+class FeedApplier
+{
+public:
+    FeedApplier(QSqlDatabase db, const SyncSettings &settings, const Clock &clock);
+    // Returns what it did in words (stored as the inbox row's result).
+    Result<QString> apply(const QString &feed, const protocol::FeedItem &item, const QByteArray &body,
+                          const QByteArray &payload);
+    // Advances the cursor past an item already in the inbox.
+    Status skip(const QString &feed, qint64 seq);
+    static qint64 cursor(QSqlDatabase db, const QString &feed);
+    static bool received(QSqlDatabase db, const QString &batchId);
+
+private:
+    Result<QString> applyRiskAreas(const QJsonObject &content);
+    Result<QString> applyTrustList(const QJsonObject &content);
+    Result<QString> applyPolicy(const QJsonObject &content);
+    Result<QString> applyPush(const QJsonObject &payload, qint64 inboxId);
+    Result<qint64> keep(const QString &feed, const protocol::FeedItem &item, const QByteArray &body, const QString &result);
+    Status advance(const QString &feed, qint64 seq, int items);
+
+    QSqlDatabase m_db;
+    const SyncSettings &m_settings;
+    const Clock &m_clock;
+};
+
+} // namespace hc::sync

@@ -1,0 +1,80 @@
+#pragma once
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The wire forms of PROTOCOL.md shared by the console and the reference platform.
+namespace hc::sync::protocol {
+
+inline constexpr char kBatchSchema[] = "hc.batch/1";
+inline constexpr char kReceiptSchema[] = "hc.receipt/1";
+inline constexpr char kFeedSchema[] = "hc.feed/1";
+inline constexpr char kPlatformId[] = "platform";
+
+QStringList feeds(); // risk-areas, pushes, trust-list, policies
+
+// The event type of an outbox message kind ("holder.color" → CONDITION).
+QString eventType(const QString &outboxKind);
+
+// What every batch carries besides its events.
+struct BatchHeader
+{
+    QString schema;
+    QString batchId;
+    QString consoleId;
+    QString province;
+    qint64 seqFrom = 0;
+    qint64 seqTo = 0;
+    QString prevBatchHash;
+    QString createdAt;
+    static Result<BatchHeader> parse(const QJsonObject &payload);
+};
+
+struct EventOutcome
+{
+    QString eventId;
+    qint64 seq = 0;
+    QString status; // accepted | duplicate | rejected
+    QString reason;
+};
+
+// The platform's answer to an upload, signed by its RECEIPT certificate.
+struct Receipt
+{
+    QString batchId;
+    QString consoleId;
+    qint64 seqFrom = 0;
+    qint64 seqTo = 0;
+    QString sha256; // hex SHA-256 of the batch body exactly as sent
+    QString receivedAt;
+    QList<EventOutcome> events;
+
+    int count(const QString &status) const;
+    QByteArray toJson() const;
+    static Result<Receipt> parse(const QByteArray &json);
+};
+
+// A feed listing entry: GET /v1/feeds/{feed}?after=&limit= → {items:[…], more}.
+struct FeedItem
+{
+    QString batchId;
+    qint64 seq = 0;
+    QString originator;
+    QString sha256;
+};
+struct FeedPage
+{
+    QList<FeedItem> items;
+    bool more = false;
+    QByteArray toJson() const;
+    static Result<FeedPage> parse(const QByteArray &json);
+};
+
+QString hex(const QByteArray &raw);
+
+} // namespace hc::sync::protocol

@@ -1,0 +1,328 @@
+#include "SyncEngine.h"
+
+#include "BatchFreezer.h"
+#include "Crypto.h"
+#include "Database.h"
+#include "FeedApplier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+namespace hc::sync {
+
+namespace {
+
+struct FrozenBatch
+{
+    qint64 row = 0;
+    QString batchId;
+    qint64 seqFrom = 0;
+    qint64 seqTo = 0;
+    int events = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QString sha256;
+    int attempts = 0;
+    qint64 nextAttemptAt = 0;
+};
+
+std::optional<FrozenBatch> firstFrozen(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, batch_uuid, seq_from, seq_to, events, body, content_type, sha256, attempts,"
+                               " next_attempt_at FROM sync_batch WHERE state = 'frozen' ORDER BY seq_from LIMIT 1"))
+        || !q.next())
+        return std::nullopt;
+    return FrozenBatch{q.value(0).toLongLong(), q.value(1).toString(),    q.value(2).toLongLong(),
+                       q.value(3).toLongLong(), q.value(4).toInt(),       q.value(5).toByteArray(),
+                       q.value(6).toByteArray(), q.value(7).toString(),   q.value(8).toInt(),
+                       q.value(9).toLongLong()};
+}
+
+QString platformError(const PlatformClient::Reply &r)
+{
+    const QString message = QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toString();
+    return QStringLiteral("the platform answered %1: %2").arg(r.status).arg(message.isEmpty() ? QString::fromUtf8(r.body.left(200)) : message);
+}
+
+} // namespace
+
+QJsonObject SyncReport::toJson() const
+{
+    QJsonObject feeds;
+    for (auto it = pulled.cbegin(); it != pulled.cend(); ++it)
+        feeds.insert(it.key(), it.value());
+    return {{QStringLiteral("frozen"), frozen},
+            {QStringLiteral("delivered"), delivered},
+            {QStringLiteral("replayed"), replayed},
+            {QStringLiteral("resent"), resent},
+            {QStringLiteral("events"), events},
+            {QStringLiteral("accepted"), accepted},
+            {QStringLiteral("duplicates"), duplicates},
+            {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("pulled"), feeds},
+            {QStringLiteral("depth"), depth},
+            {QStringLiteral("online"), online},
+            {QStringLiteral("waiting"), waiting},
+            {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)}};
+}
+
+SyncEngine::SyncEngine(QSqlDatabase db, const Clock &clock, QNetworkAccessManager &network, const SyncSettings &settings,
+                       const UnlockedCredentials &credentials, Jitter jitter)
+    : m_db(db), m_clock(clock), m_settings(settings), m_credentials(credentials), m_client(network, settings, credentials),
+      m_jitter(jitter ? std::move(jitter) : Jitter([] { return QRandomGenerator::global()->generateDouble(); }))
+{
+    if (auto a = settings.anchors())
+        m_anchors = *a;
+}
+
+qint64 SyncEngine::now() const
+{
+    return m_clock.now().toSecsSinceEpoch();
+}
+
+qint64 SyncEngine::backoffSeconds(int failures, double jitter)
+{
+    const qint64 base = std::min<qint64>(300, qint64(5) << std::min(failures - 1, 10));
+    return std::min<qint64>(300, std::max<qint64>(1, qint64(double(base) * (0.5 + jitter))));
+}
+
+SyncReport SyncEngine::run(bool force, bool pull)
+{
+    SyncReport report;
+    QSqlQuery attempt(m_db);
+    attempt.prepare(QStringLiteral("UPDATE sync_state SET last_attempt_at = ?"));
+    attempt.addBindValue(now());
+    attempt.exec();
+    auto frozen = BatchFreezer(m_db, m_settings, m_credentials.upload, now()).freezeAll();
+    if (!frozen) {
+        report.error = QStringLiteral("cannot freeze the outbox: %1").arg(frozen.error().message);
+        report.refused = true;
+    } else {
+        report.frozen = *frozen;
+        if (uploadDue(force, report) && pull)
+            pullFeeds(report);
+    }
+    QSqlQuery depth(m_db);
+    if (depth.exec(QStringLiteral("SELECT COALESCE((SELECT MAX(seq) FROM outbox), 0)"
+                                  " - COALESCE((SELECT MAX(seq_to) FROM sync_batch WHERE state = 'delivered'), 0)"))
+        && depth.next())
+        report.depth = depth.value(0).toLongLong();
+    recordOutcome(report);
+    return report;
+}
+
+bool SyncEngine::uploadDue(bool force, SyncReport &report)
+{
+    bool resentOnce = false;
+    bool registered = m_settings.profile != QLatin1String("sm");
+    while (const auto b = firstFrozen(m_db)) {
+        if (!force && b->nextAttemptAt > now()) {
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("SELECT last_error FROM sync_batch WHERE id = ?"));
+            q.addBindValue(b->row);
+            if (q.exec() && q.next())
+                report.error = QStringLiteral("waiting for the next attempt at %1; last: %2")
+                                   .arg(QDateTime::fromSecsSinceEpoch(b->nextAttemptAt).toString(Qt::ISODate), q.value(0).toString());
+            report.waiting = true;
+            return false;
+        }
+        if (!registered) {
+            // An SM envelope names its signer only by hash: the platform must hold the UPLOAD certificate.
+            const auto r = m_client.post(QStringLiteral("/v1/certs"), m_credentials.upload.cert.toPem(), "application/x-pem-file");
+            if (!r.ok() || r.status != 200) {
+                report.error = r.ok() ? platformError(r) : r.error;
+                report.online = r.status != 0;
+                report.refused = r.ok() && r.status < 500;
+                recordFailure(b->row, b->attempts + 1, report.error);
+                return false;
+            }
+            registered = true;
+        }
+        const auto reply = m_client.post(QStringLiteral("/v1/batches"), b->body, b->contentType,
+                                         {{QByteArrayLiteral("Idempotency-Key"), b->batchId.toLatin1()}});
+        if (!reply.ok() || reply.status >= 500) {
+            report.error = reply.ok() ? platformError(reply) : reply.error;
+            report.online = reply.status != 0;
+            recordFailure(b->row, b->attempts + 1, report.error);
+            return false;
+        }
+        if (reply.status == 409 && !resentOnce) {
+            // The platform lost batches it had receipted (restored from a backup): send them again, same bytes.
+            const qint64 expected = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("expectedSeq")).toInteger();
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM sync_batch WHERE state = 'delivered' AND seq_from = ?"));
+            q.addBindValue(expected);
+            if (expected > 0 && expected < b->seqFrom && q.exec() && q.next() && q.value(0).toInt() == 1) {
+                QSqlQuery r(m_db);
+                r.prepare(QStringLiteral("UPDATE sync_batch SET state = 'frozen', next_attempt_at = 0 WHERE state = 'delivered' AND seq_from >= ?"));
+                r.addBindValue(expected);
+                r.exec();
+                report.resent += r.numRowsAffected();
+                resentOnce = true;
+                continue;
+            }
+        }
+        if (reply.status != 200 && reply.status != 201) {
+            report.error = platformError(reply);
+            report.refused = true;
+            recordFailure(b->row, b->attempts + 1, report.error);
+            return false;
+        }
+        // Done only on a verified receipt: signed by the platform's RECEIPT key, for exactly these bytes.
+        const auto opened = SignedObject::open(reply.body, m_anchors, m_clock.now().toUTC());
+        QString problem;
+        std::optional<protocol::Receipt> receipt;
+        if (!opened) {
+            problem = QStringLiteral("the receipt does not verify: %1").arg(opened.error().message);
+        } else if (opened->signer.subject().commonName != QLatin1String(protocol::kPlatformId)
+                   || opened->signer.subject().role != QLatin1String("receipt")) {
+            problem = QStringLiteral("the receipt is signed by %1, not by the platform's receipt key").arg(opened->signer.subject().commonName);
+        } else if (auto r = protocol::Receipt::parse(opened->payload); !r) {
+            problem = r.error().message;
+        } else if (r->batchId != b->batchId || r->sha256 != b->sha256 || r->seqTo != b->seqTo || r->consoleId != m_settings.consoleId) {
+            problem = QStringLiteral("a replayed receipt: it is for batch %1 (to %2), not %3 (to %4)")
+                          .arg(r->batchId).arg(r->seqTo).arg(b->batchId).arg(b->seqTo);
+        } else {
+            receipt = *r;
+        }
+        if (!receipt) {
+            report.error = problem;
+            report.refused = true;
+            recordFailure(b->row, b->attempts + 1, problem);
+            return false;
+        }
+        Transaction tx(m_db);
+        QSqlQuery u(m_db);
+        u.prepare(QStringLiteral("UPDATE sync_batch SET state = 'delivered', receipt = ?, receipt_at = ?, delivered_at = ?,"
+                                 " accepted = ?, duplicates = ?, rejected = ?, last_error = NULL, attempts = attempts + 1,"
+                                 " last_attempt_at = ? WHERE id = ?"));
+        const int accepted = receipt->count(QStringLiteral("accepted"));
+        const int duplicates = receipt->count(QStringLiteral("duplicate"));
+        const int rejected = receipt->count(QStringLiteral("rejected"));
+        for (const QVariant &v : {QVariant(reply.body), QVariant(receipt->receivedAt), QVariant(now()), QVariant(accepted),
+                                  QVariant(duplicates), QVariant(rejected), QVariant(now()), QVariant(b->row)})
+            u.addBindValue(v);
+        bool ok = u.exec();
+        QSqlQuery rej(m_db);
+        rej.prepare(QStringLiteral("INSERT INTO sync_rejected(batch_id, seq, event_id, reason) VALUES (?, ?, ?, ?)"));
+        for (const protocol::EventOutcome &e : receipt->events)
+            if (ok && e.status == QLatin1String("rejected")) {
+                rej.addBindValue(b->row);
+                rej.addBindValue(e.seq);
+                rej.addBindValue(e.eventId);
+                rej.addBindValue(e.reason);
+                ok = rej.exec();
+            }
+        if (!ok || !tx.commit()) {
+            report.error = QStringLiteral("cannot record the receipt of batch %1").arg(b->batchId);
+            return false;
+        }
+        ++report.delivered;
+        report.replayed += reply.status == 200 ? 1 : 0;
+        report.events += b->events;
+        report.accepted += accepted;
+        report.duplicates += duplicates;
+        report.rejected += rejected;
+    }
+    return true;
+}
+
+bool SyncEngine::pullFeeds(SyncReport &report)
+{
+    const CertificateResolver resolve = [this](const QByteArray &sha) -> std::optional<pki::Certificate> {
+        const auto r = m_client.get(QStringLiteral("/v1/certs/") + protocol::hex(sha));
+        if (!r.ok() || r.status != 200)
+            return std::nullopt;
+        auto c = pki::Certificate::fromPem(r.body);
+        return c ? std::optional(*c) : std::nullopt;
+    };
+    for (const QString &feed : protocol::feeds()) {
+        int applied = 0;
+        for (bool more = true; more;) {
+            const qint64 after = FeedApplier::cursor(m_db, feed);
+            const auto reply = m_client.get(QStringLiteral("/v1/feeds/%1?after=%2&limit=1000").arg(feed).arg(after));
+            if (!reply.ok() || reply.status != 200) {
+                report.error = reply.ok() ? platformError(reply) : reply.error;
+                report.refused = reply.ok() && reply.status < 500;
+                report.online = reply.status != 0;
+                return false;
+            }
+            const auto page = protocol::FeedPage::parse(reply.body);
+            if (!page) {
+                report.error = page.error().message;
+                report.refused = true;
+                return false;
+            }
+            more = page->more && !page->items.isEmpty();
+            for (const protocol::FeedItem &item : page->items) {
+                FeedApplier applier(m_db, m_settings, m_clock);
+                if (FeedApplier::received(m_db, item.batchId)) {
+                    applier.skip(feed, item.seq);
+                    continue;
+                }
+                const auto batch = m_client.get(QStringLiteral("/v1/batches/") + item.batchId);
+                if (!batch.ok() || batch.status != 200) {
+                    report.error = batch.ok() ? platformError(batch) : batch.error;
+                    report.online = batch.status != 0;
+                    return false;
+                }
+                QString problem;
+                const auto opened = SignedObject::open(batch.body, m_anchors, m_clock.now().toUTC(), resolve);
+                if (protocol::hex(crypto::sha256(batch.body)) != item.sha256)
+                    problem = QStringLiteral("feed %1 item %2: the batch is not the one listed (SHA-256 differs)").arg(feed).arg(item.seq);
+                else if (!opened)
+                    problem = QStringLiteral("feed %1 item %2: %3").arg(feed).arg(item.seq).arg(opened.error().message);
+                else if (const pki::Subject s = opened->signer.subject(); s.commonName != item.originator
+                         || s.role != (item.originator == QLatin1String(protocol::kPlatformId) ? QLatin1String("receipt") : QLatin1String("upload")))
+                    problem = QStringLiteral("feed %1 item %2: signed by %3, not by its originator %4").arg(feed).arg(item.seq).arg(s.commonName, item.originator);
+                if (!problem.isEmpty()) {
+                    report.error = problem;
+                    report.refused = true;
+                    return false;
+                }
+                const auto result = applier.apply(feed, item, batch.body, opened->payload);
+                if (!result) {
+                    report.error = QStringLiteral("feed %1 item %2: %3").arg(feed).arg(item.seq).arg(result.error().message);
+                    report.refused = true;
+                    return false;
+                }
+                ++applied;
+            }
+        }
+        report.pulled.insert(feed, applied);
+    }
+    return true;
+}
+
+void SyncEngine::recordFailure(qint64 batchRow, int attempts, const QString &error)
+{
+    const qint64 next = now() + backoffSeconds(attempts, m_jitter());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sync_batch SET attempts = ?, last_attempt_at = ?, last_error = ?, next_attempt_at = ? WHERE id = ?"));
+    for (const QVariant &v : {QVariant(attempts), QVariant(now()), QVariant(error), QVariant(next), QVariant(batchRow)})
+        q.addBindValue(v);
+    q.exec();
+}
+
+void SyncEngine::recordOutcome(const SyncReport &report)
+{
+    QSqlQuery s(m_db);
+    if (report.error.isEmpty()) {
+        s.prepare(QStringLiteral("UPDATE sync_state SET last_success_at = ?, last_error = NULL, online = 1"));
+        s.addBindValue(now());
+    } else if (!report.waiting) {
+        s.prepare(QStringLiteral("UPDATE sync_state SET last_error = ?, last_error_at = ?, online = ?"));
+        s.addBindValue(report.error);
+        s.addBindValue(now());
+        s.addBindValue(report.online ? 1 : 0);
+    } else {
+        return;
+    }
+    s.exec();
+}
+
+} // namespace hc::sync

@@ -1,0 +1,63 @@
+#pragma once
+#include "Clock.h"
+#include "CredentialVault.h"
+#include "PlatformClient.h"
+#include "Protocol.h"
+
+#include <QJsonObject>
+#include <functional>
+
+namespace hc::sync {
+
+// What one sync run did, and why it stopped if it did.
+struct SyncReport
+{
+    int frozen = 0;     // batches made from the outbox
+    int delivered = 0;  // batches with a verified receipt (new or replayed)
+    int replayed = 0;   // of those, answered 200 with the receipt the platform already had
+    qint64 events = 0;  // events in the delivered batches
+    qint64 accepted = 0;
+    qint64 duplicates = 0;
+    qint64 rejected = 0;
+    int resent = 0;     // delivered batches sent again because the platform asked (409)
+    QMap<QString, int> pulled; // feed → items applied
+    QString error;      // in words; empty when everything went
+    bool refused = false; // the platform refused (4xx) or a check failed; else a network/5xx problem or none
+    bool online = true;   // false when the platform could not be reached
+    bool waiting = false; // nothing sent: the backoff after the last failure has not run out
+    qint64 depth = 0;   // undelivered events left
+    QJsonObject toJson() const;
+};
+
+// One sync run: freeze the outbox into signed batches, upload the due ones in order (done only on a verified
+// receipt), then pull the feeds into the inbox. Retries back off with jitter (cap 5 minutes); `force` ignores
+// the backoff (hcctl sync now, the pane's button).
+class SyncEngine
+{
+public:
+    using Jitter = std::function<double()>; // uniform in [0, 1)
+    SyncEngine(QSqlDatabase db, const Clock &clock, QNetworkAccessManager &network, const SyncSettings &settings,
+               const UnlockedCredentials &credentials, Jitter jitter = {});
+
+    SyncReport run(bool force, bool pull = true);
+
+    // The delay before attempt n+1 after n failures, seconds: 5·2^(n-1) with ±50 % jitter, capped at 300.
+    static qint64 backoffSeconds(int failures, double jitter);
+
+private:
+    bool uploadDue(bool force, SyncReport &report);
+    bool pullFeeds(SyncReport &report);
+    void recordFailure(qint64 batchRow, int attempts, const QString &error);
+    void recordOutcome(const SyncReport &report);
+    qint64 now() const;
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    const SyncSettings &m_settings;
+    const UnlockedCredentials &m_credentials;
+    PlatformClient m_client;
+    Jitter m_jitter;
+    QList<pki::Certificate> m_anchors;
+};
+
+} // namespace hc::sync
