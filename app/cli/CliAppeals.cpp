@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "ForwardedAppeals.h"
 #include "TimeUtil.h"
 
 #include <QCoreApplication>
@@ -119,6 +120,55 @@ int importTickets(CliContext &c)
     return refused ? ExitBadInput : ExitOk;
 }
 
+QJsonObject requestJson(const ForwardRequest &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("origin_console"), r.originConsole},
+            {QStringLiteral("origin_province"), r.originProvince},
+            {QStringLiteral("origin_ticket"), r.originTicket},
+            {QStringLiteral("kind"), r.kind},
+            {QStringLiteral("reason"), r.reason},
+            {QStringLiteral("received_at"), time::format(r.receivedAt)},
+            {QStringLiteral("state"), r.state},
+            {QStringLiteral("decision"), r.decision.isEmpty() ? QJsonValue() : QJsonValue(r.decision)},
+            {QStringLiteral("answer"), r.answer.isEmpty() ? QJsonValue() : QJsonValue(r.answer)},
+            {QStringLiteral("answered_by"), r.answeredBy.isEmpty() ? QJsonValue() : QJsonValue(r.answeredBy)}};
+}
+
+// Tickets other provinces forwarded here (through the sync inbox), and their answers.
+int forwardedHere(CliContext &c)
+{
+    ForwardedAppeals forwarded(c.ws().db(), c.ws().clock());
+    if (c.arg(1) == QLatin1String("incoming")) {
+        if (Status s = c.ws().authorizer().require(*c.ws().actor(), Permission::DecideAppeal); !s)
+            return c.fail(s.error());
+        QJsonArray a;
+        for (const ForwardRequest &r : forwarded.list(!c.has(QStringLiteral("all"))))
+            a.append(requestJson(r));
+        if (c.json())
+            c.print(QJsonObject{{QStringLiteral("incoming"), a}});
+        else
+            for (const QJsonValue &v : std::as_const(a))
+                c.out(QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(QString::number(v[QStringLiteral("id")].toInteger()),
+                                                              v[QStringLiteral("origin_province")].toString(),
+                                                              v[QStringLiteral("origin_ticket")].toString(),
+                                                              v[QStringLiteral("state")].toString(), v[QStringLiteral("reason")].toString()));
+        return ExitOk;
+    }
+    bool ok = false;
+    const qint64 id = c.arg(2).toLongLong(&ok);
+    if (!ok || c.has(QStringLiteral("approve")) == c.has(QStringLiteral("reject")))
+        return c.usage(tr("usage: hcctl appeal answer ID --approve|--reject --reason TEXT"));
+    AuditLog audit = c.ws().audit();
+    if (Status s = forwarded.answer(id, c.has(QStringLiteral("approve")), c.option(QStringLiteral("reason")), *c.ws().actor(), audit); !s)
+        return c.fail(s.error());
+    if (c.json())
+        c.print(requestJson(*forwarded.find(id)));
+    else
+        c.out(tr("Answered; the answer travels back with the next sync."));
+    return ExitOk;
+}
+
 } // namespace
 
 // `hcctl appeal file|list|show|assign|review|decide|forward|reply|callback|close`: the 12345 closed loop.
@@ -130,7 +180,7 @@ int runAppeals(CliContext &c)
            "appeal import FILE.csv [--valid-rows] [--errors FILE] | "
            "appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT "
            "[--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | "
-           "callback T --outcome TEXT | close T");
+           "callback T --outcome TEXT | close T | incoming [--all] | answer ID --approve|--reject --reason TEXT");
     if (int rc = c.signIn(); rc != ExitOk)
         return rc;
     const qint64 now = c.ws().clock().now().toSecsSinceEpoch();
@@ -153,6 +203,8 @@ int runAppeals(CliContext &c)
                                                          v[QStringLiteral("overdue")].toBool() ? tr("\tOVERDUE") : QString()));
         return ExitOk;
     }
+    if (verb == QLatin1String("incoming") || verb == QLatin1String("answer"))
+        return forwardedHere(c);
     const auto ticket = findTicket(c, c.arg(2));
     if (!ticket)
         return c.arg(2).isEmpty() ? c.usage(usage) : c.fail(Error::badInput(tr("no ticket \"%1\"").arg(c.arg(2))));

@@ -83,7 +83,7 @@ Result<QString> FeedApplier::apply(const QString &feed, const protocol::FeedItem
         return Error::badInput(QStringLiteral("the signed payload is not a JSON object"));
     if (feed == QLatin1String("pushes")) {
         Transaction tx(m_db);
-        auto inboxId = keep(feed, item, body, QString());
+        auto inboxId = keep(feed, item, body, QStringLiteral("")); // the result is written below
         if (!inboxId)
             return inboxId.error();
         auto result = applyPush(payload, *inboxId);
