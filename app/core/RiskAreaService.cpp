@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "DivisionCode.h"
 #include "DivisionRepository.h"
+#include "Outbox.h"
 #include "PeriodWriter.h"
 #include "TimeUtil.h"
 
@@ -356,6 +357,14 @@ Result<QList<RiskPeriod>> RiskAreaService::write(const Declaration &v, const QSt
         const QString action = before.isEmpty() ? QStringLiteral("risk.declare") : QStringLiteral("risk.change");
         if (Status s = audit.append(actor, action, areaObject(code, p->subarea), before, after); !s)
             return s.error();
+        // The platform learns every manual declaration (national ones came from it).
+        QJsonObject message = after;
+        message.insert(QStringLiteral("division"), code);
+        message.insert(QStringLiteral("subarea"), p->subarea);
+        if (Status s = Outbox(m_db, m_clock.now().toSecsSinceEpoch(), actor)
+                           .append(QStringLiteral("risk_area.declared"), areaObject(code, p->subarea), message);
+            !s)
+            return s.error();
         out << *p;
         changed << std::pair{code, normaliseSubarea(sub)};
     }
@@ -413,6 +422,12 @@ Result<QList<RiskPeriod>> RiskAreaService::lift(const QString &divisionCode, con
                           {QStringLiteral("reason"), reason.trimmed()}};
         if (Status s = audit.append(actor, QStringLiteral("risk.lift"), areaObject(*code, current->subarea),
                                     periodJson(*current), after);
+            !s)
+            return s.error();
+        after.insert(QStringLiteral("division"), *code);
+        after.insert(QStringLiteral("subarea"), current->subarea);
+        if (Status s = Outbox(m_db, m_clock.now().toSecsSinceEpoch(), actor)
+                           .append(QStringLiteral("risk_area.lifted"), areaObject(*code, current->subarea), after);
             !s)
             return s.error();
         out << *period(current->id);

@@ -152,6 +152,9 @@ private slots:
         QCOMPARE(count(QStringLiteral("audit_log"), QStringLiteral("action = 'risk.declare'")), 1);
         QCOMPARE(count(QStringLiteral("audit_log"), QStringLiteral("action = 'risk.change'")), 1);
         QCOMPARE(count(QStringLiteral("audit_log"), QStringLiteral("action = 'risk.lift'")), 1);
+        // Each change also goes to the platform, in its own transaction.
+        QCOMPARE(count(QStringLiteral("outbox"), QStringLiteral("kind = 'risk_area.declared'")), 2);
+        QCOMPARE(count(QStringLiteral("outbox"), QStringLiteral("kind = 'risk_area.lifted'")), 1);
         const AuditVerdict v = m_t->audit().verify();
         QVERIFY2(v.intact, qPrintable(v.problem));
         QCOMPARE(v.entries, 7); // and a request and an approval for each county declaration
