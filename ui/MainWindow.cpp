@@ -8,6 +8,9 @@
 #include "HoldersPane.h"
 #include "NationalImportPane.h"
 #include "RiskAreaPane.h"
+#include "SecretStore.h"
+#include "SyncPane.h"
+#include "SyncRunner.h"
 #include "PasswordDialog.h"
 #include "SessionLock.h"
 #include "Workspace.h"
@@ -23,8 +26,14 @@
 
 namespace hc {
 
-MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_ws(ws)
+MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent) : QMainWindow(parent), m_ws(ws)
 {
+    if (!runner) {
+        m_ownSecrets = std::make_unique<MemorySecretStore>();
+        m_ownRunner = std::make_unique<sync::SyncRunner>(ws, *m_ownSecrets);
+        runner = m_ownRunner.get();
+    }
+    m_runner = runner;
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Health Code Commission Console"));
     m_divisions = new DivisionPane(ws);
@@ -36,6 +45,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     m_approvals = new ApprovalsPane(ws);
     m_cases = new CasesPane(ws);
     m_appeals = new AppealsPane(ws);
+    m_sync = new SyncPane(ws, *m_runner);
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("paneStack"));
     m_nav = new QListWidget;
@@ -48,6 +58,7 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
                                                  {tr("Appeals (12345)"), m_appeals},
                                                  {tr("Approvals"), m_approvals},
                                                  {tr("National list"), m_national},
+                                                 {tr("Platform sync"), m_sync},
                                                  {tr("Audit log"), m_audit},
                                                  {tr("Officials"), m_accounts}};
     for (const auto &[title, widget] : panes) {
@@ -81,6 +92,12 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     auto *status = new QLabel(tr("Signed in: %1 · Database: %2").arg(who, ws.database().path()));
     status->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(status);
+    m_syncStatus = new QLabel;
+    m_syncStatus->setObjectName(QStringLiteral("syncStatusLabel"));
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_runner, &sync::SyncRunner::finished, this, &MainWindow::showSyncStatus);
+    connect(m_sync, &SyncPane::changed, this, &MainWindow::refreshAll);
+    showSyncStatus();
 
     connect(m_divisions, &DivisionPane::areasChanged, this, &MainWindow::refreshAll);
     connect(m_areas, &RiskAreaPane::areasChanged, this, &MainWindow::refreshAll);
@@ -100,8 +117,26 @@ MainWindow::MainWindow(Workspace &ws, QWidget *parent) : QMainWindow(parent), m_
     QTimer::singleShot(0, this, &MainWindow::tick);
 }
 
+MainWindow::~MainWindow() = default;
+
+// The status bar says at all times whether changes reach the platform, and warns before the 4 h deadline.
+void MainWindow::showSyncStatus()
+{
+    const sync::SyncStatus st = m_runner->service().status();
+    if (!st.configured) {
+        m_syncStatus->setText(tr("Sync: not connected"));
+        m_syncStatus->setStyleSheet({});
+        return;
+    }
+    m_syncStatus->setText(tr("Sync: %1 · %2 waiting").arg(st.online ? tr("online") : tr("offline")).arg(st.queueDepth));
+    m_syncStatus->setStyleSheet(st.alert == QLatin1String("alarm")     ? QStringLiteral("color:#c62828; font-weight:bold")
+                                : st.alert == QLatin1String("warning") ? QStringLiteral("color:#b26a00")
+                                                                       : QString());
+}
+
 void MainWindow::tick()
 {
+    showSyncStatus();
     AuditLog audit = m_ws.audit();
     const auto r = m_ws.holders().tick(QStringLiteral("system"), audit);
     if (!r)

@@ -1,6 +1,8 @@
 #pragma once
 #include <QMainWindow>
+#include <memory>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -16,15 +18,23 @@ class HoldersPane;
 class DivisionPane;
 class NationalImportPane;
 class RiskAreaPane;
+class SecretStore;
+class SyncPane;
 class Workspace;
+namespace sync {
+class SyncRunner;
+}
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Pane { DivisionsPane, RiskAreasPane, HolderListPane, CaseReportsPane, AppealPane, ApprovalPane, NationalPane, AuditLogPane, AccountPane, PaneCount };
-    explicit MainWindow(Workspace &ws, QWidget *parent = nullptr);
+    enum Pane { DivisionsPane, RiskAreasPane, HolderListPane, CaseReportsPane, AppealPane, ApprovalPane, NationalPane, SyncStatusPane, AuditLogPane, AccountPane, PaneCount };
+    // `runner` syncs with the platform (the console's, with the keychain); without one the window makes its own
+    // over a memory-only secret store (tests).
+    explicit MainWindow(Workspace &ws, sync::SyncRunner *runner = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showPane(Pane p);
     QWidget *pane(Pane p) const;
@@ -37,12 +47,15 @@ public:
     ApprovalsPane *approvalsPane() const { return m_approvals; }
     CasesPane *casesPane() const { return m_cases; }
     AppealsPane *appealsPane() const { return m_appeals; }
+    SyncPane *syncPane() const { return m_sync; }
+    sync::SyncRunner &syncRunner() const { return *m_runner; }
     SessionLock *sessionLock() const { return m_lock; }
     // Time passing: re-evaluates holders whose next change has come (each minute, and at start).
     void tick();
 
 private:
     void refreshAll();
+    void showSyncStatus();
 
     Workspace &m_ws;
     QListWidget *m_nav;
@@ -56,6 +69,11 @@ private:
     ApprovalsPane *m_approvals;
     CasesPane *m_cases;
     AppealsPane *m_appeals;
+    std::unique_ptr<SecretStore> m_ownSecrets;
+    std::unique_ptr<sync::SyncRunner> m_ownRunner;
+    sync::SyncRunner *m_runner;
+    SyncPane *m_sync;
+    QLabel *m_syncStatus;
     SessionLock *m_lock;
 };
 

@@ -19,6 +19,8 @@
 #include "MapEntryDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "SecretStore.h"
+#include "SyncRunner.h"
 #include "NationalImportPane.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
@@ -119,7 +121,7 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
             QApplication::processEvents();
             widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
         };
-        const char *names[] = {"divisions", "risk-areas", "holders", "pane-cases", "pane-appeals", "approvals", "national-list", "audit-log", "officials"};
+        const char *names[] = {"divisions", "risk-areas", "holders", "pane-cases", "pane-appeals", "approvals", "national-list", "pane-sync", "audit-log", "officials"};
         static_assert(std::size(names) == MainWindow::PaneCount);
         for (int p = 0; p < MainWindow::PaneCount; ++p) {
             w.showPane(MainWindow::Pane(p));
@@ -242,7 +244,15 @@ int ConsoleApp::run(int argc, char **argv)
                 return 0;
         }
     }
-    MainWindow window(ws);
+    // Sync keys: the system keychain when one answers, else asked in the sync pane and kept in memory only.
+    OpenedSecretStore secrets = qEnvironmentVariable("HC_SECRET_STORE") == QLatin1String("memory")
+                                    ? OpenedSecretStore{std::make_unique<MemorySecretStore>(), QStringLiteral("HC_SECRET_STORE=memory")}
+                                    : openSecretStore(QStringLiteral("hc-console"));
+    sync::SyncRunner runner(ws, *secrets.store, secrets.fallbackReason);
+    if (runner.service().settings() && !runner.service().needsPassphrase() && runner.unlock())
+        runner.runNow(false);
+    runner.setInterval(60);
+    MainWindow window(ws, &runner);
     window.show();
     if (parser.isSet(importOption))
         window.nationalImportPane()->importFile(parser.value(importOption));

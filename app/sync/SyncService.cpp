@@ -195,11 +195,13 @@ SyncStatus SyncService::status() const
     return st;
 }
 
-QList<BatchRow> SyncService::batches(int limit) const
+QList<BatchRow> SyncService::listBatches(QSqlDatabase db, int limit, qint64 beforeId)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, batch_uuid, seq_from, seq_to, events, state, attempts, last_error, created_at,"
-                             " delivered_at, receipt_at, accepted, duplicates, rejected, sha256 FROM sync_batch ORDER BY id DESC LIMIT ?"));
+                             " delivered_at, receipt_at, accepted, duplicates, rejected, sha256 FROM sync_batch WHERE id < ?"
+                             " ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
     q.addBindValue(limit);
     QList<BatchRow> out;
     if (q.exec())

@@ -83,7 +83,9 @@ public:
                                    const QString &urlOverride, const Tuning &tuning, const QString &actor, AuditLog &audit);
     std::optional<SyncSettings> settings() const { return SyncSettings::load(m_db); }
     SyncStatus status() const;
-    QList<BatchRow> batches(int limit = 200) const;
+    QList<BatchRow> batches(int limit = 200) const { return listBatches(m_db, limit); }
+    // Newest first, before the batch row `beforeId` (0: from the newest): keyset pages for the pane.
+    static QList<BatchRow> listBatches(QSqlDatabase db, int limit, qint64 beforeId = 0);
     Result<UnlockedCredentials> unlock(const std::optional<QByteArray> &passphrase = {});
     bool needsPassphrase();
     // One run of the engine with this thread's network access manager.

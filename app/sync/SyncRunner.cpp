@@ -1,0 +1,73 @@
+#include "SyncRunner.h"
+
+#include "Workspace.h"
+
+#include <QNetworkAccessManager>
+#include <QtConcurrent>
+
+namespace hc::sync {
+
+SyncRunner::SyncRunner(Workspace &ws, SecretStore &secrets, QString fallbackReason, QObject *parent)
+    : QObject(parent), m_ws(ws), m_secrets(secrets), m_fallbackReason(std::move(fallbackReason))
+{
+    connect(&m_watcher, &QFutureWatcher<SyncReport>::finished, this, [this] {
+        m_last = m_watcher.result();
+        emit finished(*m_last);
+    });
+    connect(&m_timer, &QTimer::timeout, this, [this] { runNow(false); });
+}
+
+SyncRunner::~SyncRunner()
+{
+    m_timer.stop();
+    m_watcher.waitForFinished(); // the worker uses the workspace: it must end first
+}
+
+SyncService SyncRunner::service() const
+{
+    return SyncService(m_ws.db(), m_ws.clock(), m_secrets);
+}
+
+Status SyncRunner::unlock(const std::optional<QByteArray> &passphrase)
+{
+    auto u = service().unlock(passphrase);
+    if (!u)
+        return u.error();
+    m_credentials = *u;
+    return Ok{};
+}
+
+Result<int> SyncRunner::exportWaiting(const QString &dir)
+{
+    if (!m_credentials)
+        return Error::refused(tr("Unlock the keys first."));
+    if (running())
+        return Error::refused(tr("A sync is running; export when it has finished."));
+    return service().exportFrozen(dir, *m_credentials);
+}
+
+void SyncRunner::setInterval(int seconds)
+{
+    if (seconds <= 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(seconds * 1000);
+}
+
+void SyncRunner::runNow(bool force)
+{
+    if (running() || !m_credentials || !service().settings())
+        return;
+    emit started();
+    Workspace *ws = &m_ws;
+    SecretStore *secrets = &m_secrets;
+    const UnlockedCredentials credentials = *m_credentials;
+    // The worker thread gets its own database connection (Database keeps one per thread) and network manager.
+    m_watcher.setFuture(QtConcurrent::run([ws, secrets, credentials, force] {
+        QNetworkAccessManager network;
+        return SyncService(ws->db(), ws->clock(), *secrets).run(network, credentials, force);
+    }));
+}
+
+} // namespace hc::sync

@@ -1,0 +1,116 @@
+// The sync pane against the real hc-platform on loopback: connect with the issued directory, sync, see the batches
+// with receipts and the platform online; the platform gone, see it offline and why the changes wait.
+#include "../TestWorkspace.h"
+#include "../sync/PlatformProcess.h"
+#include "Database.h"
+#include "Outbox.h"
+#include "SecretStore.h"
+#include "SyncBatchModel.h"
+#include "SyncPane.h"
+#include "SyncRunner.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace hctest;
+
+class tst_SyncPane : public QObject
+{
+    Q_OBJECT
+
+    void addEvents(hc::Workspace &ws, int n)
+    {
+        hc::Transaction tx(ws.db());
+        hc::Outbox outbox(ws.db(), ws.clock().now().toSecsSinceEpoch(), QStringLiteral("admin"));
+        for (int i = 0; i < n; ++i)
+            QVERIFY(outbox.append(QStringLiteral("holder.color"), QStringLiteral("holder:%1").arg(i), {{QStringLiteral("color"), QStringLiteral("red")}}).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    bool runAndWait(hc::SyncPane &pane, hc::sync::SyncRunner &runner)
+    {
+        QSignalSpy done(&runner, &hc::sync::SyncRunner::finished);
+        return pane.syncNow() && done.wait(30000);
+    }
+
+private slots:
+    void connectSyncAndShowWhyItWaits()
+    {
+        TestWorkspace t(QDateTime::currentDateTime());
+        QVERIFY(t.ws->signIn(QStringLiteral("admin"), QStringLiteral("password-123")).ok());
+        const QString platformDir = t.dir.filePath(QStringLiteral("plat"));
+        const quint16 port = freePort();
+        QString passphrase;
+        for (const QByteArray &l : PlatformProcess::createDemo(platformDir, port).split('\n'))
+            if (l.contains("key passphrase") && passphrase.isEmpty())
+                passphrase = QString::fromLatin1(l.split(' ').last());
+        PlatformProcess platform(platformDir, port);
+        QVERIFY(platform.start());
+
+        hc::MemorySecretStore secrets;
+        hc::sync::SyncRunner runner(*t.ws, secrets, QStringLiteral("no D-Bus session bus"));
+        hc::SyncPane pane(*t.ws, runner);
+        pane.resize(1200, 700);
+        QAbstractItemModelTester tester(pane.batchesView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("syncOnline"))->text().contains(hc::SyncPane::tr("Not connected")));
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("syncKeychain"))->text().contains(QStringLiteral("no D-Bus")));
+
+        // A wrong passphrase: refused in words, nothing configured.
+        QVERIFY(!pane.setup(platformDir + QStringLiteral("/consoles/console-370303"), QStringLiteral("intl"), "wrong"));
+        QVERIFY(pane.message().contains(QStringLiteral("passphrase")));
+        QVERIFY(pane.setup(platformDir + QStringLiteral("/consoles/console-370303"), QStringLiteral("intl"), passphrase.toLatin1()));
+
+        addEvents(*t.ws, 120);
+        pane.refresh();
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("syncDepth"))->text().contains(QStringLiteral("120")));
+        QVERIFY(runAndWait(pane, runner));
+        QVERIFY2(runner.lastReport()->error.isEmpty(), qPrintable(runner.lastReport()->error));
+        QVERIFY(platform.exactlyOnce(QStringLiteral("console-370303"), 120));
+        QCOMPARE(pane.batchesView()->model()->rowCount(), 1);
+        QCOMPARE(pane.batchesView()->model()->index(0, hc::SyncBatchModel::StateColumn).data(hc::SyncBatchModel::StateRole).toString(),
+                 QStringLiteral("delivered"));
+        QVERIFY(!pane.batchesView()->model()->index(0, hc::SyncBatchModel::ReceiptColumn).data().toString().isEmpty());
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("syncOnline"))->text().contains(hc::SyncPane::tr("Online")));
+        QCOMPARE(pane.feedsTable()->rowCount(), 4);
+
+        // The platform goes away: offline, the changes wait, and the pane says why.
+        platform.kill();
+        addEvents(*t.ws, 7);
+        QVERIFY(runAndWait(pane, runner));
+        QVERIFY(!runner.lastReport()->error.isEmpty());
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("syncOnline"))->text().contains(hc::SyncPane::tr("Offline")));
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("syncLastError"))->text().contains(QStringLiteral("refused"), Qt::CaseInsensitive));
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("syncDepth"))->text().contains(QStringLiteral("7")));
+        QVERIFY(pane.message().contains(hc::SyncPane::tr("Sync stopped: %1").arg(QString()).trimmed()));
+        // Back: delivered, exactly once.
+        QVERIFY(platform.start());
+        QVERIFY(runAndWait(pane, runner));
+        QVERIFY(platform.exactlyOnce(QStringLiteral("console-370303"), 127));
+        QCOMPARE(pane.batchesView()->model()->rowCount(), 2);
+        if (qEnvironmentVariableIsSet("HC_SCREENSHOT_DIR"))
+            pane.grab().save(qEnvironmentVariable("HC_SCREENSHOT_DIR") + QStringLiteral("/pane-sync-test.png"));
+    }
+
+    void modelPagesByKey()
+    {
+        TestWorkspace t(QDateTime::currentDateTime());
+        QSqlQuery q(t.ws->db());
+        for (int i = 1; i <= 250; ++i)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_batch(batch_uuid, seq_from, seq_to, events, body, content_type, sha256,"
+                                          " prev_hash, created_at, oldest_at, state, next_attempt_at) VALUES ('b%1', %1, %1, 1, x'00',"
+                                          " 'application/cms', 'x', '', 0, 0, 'frozen', 0)").arg(i)));
+        hc::SyncBatchModel model(*t.ws, nullptr, 100);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.batchAt(0).batchId, QStringLiteral("b250")); // newest first
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest); // it fetches too
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 250);
+        QCOMPARE(model.batchAt(249).batchId, QStringLiteral("b1"));
+    }
+};
+
+QTEST_MAIN(tst_SyncPane)
+#include "tst_syncpane.moc"

@@ -1,0 +1,348 @@
+#include "SyncPane.h"
+
+#include "AuditLog.h"
+#include "ForwardedAppeals.h"
+#include "SyncBatchModel.h"
+#include "SyncRunner.h"
+#include "SyncSetupDialog.h"
+#include "TimeUtil.h"
+#include "Workspace.h"
+
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hc {
+
+namespace {
+
+QLabel *tile(const QString &objectName)
+{
+    auto *l = new QLabel;
+    l->setObjectName(objectName);
+    l->setTextFormat(Qt::RichText);
+    l->setMinimumWidth(200);
+    l->setFrameShape(QFrame::StyledPanel);
+    l->setMargin(8);
+    return l;
+}
+
+QString tileText(const QString &caption, const QString &value, const QString &color = QStringLiteral("#202020"))
+{
+    return QStringLiteral("<div style='color:#606060'>%1</div><div style='font-size:18pt; color:%3'>%2</div>")
+        .arg(caption.toHtmlEscaped(), value.toHtmlEscaped(), color);
+}
+
+QString feedLabel(const QString &feed)
+{
+    if (feed == QLatin1String("risk-areas"))
+        return SyncPane::tr("Risk areas (national list)");
+    if (feed == QLatin1String("pushes"))
+        return SyncPane::tr("Pushes from other provinces");
+    if (feed == QLatin1String("trust-list"))
+        return SyncPane::tr("Trust list");
+    if (feed == QLatin1String("policies"))
+        return SyncPane::tr("Policies");
+    return feed;
+}
+
+QTableWidget *table(const QString &objectName, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setObjectName(objectName);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+} // namespace
+
+SyncPane::SyncPane(Workspace &ws, sync::SyncRunner &runner, QWidget *parent) : QWidget(parent), m_ws(ws), m_runner(runner)
+{
+    setObjectName(QStringLiteral("syncPane"));
+    m_online = tile(QStringLiteral("syncOnline"));
+    m_depth = tile(QStringLiteral("syncDepth"));
+    m_oldest = tile(QStringLiteral("syncOldest"));
+    m_lastSuccess = tile(QStringLiteral("syncLastSuccess"));
+    m_console = new QLabel;
+    m_console->setObjectName(QStringLiteral("syncConsole"));
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("syncLastError"));
+    m_error->setWordWrap(true);
+    m_keychain = new QLabel;
+    m_keychain->setObjectName(QStringLiteral("syncKeychain"));
+    m_keychain->setWordWrap(true);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("syncMessage"));
+    m_message->setWordWrap(true);
+    m_syncButton = new QPushButton(tr("Sync now"));
+    m_syncButton->setObjectName(QStringLiteral("syncNowButton"));
+    m_unlockButton = new QPushButton(tr("Unlock keys…"));
+    m_unlockButton->setObjectName(QStringLiteral("syncUnlockButton"));
+    auto *setupButton = new QPushButton(tr("Connect…"));
+    setupButton->setObjectName(QStringLiteral("syncSetupButton"));
+    auto *exportButton = new QPushButton(tr("Export waiting batches…"));
+    exportButton->setObjectName(QStringLiteral("syncExportButton"));
+    connect(m_syncButton, &QPushButton::clicked, this, &SyncPane::syncNow);
+    connect(m_unlockButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString p = QInputDialog::getText(this, tr("Unlock keys"), tr("Key passphrase of this console (kept in memory only):"),
+                                                QLineEdit::Password, {}, &ok);
+        if (ok)
+            unlock(p.toUtf8());
+    });
+    connect(setupButton, &QPushButton::clicked, this, [this] {
+        SyncSetupDialog d(this);
+        if (d.exec() == QDialog::Accepted)
+            setup(d.directory(), d.profile(), d.passphrase(), d.url());
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export the waiting batches for delivery by hand"));
+        if (dir.isEmpty())
+            return;
+        const auto n = m_runner.exportWaiting(dir);
+        setMessage(n ? tr("%1 signed batches written to %2 with SHA256SUMS, for delivery by hand.").arg(*n).arg(dir) : n.error().message, !n);
+        refresh();
+    });
+
+    auto *tiles = new QHBoxLayout;
+    for (QLabel *l : {m_online, m_depth, m_oldest, m_lastSuccess})
+        tiles->addWidget(l);
+    tiles->addStretch(1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_console, 1);
+    buttons->addWidget(m_unlockButton);
+    buttons->addWidget(setupButton);
+    buttons->addWidget(exportButton);
+    buttons->addWidget(m_syncButton);
+
+    m_batchModel = new SyncBatchModel(ws, this);
+    m_batches = new QTableView;
+    m_batches->setObjectName(QStringLiteral("syncBatches"));
+    m_batches->setModel(m_batchModel);
+    m_batches->verticalHeader()->hide();
+    m_batches->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_batches->horizontalHeader()->setStretchLastSection(true);
+    m_batches->setColumnWidth(SyncBatchModel::RangeColumn, 120);
+    m_batches->setColumnWidth(SyncBatchModel::ReceiptColumn, 240);
+    m_batches->setColumnWidth(SyncBatchModel::OutcomeColumn, 230);
+    m_feeds = table(QStringLiteral("syncFeeds"), {tr("Feed"), tr("Cursor"), tr("Items applied"), tr("Last pulled"), tr("Last error")});
+    m_feeds->setColumnWidth(0, 220);
+    m_forwarded = table(QStringLiteral("syncForwarded"),
+                        {tr("No."), tr("From province"), tr("Their ticket"), tr("Kind"), tr("Reason"), tr("Received"), tr("State")});
+    m_forwarded->setColumnWidth(4, 320);
+    auto *approve = new QPushButton(tr("Confirm the complaint (void our condition)…"));
+    approve->setObjectName(QStringLiteral("forwardApproveButton"));
+    auto *reject = new QPushButton(tr("Uphold our condition…"));
+    reject->setObjectName(QStringLiteral("forwardRejectButton"));
+    for (auto [button, yes] : {std::pair{approve, true}, std::pair{reject, false}})
+        connect(button, &QPushButton::clicked, this, [this, yes = yes] {
+            bool ok = false;
+            const QString reason = QInputDialog::getMultiLineText(this, tr("Answer the forwarded ticket"), tr("Reason, in words:"), {}, &ok);
+            if (ok)
+                answerSelected(yes, reason);
+        });
+    auto *forwardedPage = new QWidget;
+    auto *forwardedLayout = new QVBoxLayout(forwardedPage);
+    forwardedLayout->addWidget(new QLabel(tr("Tickets other provinces forwarded here because a condition this province pushed "
+                                             "is disputed. The answer travels back with the next sync.")));
+    forwardedLayout->addWidget(m_forwarded, 1);
+    auto *answerRow = new QHBoxLayout;
+    answerRow->addStretch(1);
+    answerRow->addWidget(approve);
+    answerRow->addWidget(reject);
+    forwardedLayout->addLayout(answerRow);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("syncTabs"));
+    m_tabs->addTab(m_batches, tr("Batches and receipts"));
+    m_tabs->addTab(m_feeds, tr("Feeds"));
+    m_tabs->addTab(forwardedPage, tr("Forwarded to us"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(tiles);
+    layout->addWidget(m_error);
+    layout->addWidget(m_keychain);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tabs, 1);
+
+    connect(&m_runner, &sync::SyncRunner::started, this, [this] {
+        m_syncButton->setEnabled(false);
+        setMessage(tr("Syncing…"), false);
+    });
+    connect(&m_runner, &sync::SyncRunner::finished, this, &SyncPane::showReport);
+    refresh();
+}
+
+void SyncPane::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color:#c62828") : QString());
+}
+
+QString SyncPane::message() const
+{
+    return m_message->text();
+}
+
+void SyncPane::refresh()
+{
+    const sync::SyncStatus st = m_runner.service().status();
+    const qint64 now = m_ws.clock().now().toSecsSinceEpoch();
+    if (!st.configured) {
+        m_online->setText(tileText(tr("Platform"), tr("Not connected"), QStringLiteral("#808080")));
+        m_console->setText(tr("This console does not sync yet: connect it with the certificate directory the platform issued."));
+    } else {
+        m_online->setText(tileText(tr("Platform"), st.online ? tr("Online") : tr("Offline"),
+                                   st.online ? QStringLiteral("#1b7f3b") : QStringLiteral("#c62828")));
+        m_console->setText(tr("Console %1 · province %2 · %3 · profile %4 · keys: %5")
+                               .arg(st.settings.consoleId, st.settings.province, st.settings.platformUrl,
+                                    st.settings.profile == QLatin1String("sm") ? tr("SM2/SM3") : tr("ECDSA P-256"),
+                                    m_runner.unlocked() ? tr("unlocked for this session") : tr("locked")));
+    }
+    m_depth->setText(tileText(tr("Changes waiting"), tr("%1 (%2 not yet batched)").arg(st.queueDepth).arg(st.unbatched)));
+    if (st.oldestUndeliveredAt) {
+        const QString age = tr("%1 h %2 min").arg(st.ageSeconds / 3600).arg(st.ageSeconds / 60 % 60);
+        const QString color = st.alert == QLatin1String("alarm")     ? QStringLiteral("#c62828")
+                              : st.alert == QLatin1String("warning") ? QStringLiteral("#b26a00")
+                                                                     : QStringLiteral("#202020");
+        const QString caption = st.alert == QLatin1String("alarm")     ? tr("Oldest waiting — past the 4 h deadline")
+                                : st.alert == QLatin1String("warning") ? tr("Oldest waiting — over 2 h")
+                                                                       : tr("Oldest waiting");
+        m_oldest->setText(tileText(caption, age, color));
+    } else {
+        m_oldest->setText(tileText(tr("Oldest waiting"), tr("nothing waits")));
+    }
+    m_lastSuccess->setText(tileText(tr("Last complete sync"), st.lastSuccessAt ? time::formatShort(st.lastSuccessAt) : tr("never")));
+    if (!st.lastError.isEmpty()) {
+        QString text = tr("Why it waits: %1 (%2)").arg(st.lastError, time::formatShort(st.lastErrorAt));
+        if (st.nextAttemptAt > now)
+            text += tr(" · next attempt %1").arg(time::formatShort(st.nextAttemptAt));
+        m_error->setText(text);
+        m_error->setStyleSheet(QStringLiteral("color:#c62828"));
+    } else {
+        m_error->setText(st.configured ? tr("No error at the last attempt.") : QString());
+        m_error->setStyleSheet({});
+    }
+    m_keychain->setText(m_runner.keychainProblem().isEmpty()
+                            ? QString()
+                            : tr("No system keychain (%1): the key passphrase is asked each session and kept in memory only.")
+                                  .arg(m_runner.keychainProblem()));
+    m_unlockButton->setVisible(st.configured && !m_runner.unlocked());
+    m_syncButton->setEnabled(st.configured && m_runner.unlocked() && !m_runner.running());
+    m_batchModel->reload();
+    m_feeds->setRowCount(int(st.feeds.size()));
+    for (int i = 0; i < st.feeds.size(); ++i) {
+        const auto &f = st.feeds[i];
+        const QStringList cells{feedLabel(f.feed), QString::number(f.cursor), QString::number(f.items),
+                                f.lastPullAt ? time::formatShort(f.lastPullAt) : tr("never"), f.lastError};
+        for (int c = 0; c < cells.size(); ++c)
+            m_feeds->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    refreshForwarded();
+}
+
+void SyncPane::refreshForwarded()
+{
+    const QList<ForwardRequest> list = ForwardedAppeals(m_ws.db(), m_ws.clock()).list(false);
+    m_forwarded->setRowCount(int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        const ForwardRequest &r = list[i];
+        const QString state = r.state == QLatin1String("open") ? tr("Waiting for our answer")
+                              : r.decision == QLatin1String("approved") ? tr("Confirmed: %1").arg(r.answer)
+                                                                         : tr("Upheld: %1").arg(r.answer);
+        const QStringList cells{QString::number(r.id), r.originProvince, r.originTicket, r.kind, r.reason, time::formatShort(r.receivedAt), state};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, r.id);
+            m_forwarded->setItem(i, c, item);
+        }
+    }
+}
+
+bool SyncPane::setup(const QString &dir, const QString &profile, const QByteArray &passphrase, const QString &url)
+{
+    const auto actor = m_ws.actor();
+    if (!actor) {
+        setMessage(actor.error().message, true);
+        return false;
+    }
+    AuditLog audit = m_ws.audit();
+    const auto s = m_runner.service().configure(dir, passphrase, profile, url, {}, *actor, audit);
+    if (!s) {
+        setMessage(s.error().message, true);
+        return false;
+    }
+    const Status unlocked = m_runner.unlock(passphrase);
+    setMessage(unlocked ? tr("Connected as console %1 of province %2.").arg(s->consoleId, s->province) : unlocked.error().message, !unlocked);
+    refresh();
+    return unlocked.ok();
+}
+
+bool SyncPane::unlock(const QByteArray &passphrase)
+{
+    const Status s = m_runner.unlock(passphrase);
+    setMessage(s ? tr("Keys unlocked for this session.") : s.error().message, !s);
+    refresh();
+    return s.ok();
+}
+
+bool SyncPane::syncNow()
+{
+    if (!m_runner.unlocked()) {
+        setMessage(tr("Unlock the keys first."), true);
+        return false;
+    }
+    if (m_runner.running())
+        return false;
+    m_runner.runNow(true);
+    return true;
+}
+
+void SyncPane::showReport(const sync::SyncReport &r)
+{
+    int pulled = 0;
+    for (const int n : r.pulled)
+        pulled += n;
+    if (r.error.isEmpty())
+        setMessage(tr("%n batch(es) delivered with verified receipts", nullptr, r.delivered)
+                       + tr(" (%1 events); %n feed item(s) applied.", nullptr, pulled).arg(r.events),
+                   false);
+    else
+        setMessage(tr("Sync stopped: %1").arg(r.error), true);
+    refresh();
+    if (pulled > 0)
+        emit changed();
+}
+
+bool SyncPane::answerSelected(bool approve, const QString &reason)
+{
+    const int row = m_forwarded->currentRow();
+    if (row < 0 || !m_forwarded->item(row, 0)) {
+        setMessage(tr("Select a forwarded ticket first."), true);
+        return false;
+    }
+    const auto actor = m_ws.actor();
+    if (!actor) {
+        setMessage(actor.error().message, true);
+        return false;
+    }
+    AuditLog audit = m_ws.audit();
+    const Status s = ForwardedAppeals(m_ws.db(), m_ws.clock()).answer(m_forwarded->item(row, 0)->data(Qt::UserRole).toLongLong(), approve, reason, *actor, audit);
+    setMessage(s ? tr("Answered; the answer travels back with the next sync.") : s.error().message, !s);
+    refresh();
+    return s.ok();
+}
+
+} // namespace hc
