@@ -35,6 +35,7 @@ int countyDeclare(const Args &a);
 int codeVerify(const Args &a);
 int caseImport(const Args &a);
 int caseBatch(const Args &a);
+int syncUpload(const Args &a);
 
 struct Stats
 {

@@ -21,6 +21,7 @@ const char *const kUsage =
     "  code-verify [--seconds S]            codes verified per second, against openssl speed, both profiles\n"
     "  case-import [--rows N]               a case-report CSV read, checked and stored, against sqlite3 .import\n"
     "  case-batch DB [--holders N] [--county C]  apply and revert a batch naming N holders, against a bare UPDATE (changes DB)\n"
+    "  sync --platform PATH [--events N] [--batch-events B]  N changes synced over mutual TLS, against curl sending the same bytes\n"
     "Prints one \"name: value unit (limit: ...)\" line per figure; exit 0 done, 1 failed, 2 usage.";
 
 } // namespace
@@ -41,7 +42,8 @@ int main(int argc, char **argv)
                                                {QStringLiteral("county-declare"), &countyDeclare},
                                                {QStringLiteral("code-verify"), &codeVerify},
                                                {QStringLiteral("case-import"), &caseImport},
-                                               {QStringLiteral("case-batch"), &caseBatch}};
+                                               {QStringLiteral("case-batch"), &caseBatch},
+                                               {QStringLiteral("sync"), &syncUpload}};
     const Bench bench = benches.value(args.value(0));
     if (!bench)
         return usage(QString::fromLatin1(kUsage));

@@ -27,7 +27,7 @@ else
   build="$root/build-bench"
   echo "bench: building $build" >&2
   cmake -S "$root" -B "$build" -G Ninja -DHC_GUI=OFF -DHC_TESTS=OFF >&2 || die "configuring $build failed"
-  cmake --build "$build" --parallel "${HC_BENCH_JOBS:-$(nproc)}" --target hc-bench hcctl >&2 || die "building failed"
+  cmake --build "$build" --parallel "${HC_BENCH_JOBS:-$(nproc)}" --target hc-bench hcctl hc-platform >&2 || die "building failed"
   bench="$build/bench/hc-bench"
 fi
 [ -x "$bench" ] || die "$bench is not an executable (give the hc-bench binary)"
@@ -94,3 +94,8 @@ run county-declare "$hdb" --county 370303
 # Case batches: a million-row case report imported, and a batch naming a million of the ten million holders.
 run case-import --rows 1000000
 run case-batch "$hdb" --county 370303 --holders 1000000
+# Sync: a million changes over mutual TLS to the reference platform, against curl sending the same signed bytes.
+platform="${HC_PLATFORM:-$(dirname "$(dirname "$bench")")/app/platform/hc-platform}"
+[ -x "$platform" ] || die "hc-platform not found at $platform (set HC_PLATFORM)"
+command -v curl >/dev/null || die "curl is needed for the sync limit (apt-get install curl)"
+run sync --platform "$platform" --events "${HC_BENCH_SYNC_EVENTS:-1000000}"

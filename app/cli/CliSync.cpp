@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <cstdio>
@@ -89,8 +88,7 @@ int now(CliContext &c, sync::SyncService &service)
     const auto credentials = service.unlock(passphrase);
     if (!credentials)
         return c.fail(credentials.error());
-    QNetworkAccessManager network;
-    const sync::SyncReport r = service.run(network, *credentials, true);
+    const sync::SyncReport r = service.run(*credentials, true);
     if (c.json())
         c.print(r.toJson());
     else {

@@ -237,6 +237,7 @@ const char *const kV6[] = {
     " province TEXT NOT NULL, organisation TEXT NOT NULL, profile TEXT NOT NULL CHECK(profile IN ('intl', 'sm')),"
     " ca_pem BLOB NOT NULL, pins TEXT NOT NULL, credentials BLOB, credentials_sha256 TEXT NOT NULL,"
     " batch_events INTEGER NOT NULL, timeout_ms INTEGER NOT NULL, configured_by TEXT NOT NULL, configured_at INTEGER NOT NULL)",
+    // body and receipt are kept zlib-compressed (qCompress): a million changes are 450 MB of signed JSON, 50 MB so.
     "CREATE TABLE sync_batch(id INTEGER PRIMARY KEY, batch_uuid TEXT NOT NULL UNIQUE, seq_from INTEGER NOT NULL,"
     " seq_to INTEGER NOT NULL, events INTEGER NOT NULL, body BLOB NOT NULL, content_type TEXT NOT NULL,"
     " sha256 TEXT NOT NULL, prev_hash TEXT NOT NULL, created_at INTEGER NOT NULL, oldest_at INTEGER NOT NULL,"

@@ -4,6 +4,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
@@ -86,6 +87,9 @@ quint16 PlatformServer::start(const QHostAddress &address, quint16 port)
 
 bool PlatformServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // The answer goes out as status line, headers and body in separate writes: without TCP_NODELAY, Nagle holds
+    // the body back until the client's delayed ACK (40 ms a request).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     auto *tls = qobject_cast<QSslSocket *>(socket);
     const QSslCertificate cert = tls ? tls->peerCertificate() : QSslCertificate();
     if (cert.isNull()) {
@@ -110,7 +114,11 @@ bool PlatformServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
             return true;
         }
         bool die = false;
+        QElapsedTimer spent;
+        spent.start();
         const Answer a = upload(request, peer, &die);
+        if (qEnvironmentVariableIsSet("HC_PLATFORM_TRACE"))
+            qInfo("upload %d bytes handled in %lld ms", int(request.body().size()), spent.elapsed());
         if (die) {
             // The batch is stored; the receipt never leaves. The console must get it on its retry.
             ::kill(::getpid(), SIGKILL);

@@ -6,9 +6,12 @@
 #include "TimeUtil.h"
 
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace hc::sync {
 
@@ -32,13 +35,92 @@ void appendString(QByteArray &out, const QString &s)
     out.append('"');
 }
 
-QString stringOf(const QJsonObject &o, std::initializer_list<const char *> keys)
+void appendRaw(QByteArray &out, const char *text, int n)
 {
-    for (const char *k : keys)
-        if (const QJsonValue v = o.value(QLatin1String(k)); v.isString())
-            return v.toString();
+    QByteArray tmp = QByteArray::fromRawData(text, n);
+    static const char hexDigits[] = "0123456789abcdef";
+    out.append('"');
+    for (const char c : tmp) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\')
+            out.append('\\').append(c);
+        else if (u < 0x20)
+            out.append("\\u00").append(hexDigits[u >> 4]).append(hexDigits[u & 15]);
+        else
+            out.append(c);
+    }
+    out.append('"');
+}
+
+// The raw string literal (quotes included) of a top-level key of a compact JSON object the core wrote, or empty.
+// A scan, not a parse: the freezer reads a million payloads a minute and needs three keys of them.
+QByteArrayView topLevelString(QByteArrayView json, QByteArrayView key)
+{
+    qsizetype i = 1, depth = 1;
+    const qsizetype n = json.size();
+    auto skipString = [&](qsizetype at) { // at the opening quote; returns the index after the closing one
+        for (++at; at < n; ++at) {
+            if (json[at] == '\\')
+                ++at;
+            else if (json[at] == '"')
+                return at + 1;
+        }
+        return n;
+    };
+    while (i < n && depth > 0) {
+        if (depth == 1 && json[i] == '"') {
+            const qsizetype keyEnd = skipString(i);
+            const QByteArrayView k = json.sliced(i + 1, keyEnd - i - 2);
+            i = keyEnd + 1; // past ':'
+            if (i < n && json[i] == '"') {
+                const qsizetype valueEnd = skipString(i);
+                if (k == key)
+                    return json.sliced(i, valueEnd - i);
+                i = valueEnd;
+            }
+            continue;
+        }
+        const char c = json[i];
+        if (c == '"')
+            i = skipString(i);
+        else {
+            if (c == '{' || c == '[')
+                ++depth;
+            else if (c == '}' || c == ']')
+                --depth;
+            ++i;
+        }
+    }
     return {};
 }
+
+// The outbox read straight from SQLite: QSqlQuery's per-value QVariant and UTF-16 round trips cost more than the rest.
+class OutboxCursor
+{
+public:
+    OutboxCursor(const QSqlDatabase &db, qint64 after, int limit)
+    {
+        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+        auto *sqlite = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+        if (!sqlite || sqlite3_prepare_v2(sqlite, "SELECT seq, at, kind, object, payload, actor FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?",
+                                          -1, &m_stmt, nullptr) != SQLITE_OK)
+            return;
+        sqlite3_bind_int64(m_stmt, 1, after);
+        sqlite3_bind_int(m_stmt, 2, limit);
+    }
+    ~OutboxCursor() { sqlite3_finalize(m_stmt); }
+    bool valid() const { return m_stmt; }
+    bool next() { return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW; }
+    qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
+    QByteArrayView text(int c) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
+        return QByteArrayView(p, sqlite3_column_bytes(m_stmt, c));
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
 
 } // namespace
 
@@ -69,54 +151,63 @@ Result<int> BatchFreezer::freezeOne()
     const bool any = last.next();
     const qint64 after = any ? last.value(0).toLongLong() : 0;
     const QString prevHash = any ? last.value(1).toString() : QStringLiteral(""); // not null: NOT NULL column
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, at, kind, object, payload, actor FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
-    q.addBindValue(after);
-    q.addBindValue(std::max(1, m_settings.batchEvents));
-    if (Status s = exec(q); !s)
-        return s.error();
+    OutboxCursor q(m_db, after, std::max(1, m_settings.batchEvents));
+    if (!q.valid())
+        return Error::internal(QStringLiteral("cannot read the outbox"));
     const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QByteArray events;
-    events.reserve(std::max(1, m_settings.batchEvents) * 400);
+    events.reserve(std::max(1, m_settings.batchEvents) * 450);
+    QByteArray eventIdPrefix;
+    appendString(eventIdPrefix, m_settings.consoleId + QLatin1Char(':'));
+    eventIdPrefix.chop(1); // the closing quote: the number follows
+    const QByteArray ownProvince = '"' + m_settings.province.toUtf8() + '"';
     qint64 seqFrom = 0, seqTo = 0, oldest = 0;
+    qint64 lastAt = -1;
+    QByteArray lastAtText, lastKind, lastType;
     int n = 0;
     while (q.next()) {
-        const qint64 seq = q.value(0).toLongLong();
+        const qint64 seq = q.integer(0);
         if (n == 0) {
             seqFrom = seq;
-            oldest = q.value(1).toLongLong();
+            oldest = q.integer(1);
         } else if (seq != seqTo + 1) {
             break; // a gap (a rolled-back change's number): the next batch starts after it, as the platform expects
         }
         seqTo = seq;
-        const QString kind = q.value(2).toString();
-        const QByteArray payload = q.value(4).toByteArray();
-        const QJsonObject value = QJsonDocument::fromJson(payload).object();
-        events.append(n ? ",{\"eventId\":" : "{\"eventId\":");
-        appendString(events, m_settings.consoleId + QLatin1Char(':') + QString::number(seq));
-        events.append(",\"seq\":").append(QByteArray::number(seq)).append(",\"type\":");
-        appendString(events, protocol::eventType(kind));
-        events.append(",\"kind\":");
-        appendString(events, kind);
-        events.append(",\"subject\":");
-        appendString(events, q.value(3).toString());
-        events.append(",\"baseVersion\":null,\"value\":").append(payload.isEmpty() ? QByteArray("{}") : payload);
-        events.append(",\"effectiveAt\":");
-        appendString(events, time::format(q.value(1).toLongLong()));
-        events.append(",\"operator\":");
-        appendString(events, q.value(5).toString());
-        events.append(",\"basis\":");
-        const QString basis = stringOf(value, {"basis", "cause", "reason"});
-        if (basis.isEmpty())
-            events.append("null");
-        else
-            appendString(events, basis);
-        // Messages for another province travel as pushes: the platform relays the batch to it.
-        if (const QString to = stringOf(value, {"province"}); !to.isEmpty() && to != m_settings.province) {
-            events.append(",\"to\":");
-            appendString(events, to);
+        const QByteArrayView kind = q.text(2);
+        if (kind != lastKind) {
+            lastKind = kind.toByteArray();
+            lastType.clear();
+            appendString(lastType, protocol::eventType(QString::fromUtf8(lastKind)));
         }
+        if (q.integer(1) != lastAt) {
+            lastAt = q.integer(1);
+            lastAtText.clear();
+            appendString(lastAtText, time::format(lastAt));
+        }
+        const QByteArrayView payload = q.text(4);
+        events.append(n ? ",{\"eventId\":" : "{\"eventId\":").append(eventIdPrefix).append(QByteArray::number(seq));
+        events.append("\",\"seq\":").append(QByteArray::number(seq)).append(",\"type\":").append(lastType);
+        events.append(",\"kind\":");
+        appendRaw(events, kind.data(), int(kind.size()));
+        events.append(",\"subject\":");
+        appendRaw(events, q.text(3).data(), int(q.text(3).size()));
+        events.append(",\"baseVersion\":null,\"value\":");
+        if (payload.isEmpty())
+            events.append("{}");
+        else
+            events.append(payload);
+        events.append(",\"effectiveAt\":").append(lastAtText).append(",\"operator\":");
+        appendRaw(events, q.text(5).data(), int(q.text(5).size()));
+        events.append(",\"basis\":");
+        QByteArrayView basis;
+        for (const char *key : {"basis", "cause", "reason"})
+            if (basis = topLevelString(payload, QByteArrayView(key)); !basis.isEmpty())
+                break;
+        events.append(basis.isEmpty() ? QByteArrayView("null") : basis);
+        // Messages for another province travel as pushes: the platform relays the batch to it.
+        if (const QByteArrayView to = topLevelString(payload, "province"); !to.isEmpty() && to != ownProvince)
+            events.append(",\"to\":").append(to);
         events.append('}');
         ++n;
     }
@@ -145,7 +236,7 @@ Result<int> BatchFreezer::freezeOne()
     QSqlQuery ins(m_db);
     ins.prepare(QStringLiteral("INSERT INTO sync_batch(batch_uuid, seq_from, seq_to, events, body, content_type, sha256, prev_hash,"
                                " created_at, oldest_at, state, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'frozen', ?)"));
-    for (const QVariant &v : {QVariant(batchId), QVariant(seqFrom), QVariant(seqTo), QVariant(n), QVariant(*body),
+    for (const QVariant &v : {QVariant(batchId), QVariant(seqFrom), QVariant(seqTo), QVariant(n), QVariant(qCompress(*body, 1)),
                               QVariant(QString::fromLatin1(SignedObject::contentType(m_signer.profile()))),
                               QVariant(protocol::hex(crypto::sha256(*body))), QVariant(prevHash), QVariant(m_now),
                               QVariant(oldest), QVariant(m_now)})

@@ -37,12 +37,12 @@ std::optional<FrozenBatch> firstFrozen(QSqlDatabase db)
         || !q.next())
         return std::nullopt;
     return FrozenBatch{q.value(0).toLongLong(), q.value(1).toString(),    q.value(2).toLongLong(),
-                       q.value(3).toLongLong(), q.value(4).toInt(),       q.value(5).toByteArray(),
+                       q.value(3).toLongLong(), q.value(4).toInt(),       qUncompress(q.value(5).toByteArray()),
                        q.value(6).toByteArray(), q.value(7).toString(),   q.value(8).toInt(),
                        q.value(9).toLongLong()};
 }
 
-QString platformError(const PlatformClient::Reply &r)
+QString platformError(const PlatformTransport::Reply &r)
 {
     const QString message = QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toString();
     return QStringLiteral("the platform answered %1: %2").arg(r.status).arg(message.isEmpty() ? QString::fromUtf8(r.body.left(200)) : message);
@@ -70,9 +70,9 @@ QJsonObject SyncReport::toJson() const
             {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)}};
 }
 
-SyncEngine::SyncEngine(QSqlDatabase db, const Clock &clock, QNetworkAccessManager &network, const SyncSettings &settings,
+SyncEngine::SyncEngine(QSqlDatabase db, const Clock &clock, PlatformTransport &platform, const SyncSettings &settings,
                        const UnlockedCredentials &credentials, Jitter jitter)
-    : m_db(db), m_clock(clock), m_settings(settings), m_credentials(credentials), m_client(network, settings, credentials),
+    : m_db(db), m_clock(clock), m_settings(settings), m_credentials(credentials), m_client(platform),
       m_jitter(jitter ? std::move(jitter) : Jitter([] { return QRandomGenerator::global()->generateDouble(); }))
 {
     if (auto a = settings.anchors())
@@ -203,7 +203,7 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
         const int accepted = receipt->count(QStringLiteral("accepted"));
         const int duplicates = receipt->count(QStringLiteral("duplicate"));
         const int rejected = receipt->count(QStringLiteral("rejected"));
-        for (const QVariant &v : {QVariant(reply.body), QVariant(receipt->receivedAt), QVariant(now()), QVariant(accepted),
+        for (const QVariant &v : {QVariant(qCompress(reply.body, 1)), QVariant(receipt->receivedAt), QVariant(now()), QVariant(accepted),
                                   QVariant(duplicates), QVariant(rejected), QVariant(now()), QVariant(b->row)})
             u.addBindValue(v);
         bool ok = u.exec();

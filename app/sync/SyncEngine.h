@@ -36,7 +36,7 @@ class SyncEngine
 {
 public:
     using Jitter = std::function<double()>; // uniform in [0, 1)
-    SyncEngine(QSqlDatabase db, const Clock &clock, QNetworkAccessManager &network, const SyncSettings &settings,
+    SyncEngine(QSqlDatabase db, const Clock &clock, PlatformTransport &platform, const SyncSettings &settings,
                const UnlockedCredentials &credentials, Jitter jitter = {});
 
     SyncReport run(bool force, bool pull = true);
@@ -55,7 +55,7 @@ private:
     const Clock &m_clock;
     const SyncSettings &m_settings;
     const UnlockedCredentials &m_credentials;
-    PlatformClient m_client;
+    PlatformTransport &m_client;
     Jitter m_jitter;
     QList<pki::Certificate> m_anchors;
 };

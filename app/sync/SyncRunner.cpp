@@ -2,7 +2,6 @@
 
 #include "Workspace.h"
 
-#include <QNetworkAccessManager>
 #include <QtConcurrent>
 
 namespace hc::sync {
@@ -65,8 +64,7 @@ void SyncRunner::runNow(bool force)
     const UnlockedCredentials credentials = *m_credentials;
     // The worker thread gets its own database connection (Database keeps one per thread) and network manager.
     m_watcher.setFuture(QtConcurrent::run([ws, secrets, credentials, force] {
-        QNetworkAccessManager network;
-        return SyncService(ws->db(), ws->clock(), *secrets).run(network, credentials, force);
+        return SyncService(ws->db(), ws->clock(), *secrets).run(credentials, force);
     }));
 }
 

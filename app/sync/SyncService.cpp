@@ -231,7 +231,7 @@ bool SyncService::needsPassphrase()
     return settings && !CredentialVault(m_secrets).hasPassphrase(*settings);
 }
 
-SyncReport SyncService::run(QNetworkAccessManager &network, const UnlockedCredentials &credentials, bool force)
+SyncReport SyncService::run(const UnlockedCredentials &credentials, bool force, PlatformTransport *transport)
 {
     const auto settings = SyncSettings::load(m_db);
     if (!settings) {
@@ -240,7 +240,10 @@ SyncReport SyncService::run(QNetworkAccessManager &network, const UnlockedCreden
         r.refused = true;
         return r;
     }
-    return SyncEngine(m_db, m_clock, network, *settings, credentials).run(force);
+    if (transport)
+        return SyncEngine(m_db, m_clock, *transport, *settings, credentials).run(force);
+    PlatformClient client(*settings, credentials);
+    return SyncEngine(m_db, m_clock, client, *settings, credentials).run(force);
 }
 
 Result<int> SyncService::exportFrozen(const QString &dir, const UnlockedCredentials &credentials)
@@ -261,7 +264,7 @@ Result<int> SyncService::exportFrozen(const QString &dir, const UnlockedCredenti
         const QString name = QStringLiteral("%1-%2-%3.%4").arg(settings->consoleId).arg(q.value(4).toLongLong(), 12, 10, QLatin1Char('0'))
                                  .arg(q.value(1).toString(), sm ? QStringLiteral("json") : QStringLiteral("cms"));
         QSaveFile f(QDir(dir).filePath(name));
-        if (!f.open(QIODevice::WriteOnly) || f.write(q.value(2).toByteArray()) < 0 || !f.commit())
+        if (!f.open(QIODevice::WriteOnly) || f.write(qUncompress(q.value(2).toByteArray())) < 0 || !f.commit())
             return Error::internal(tr("Cannot write %1.").arg(f.fileName()));
         manifest += q.value(6).toString().toLatin1() + "  " + name.toUtf8() + '\n';
         QSqlQuery u(m_db);

@@ -88,8 +88,8 @@ public:
     static QList<BatchRow> listBatches(QSqlDatabase db, int limit, qint64 beforeId = 0);
     Result<UnlockedCredentials> unlock(const std::optional<QByteArray> &passphrase = {});
     bool needsPassphrase();
-    // One run of the engine with this thread's network access manager.
-    SyncReport run(QNetworkAccessManager &network, const UnlockedCredentials &credentials, bool force = true);
+    // One run of the engine; over a PlatformClient to the configured platform unless a transport is given.
+    SyncReport run(const UnlockedCredentials &credentials, bool force = true, PlatformTransport *transport = nullptr);
     // Frozen, undelivered batches as signed files for out-of-band delivery (same dedup rules at the platform).
     Result<int> exportFrozen(const QString &dir, const UnlockedCredentials &credentials);
 

@@ -300,8 +300,7 @@ private slots:
     {
         auto [settingsA, a] = credentials(kConsoleA, m_passA);
         auto [settingsB, b] = credentials(QStringLiteral("console-110105"), m_passB);
-        QNetworkAccessManager network;
-        hc::sync::PlatformClient client(network, settingsA, a);
+        hc::sync::PlatformClient client(settingsA, a);
         const qint64 next = m_events + 1;
         const qint64 before = m_platform->events();
         auto post = [&](const QByteArray &body, const QString &key) {
