@@ -265,6 +265,14 @@
         <source>Line %1: a quoted field is not closed; the file is cut off or not CSV.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ticket %1 is %2, not waiting for province %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no active condition of province %2 is left to void)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::AppealsPane</name>
@@ -1957,6 +1965,21 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::ForwardedAppeals</name>
+    <message>
+        <source>An answer needs its reason in words (at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forwarded ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded ticket %1 was already answered (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::HistoryDialog</name>
     <message>
         <source>History of %1 %2</source>
@@ -2662,6 +2685,26 @@ Database: %1</source>
     </message>
     <message>
         <source>Appeals (12345)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: %1 · %2 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3450,6 +3493,382 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Sign out and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::SyncBatchModel</name>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted / duplicate / rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed receipt, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::SyncPane</name>
+    <message>
+        <source>Risk areas (national list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes from other provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export waiting batches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase of this console (kept in memory only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the waiting batches for delivery by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed batches written to %2 with SHA256SUMS, for delivery by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the complaint (void our condition)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold our condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the forwarded ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, in words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets other provinces forwarded here because a condition this province pushed is disputed. The answer travels back with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches and receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console does not sync yet: connect it with the certificate directory the platform issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console %1 · province %2 · %3 · profile %4 · keys: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM2/SM3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocked for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 not yet batched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest waiting — past the 4 h deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest waiting — over 2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last complete sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it waits: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · next attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No error at the last attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain (%1): the key passphrase is asked each session and kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for our answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as console %1 of province %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys unlocked for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) delivered with verified receipts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%1 events); %n feed item(s) applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a forwarded ticket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered; the answer travels back with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::SyncSetupDialog</name>
+    <message>
+        <source>Connect to the central platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates issued by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International (ECDSA P-256, CMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National (SM2 / SM3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the directory says (platform.url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory holds the platform CA, its pinned keys and this console&apos;s AUTH, UPLOAD and REPORT certificates with their encrypted keys. The passphrase goes to the system keychain; without one it is asked again each session and never written down.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4358,7 +4777,75 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</source>
+        <source>usage: hcctl appeal answer ID --approve|--reject --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered; the answer travels back with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T | incoming [--all] | answer ID --approve|--reject --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync setup DIR [--profile intl|sm] [--url URL] [--batch-events N] [--timeout-ms MS] [--passphrase-stdin|--passphrase-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-events and --timeout-ms are numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console %1 (province %2) will sync with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered with verified receipts: %1 batches (%2 events); feed items applied: %3; undelivered events left: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3; %4 undelivered events (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync export DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed batches written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync setup DIR | now | status | batches | export DIR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4390,6 +4877,52 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>This command needs an official: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::SyncRunner</name>
+    <message>
+        <source>Unlock the keys first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is running; export when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::SyncService</name>
+    <message>
+        <source>The platform address must begin with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already synced as console %1; it cannot become %2 (its sequence belongs to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches hold 1 to 100,000 events; the timeout is at least 100 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up: run sync setup with the directory the platform issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write SHA256SUMS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -265,6 +265,14 @@
         <source>Line %1: a quoted field is not closed; the file is cut off or not CSV.</source>
         <translation>第 %1 行：引号字段未闭合；文件被截断或不是 CSV。</translation>
     </message>
+    <message>
+        <source>Ticket %1 is %2, not waiting for province %3.</source>
+        <translation>工单 %1 当前为 %2，并非在等待省份 %3 的答复。</translation>
+    </message>
+    <message>
+        <source>%1 (no active condition of province %2 is left to void)</source>
+        <translation>%1（省份 %2 已无生效中的赋码依据可作废）</translation>
+    </message>
 </context>
 <context>
     <name>hc::AppealsPane</name>
@@ -1955,6 +1963,21 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::ForwardedAppeals</name>
+    <message>
+        <source>An answer needs its reason in words (at least 4 characters).</source>
+        <translation>答复须写明理由（至少 4 个字）。</translation>
+    </message>
+    <message>
+        <source>No forwarded ticket %1.</source>
+        <translation>没有转来的工单 %1。</translation>
+    </message>
+    <message>
+        <source>Forwarded ticket %1 was already answered (%2).</source>
+        <translation>转来的工单 %1 已答复（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>hc::HistoryDialog</name>
     <message>
         <source>History of %1 %2</source>
@@ -2657,6 +2680,26 @@ Database: %1</source>
     <message>
         <source>Appeals (12345)</source>
         <translation>12345 工单</translation>
+    </message>
+    <message>
+        <source>Platform sync</source>
+        <translation>平台同步</translation>
+    </message>
+    <message>
+        <source>Sync: not connected</source>
+        <translation>同步：未连接</translation>
+    </message>
+    <message>
+        <source>Sync: %1 · %2 waiting</source>
+        <translation>同步：%1 · %2 条待送达</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3489,381 @@ Nothing was changed.</source>
     <message>
         <source>Sign out and quit</source>
         <translation>退出登录并关闭</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SyncBatchModel</name>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>变更数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Accepted / duplicate / rejected</source>
+        <translation>接受 / 重复 / 拒收</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Batch %1
+SHA-256 %2</source>
+        <translation>批次 %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待送达</translation>
+    </message>
+    <message>
+        <source>Signed receipt, %1</source>
+        <translation>已签名回执，%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SyncPane</name>
+    <message>
+        <source>Risk areas (national list)</source>
+        <translation>风险区（国家名单）</translation>
+    </message>
+    <message>
+        <source>Pushes from other provinces</source>
+        <translation>外省推送</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>信任列表</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>赋码政策</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Unlock keys…</source>
+        <translation>解锁密钥…</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>连接平台…</translation>
+    </message>
+    <message>
+        <source>Export waiting batches…</source>
+        <translation>导出待送达批次…</translation>
+    </message>
+    <message>
+        <source>Unlock keys</source>
+        <translation>解锁密钥</translation>
+    </message>
+    <message>
+        <source>Key passphrase of this console (kept in memory only):</source>
+        <translation>本工作台的密钥口令（仅保存在内存中）：</translation>
+    </message>
+    <message>
+        <source>Export the waiting batches for delivery by hand</source>
+        <translation>导出待送达批次，供离线递交</translation>
+    </message>
+    <message>
+        <source>%1 signed batches written to %2 with SHA256SUMS, for delivery by hand.</source>
+        <translation>已将 %1 个签名批次连同 SHA256SUMS 写入 %2，供离线递交。</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>游标</translation>
+    </message>
+    <message>
+        <source>Items applied</source>
+        <translation>已应用条目</translation>
+    </message>
+    <message>
+        <source>Last pulled</source>
+        <translation>最近拉取</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>From province</source>
+        <translation>来自省份</translation>
+    </message>
+    <message>
+        <source>Their ticket</source>
+        <translation>对方工单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Confirm the complaint (void our condition)…</source>
+        <translation>确认诉求（作废本省赋码依据）…</translation>
+    </message>
+    <message>
+        <source>Uphold our condition…</source>
+        <translation>维持本省赋码依据…</translation>
+    </message>
+    <message>
+        <source>Answer the forwarded ticket</source>
+        <translation>答复转来的工单</translation>
+    </message>
+    <message>
+        <source>Reason, in words:</source>
+        <translation>理由（文字说明）：</translation>
+    </message>
+    <message>
+        <source>Tickets other provinces forwarded here because a condition this province pushed is disputed. The answer travels back with the next sync.</source>
+        <translation>外省因对本省推送的赋码依据有异议而转来的工单。答复将随下一次同步送回。</translation>
+    </message>
+    <message>
+        <source>Batches and receipts</source>
+        <translation>批次与回执</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Forwarded to us</source>
+        <translation>转来本省的工单</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>中心平台</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>This console does not sync yet: connect it with the certificate directory the platform issued.</source>
+        <translation>本工作台尚未同步：请用平台签发的证书目录连接。</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Console %1 · province %2 · %3 · profile %4 · keys: %5</source>
+        <translation>工作台 %1 · 省份 %2 · %3 · 签名方案 %4 · 密钥：%5</translation>
+    </message>
+    <message>
+        <source>SM2/SM3</source>
+        <translation>SM2/SM3</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>unlocked for this session</source>
+        <translation>本次会话已解锁</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>未解锁</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>待送达变更</translation>
+    </message>
+    <message>
+        <source>%1 (%2 not yet batched)</source>
+        <translation>%1（%2 条尚未成批）</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Oldest waiting — past the 4 h deadline</source>
+        <translation>最早未送达 — 已超过 4 小时时限</translation>
+    </message>
+    <message>
+        <source>Oldest waiting — over 2 h</source>
+        <translation>最早未送达 — 已超过 2 小时</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>最早未送达</translation>
+    </message>
+    <message>
+        <source>nothing waits</source>
+        <translation>无待送达</translation>
+    </message>
+    <message>
+        <source>Last complete sync</source>
+        <translation>上次完整同步</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Why it waits: %1 (%2)</source>
+        <translation>等待原因：%1（%2）</translation>
+    </message>
+    <message>
+        <source> · next attempt %1</source>
+        <translation> · 下次重试 %1</translation>
+    </message>
+    <message>
+        <source>No error at the last attempt.</source>
+        <translation>上次尝试无错误。</translation>
+    </message>
+    <message>
+        <source>No system keychain (%1): the key passphrase is asked each session and kept in memory only.</source>
+        <translation>系统钥匙串不可用（%1）：每次会话需输入密钥口令，口令仅保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Waiting for our answer</source>
+        <translation>待本省答复</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>已确认：%1</translation>
+    </message>
+    <message>
+        <source>Upheld: %1</source>
+        <translation>已维持：%1</translation>
+    </message>
+    <message>
+        <source>Connected as console %1 of province %2.</source>
+        <translation>已作为省份 %2 的工作台 %1 连接。</translation>
+    </message>
+    <message>
+        <source>Keys unlocked for this session.</source>
+        <translation>本次会话的密钥已解锁。</translation>
+    </message>
+    <message>
+        <source>Unlock the keys first.</source>
+        <translation>请先解锁密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) delivered with verified receipts</source>
+        <translation>
+            <numerusform>已送达 %n 个批次，回执均已验证</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%1 events); %n feed item(s) applied.</source>
+        <translation>
+            <numerusform>（%1 条变更）；已应用 %n 个订阅条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>同步中止：%1</translation>
+    </message>
+    <message>
+        <source>Select a forwarded ticket first.</source>
+        <translation>请先选择一张转来的工单。</translation>
+    </message>
+    <message>
+        <source>Answered; the answer travels back with the next sync.</source>
+        <translation>已答复；答复将随下一次同步送回。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SyncSetupDialog</name>
+    <message>
+        <source>Connect to the central platform</source>
+        <translation>连接中心平台</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Certificates issued by the platform</source>
+        <translation>平台签发的证书</translation>
+    </message>
+    <message>
+        <source>International (ECDSA P-256, CMS)</source>
+        <translation>国际方案（ECDSA P-256，CMS）</translation>
+    </message>
+    <message>
+        <source>National (SM2 / SM3)</source>
+        <translation>国密方案（SM2 / SM3）</translation>
+    </message>
+    <message>
+        <source>as the directory says (platform.url)</source>
+        <translation>按目录中的 platform.url</translation>
+    </message>
+    <message>
+        <source>Certificate directory</source>
+        <translation>证书目录</translation>
+    </message>
+    <message>
+        <source>Signature profile</source>
+        <translation>签名方案</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>密钥口令</translation>
+    </message>
+    <message>
+        <source>The directory holds the platform CA, its pinned keys and this console&apos;s AUTH, UPLOAD and REPORT certificates with their encrypted keys. The passphrase goes to the system keychain; without one it is asked again each session and never written down.</source>
+        <translation>该目录包含平台 CA、其固定公钥，以及本工作台的 AUTH、UPLOAD、REPORT 证书及加密私钥。口令保存在系统钥匙串中；没有钥匙串时每次会话重新询问，绝不写入磁盘。</translation>
     </message>
 </context>
 <context>
@@ -4352,8 +4770,76 @@ Nothing was changed.</source>
         <translation>%2 张工单中受理 %1 张，剔除 %3 张。</translation>
     </message>
     <message>
-        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</source>
-        <translation>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</translation>
+        <source>usage: hcctl appeal answer ID --approve|--reject --reason TEXT</source>
+        <translation>usage: hcctl appeal answer ID --approve|--reject --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Answered; the answer travels back with the next sync.</source>
+        <translation>已答复；答复将随下一次同步送回。</translation>
+    </message>
+    <message>
+        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T | incoming [--all] | answer ID --approve|--reject --reason TEXT</source>
+        <translation>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T | incoming [--all] | answer ID --approve|--reject --reason TEXT</translation>
+    </message>
+    <message>
+        <source>no passphrase on standard input</source>
+        <translation>标准输入中没有口令</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file &quot;%1&quot;</source>
+        <translation>无法读取口令文件“%1”</translation>
+    </message>
+    <message>
+        <source>usage: sync setup DIR [--profile intl|sm] [--url URL] [--batch-events N] [--timeout-ms MS] [--passphrase-stdin|--passphrase-file F]</source>
+        <translation>usage: sync setup DIR [--profile intl|sm] [--url URL] [--batch-events N] [--timeout-ms MS] [--passphrase-stdin|--passphrase-file F]</translation>
+    </message>
+    <message>
+        <source>Key passphrase of %1: </source>
+        <translation>%1 的密钥口令：</translation>
+    </message>
+    <message>
+        <source>--batch-events and --timeout-ms are numbers</source>
+        <translation>--batch-events 和 --timeout-ms 须为数字</translation>
+    </message>
+    <message>
+        <source>Console %1 (province %2) will sync with %3.</source>
+        <translation>工作台 %1（省份 %2）将与 %3 同步。</translation>
+    </message>
+    <message>
+        <source>Delivered with verified receipts: %1 batches (%2 events); feed items applied: %3; undelivered events left: %4.</source>
+        <translation>已送达且回执已验证：%1 个批次（%2 条变更）；已应用订阅条目：%3；剩余未送达变更：%4。</translation>
+    </message>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation>尚未设置同步。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3; %4 undelivered events (%5).</source>
+        <translation>%1 → %2：%3；%4 条未送达变更（%5）。</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>usage: sync export DIR</source>
+        <translation>usage: sync export DIR</translation>
+    </message>
+    <message>
+        <source>%1 signed batches written to %2.</source>
+        <translation>已将 %1 个签名批次写入 %2。</translation>
+    </message>
+    <message>
+        <source>usage: sync setup DIR | now | status | batches | export DIR</source>
+        <translation>usage: sync setup DIR | now | status | batches | export DIR</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4871,52 @@ Nothing was changed.</source>
     <message>
         <source>This command needs an official: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
         <translation>此命令须由工作人员执行：请用 --user 用户名（密码取自 HCCTL_PASSWORD 或提示输入）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::SyncRunner</name>
+    <message>
+        <source>Unlock the keys first.</source>
+        <translation>请先解锁密钥。</translation>
+    </message>
+    <message>
+        <source>A sync is running; export when it has finished.</source>
+        <translation>同步正在进行，请在完成后导出。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::SyncService</name>
+    <message>
+        <source>The platform address must begin with https://.</source>
+        <translation>平台地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>This database already synced as console %1; it cannot become %2 (its sequence belongs to %1).</source>
+        <translation>本数据库已作为工作台 %1 同步过，不能改为 %2（其序号属于 %1）。</translation>
+    </message>
+    <message>
+        <source>Batches hold 1 to 100,000 events; the timeout is at least 100 ms.</source>
+        <translation>每批 1 至 100,000 条变更；超时至少 100 毫秒。</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: run sync setup with the directory the platform issued.</source>
+        <translation>尚未设置同步：请用平台签发的目录运行 sync setup。</translation>
+    </message>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation>尚未设置同步。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write SHA256SUMS.</source>
+        <translation>无法写入 SHA256SUMS。</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,14 @@
         <source>Line %1: a quoted field is not closed; the file is cut off or not CSV.</source>
         <translation>第 %1 行：引號欄位未閉合；檔案被截斷或不是 CSV。</translation>
     </message>
+    <message>
+        <source>Ticket %1 is %2, not waiting for province %3.</source>
+        <translation>工單 %1 當前為 %2，並非在等待省份 %3 的答覆。</translation>
+    </message>
+    <message>
+        <source>%1 (no active condition of province %2 is left to void)</source>
+        <translation>%1（省份 %2 已無生效中的賦碼依據可作廢）</translation>
+    </message>
 </context>
 <context>
     <name>hc::AppealsPane</name>
@@ -1955,6 +1963,21 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::ForwardedAppeals</name>
+    <message>
+        <source>An answer needs its reason in words (at least 4 characters).</source>
+        <translation>答覆須寫明理由（至少 4 個字）。</translation>
+    </message>
+    <message>
+        <source>No forwarded ticket %1.</source>
+        <translation>沒有轉來的工單 %1。</translation>
+    </message>
+    <message>
+        <source>Forwarded ticket %1 was already answered (%2).</source>
+        <translation>轉來的工單 %1 已答覆（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>hc::HistoryDialog</name>
     <message>
         <source>History of %1 %2</source>
@@ -2657,6 +2680,26 @@ Database: %1</source>
     <message>
         <source>Appeals (12345)</source>
         <translation>12345 工單</translation>
+    </message>
+    <message>
+        <source>Platform sync</source>
+        <translation>平臺同步</translation>
+    </message>
+    <message>
+        <source>Sync: not connected</source>
+        <translation>同步：未連線</translation>
+    </message>
+    <message>
+        <source>Sync: %1 · %2 waiting</source>
+        <translation>同步：%1 · %2 條待送達</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>離線</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3489,381 @@ Nothing was changed.</source>
     <message>
         <source>Sign out and quit</source>
         <translation>退出登入並關閉</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SyncBatchModel</name>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>變更數</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回執</translation>
+    </message>
+    <message>
+        <source>Accepted / duplicate / rejected</source>
+        <translation>接受 / 重複 / 拒收</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近錯誤</translation>
+    </message>
+    <message>
+        <source>Batch %1
+SHA-256 %2</source>
+        <translation>批次 %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待送達</translation>
+    </message>
+    <message>
+        <source>Signed receipt, %1</source>
+        <translation>已簽名回執，%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SyncPane</name>
+    <message>
+        <source>Risk areas (national list)</source>
+        <translation>風險區（國家名單）</translation>
+    </message>
+    <message>
+        <source>Pushes from other provinces</source>
+        <translation>外省推送</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>信任列表</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>賦碼政策</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Unlock keys…</source>
+        <translation>解鎖金鑰…</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>連線平臺…</translation>
+    </message>
+    <message>
+        <source>Export waiting batches…</source>
+        <translation>匯出待送達批次…</translation>
+    </message>
+    <message>
+        <source>Unlock keys</source>
+        <translation>解鎖金鑰</translation>
+    </message>
+    <message>
+        <source>Key passphrase of this console (kept in memory only):</source>
+        <translation>本工作臺的金鑰口令（僅儲存在記憶體中）：</translation>
+    </message>
+    <message>
+        <source>Export the waiting batches for delivery by hand</source>
+        <translation>匯出待送達批次，供離線遞交</translation>
+    </message>
+    <message>
+        <source>%1 signed batches written to %2 with SHA256SUMS, for delivery by hand.</source>
+        <translation>已將 %1 個簽名批次連同 SHA256SUMS 寫入 %2，供離線遞交。</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>訂閱</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>遊標</translation>
+    </message>
+    <message>
+        <source>Items applied</source>
+        <translation>已應用條目</translation>
+    </message>
+    <message>
+        <source>Last pulled</source>
+        <translation>最近拉取</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近錯誤</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>From province</source>
+        <translation>來自省份</translation>
+    </message>
+    <message>
+        <source>Their ticket</source>
+        <translation>對方工單</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Confirm the complaint (void our condition)…</source>
+        <translation>確認訴求（作廢本省賦碼依據）…</translation>
+    </message>
+    <message>
+        <source>Uphold our condition…</source>
+        <translation>維持本省賦碼依據…</translation>
+    </message>
+    <message>
+        <source>Answer the forwarded ticket</source>
+        <translation>答覆轉來的工單</translation>
+    </message>
+    <message>
+        <source>Reason, in words:</source>
+        <translation>理由（文字說明）：</translation>
+    </message>
+    <message>
+        <source>Tickets other provinces forwarded here because a condition this province pushed is disputed. The answer travels back with the next sync.</source>
+        <translation>外省因對本省推送的賦碼依據有異議而轉來的工單。答覆將隨下一次同步送回。</translation>
+    </message>
+    <message>
+        <source>Batches and receipts</source>
+        <translation>批次與回執</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>訂閱</translation>
+    </message>
+    <message>
+        <source>Forwarded to us</source>
+        <translation>轉來本省的工單</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>中心平臺</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未連線</translation>
+    </message>
+    <message>
+        <source>This console does not sync yet: connect it with the certificate directory the platform issued.</source>
+        <translation>本工作臺尚未同步：請用平臺簽發的證書目錄連線。</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Console %1 · province %2 · %3 · profile %4 · keys: %5</source>
+        <translation>工作臺 %1 · 省份 %2 · %3 · 簽名方案 %4 · 金鑰：%5</translation>
+    </message>
+    <message>
+        <source>SM2/SM3</source>
+        <translation>SM2/SM3</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>unlocked for this session</source>
+        <translation>本次會話已解鎖</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>未解鎖</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>待送達變更</translation>
+    </message>
+    <message>
+        <source>%1 (%2 not yet batched)</source>
+        <translation>%1（%2 條尚未成批）</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+    <message>
+        <source>Oldest waiting — past the 4 h deadline</source>
+        <translation>最早未送達 — 已超過 4 小時時限</translation>
+    </message>
+    <message>
+        <source>Oldest waiting — over 2 h</source>
+        <translation>最早未送達 — 已超過 2 小時</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>最早未送達</translation>
+    </message>
+    <message>
+        <source>nothing waits</source>
+        <translation>無待送達</translation>
+    </message>
+    <message>
+        <source>Last complete sync</source>
+        <translation>上次完整同步</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Why it waits: %1 (%2)</source>
+        <translation>等待原因：%1（%2）</translation>
+    </message>
+    <message>
+        <source> · next attempt %1</source>
+        <translation> · 下次重試 %1</translation>
+    </message>
+    <message>
+        <source>No error at the last attempt.</source>
+        <translation>上次嘗試無錯誤。</translation>
+    </message>
+    <message>
+        <source>No system keychain (%1): the key passphrase is asked each session and kept in memory only.</source>
+        <translation>系統鑰匙串不可用（%1）：每次會話需輸入金鑰口令，口令僅儲存在記憶體中。</translation>
+    </message>
+    <message>
+        <source>Waiting for our answer</source>
+        <translation>待本省答覆</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>已確認：%1</translation>
+    </message>
+    <message>
+        <source>Upheld: %1</source>
+        <translation>已維持：%1</translation>
+    </message>
+    <message>
+        <source>Connected as console %1 of province %2.</source>
+        <translation>已作為省份 %2 的工作臺 %1 連線。</translation>
+    </message>
+    <message>
+        <source>Keys unlocked for this session.</source>
+        <translation>本次會話的金鑰已解鎖。</translation>
+    </message>
+    <message>
+        <source>Unlock the keys first.</source>
+        <translation>請先解鎖金鑰。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) delivered with verified receipts</source>
+        <translation>
+            <numerusform>已送達 %n 個批次，回執均已驗證</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%1 events); %n feed item(s) applied.</source>
+        <translation>
+            <numerusform>（%1 條變更）；已應用 %n 個訂閱條目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>同步中止：%1</translation>
+    </message>
+    <message>
+        <source>Select a forwarded ticket first.</source>
+        <translation>請先選擇一張轉來的工單。</translation>
+    </message>
+    <message>
+        <source>Answered; the answer travels back with the next sync.</source>
+        <translation>已答覆；答覆將隨下一次同步送回。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SyncSetupDialog</name>
+    <message>
+        <source>Connect to the central platform</source>
+        <translation>連線中心平臺</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Certificates issued by the platform</source>
+        <translation>平臺簽發的證書</translation>
+    </message>
+    <message>
+        <source>International (ECDSA P-256, CMS)</source>
+        <translation>國際方案（ECDSA P-256，CMS）</translation>
+    </message>
+    <message>
+        <source>National (SM2 / SM3)</source>
+        <translation>國密方案（SM2 / SM3）</translation>
+    </message>
+    <message>
+        <source>as the directory says (platform.url)</source>
+        <translation>按目錄中的 platform.url</translation>
+    </message>
+    <message>
+        <source>Certificate directory</source>
+        <translation>證書目錄</translation>
+    </message>
+    <message>
+        <source>Signature profile</source>
+        <translation>簽名方案</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>平臺地址</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>金鑰口令</translation>
+    </message>
+    <message>
+        <source>The directory holds the platform CA, its pinned keys and this console&apos;s AUTH, UPLOAD and REPORT certificates with their encrypted keys. The passphrase goes to the system keychain; without one it is asked again each session and never written down.</source>
+        <translation>該目錄包含平臺 CA、其固定公鑰，以及本工作臺的 AUTH、UPLOAD、REPORT 證書及加密私鑰。口令儲存在系統鑰匙串中；沒有鑰匙串時每次會話重新詢問，絕不寫入磁碟。</translation>
     </message>
 </context>
 <context>
@@ -4352,8 +4770,76 @@ Nothing was changed.</source>
         <translation>%2 張工單中受理 %1 張，剔除 %3 張。</translation>
     </message>
     <message>
-        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</source>
-        <translation>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T</translation>
+        <source>usage: hcctl appeal answer ID --approve|--reject --reason TEXT</source>
+        <translation>usage: hcctl appeal answer ID --approve|--reject --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Answered; the answer travels back with the next sync.</source>
+        <translation>已答覆；答覆將隨下一次同步送回。</translation>
+    </message>
+    <message>
+        <source>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T | incoming [--all] | answer ID --approve|--reject --reason TEXT</source>
+        <translation>usage: hcctl appeal file --number N --kind K --holder H --caller NAME --phone P --complaint TEXT [--guardian H] | appeal import FILE.csv [--valid-rows] [--errors FILE] | appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT [--void CONDITION]… [--correct FIELD=VALUE]… | forward T --province P --reason TEXT | reply T --text TEXT | callback T --outcome TEXT | close T | incoming [--all] | answer ID --approve|--reject --reason TEXT</translation>
+    </message>
+    <message>
+        <source>no passphrase on standard input</source>
+        <translation>標準輸入中沒有口令</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file &quot;%1&quot;</source>
+        <translation>無法讀取口令檔案“%1”</translation>
+    </message>
+    <message>
+        <source>usage: sync setup DIR [--profile intl|sm] [--url URL] [--batch-events N] [--timeout-ms MS] [--passphrase-stdin|--passphrase-file F]</source>
+        <translation>usage: sync setup DIR [--profile intl|sm] [--url URL] [--batch-events N] [--timeout-ms MS] [--passphrase-stdin|--passphrase-file F]</translation>
+    </message>
+    <message>
+        <source>Key passphrase of %1: </source>
+        <translation>%1 的金鑰口令：</translation>
+    </message>
+    <message>
+        <source>--batch-events and --timeout-ms are numbers</source>
+        <translation>--batch-events 和 --timeout-ms 須為數字</translation>
+    </message>
+    <message>
+        <source>Console %1 (province %2) will sync with %3.</source>
+        <translation>工作臺 %1（省份 %2）將與 %3 同步。</translation>
+    </message>
+    <message>
+        <source>Delivered with verified receipts: %1 batches (%2 events); feed items applied: %3; undelivered events left: %4.</source>
+        <translation>已送達且回執已驗證：%1 個批次（%2 條變更）；已應用訂閱條目：%3；剩餘未送達變更：%4。</translation>
+    </message>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation>尚未設定同步。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3; %4 undelivered events (%5).</source>
+        <translation>%1 → %2：%3；%4 條未送達變更（%5）。</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>最近錯誤：%1</translation>
+    </message>
+    <message>
+        <source>usage: sync export DIR</source>
+        <translation>usage: sync export DIR</translation>
+    </message>
+    <message>
+        <source>%1 signed batches written to %2.</source>
+        <translation>已將 %1 個簽名批次寫入 %2。</translation>
+    </message>
+    <message>
+        <source>usage: sync setup DIR | now | status | batches | export DIR</source>
+        <translation>usage: sync setup DIR | now | status | batches | export DIR</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4871,52 @@ Nothing was changed.</source>
     <message>
         <source>This command needs an official: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
         <translation>此命令須由工作人員執行：請用 --user 使用者名稱（密碼取自 HCCTL_PASSWORD 或提示輸入）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::SyncRunner</name>
+    <message>
+        <source>Unlock the keys first.</source>
+        <translation>請先解鎖金鑰。</translation>
+    </message>
+    <message>
+        <source>A sync is running; export when it has finished.</source>
+        <translation>同步正在進行，請在完成後匯出。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::SyncService</name>
+    <message>
+        <source>The platform address must begin with https://.</source>
+        <translation>平臺地址必須以 https:// 開頭。</translation>
+    </message>
+    <message>
+        <source>This database already synced as console %1; it cannot become %2 (its sequence belongs to %1).</source>
+        <translation>本資料庫已作為工作臺 %1 同步過，不能改為 %2（其序號屬於 %1）。</translation>
+    </message>
+    <message>
+        <source>Batches hold 1 to 100,000 events; the timeout is at least 100 ms.</source>
+        <translation>每批 1 至 100,000 條變更；超時至少 100 毫秒。</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: run sync setup with the directory the platform issued.</source>
+        <translation>尚未設定同步：請用平臺簽發的目錄執行 sync setup。</translation>
+    </message>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation>尚未設定同步。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>無法建立 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write SHA256SUMS.</source>
+        <translation>無法寫入 SHA256SUMS。</translation>
     </message>
 </context>
 <context>

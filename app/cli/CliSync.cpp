@@ -92,7 +92,11 @@ int now(CliContext &c, sync::SyncService &service)
     if (c.json())
         c.print(r.toJson());
     else {
-        c.out(tr("%1 batches delivered (%2 events), %3 undelivered events left.").arg(r.delivered).arg(r.events).arg(r.depth));
+        int pulled = 0;
+        for (const int n : r.pulled)
+            pulled += n;
+        c.out(tr("Delivered with verified receipts: %1 batches (%2 events); feed items applied: %3; undelivered events left: %4.")
+                  .arg(r.delivered).arg(r.events).arg(pulled).arg(r.depth));
         if (!r.error.isEmpty())
             c.err(r.error);
     }
