@@ -284,6 +284,10 @@ PlatformServer::Answer PlatformServer::feed(const QString &name, const QHttpServ
         return {404, errorJson(QStringLiteral("no feed %1").arg(name))};
     const QUrlQuery query = request.query();
     const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong();
+    // Items before the floor are gone: a console behind it starts again from the snapshot (the newest item).
+    if (const qint64 floor = m_store.floor(name); floor > 0 && after < floor - 1)
+        return {410, errorJson(QStringLiteral("items of %1 before %2 were compacted: resynchronise from the snapshot").arg(name).arg(floor),
+                               {{QStringLiteral("snapshotAfter"), floor - 1}})};
     int limit = query.queryItemValue(QStringLiteral("limit")).toInt();
     if (limit <= 0 || limit > 1000)
         limit = 1000;

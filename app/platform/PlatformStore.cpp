@@ -28,6 +28,8 @@ const char *const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS feed_item_batch ON feed_item(batch_id)",
     "CREATE TABLE IF NOT EXISTS certificate(sha256 TEXT PRIMARY KEY, console_id TEXT NOT NULL, province TEXT NOT NULL,"
     " role TEXT NOT NULL, pem BLOB NOT NULL, registered_at INTEGER NOT NULL)",
+    // Feeds whose old items were compacted away: a console behind the floor resynchronises from what is left.
+    "CREATE TABLE IF NOT EXISTS feed_floor(feed TEXT PRIMARY KEY, floor INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS refused(id INTEGER PRIMARY KEY, at INTEGER NOT NULL, console_id TEXT NOT NULL,"
     " status INTEGER NOT NULL, reason TEXT NOT NULL, sha256 TEXT NOT NULL)",
 };
@@ -246,6 +248,40 @@ bool PlatformStore::feedItemFor(const QString &batchId, const QString &province)
     q.addBindValue(batchId);
     q.addBindValue(province);
     return q.exec() && q.next();
+}
+
+Result<qint64> PlatformStore::compact(const QString &feed)
+{
+    if (feed != QLatin1String("risk-areas") && feed != QLatin1String("trust-list"))
+        return Error::badInput(QStringLiteral("only risk-areas and trust-list items are whole snapshots; %1 cannot be compacted").arg(feed));
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT MAX(seq) FROM feed_item WHERE feed = ?"));
+    q.addBindValue(feed);
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return Error::refused(QStringLiteral("the %1 feed is empty").arg(feed));
+    const qint64 newest = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("DELETE FROM feed_item WHERE feed = ? AND seq < ?"));
+    q.addBindValue(feed);
+    q.addBindValue(newest);
+    if (Status s = exec(q); !s)
+        return s.error();
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO feed_floor(feed, floor) VALUES (?, ?)"));
+    q.addBindValue(feed);
+    q.addBindValue(newest);
+    if (Status s = exec(q); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return newest;
+}
+
+qint64 PlatformStore::floor(const QString &feed) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT floor FROM feed_floor WHERE feed = ?"));
+    q.addBindValue(feed);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 Status PlatformStore::registerCertificate(const QString &sha256, const QString &consoleId, const QString &province,

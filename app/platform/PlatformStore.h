@@ -60,6 +60,9 @@ public:
 
     QList<protocol::FeedItem> feed(const QString &feed, const QString &province, qint64 after, int limit, bool *more) const;
     bool feedItemFor(const QString &batchId, const QString &province) const; // may this province read the batch?
+    // Keeps only the newest item of a feed whose items are whole snapshots (risk-areas, trust-list); returns the floor.
+    Result<qint64> compact(const QString &feed);
+    qint64 floor(const QString &feed) const; // 0 when never compacted
 
     Status registerCertificate(const QString &sha256, const QString &consoleId, const QString &province,
                                const QString &role, const QByteArray &pem);

@@ -96,8 +96,9 @@ int main(int argc, char **argv)
     const QCommandLineOption national(QStringLiteral("national"), QStringLiteral("Publish the national risk lists (*.json) of DIR in the risk-area feed."), QStringLiteral("DIR"));
     const QCommandLineOption publish(QStringLiteral("publish"), QStringLiteral("Publish FEED=FILE (trust-list, policies) before serving."), QStringLiteral("FEED=FILE"));
     const QCommandLineOption issue(QStringLiteral("issue-console"), QStringLiteral("Issue a console ID:PROVINCE:ORGANISATION from the CA and exit."), QStringLiteral("SPEC"));
+    const QCommandLineOption compact(QStringLiteral("compact"), QStringLiteral("Keep only the newest item of FEED (risk-areas, trust-list) before serving."), QStringLiteral("FEED"));
     const QCommandLineOption fault(QStringLiteral("fault"), QStringLiteral("Inject a fault (tests): status500:N, slow:MS, truncate:N, replay-receipt:N, die-before-receipt:N."), QStringLiteral("SPEC"));
-    p.addOptions({demo, dirOpt, setupOnly, listenOpt, portOpt, national, publish, issue, fault});
+    p.addOptions({demo, dirOpt, setupOnly, listenOpt, portOpt, national, publish, issue, compact, fault});
     p.process(app);
 
     const QString dir = p.isSet(demo) ? p.value(demo) : p.value(dirOpt);
@@ -154,6 +155,12 @@ int main(int argc, char **argv)
             return fail(QStringLiteral("--publish FEED=FILE: FEED is trust-list, policies or risk-areas"));
         if (Status s = publishFile(server, feed, spec.section(QLatin1Char('='), 1)); !s)
             return fail(s.error().message);
+    }
+    for (const QString &feed : p.values(compact)) {
+        const auto floor = store.compact(feed);
+        if (!floor)
+            return fail(floor.error().message);
+        out() << "compacted " << feed << ": items before " << *floor << " removed" << Qt::endl;
     }
     const quint16 bound = server.start(QHostAddress(p.value(listenOpt)), port);
     if (!bound)

@@ -59,6 +59,7 @@ QJsonObject SyncReport::toJson() const
             {QStringLiteral("delivered"), delivered},
             {QStringLiteral("replayed"), replayed},
             {QStringLiteral("resent"), resent},
+            {QStringLiteral("resynced"), resynced},
             {QStringLiteral("events"), events},
             {QStringLiteral("accepted"), accepted},
             {QStringLiteral("duplicates"), duplicates},
@@ -244,7 +245,15 @@ bool SyncEngine::pullFeeds(SyncReport &report)
         int applied = 0;
         for (bool more = true; more;) {
             const qint64 after = FeedApplier::cursor(m_db, feed);
-            const auto reply = m_client.get(QStringLiteral("/v1/feeds/%1?after=%2&limit=1000").arg(feed).arg(after));
+            auto reply = m_client.get(QStringLiteral("/v1/feeds/%1?after=%2&limit=1000").arg(feed).arg(after));
+            if (reply.ok() && reply.status == 410) {
+                // Compacted past our cursor: what is left is a whole snapshot (each item a complete signed list).
+                const qint64 from = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("snapshotAfter")).toInteger(-1);
+                if (from >= after) {
+                    reply = m_client.get(QStringLiteral("/v1/feeds/%1?after=%2&limit=1000").arg(feed).arg(from));
+                    ++report.resynced;
+                }
+            }
             if (!reply.ok() || reply.status != 200) {
                 report.error = reply.ok() ? platformError(reply) : reply.error;
                 report.refused = reply.ok() && reply.status < 500;

@@ -20,6 +20,7 @@ struct SyncReport
     qint64 duplicates = 0;
     qint64 rejected = 0;
     int resent = 0;     // delivered batches sent again because the platform asked (409)
+    int resynced = 0;   // feeds taken up again from the platform's snapshot (410)
     QMap<QString, int> pulled; // feed → items applied
     QString error;      // in words; empty when everything went
     bool refused = false; // the platform refused (4xx) or a check failed; else a network/5xx problem or none

@@ -261,6 +261,35 @@ private slots:
         QCOMPARE(count(kA, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = 'platform:%1'").arg(kB)) > 0, true);
     }
 
+    void compactedFeedResynchronises()
+    {
+        // The platform publishes a newer list and trust list, then compacts both feeds to their newest item.
+        m_platform->kill();
+        QTemporaryDir lists;
+        QVERIFY(QFile::copy(QStringLiteral(HC_TEST_DATA_DIR "/risk-lists/2022120208-83099c23.json"), lists.filePath(QStringLiteral("dec.json"))));
+        QVERIFY(m_platform->start({QStringLiteral("--national"), lists.path(), QStringLiteral("--publish"),
+                                   QStringLiteral("trust-list=") + path(QStringLiteral("trust.json"))}));
+        m_platform->kill();
+        QVERIFY(m_platform->start({QStringLiteral("--compact"), QStringLiteral("risk-areas"), QStringLiteral("--compact"),
+                                   QStringLiteral("trust-list")}));
+        QVERIFY(m_platform->output().contains("compacted risk-areas"));
+        // Pushes are messages, not snapshots: never compacted.
+        PlatformProcess refused(m_platformDir, freePort());
+        QVERIFY(!refused.start({QStringLiteral("--compact"), QStringLiteral("pushes")}));
+
+        // A console behind the floor gets 410 and takes the snapshot up: the December list, not the ones before.
+        const Run r = sync(kA);
+        QVERIFY2(r.code == 0, r.describe());
+        QCOMPARE(r.json().value(QStringLiteral("resynced")).toInt(), 2);
+        QCOMPARE(count(kA, QStringLiteral("SELECT COUNT(*) FROM national_import")), 2);
+        QCOMPARE(count(kA, QStringLiteral("SELECT MAX(list_time) FROM national_import")), 1669939200); // 2022-12-02 08:00 +08
+        QCOMPARE(count(kA, QStringLiteral("SELECT cursor FROM sync_feed WHERE feed = 'risk-areas'")),
+                 m_platform->count(QStringLiteral("SELECT floor FROM feed_floor WHERE feed = 'risk-areas'")));
+        const Run again = sync(kA);
+        QCOMPARE(again.code, 0);
+        QCOMPARE(again.json().value(QStringLiteral("resynced")).toInt(), 0);
+    }
+
     void cleanupTestCase() { m_platform.reset(); }
 };
 
