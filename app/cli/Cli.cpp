@@ -52,6 +52,9 @@ QString Cli::help()
         "  appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT\n"
         "          [--void CONDITION]... [--correct FIELD=VALUE]... | forward T --province P --reason TEXT\n"
         "          | reply T --text TEXT | callback T --outcome TEXT | close T\n"
+        "  appeal incoming [--all] | answer ID --approve|--reject --reason TEXT   tickets other provinces forwarded here\n"
+        "  sync setup DIR [--profile intl|sm] [--url URL] [--batch-events N] [--timeout-ms MS]   the directory the platform issued\n"
+        "  sync now | status | batches [--limit N] | export DIR   [--passphrase-stdin | --passphrase-file F] when no keychain holds it\n"
         "H: a holder's number or ID number. Personal data is always shown masked.\n"
         "Times: ISO 8601 with offset (2022-11-01T08:00:00+08:00), or \"2022-11-01 08:00\" read as UTC+8.\n"
         "Exit: 0 done, 1 refused or a check failed, 2 bad input or usage.");

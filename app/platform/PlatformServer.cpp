@@ -169,8 +169,30 @@ PlatformServer::Answer PlatformServer::refuse(const Peer &peer, int status, cons
 
 PlatformServer::Answer PlatformServer::upload(const QHttpServerRequest &request, const Peer &peer, bool *dieAfter)
 {
-    const QByteArray body = request.body();
-    const QString key = QString::fromUtf8(request.value("Idempotency-Key"));
+    return accept(request.body(), QString::fromUtf8(request.value("Idempotency-Key")), request.value("Content-Type"), peer, dieAfter);
+}
+
+std::pair<int, QByteArray> PlatformServer::importFile(const QByteArray &body)
+{
+    // Delivered by hand: no TLS identity, so the signer's certificate names the console; the rules are the upload's.
+    const auto opened = sync::SignedObject::open(body, m_config.anchors, QDateTime::currentDateTimeUtc(),
+                                                 [this](const QByteArray &sha) -> std::optional<pki::Certificate> {
+                                                     const auto pem = m_store.certificate(protocol::hex(sha));
+                                                     auto c = pem ? pki::Certificate::fromPem(*pem) : Result<pki::Certificate>(Error::badInput({}));
+                                                     return c ? std::optional(*c) : std::nullopt;
+                                                 });
+    if (!opened)
+        return {403, errorJson(QStringLiteral("signature refused: %1").arg(opened.error().message))};
+    const Peer peer{opened->signer.subject().commonName, opened->signer.subject().province};
+    const QString key = QJsonDocument::fromJson(opened->payload).object().value(QLatin1String("batchId")).toString();
+    bool die = false;
+    const Answer a = accept(body, key, sync::SignedObject::isSmEnvelope(body) ? "application/json" : "application/cms", peer, &die);
+    return {a.status, a.status >= 400 ? a.body : QByteArray()};
+}
+
+PlatformServer::Answer PlatformServer::accept(const QByteArray &body, const QString &key, const QByteArray &contentType,
+                                              const Peer &peer, bool *dieAfter)
+{
     if (key.isEmpty())
         return refuse(peer, 400, QStringLiteral("Idempotency-Key header missing"), body);
     const auto opened = sync::SignedObject::open(body, m_config.anchors, QDateTime::currentDateTimeUtc(),
@@ -256,7 +278,7 @@ PlatformServer::Answer PlatformServer::upload(const QHttpServerRequest &request,
     if (!signedReceipt)
         return {500, errorJson(signedReceipt.error().message)};
     PlatformStore::StoredBatch stored{header->batchId, peer.consoleId, header->seqFrom, header->seqTo, digest, body,
-                                      request.value("Content-Type"), *signedReceipt};
+                                      contentType, *signedReceipt};
     if (stored.contentType.isEmpty())
         stored.contentType = sync::SignedObject::isSmEnvelope(body) ? "application/json" : "application/cms";
     if (Status s = m_store.accept(stored, peer.province, accepted); !s)

@@ -44,6 +44,9 @@ public:
     // Signs and stores a feed batch of the platform's own (national risk list, trust list, policy).
     // `key` names the content (a list's SHA-256) so it is published once.
     Result<qint64> publish(const QString &feed, const QJsonObject &content, const QString &key = {});
+    // A batch a console exported for delivery by hand (hcctl sync export): the upload's rules, the signer as the
+    // console. Returns the status the upload would have got and, for a refusal, its reason (JSON).
+    std::pair<int, QByteArray> importFile(const QByteArray &body);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -62,6 +65,7 @@ private:
         QByteArray contentType = "application/json";
     };
     Answer upload(const QHttpServerRequest &request, const Peer &peer, bool *dieAfter);
+    Answer accept(const QByteArray &body, const QString &key, const QByteArray &contentType, const Peer &peer, bool *dieAfter);
     Answer feed(const QString &name, const QHttpServerRequest &request, const Peer &peer);
     Answer getBatch(const QString &batchId, const Peer &peer);
     Answer registerCertificate(const QByteArray &body, const Peer &peer);

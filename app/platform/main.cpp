@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -97,8 +98,9 @@ int main(int argc, char **argv)
     const QCommandLineOption publish(QStringLiteral("publish"), QStringLiteral("Publish FEED=FILE (trust-list, policies) before serving."), QStringLiteral("FEED=FILE"));
     const QCommandLineOption issue(QStringLiteral("issue-console"), QStringLiteral("Issue a console ID:PROVINCE:ORGANISATION from the CA and exit."), QStringLiteral("SPEC"));
     const QCommandLineOption compact(QStringLiteral("compact"), QStringLiteral("Keep only the newest item of FEED (risk-areas, trust-list) before serving."), QStringLiteral("FEED"));
+    const QCommandLineOption importOpt(QStringLiteral("import"), QStringLiteral("Take batches a console exported (hcctl sync export) and exit."), QStringLiteral("FILE"));
     const QCommandLineOption fault(QStringLiteral("fault"), QStringLiteral("Inject a fault (tests): status500:N, slow:MS, truncate:N, replay-receipt:N, die-before-receipt:N."), QStringLiteral("SPEC"));
-    p.addOptions({demo, dirOpt, setupOnly, listenOpt, portOpt, national, publish, issue, compact, fault});
+    p.addOptions({demo, dirOpt, setupOnly, listenOpt, portOpt, national, publish, issue, compact, importOpt, fault});
     p.process(app);
 
     const QString dir = p.isSet(demo) ? p.value(demo) : p.value(dirOpt);
@@ -155,6 +157,21 @@ int main(int argc, char **argv)
             return fail(QStringLiteral("--publish FEED=FILE: FEED is trust-list, policies or risk-areas"));
         if (Status s = publishFile(server, feed, spec.section(QLatin1Char('='), 1)); !s)
             return fail(s.error().message);
+    }
+    if (p.isSet(importOpt)) {
+        int refused = 0;
+        for (const QString &path : p.values(importOpt)) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("cannot read %1").arg(path));
+            const auto [status, why] = server.importFile(f.readAll());
+            out() << QFileInfo(path).fileName() << ": "
+                  << (status == 201 ? QStringLiteral("accepted") : status == 200 ? QStringLiteral("already held")
+                                                                                  : QStringLiteral("refused (%1) %2").arg(status).arg(QString::fromUtf8(why)))
+                  << Qt::endl;
+            refused += status >= 400;
+        }
+        return refused ? 1 : 0;
     }
     for (const QString &feed : p.values(compact)) {
         const auto floor = store.compact(feed);

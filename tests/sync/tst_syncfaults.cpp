@@ -416,6 +416,49 @@ private slots:
         QVERIFY(m_platform->exactlyOnce(kConsoleA, m_events));
     }
 
+    void offlineExportAndHandDelivery()
+    {
+        // Offline: the frozen batches leave on a USB stick; the platform takes them with the upload's rules.
+        m_platform->kill();
+        addEvents(90);
+        const QString out = path(QStringLiteral("export"));
+        const Run e = hcctl({QStringLiteral("sync"), QStringLiteral("export"), out, QStringLiteral("--passphrase-file"),
+                             path(QStringLiteral("pass-a")), QStringLiteral("--json")});
+        QVERIFY2(e.code == 0, e.describe());
+        QCOMPARE(e.json().value(QStringLiteral("exported")).toInt(), 3);
+        QStringList files;
+        for (const QString &f : QDir(out).entryList({QStringLiteral("*.cms")}, QDir::Files, QDir::Name))
+            files << QStringLiteral("--import") << out + QLatin1Char('/') + f;
+        QCOMPARE(files.size(), 6);
+        QProcess import;
+        import.start(qEnvironmentVariable("HC_PLATFORM"), QStringList{QStringLiteral("--dir"), m_platformDir} + files);
+        QVERIFY(import.waitForFinished(60000));
+        QVERIFY2(import.exitCode() == 0, import.readAll().constData());
+        QVERIFY(m_platform->exactlyOnce(kConsoleA, m_events));
+        // A tampered file is refused; the same files again are already held.
+        QFile first(out + QLatin1Char('/') + files[1].section(QLatin1Char('/'), -1));
+        QVERIFY(first.open(QIODevice::ReadWrite));
+        QByteArray bytes = first.readAll();
+        bytes[bytes.indexOf("holder:") + 7] = '9';
+        QFile bad(path(QStringLiteral("tampered.cms")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(bytes);
+        bad.close();
+        import.start(qEnvironmentVariable("HC_PLATFORM"), {QStringLiteral("--dir"), m_platformDir, QStringLiteral("--import"), bad.fileName()});
+        QVERIFY(import.waitForFinished(60000));
+        QCOMPARE(import.exitCode(), 1);
+        import.start(qEnvironmentVariable("HC_PLATFORM"), QStringList{QStringLiteral("--dir"), m_platformDir} + files);
+        QVERIFY(import.waitForFinished(60000));
+        QCOMPARE(import.exitCode(), 0);
+        QVERIFY(import.readAllStandardOutput().contains("already held"));
+        // Back online, the console gets the stored receipts for what went by hand.
+        QVERIFY(m_platform->start());
+        const Run r = syncNow();
+        QVERIFY2(r.code == 0, r.describe());
+        QCOMPARE(r.json().value(QStringLiteral("replayed")).toInt(), 3);
+        QVERIFY(m_platform->exactlyOnce(kConsoleA, m_events));
+    }
+
     void cleanupTestCase() { m_platform.reset(); }
 };
 
