@@ -51,6 +51,23 @@ std::optional<QByteArray> givenPassphrase(CliContext &c, QString *problem)
     return std::nullopt;
 }
 
+// The keys for this run: the kept passphrase, or the one given. Sets *rc and returns nullopt on failure.
+std::optional<sync::UnlockedCredentials> unlock(CliContext &c, sync::SyncService &service, int *rc)
+{
+    QString problem;
+    const auto passphrase = givenPassphrase(c, &problem);
+    if (!problem.isEmpty()) {
+        *rc = c.fail(Error::badInput(problem));
+        return std::nullopt;
+    }
+    auto credentials = service.unlock(passphrase);
+    if (!credentials) {
+        *rc = c.fail(credentials.error());
+        return std::nullopt;
+    }
+    return *credentials;
+}
+
 int setup(CliContext &c, sync::SyncService &service)
 {
     const QString dir = c.arg(2);
@@ -81,13 +98,10 @@ int setup(CliContext &c, sync::SyncService &service)
 
 int now(CliContext &c, sync::SyncService &service)
 {
-    QString problem;
-    const auto passphrase = givenPassphrase(c, &problem);
-    if (!problem.isEmpty())
-        return c.fail(Error::badInput(problem));
-    const auto credentials = service.unlock(passphrase);
+    int rc = ExitOk;
+    const auto credentials = unlock(c, service, &rc);
     if (!credentials)
-        return c.fail(credentials.error());
+        return rc;
     const sync::SyncReport r = service.run(*credentials, true);
     if (c.json())
         c.print(r.toJson());
@@ -143,13 +157,10 @@ int exportBatches(CliContext &c, sync::SyncService &service)
     const QString dir = c.arg(2);
     if (dir.isEmpty())
         return c.usage(tr("usage: sync export DIR"));
-    QString problem;
-    const auto passphrase = givenPassphrase(c, &problem);
-    if (!problem.isEmpty())
-        return c.fail(Error::badInput(problem));
-    const auto credentials = service.unlock(passphrase);
+    int rc = ExitOk;
+    const auto credentials = unlock(c, service, &rc);
     if (!credentials)
-        return c.fail(credentials.error());
+        return rc;
     const auto n = service.exportFrozen(dir, *credentials);
     if (!n)
         return c.fail(n.error());

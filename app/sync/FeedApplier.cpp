@@ -75,6 +75,13 @@ Result<qint64> FeedApplier::keep(const QString &feed, const protocol::FeedItem &
     return q.lastInsertId().toLongLong();
 }
 
+Status FeedApplier::record(const QString &feed, const protocol::FeedItem &item, const QByteArray &body, const QString &result)
+{
+    if (auto kept = keep(feed, item, body, result); !kept)
+        return kept.error();
+    return advance(feed, item.seq, 1);
+}
+
 Result<QString> FeedApplier::apply(const QString &feed, const protocol::FeedItem &item, const QByteArray &body,
                                    const QByteArray &payloadBytes)
 {
@@ -105,28 +112,19 @@ Result<QString> FeedApplier::apply(const QString &feed, const protocol::FeedItem
         || payload.value(QLatin1String("feed")).toString() != feed)
         return Error::badInput(QStringLiteral("the batch is not an item of the %1 feed").arg(feed));
     const QJsonObject content = payload.value(QLatin1String("content")).toObject();
-    if (feed == QLatin1String("risk-areas")) {
-        // The national import is its own transaction; applying the same list twice changes nothing, so a crash
-        // between it and the cursor only repeats an idempotent step.
-        auto result = applyRiskAreas(content);
-        if (!result)
-            return result.error();
-        Transaction tx(m_db);
-        if (auto kept = keep(feed, item, body, *result); !kept)
-            return kept.error();
-        if (Status s = advance(feed, item.seq, 1); !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-        return result;
-    }
+    // The national import is its own transaction; applying the same list twice changes nothing, so a crash between it
+    // and the cursor only repeats an idempotent step. The trust list and policies go in the cursor's transaction.
+    const bool ownTransaction = feed == QLatin1String("risk-areas");
+    std::optional<Result<QString>> early;
+    if (ownTransaction)
+        early = applyRiskAreas(content);
     Transaction tx(m_db);
-    auto result = feed == QLatin1String("trust-list") ? applyTrustList(content) : applyPolicy(content);
+    Result<QString> result = ownTransaction ? *early
+                             : feed == QLatin1String("trust-list") ? applyTrustList(content)
+                                                                   : applyPolicy(content);
     if (!result)
         return result.error();
-    if (auto kept = keep(feed, item, body, *result); !kept)
-        return kept.error();
-    if (Status s = advance(feed, item.seq, 1); !s)
+    if (Status s = record(feed, item, body, *result); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

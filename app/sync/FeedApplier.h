@@ -28,6 +28,7 @@ private:
     Result<QString> applyPush(const QJsonObject &payload, qint64 inboxId);
     Result<qint64> keep(const QString &feed, const protocol::FeedItem &item, const QByteArray &body, const QString &result);
     Status advance(const QString &feed, qint64 seq, int items);
+    Status record(const QString &feed, const protocol::FeedItem &item, const QByteArray &body, const QString &result);
 
     QSqlDatabase m_db;
     const SyncSettings &m_settings;
