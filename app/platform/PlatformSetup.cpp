@@ -92,10 +92,12 @@ Result<QList<DemoConsole>> PlatformSetup::createDemo(const QString &dir, const Q
     if (Status s = writeIdentity(dir + QStringLiteral("/ca/ca"), *ca, secret); !s)
         return s.error();
     const QString platformOrg = QStringLiteral("国家健康码平台（演示）");
-    const auto server = pki::issue(*ca, {{QStringLiteral("localhost"), {}, platformOrg, QStringLiteral("server")}, pki::Role::Server,
-                                         codes::Profile::EcdsaP256Sha256, {QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1")}});
-    const auto receipt = pki::issue(*ca, {{QLatin1String(protocol::kPlatformId), {}, platformOrg, QStringLiteral("receipt")},
-                                          pki::Role::Receipt});
+    auto serverRequest = pki::IssueRequest::of({QStringLiteral("localhost"), {}, platformOrg, QStringLiteral("server")}, pki::Role::Server);
+    serverRequest.dnsNames = {QStringLiteral("localhost")};
+    serverRequest.ipAddresses = {QStringLiteral("127.0.0.1")};
+    const auto server = pki::issue(*ca, serverRequest);
+    const auto receipt = pki::issue(
+        *ca, pki::IssueRequest::of({QLatin1String(protocol::kPlatformId), {}, platformOrg, QStringLiteral("receipt")}, pki::Role::Receipt));
     const auto backup = codes::OpenSslKey::generate(codes::Profile::EcdsaP256Sha256);
     if (!server || !receipt || !backup)
         return Error::internal(QStringLiteral("cannot issue the platform certificates"));
@@ -145,7 +147,7 @@ Result<DemoConsole> PlatformSetup::issueConsole(const QString &dir, const QStrin
                           Part{"upload", pki::Role::Upload, "upload", codes::Profile::EcdsaP256Sha256},
                           Part{"upload-sm2", pki::Role::Upload, "upload", codes::Profile::Sm2Sm3},
                           Part{"report", pki::Role::Report, "report", codes::Profile::EcdsaP256Sha256}}) {
-        const auto issued = pki::issue(*ca, {{consoleId, province, organisation, QLatin1String(p.ou)}, p.role, p.profile});
+        const auto issued = pki::issue(*ca, pki::IssueRequest::of({consoleId, province, organisation, QLatin1String(p.ou)}, p.role, p.profile));
         if (!issued)
             return issued.error();
         if (Status s = writeIdentity(c.dir + QLatin1Char('/') + QLatin1String(p.file), *issued, pass); !s)

@@ -74,6 +74,15 @@ struct IssueRequest
     QStringList ipAddresses; // subjectAltName IP (server)
     QDateTime notBefore;     // default: now - 1 hour
     int days = 825;
+
+    static IssueRequest of(Subject subject, Role role, codes::Profile profile = codes::Profile::EcdsaP256Sha256)
+    {
+        IssueRequest r;
+        r.subject = std::move(subject);
+        r.role = role;
+        r.profile = profile;
+        return r;
+    }
 };
 Result<Issued> makeCa(const Subject &subject, int days = 3650, const QDateTime &notBefore = {});
 // Signed by the CA's key (ECDSA/SHA-256). Extensions by role: Server → serverAuth + SAN; Auth → clientAuth;

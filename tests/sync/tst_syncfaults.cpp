@@ -313,8 +313,8 @@ private slots:
         QCOMPARE(post(*byB, id1).status, 403);
         // Signed by a key from a CA the platform does not know.
         auto ca = hc::pki::makeCa({QStringLiteral("Rogue CA"), {}, QStringLiteral("rogue"), QStringLiteral("ca")});
-        auto rogue = hc::pki::issue(*ca, {{kConsoleA, QStringLiteral("37"), QStringLiteral("rogue"), QStringLiteral("upload")},
-                                          hc::pki::Role::Upload});
+        auto rogue = hc::pki::issue(*ca, hc::pki::IssueRequest::of({kConsoleA, QStringLiteral("37"), QStringLiteral("rogue"),
+                                                                    QStringLiteral("upload")}, hc::pki::Role::Upload));
         auto forged = hc::sync::SignedObject::sign({rogue->cert, {}, rogue->key}, payload(id1, next, next, {}));
         QCOMPARE(post(*forged, id1).status, 403);
         // Signed properly, then one byte of the payload changed.
