@@ -8,6 +8,7 @@
 #include "Outbox.h"
 #include "PlatformClient.h"
 #include "PlatformProcess.h"
+#include "SyncService.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -456,6 +457,34 @@ private slots:
         const Run r = syncNow();
         QVERIFY2(r.code == 0, r.describe());
         QCOMPARE(r.json().value(QStringLiteral("replayed")).toInt(), 3);
+        QVERIFY(m_platform->exactlyOnce(kConsoleA, m_events));
+    }
+
+    void automaticRunsWaitOutTheBackoff()
+    {
+        QCOMPARE(hc::sync::SyncEngine::backoffSeconds(1, 0.5), 5);   // 5 s ± 50 %
+        QCOMPARE(hc::sync::SyncEngine::backoffSeconds(1, 0.0), 2);
+        QCOMPARE(hc::sync::SyncEngine::backoffSeconds(3, 0.5), 20);
+        QCOMPARE(hc::sync::SyncEngine::backoffSeconds(9, 0.99), 300); // capped at about 5 minutes
+        QCOMPARE(hc::sync::SyncEngine::backoffSeconds(40, 0.5), 300);
+        // After a failure, an automatic run (not forced) sends nothing until the next attempt is due, and says so.
+        m_platform->kill();
+        addEvents(3);
+        QCOMPARE(syncNow().code, 1);
+        QVERIFY(m_platform->start());
+        hc::Workspace ws(m_db);
+        QVERIFY(ws.open().ok());
+        hc::MemorySecretStore secrets;
+        hc::sync::SyncService service(ws.db(), ws.clock(), secrets);
+        const auto credentials = service.unlock(m_passA.toLatin1());
+        QVERIFY(credentials.ok());
+        const hc::sync::SyncReport waiting = service.run(*credentials, false);
+        QVERIFY(waiting.waiting);
+        QVERIFY2(waiting.error.contains(QStringLiteral("waiting for the next attempt")), qPrintable(waiting.error));
+        QCOMPARE(waiting.delivered, 0);
+        QVERIFY(m_platform->exactlyOnce(kConsoleA, m_events - 3));
+        const hc::sync::SyncReport forced = service.run(*credentials, true);
+        QVERIFY2(forced.error.isEmpty(), qPrintable(forced.error));
         QVERIFY(m_platform->exactlyOnce(kConsoleA, m_events));
     }
 
