@@ -99,12 +99,12 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     connect(m_sync, &SyncPane::changed, this, &MainWindow::refreshAll);
     showSyncStatus();
 
-    connect(m_divisions, &DivisionPane::areasChanged, this, &MainWindow::refreshAll);
-    connect(m_areas, &RiskAreaPane::areasChanged, this, &MainWindow::refreshAll);
-    connect(m_national, &NationalImportPane::areasChanged, this, &MainWindow::refreshAll);
-    connect(m_approvals, &ApprovalsPane::changed, this, &MainWindow::refreshAll);
-    connect(m_cases, &CasesPane::changed, this, &MainWindow::refreshAll);
-    connect(m_appeals, &AppealsPane::changed, this, &MainWindow::refreshAll);
+    connect(m_divisions, &DivisionPane::areasChanged, this, &MainWindow::afterChange);
+    connect(m_areas, &RiskAreaPane::areasChanged, this, &MainWindow::afterChange);
+    connect(m_national, &NationalImportPane::areasChanged, this, &MainWindow::afterChange);
+    connect(m_approvals, &ApprovalsPane::changed, this, &MainWindow::afterChange);
+    connect(m_cases, &CasesPane::changed, this, &MainWindow::afterChange);
+    connect(m_appeals, &AppealsPane::changed, this, &MainWindow::afterChange);
     m_nav->setCurrentRow(0);
     resize(1400, 860);
     // Locked after 10 minutes without input (HC_SESSION_LOCK_MINUTES; 0 turns it off for kiosks that lock themselves).
@@ -153,6 +153,14 @@ void MainWindow::showPane(Pane p)
 QWidget *MainWindow::pane(Pane p) const
 {
     return m_stack->widget(int(p));
+}
+
+// A change of state: every pane shows it, and it goes to the platform at once (seed Ⅳ) unless a backoff runs.
+void MainWindow::afterChange()
+{
+    refreshAll();
+    m_sync->refresh();
+    m_runner->runNow(false);
 }
 
 void MainWindow::refreshAll()

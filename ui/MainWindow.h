@@ -55,6 +55,7 @@ public:
 
 private:
     void refreshAll();
+    void afterChange();
     void showSyncStatus();
 
     Workspace &m_ws;

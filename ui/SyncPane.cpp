@@ -5,6 +5,7 @@
 #include "SyncBatchModel.h"
 #include "SyncRunner.h"
 #include "SyncSetupDialog.h"
+#include "TicketQueueModel.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
 
@@ -262,7 +263,9 @@ void SyncPane::refreshForwarded()
         const QString state = r.state == QLatin1String("open") ? tr("Waiting for our answer")
                               : r.decision == QLatin1String("approved") ? tr("Confirmed: %1").arg(r.answer)
                                                                          : tr("Upheld: %1").arg(r.answer);
-        const QStringList cells{QString::number(r.id), r.originProvince, r.originTicket, r.kind, r.reason, time::formatShort(r.receivedAt), state};
+        const auto kind = ticketKindFromKey(r.kind);
+        const QStringList cells{QString::number(r.id), r.originProvince, r.originTicket, kind ? TicketQueueModel::kindLabel(*kind) : r.kind,
+                                r.reason, time::formatShort(r.receivedAt), state};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, r.id);

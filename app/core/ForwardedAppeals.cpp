@@ -14,6 +14,13 @@ namespace {
 const QString kColumns = QStringLiteral("id, origin_console, origin_province, origin_ticket, identity, kind, reason, received_at,"
                                         " state, decision, answer, answered_by, answered_at");
 
+// A missing field is stored as empty text (a null QString would bind NULL).
+QString field(const QJsonObject &o, const char *key)
+{
+    const QString s = o.value(QLatin1String(key)).toString();
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 ForwardRequest fromRow(const QSqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -32,9 +39,7 @@ Result<qint64> ForwardedAppeals::receive(qint64 inboxId, const QString &originCo
                              " reason, received_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open')"
                              " ON CONFLICT(origin_console, origin_ticket) DO NOTHING"));
     for (const QVariant &v : {QVariant(inboxId), QVariant(originConsole), QVariant(originProvince), QVariant(originTicket),
-                              QVariant(value.value(QLatin1String("identity")).toString()),
-                              QVariant(value.value(QLatin1String("kind")).toString()),
-                              QVariant(value.value(QLatin1String("reason")).toString()),
+                              QVariant(field(value, "identity")), QVariant(field(value, "kind")), QVariant(field(value, "reason")),
                               QVariant(m_clock.now().toSecsSinceEpoch())})
         q.addBindValue(v);
     if (Status s = exec(q); !s)

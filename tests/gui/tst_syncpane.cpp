@@ -3,6 +3,7 @@
 #include "../TestWorkspace.h"
 #include "../sync/PlatformProcess.h"
 #include "Database.h"
+#include "ForwardedAppeals.h"
 #include "Outbox.h"
 #include "SecretStore.h"
 #include "SyncBatchModel.h"
@@ -12,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -88,7 +90,28 @@ private slots:
         QVERIFY(platform.start());
         QVERIFY(runAndWait(pane, runner));
         QVERIFY(platform.exactlyOnce(QStringLiteral("console-370303"), 127));
+        QCOMPARE(runner.lastReport()->delivered, 1);
         QCOMPARE(pane.batchesView()->model()->rowCount(), 2);
+
+        // A ticket Beijing forwarded here: the official confirms it, and the answer goes back as a push to 11.
+        QVERIFY(hc::ForwardedAppeals(t.ws->db(), t.ws->clock())
+                    .receive(0, QStringLiteral("console-110105"), QStringLiteral("11"), QStringLiteral("12345-BJ-7"),
+                             {{QStringLiteral("kind"), QStringLiteral("wrong_color")}, {QStringLiteral("reason"), QStringLiteral("山东推送的密接有误")}})
+                    .ok());
+        pane.refresh();
+        QCOMPARE(pane.forwardedTable()->rowCount(), 1);
+        QVERIFY(!pane.answerSelected(true, QStringLiteral("核实为误判")) && pane.message().contains(hc::SyncPane::tr("Select a forwarded ticket first.")));
+        pane.forwardedTable()->selectRow(0);
+        QVERIFY(!pane.answerSelected(true, QStringLiteral("短")));
+        QVERIFY2(pane.answerSelected(true, QStringLiteral("核实为误判，撤销")), qPrintable(pane.message()));
+        QVERIFY(pane.forwardedTable()->item(0, 6)->text().contains(QStringLiteral("核实为误判")));
+        QVERIFY(runAndWait(pane, runner));
+        QCOMPARE(platform.count(QStringLiteral("SELECT COUNT(*) FROM event WHERE type = 'APPEAL_ANSWER' AND to_province = '11'")), 1);
+        QCOMPARE(platform.count(QStringLiteral("SELECT COUNT(*) FROM feed_item WHERE feed = 'pushes' AND province = '11'")), 1);
+        pane.findChild<QTabWidget *>(QStringLiteral("syncTabs"))->setCurrentIndex(2);
+        if (qEnvironmentVariableIsSet("HC_SCREENSHOT_DIR"))
+            pane.grab().save(qEnvironmentVariable("HC_SCREENSHOT_DIR") + QStringLiteral("/pane-sync-forwarded.png"));
+        pane.findChild<QTabWidget *>(QStringLiteral("syncTabs"))->setCurrentIndex(0);
         if (qEnvironmentVariableIsSet("HC_SCREENSHOT_DIR"))
             pane.grab().save(qEnvironmentVariable("HC_SCREENSHOT_DIR") + QStringLiteral("/pane-sync-test.png"));
     }
