@@ -75,7 +75,14 @@ int Database::schemaVersion() const
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    m_begun = m_db.transaction();
+    // The write lock is taken up front (IMMEDIATE): the console's sync worker and the officials write the same file,
+    // and a deferred transaction that read first would fail at its first write instead of waiting its turn.
+    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        QSqlQuery q(m_db);
+        m_begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_begun = m_db.transaction();
+    }
 }
 
 Transaction::~Transaction()

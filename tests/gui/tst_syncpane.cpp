@@ -116,6 +116,41 @@ private slots:
             pane.grab().save(qEnvironmentVariable("HC_SCREENSHOT_DIR") + QStringLiteral("/pane-sync-test.png"));
     }
 
+    void officialsWriteWhileTheWorkerSyncs()
+    {
+        // The worker thread freezes, uploads and records receipts while the GUI thread keeps writing changes:
+        // neither waits forever nor fails with "database is locked", and every change arrives once.
+        TestWorkspace t(QDateTime::currentDateTime());
+        QVERIFY(t.ws->signIn(QStringLiteral("admin"), QStringLiteral("password-123")).ok());
+        const QString platformDir = t.dir.filePath(QStringLiteral("plat"));
+        const quint16 port = freePort();
+        QString passphrase;
+        for (const QByteArray &l : PlatformProcess::createDemo(platformDir, port).split('\n'))
+            if (l.contains("key passphrase") && passphrase.isEmpty())
+                passphrase = QString::fromLatin1(l.split(' ').last());
+        PlatformProcess platform(platformDir, port);
+        QVERIFY(platform.start());
+        hc::MemorySecretStore secrets;
+        hc::sync::SyncRunner runner(*t.ws, secrets);
+        hc::SyncPane pane(*t.ws, runner);
+        QVERIFY(pane.setup(platformDir + QStringLiteral("/consoles/console-370303"), QStringLiteral("intl"), passphrase.toLatin1()));
+        addEvents(*t.ws, 40000);
+        QSignalSpy done(&runner, &hc::sync::SyncRunner::finished);
+        QVERIFY(pane.syncNow());
+        int writes = 0;
+        while (runner.running()) {
+            addEvents(*t.ws, 5);
+            ++writes;
+            QTest::qWait(2);
+        }
+        QVERIFY(done.count() == 1 || done.wait(30000));
+        QVERIFY2(runner.lastReport()->error.isEmpty(), qPrintable(runner.lastReport()->error));
+        QVERIFY(writes > 0);
+        QVERIFY(runAndWait(pane, runner));
+        QVERIFY2(runner.lastReport()->error.isEmpty(), qPrintable(runner.lastReport()->error));
+        QVERIFY(platform.exactlyOnce(QStringLiteral("console-370303"), 40000 + 5 * writes));
+    }
+
     void modelPagesByKey()
     {
         TestWorkspace t(QDateTime::currentDateTime());
