@@ -49,6 +49,23 @@ QString auditActionLabel(const QString &key)
         {"account.unlock", QT_TRANSLATE_NOOP("hc::AuditActions", "Account unlocked")},
         {"account.roles", QT_TRANSLATE_NOOP("hc::AuditActions", "Roles changed")},
         {"account.password", QT_TRANSLATE_NOOP("hc::AuditActions", "Password changed")},
+        {"cases.import", QT_TRANSLATE_NOOP("hc::AuditActions", "Case report imported")},
+        {"cases.apply", QT_TRANSLATE_NOOP("hc::AuditActions", "Case batch applied")},
+        {"cases.revert", QT_TRANSLATE_NOOP("hc::AuditActions", "Case batch reverted")},
+        {"cases.mapping", QT_TRANSLATE_NOOP("hc::AuditActions", "Column mapping saved")},
+        {"cases.results_export", QT_TRANSLATE_NOOP("hc::AuditActions", "Batch results exported")},
+        {"appeal.received", QT_TRANSLATE_NOOP("hc::AuditActions", "12345 ticket received")},
+        {"appeal.assigned", QT_TRANSLATE_NOOP("hc::AuditActions", "12345 ticket assigned")},
+        {"appeal.under_review", QT_TRANSLATE_NOOP("hc::AuditActions", "12345 ticket under review")},
+        {"appeal.decided", QT_TRANSLATE_NOOP("hc::AuditActions", "12345 ticket decided")},
+        {"appeal.forwarded", QT_TRANSLATE_NOOP("hc::AuditActions", "12345 ticket forwarded")},
+        {"appeal.replied", QT_TRANSLATE_NOOP("hc::AuditActions", "12345 ticket replied")},
+        {"appeal.callback", QT_TRANSLATE_NOOP("hc::AuditActions", "12345 callback recorded")},
+        {"appeal.closed", QT_TRANSLATE_NOOP("hc::AuditActions", "12345 ticket closed")},
+        {"appeal.answer", QT_TRANSLATE_NOOP("hc::AuditActions", "Forwarded ticket answered")},
+        {"sync.configure", QT_TRANSLATE_NOOP("hc::AuditActions", "Platform sync set up")},
+        {"trust.sync", QT_TRANSLATE_NOOP("hc::AuditActions", "Trust list received from the platform")},
+        {"policy.sync", QT_TRANSLATE_NOOP("hc::AuditActions", "Policy version received from the platform")},
     };
     for (const Label &l : labels)
         if (key == QLatin1String(l.key))

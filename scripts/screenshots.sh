@@ -10,16 +10,18 @@ bash scripts/demo-data.sh build/app/cli/hcctl "$tmp/demo.sqlite" >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 build/app/platform/hc-platform --demo "$tmp/platform" --port "$port" --setup-only > "$tmp/platform.txt"
 pass=$(grep -m1 'key passphrase' "$tmp/platform.txt" | awk '{print $NF}')
-build/app/platform/hc-platform --dir "$tmp/platform" --port "$port" --national tests/data/risk-lists > "$tmp/platform.log" 2>&1 &
+mkdir "$tmp/lists" && cp tests/data/risk-lists/2022110108-3db87774.json "$tmp/lists/" # the list the demo data applied
+build/app/platform/hc-platform --dir "$tmp/platform" --port "$port" --national "$tmp/lists" > "$tmp/platform.log" 2>&1 &
 platform_pid=$!
 for _ in $(seq 50); do grep -q "listening on" "$tmp/platform.log" && break; sleep 0.2; done
 export HC_SECRET_STORE=memory
 echo "$pass" | build/app/cli/hcctl --db "$tmp/demo.sqlite" --user admin sync setup "$tmp/platform/consoles/console-370303" --passphrase-stdin >/dev/null
 echo "$pass" | build/app/cli/hcctl --db "$tmp/demo.sqlite" --user admin sync now --passphrase-stdin >/dev/null
 kill "$platform_pid"; wait "$platform_pid" 2>/dev/null || true
-build/app/cli/hcctl --db "$tmp/demo.sqlite" --user chen appeal file --number 12345-SYNC-1 --kind wrong_color \
-  --holder "$(build/app/cli/hcctl --db "$tmp/demo.sqlite" --user chen holders list --division 370303 --limit 1 | head -n1 | cut -f1)" \
-  --caller 演示 --phone 13800000000 --complaint "同步演示：平台离线时的待送达变更" >/dev/null
+# A resident registered while the platform is away (synthetic demo holders send nothing): the change waits.
+id17=37030319900101123
+id=$id17$(python3 -c "w=[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2]; print('10X98765432'[sum(int(c)*x for c,x in zip('$id17',w))%11])")
+build/app/cli/hcctl --db "$tmp/demo.sqlite" --user chen holders add --id-number "$id" --name 同步演示 --home 370303001 >/dev/null
 echo "$pass" | build/app/cli/hcctl --db "$tmp/demo.sqlite" --user admin sync now --passphrase-stdin >/dev/null 2>&1 || true
 out="${1:-docs/screenshots}"; mkdir -p "$out"
 xvfb-run -a -s "-screen 0 1600x1000x24" build/app/console/hc-console --db "$tmp/demo.sqlite" --user chen \

@@ -728,6 +728,74 @@
         <source>Holders exported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case report imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case batch applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case batch reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch results exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 ticket received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 ticket assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 ticket under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 ticket decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 ticket forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 ticket replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 callback recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 ticket closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded ticket answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform sync set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust list received from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version received from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>

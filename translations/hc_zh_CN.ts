@@ -727,6 +727,74 @@
         <source>Holders exported</source>
         <translation>导出持码人</translation>
     </message>
+    <message>
+        <source>Case report imported</source>
+        <translation>导入病例报告</translation>
+    </message>
+    <message>
+        <source>Case batch applied</source>
+        <translation>应用病例批次</translation>
+    </message>
+    <message>
+        <source>Case batch reverted</source>
+        <translation>撤回病例批次</translation>
+    </message>
+    <message>
+        <source>Column mapping saved</source>
+        <translation>保存列映射</translation>
+    </message>
+    <message>
+        <source>Batch results exported</source>
+        <translation>导出批次结果</translation>
+    </message>
+    <message>
+        <source>12345 ticket received</source>
+        <translation>12345 工单受理</translation>
+    </message>
+    <message>
+        <source>12345 ticket assigned</source>
+        <translation>12345 工单分派</translation>
+    </message>
+    <message>
+        <source>12345 ticket under review</source>
+        <translation>12345 工单审核中</translation>
+    </message>
+    <message>
+        <source>12345 ticket decided</source>
+        <translation>12345 工单已决定</translation>
+    </message>
+    <message>
+        <source>12345 ticket forwarded</source>
+        <translation>12345 工单转外省</translation>
+    </message>
+    <message>
+        <source>12345 ticket replied</source>
+        <translation>12345 工单已答复</translation>
+    </message>
+    <message>
+        <source>12345 callback recorded</source>
+        <translation>12345 回访记录</translation>
+    </message>
+    <message>
+        <source>12345 ticket closed</source>
+        <translation>12345 工单办结</translation>
+    </message>
+    <message>
+        <source>Forwarded ticket answered</source>
+        <translation>答复外省转来的工单</translation>
+    </message>
+    <message>
+        <source>Platform sync set up</source>
+        <translation>设置平台同步</translation>
+    </message>
+    <message>
+        <source>Trust list received from the platform</source>
+        <translation>接收平台信任列表</translation>
+    </message>
+    <message>
+        <source>Policy version received from the platform</source>
+        <translation>接收平台赋码政策版本</translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>

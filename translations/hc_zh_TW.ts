@@ -727,6 +727,74 @@
         <source>Holders exported</source>
         <translation>匯出持碼人</translation>
     </message>
+    <message>
+        <source>Case report imported</source>
+        <translation>匯入病例報告</translation>
+    </message>
+    <message>
+        <source>Case batch applied</source>
+        <translation>應用病例批次</translation>
+    </message>
+    <message>
+        <source>Case batch reverted</source>
+        <translation>撤回病例批次</translation>
+    </message>
+    <message>
+        <source>Column mapping saved</source>
+        <translation>儲存列對映</translation>
+    </message>
+    <message>
+        <source>Batch results exported</source>
+        <translation>匯出批次結果</translation>
+    </message>
+    <message>
+        <source>12345 ticket received</source>
+        <translation>12345 工單受理</translation>
+    </message>
+    <message>
+        <source>12345 ticket assigned</source>
+        <translation>12345 工單分派</translation>
+    </message>
+    <message>
+        <source>12345 ticket under review</source>
+        <translation>12345 工單稽核中</translation>
+    </message>
+    <message>
+        <source>12345 ticket decided</source>
+        <translation>12345 工單已決定</translation>
+    </message>
+    <message>
+        <source>12345 ticket forwarded</source>
+        <translation>12345 工單轉外省</translation>
+    </message>
+    <message>
+        <source>12345 ticket replied</source>
+        <translation>12345 工單已答覆</translation>
+    </message>
+    <message>
+        <source>12345 callback recorded</source>
+        <translation>12345 回訪記錄</translation>
+    </message>
+    <message>
+        <source>12345 ticket closed</source>
+        <translation>12345 工單辦結</translation>
+    </message>
+    <message>
+        <source>Forwarded ticket answered</source>
+        <translation>答覆外省轉來的工單</translation>
+    </message>
+    <message>
+        <source>Platform sync set up</source>
+        <translation>設定平臺同步</translation>
+    </message>
+    <message>
+        <source>Trust list received from the platform</source>
+        <translation>接收平臺信任列表</translation>
+    </message>
+    <message>
+        <source>Policy version received from the platform</source>
+        <translation>接收平臺賦碼政策版本</translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>

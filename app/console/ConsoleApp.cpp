@@ -21,6 +21,7 @@
 #include "MainWindow.h"
 #include "SecretStore.h"
 #include "SyncRunner.h"
+#include "SyncSetupDialog.h"
 #include "NationalImportPane.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
@@ -142,6 +143,9 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
         TicketImportDialog ticketImport(ws, &w); // empty: nothing is imported
         ticketImport.show();
         save(ticketImport, "dialog-ticket-import");
+        SyncSetupDialog syncSetup(&w); // empty: nothing is configured
+        syncSetup.show();
+        save(syncSetup, "dialog-sync-setup");
         QTemporaryDir caseDir;
         if (const QString caseFile = demoCaseFile(ws, caseDir.path()); !caseFile.isEmpty()) {
             CaseImportDialog import(ws, BatchKind::Cases, &w);
