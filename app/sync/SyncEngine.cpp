@@ -4,6 +4,7 @@
 #include "Crypto.h"
 #include "Database.h"
 #include "FeedApplier.h"
+#include "TimeUtil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,7 +128,7 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
             q.addBindValue(b->row);
             if (q.exec() && q.next())
                 report.error = QStringLiteral("waiting for the next attempt at %1; last: %2")
-                                   .arg(QDateTime::fromSecsSinceEpoch(b->nextAttemptAt).toString(Qt::ISODate), q.value(0).toString());
+                                   .arg(time::format(b->nextAttemptAt), q.value(0).toString());
             report.waiting = true;
             return false;
         }
