@@ -503,8 +503,7 @@ Result<QJsonObject> AppealService::recordForwardedAnswer(const QString &number, 
         return Error::badInput(tr("No ticket %1.").arg(number));
     if (t->state != QLatin1String("forwarded") || t->forwardedTo != province)
         return Error::refused(tr("Ticket %1 is %2, not waiting for province %3.").arg(number, t->state, province));
-    TicketDecision d{approve, reason, {}, {}};
-    d.answeredBy = province;
+    TicketDecision d{approve, reason, {}, {}, province};
     if (approve && t->kind == TicketKind::WrongColor)
         for (const ConditionRecord &c : HolderRepository(m_db).conditions(t->holderId))
             if (c.sourceDivision.startsWith(province) && c.statusAt(now()) == ConditionRecord::Status::Active)

@@ -23,10 +23,9 @@ Status Outbox::append(const QString &kind, const QString &object, const QJsonObj
     return m_insert.step();
 }
 
-qint64 Outbox::depth() const
+qint64 Outbox::undelivered(QSqlDatabase db)
 {
-    QSqlQuery q(m_db);
-    // Batches cover consecutive sequence ranges: what is not delivered is everything after the last delivered one.
+    QSqlQuery q(db);
     return q.exec(QStringLiteral("SELECT COALESCE((SELECT MAX(seq) FROM outbox), 0)"
                                  " - COALESCE((SELECT MAX(seq_to) FROM sync_batch WHERE state = 'delivered'), 0)")) && q.next()
                ? q.value(0).toLongLong()

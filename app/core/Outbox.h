@@ -16,7 +16,8 @@ public:
     // `actor` is who made the change (the protocol's `operator`).
     Outbox(QSqlDatabase db, qint64 now, QString actor);
     Status append(const QString &kind, const QString &object, const QJsonObject &payload);
-    qint64 depth() const;
+    // Events not yet delivered: batches cover consecutive ranges, so everything after the last delivered one.
+    static qint64 undelivered(QSqlDatabase db);
 
 private:
     QSqlDatabase m_db;

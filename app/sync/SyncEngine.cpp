@@ -4,6 +4,7 @@
 #include "Crypto.h"
 #include "Database.h"
 #include "FeedApplier.h"
+#include "Outbox.h"
 #include "TimeUtil.h"
 
 #include <QJsonArray>
@@ -108,11 +109,7 @@ SyncReport SyncEngine::run(bool force, bool pull)
         if (uploadDue(force, report) && pull)
             pullFeeds(report);
     }
-    QSqlQuery depth(m_db);
-    if (depth.exec(QStringLiteral("SELECT COALESCE((SELECT MAX(seq) FROM outbox), 0)"
-                                  " - COALESCE((SELECT MAX(seq_to) FROM sync_batch WHERE state = 'delivered'), 0)"))
-        && depth.next())
-        report.depth = depth.value(0).toLongLong();
+    report.depth = Outbox::undelivered(m_db);
     recordOutcome(report);
     return report;
 }

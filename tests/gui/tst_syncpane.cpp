@@ -44,10 +44,8 @@ private slots:
         QVERIFY(t.ws->signIn(QStringLiteral("admin"), QStringLiteral("password-123")).ok());
         const QString platformDir = t.dir.filePath(QStringLiteral("plat"));
         const quint16 port = freePort();
-        QString passphrase;
-        for (const QByteArray &l : PlatformProcess::createDemo(platformDir, port).split('\n'))
-            if (l.contains("key passphrase") && passphrase.isEmpty())
-                passphrase = QString::fromLatin1(l.split(' ').last());
+        const QString passphrase = PlatformProcess::createDemo(platformDir, port).value(0);
+        QVERIFY(!passphrase.isEmpty());
         PlatformProcess platform(platformDir, port);
         QVERIFY(platform.start());
 
@@ -124,10 +122,8 @@ private slots:
         QVERIFY(t.ws->signIn(QStringLiteral("admin"), QStringLiteral("password-123")).ok());
         const QString platformDir = t.dir.filePath(QStringLiteral("plat"));
         const quint16 port = freePort();
-        QString passphrase;
-        for (const QByteArray &l : PlatformProcess::createDemo(platformDir, port).split('\n'))
-            if (l.contains("key passphrase") && passphrase.isEmpty())
-                passphrase = QString::fromLatin1(l.split(' ').last());
+        const QString passphrase = PlatformProcess::createDemo(platformDir, port).value(0);
+        QVERIFY(!passphrase.isEmpty());
         PlatformProcess platform(platformDir, port);
         QVERIFY(platform.start());
         hc::MemorySecretStore secrets;

@@ -22,13 +22,18 @@ public:
     PlatformProcess(QString dir, quint16 port) : m_dir(std::move(dir)), m_port(port) {}
     ~PlatformProcess() { kill(); }
 
-    static QByteArray createDemo(const QString &dir, quint16 port)
+    // `hc-platform --demo DIR --setup-only`: the key passphrases it prints, console-370303's first, then console-110105's.
+    static QStringList createDemo(const QString &dir, quint16 port)
     {
         QProcess p;
         p.start(qEnvironmentVariable("HC_PLATFORM"),
                 {QStringLiteral("--demo"), dir, QStringLiteral("--port"), QString::number(port), QStringLiteral("--setup-only")});
         p.waitForFinished(60000);
-        return p.readAllStandardOutput();
+        QStringList passphrases;
+        for (const QByteArray &line : p.readAllStandardOutput().split('\n'))
+            if (line.contains("key passphrase"))
+                passphrases.append(QString::fromLatin1(line.split(' ').last()));
+        return passphrases;
     }
 
     bool start(const QStringList &extra = {})

@@ -126,12 +126,10 @@ private slots:
         m_db = path(QStringLiteral("a.sqlite"));
         m_platformDir = path(QStringLiteral("plat"));
         m_port = freePort();
-        const QByteArray demo = PlatformProcess::createDemo(m_platformDir, m_port);
-        const QList<QByteArray> lines = demo.split('\n');
-        for (const QByteArray &l : lines)
-            if (l.contains("key passphrase"))
-                (m_passA.isEmpty() ? m_passA : m_passB) = QString::fromLatin1(l.split(' ').last());
-        QVERIFY2(!m_passA.isEmpty() && !m_passB.isEmpty(), demo.constData());
+        const QStringList passphrases = PlatformProcess::createDemo(m_platformDir, m_port);
+        QCOMPARE(passphrases.size(), 2);
+        m_passA = passphrases[0];
+        m_passB = passphrases[1];
         QFile f(path(QStringLiteral("pass-a")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(m_passA.toLatin1() + '\n');
