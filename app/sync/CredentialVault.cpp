@@ -35,7 +35,7 @@ struct Part
     const char *file;
     const char *role;
 };
-const Part kParts[] = {{"auth", "auth"}, {"upload", "upload"}, {"upload-sm2", "upload"}, {"report", "report"}};
+const Part kParts[] = {{"auth", "auth"}, {"upload", "upload"}, {"upload-sm2", "upload"}, {"report", "report"}, {"report-sm2", "report"}};
 
 Result<SigningIdentity> identity(const QJsonObject &bundle, const QString &name, const QByteArray &passphrase)
 {
@@ -88,8 +88,8 @@ Result<std::pair<SyncSettings, QByteArray>> CredentialVault::readDirectory(const
         const auto certPem = readFile(dir, name + QStringLiteral(".pem"));
         const auto keyPem = readFile(dir, name + QStringLiteral(".key"));
         if (!certPem || !keyPem) {
-            if (name == QLatin1String("report"))
-                continue; // optional: only signed reports need it
+            if (name.startsWith(QLatin1String("report")))
+                continue; // optional: only signed reports need them (older directories lack report-sm2)
             return (!certPem ? certPem : keyPem).error();
         }
         const auto cert = pki::Certificate::fromPem(*certPem);
@@ -185,12 +185,18 @@ Result<UnlockedCredentials> CredentialVault::unlock(const SyncSettings &settings
     auto upload = identity(bundle, settings.profile == QLatin1String("sm") ? QStringLiteral("uploadSm2") : QStringLiteral("upload"), passphrase);
     if (!upload)
         return upload.error();
-    UnlockedCredentials u{authCert, authKey, *upload, std::nullopt};
+    UnlockedCredentials u{authCert, authKey, *upload, std::nullopt, std::nullopt};
     if (bundle.contains(QStringLiteral("reportCert"))) {
         auto report = identity(bundle, QStringLiteral("report"), passphrase);
         if (!report)
             return report.error();
         u.report = *report;
+    }
+    if (settings.profile == QLatin1String("sm") && bundle.contains(QStringLiteral("reportSm2Cert"))) {
+        auto reportSm2 = identity(bundle, QStringLiteral("reportSm2"), passphrase);
+        if (!reportSm2)
+            return reportSm2.error();
+        u.reportSm2 = *reportSm2;
     }
     return u;
 }

@@ -15,6 +15,7 @@ struct UnlockedCredentials
     QSslKey authKey;
     SigningIdentity upload;   // UPLOAD: signs batches (ECDSA or SM2 by profile)
     std::optional<SigningIdentity> report; // REPORT: signs exported reports
+    std::optional<SigningIdentity> reportSm2; // REPORT, SM2: the SM profile's second report signature (sm only)
 };
 
 // Keeps the console's certificates and encrypted keys (the "bundle") and the key passphrase. With a keychain
@@ -26,8 +27,9 @@ public:
     explicit CredentialVault(SecretStore &secrets) : m_secrets(secrets) {}
 
     // Reads a console directory as hc-platform issues it (ca.pem, pins.txt, platform.url, auth/upload/
-    // upload-sm2/report .pem+.key) and checks it: every certificate from the CA and valid at `now`, roles
-    // right, one console and province, each key opening with the passphrase and matching its certificate.
+    // upload-sm2/report/report-sm2 .pem+.key, the report ones optional) and checks it: every certificate from
+    // the CA and valid at `now`, roles right, one console and province, each key opening with the passphrase
+    // and matching its certificate.
     static Result<std::pair<SyncSettings, QByteArray>> readDirectory(const QString &dir, const QByteArray &passphrase,
                                                                      const QString &profile, const QDateTime &now);
 

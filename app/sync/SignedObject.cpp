@@ -8,6 +8,9 @@
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 
+#include <ctime>
+#include <limits>
+
 namespace hc::sync {
 
 using codes::opensslError;
@@ -129,7 +132,8 @@ qint64 announcedDerLength(const QByteArray &body)
     return 2 + count + len;
 }
 
-Result<Opened> openCms(const QByteArray &body, const QList<pki::Certificate> &anchors, const QDateTime &at)
+// Parses a whole DER CMS SignedData (nothing trailing, not cut off).
+Result<CmsPtr> parseSignedData(const QByteArray &body)
 {
     const qint64 announced = announcedDerLength(body);
     if (announced > body.size())
@@ -147,22 +151,30 @@ Result<Opened> openCms(const QByteArray &body, const QList<pki::Certificate> &an
         return Error::badInput(QStringLiteral("bytes trail the CMS signed object"));
     if (OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed)
         return Error::badInput(QStringLiteral("not a CMS SignedData"));
-    ASN1_OCTET_STRING **content = CMS_get0_content(cms.get());
-    if (!content || !*content)
-        return Error::badInput(QStringLiteral("the CMS signed object has no embedded payload (detached)"));
-    if (OBJ_obj2nid(CMS_get0_eContentType(cms.get())) != NID_pkcs7_data)
-        return Error::badInput(QStringLiteral("the CMS payload is not plain data"));
+    return cms;
+}
 
-    STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
+// The one signer of a CMS SignedData, hashed with SHA-256, with an ECDSA P-256 certificate it carries.
+struct CmsSigner
+{
+    CMS_SignerInfo *info = nullptr; // borrowed from the CMS object
+    pki::Certificate cert;
+    QList<pki::Certificate> carried; // every certificate the object carries (the chain)
+};
+
+Result<CmsSigner> signerOf(CMS_ContentInfo *cms)
+{
+    STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms);
     if (sk_CMS_SignerInfo_num(infos) != 1)
         return Error::refused(QStringLiteral("the signed object must have exactly one signer"));
-    CMS_SignerInfo *si = sk_CMS_SignerInfo_value(infos, 0);
+    CmsSigner s;
+    s.info = sk_CMS_SignerInfo_value(infos, 0);
     // The signer certificate comes from the certificates the object carries.
-    CMS_set1_signers_certs(cms.get(), nullptr, 0);
+    CMS_set1_signers_certs(cms, nullptr, 0);
     ERR_clear_error();
     X509 *signerX509 = nullptr;
     X509_ALGOR *digestAlg = nullptr;
-    CMS_SignerInfo_get0_algs(si, nullptr, &signerX509, &digestAlg, nullptr);
+    CMS_SignerInfo_get0_algs(s.info, nullptr, &signerX509, &digestAlg, nullptr);
     if (!signerX509)
         return Error::refused(
             QStringLiteral("unknown signer: the signer's certificate is not in the signed object"));
@@ -170,26 +182,22 @@ Result<Opened> openCms(const QByteArray &body, const QList<pki::Certificate> &an
     X509_ALGOR_get0(&digestObj, nullptr, nullptr, digestAlg);
     if (OBJ_obj2nid(digestObj) != NID_sha256)
         return Error::refused(QStringLiteral("the signed object is not hashed with SHA-256"));
-
-    Opened opened;
-    opened.signer = certOf(signerX509);
-    auto key = opened.signer.publicKey();
+    s.cert = certOf(signerX509);
+    auto key = s.cert.publicKey();
     if (!key || key->profile() != Profile::EcdsaP256Sha256)
         return Error::refused(QStringLiteral("the signer's key is not ECDSA P-256"));
-    opened.profile = Profile::EcdsaP256Sha256;
+    OwnedStack certs(CMS_get1_certs(cms));
+    for (int i = 0; i < sk_X509_num(certs.get()); ++i)
+        s.carried.append(certOf(sk_X509_value(certs.get(), i)));
+    return s;
+}
 
-    // The chain first with our own check: its error says why in words (expired, not from the CA).
-    QList<pki::Certificate> carried;
-    {
-        OwnedStack certs(CMS_get1_certs(cms.get()));
-        for (int i = 0; i < sk_X509_num(certs.get()); ++i)
-            carried.append(certOf(sk_X509_value(certs.get(), i)));
-    }
-    if (Status s = pki::verifyChain(opened.signer, carried, anchors, at); !s)
-        return Error::refused(QStringLiteral("the signer's %1").arg(s.error().message));
-
-    // Then CMS_verify: signature, content digest and (again) the chain, against the anchors only at `at`,
-    // any purpose (its default, S/MIME signing, is not what these certificates are for).
+// CMS_verify: signature, content digest and (again) the chain, against the anchors only at `at`, any purpose
+// (its default, S/MIME signing, is not what these certificates are for). `detached` is the content of a
+// detached object, null for an embedded one.
+Status cmsVerify(CMS_ContentInfo *cms, BIO *detached, const QList<pki::Certificate> &anchors,
+                 const QDateTime &at)
+{
     StorePtr store(X509_STORE_new());
     if (!store)
         return Error::internal(takeError());
@@ -201,14 +209,57 @@ Result<Opened> openCms(const QByteArray &body, const QList<pki::Certificate> &an
     if (at.isValid())
         X509_VERIFY_PARAM_set_time(param, time_t(at.toSecsSinceEpoch()));
     X509_VERIFY_PARAM_set_purpose(param, X509_PURPOSE_ANY);
-    // No output BIO: the content is hashed from the parsed object, then copied once below.
-    if (CMS_verify(cms.get(), nullptr, store.get(), nullptr, nullptr, CMS_BINARY) != 1) {
+    // No output BIO: the content is hashed from the parsed object (or read from `detached`).
+    if (CMS_verify(cms, nullptr, store.get(), detached, nullptr, CMS_BINARY) != 1) {
         if (ERR_GET_REASON(ERR_peek_error()) == CMS_R_CERTIFICATE_VERIFY_ERROR) // our own check let it pass
             return Error::refused(
                 QStringLiteral("the signer's certificate does not verify (%1)").arg(takeError()));
         return Error::refused(
             QStringLiteral("bad signature: the payload or its signature was altered (%1)").arg(takeError()));
     }
+    return Ok{};
+}
+
+// The signingTime signed attribute (UTCTime or GeneralizedTime), invalid when the signer has none.
+QDateTime signingTimeOf(CMS_SignerInfo *si)
+{
+    const int i = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
+    if (i < 0)
+        return {};
+    ASN1_TYPE *t = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(si, i), 0);
+    if (!t || (t->type != V_ASN1_UTCTIME && t->type != V_ASN1_GENERALIZEDTIME))
+        return {};
+    std::tm tm{};
+    if (ASN1_TIME_to_tm(reinterpret_cast<const ASN1_TIME *>(t->value.asn1_string), &tm) != 1) {
+        ERR_clear_error();
+        return {};
+    }
+    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+}
+
+Result<Opened> openCms(const QByteArray &body, const QList<pki::Certificate> &anchors, const QDateTime &at)
+{
+    auto cms = parseSignedData(body);
+    if (!cms)
+        return cms.error();
+    ASN1_OCTET_STRING **content = CMS_get0_content(cms->get());
+    if (!content || !*content)
+        return Error::badInput(QStringLiteral("the CMS signed object has no embedded payload (detached)"));
+    if (OBJ_obj2nid(CMS_get0_eContentType(cms->get())) != NID_pkcs7_data)
+        return Error::badInput(QStringLiteral("the CMS payload is not plain data"));
+    auto signer = signerOf(cms->get());
+    if (!signer)
+        return signer.error();
+    Opened opened;
+    opened.signer = signer->cert;
+    opened.profile = Profile::EcdsaP256Sha256;
+
+    // The chain first with our own check: its error says why in words (expired, not from the CA).
+    if (Status s = pki::verifyChain(opened.signer, signer->carried, anchors, at); !s)
+        return Error::refused(QStringLiteral("the signer's %1").arg(s.error().message));
+    if (Status s = cmsVerify(cms->get(), nullptr, anchors, at); !s)
+        return s.error();
 
     opened.payload = QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(*content)),
                                 ASN1_STRING_length(*content));
@@ -305,6 +356,42 @@ Result<Opened> SignedObject::open(const QByteArray &body, const QList<pki::Certi
 Result<QByteArray> SignedObject::signDetached(const SigningIdentity &signer, const QByteArray &content)
 {
     return cmsSign(signer, content, CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP);
+}
+
+Result<DetachedSignature> SignedObject::verifyDetached(const QByteArray &signature, const QByteArray &content,
+                                                       const QList<pki::Certificate> &anchors,
+                                                       const QDateTime &now)
+{
+    if (signature.isEmpty())
+        return Error::badInput(QStringLiteral("empty signature"));
+    auto cms = parseSignedData(signature);
+    if (!cms)
+        return cms.error();
+    if (CMS_is_detached(cms->get()) != 1)
+        return Error::badInput(QStringLiteral("the CMS signature is not detached: it embeds its content"));
+    if (OBJ_obj2nid(CMS_get0_eContentType(cms->get())) != NID_pkcs7_data)
+        return Error::badInput(QStringLiteral("the CMS content is not plain data"));
+    auto signer = signerOf(cms->get());
+    if (!signer)
+        return signer.error();
+    DetachedSignature out{signer->cert, signer->carried, signingTimeOf(signer->info)};
+    out.chain.removeIf([&](const pki::Certificate &c) { return c.sha256() == out.signer.sha256(); });
+    // A report is checked long after it was signed: the chain at its signingTime (the signer's word for it,
+    // bounded by now), at now when it has none.
+    const QDateTime at = out.signingTime.isValid() ? out.signingTime : now;
+    if (now.isValid() && out.signingTime.isValid() && out.signingTime > now.addSecs(kClockSkewSecs))
+        return Error::refused(QStringLiteral("the signature claims to be made in the future (%1)")
+                                  .arg(out.signingTime.toString(Qt::ISODate)));
+    if (Status s = pki::verifyChain(out.signer, signer->carried, anchors, at); !s)
+        return Error::refused(QStringLiteral("the signer's %1").arg(s.error().message));
+    if (content.size() > std::numeric_limits<int>::max())
+        return Error::badInput(QStringLiteral("the signed content is too large"));
+    Bio in(BIO_new_mem_buf(content.constData(), int(content.size())));
+    if (!in)
+        return Error::internal(takeError());
+    if (Status s = cmsVerify(cms->get(), in.get(), anchors, at); !s)
+        return s.error();
+    return out;
 }
 
 } // namespace hc::sync

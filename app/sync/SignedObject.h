@@ -26,6 +26,14 @@ struct Opened
     codes::Profile profile = codes::Profile::EcdsaP256Sha256;
 };
 
+// A detached CMS signature that verified: who signed (with the chain the signature carries) and when.
+struct DetachedSignature
+{
+    pki::Certificate signer;
+    QList<pki::Certificate> chain; // the other certificates carried (intermediates), signer excluded
+    QDateTime signingTime;         // the signed signingTime attribute (UTC); invalid when the signer left it out
+};
+
 // Finds a signer certificate by its SHA-256 (raw 32 bytes): SM envelopes carry only the hash.
 using CertificateResolver = std::function<std::optional<pki::Certificate>(const QByteArray &sha256)>;
 
@@ -49,6 +57,12 @@ public:
 
     // Detached DER CMS over content (signed reports, issue 8): `openssl cms -verify -binary -content` checks it.
     static Result<QByteArray> signDetached(const SigningIdentity &signer, const QByteArray &content);
+    // Checks a detached DER CMS (one signer, SHA-256, ECDSA P-256) over content: the signature and the signer's
+    // chain to one of anchors at its signingTime (at `now` when it has none), any purpose. A signingTime more
+    // than kClockSkewSecs after `now` is refused. Errors say why in words, like open().
+    static Result<DetachedSignature> verifyDetached(const QByteArray &signature, const QByteArray &content,
+                                                    const QList<pki::Certificate> &anchors, const QDateTime &now);
+    static constexpr int kClockSkewSecs = 300;
 };
 
 } // namespace hc::sync
