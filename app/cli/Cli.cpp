@@ -55,6 +55,10 @@ QString Cli::help()
         "  appeal incoming [--all] | answer ID --approve|--reject --reason TEXT   tickets other provinces forwarded here\n"
         "  sync setup DIR [--profile intl|sm] [--url URL] [--batch-events N] [--timeout-ms MS]   the directory the platform issued\n"
         "  sync now | status | batches [--limit N] | export DIR   [--passphrase-stdin | --passphrase-file F] when no keychain holds it\n"
+        "  report daily --date D [--division CODE] | announcement --at T [--division CODE] | tickets --month YYYY-MM\n"
+        "          [--division CODE] | batch N   each with --out F.zip [--unsigned] [--passphrase-stdin | --passphrase-file F]\n"
+        "  report verify F.zip [--ca FILE]              exit 0 valid, 1 not valid, 2 not a report package\n"
+        "  overview show [--days N] | overview rebuild  the overview's figures; rebuild the kept counts from history\n"
         "H: a holder's number or ID number. Personal data is always shown masked.\n"
         "Times: ISO 8601 with offset (2022-11-01T08:00:00+08:00), or \"2022-11-01 08:00\" read as UTC+8.\n"
         "Exit: 0 done, 1 refused or a check failed, 2 bad input or usage.");
@@ -89,7 +93,9 @@ int Cli::run(const QStringList &args)
                                               {QStringLiteral("approvals"), &runApprovals},
                                               {QStringLiteral("cases"), &runCases},
                                               {QStringLiteral("appeal"), &runAppeals},
-                                              {QStringLiteral("sync"), &runSync}};
+                                              {QStringLiteral("sync"), &runSync},
+                                              {QStringLiteral("report"), &runReport},
+                                              {QStringLiteral("overview"), &runOverview}};
     if (noun == QLatin1String("simulate")) // pure: no database
         return runSimulate(c);
     const Runner r = nouns.value(noun);

@@ -60,6 +60,8 @@ int runApprovals(CliContext &c);
 int runCases(CliContext &c);
 int runAppeals(CliContext &c);
 int runSync(CliContext &c);
+int runReport(CliContext &c);
+int runOverview(CliContext &c);
 int requestOrder(CliContext &c, const Holder &h);
 
 } // namespace hc::cli

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "CliSecrets.h"
 #include "ForwardedAppeals.h"
 #include "SecretStore.h"
 #include "SyncService.h"
@@ -20,6 +21,8 @@ QString tr(const char *s)
 {
     return QCoreApplication::translate("hcctl", s);
 }
+
+} // namespace
 
 // The keychain when one answers (HC_SECRET_STORE=memory forces memory: tests, shared machines).
 OpenedSecretStore secrets()
@@ -50,6 +53,8 @@ std::optional<QByteArray> givenPassphrase(CliContext &c, QString *problem)
     }
     return std::nullopt;
 }
+
+namespace {
 
 // The keys for this run: the kept passphrase, or the one given. Sets *rc and returns nullopt on failure.
 std::optional<sync::UnlockedCredentials> unlock(CliContext &c, sync::SyncService &service, int *rc)

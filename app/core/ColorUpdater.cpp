@@ -16,7 +16,8 @@ ColorUpdater::ColorUpdater(QSqlDatabase db, const policy::PolicyEngine &engine, 
                                        " policy_version = ? WHERE id = ?")),
       m_updateNext(db, QStringLiteral("UPDATE holder SET next_change_at = ? WHERE id = ?")),
       m_history(db, QStringLiteral("INSERT INTO holder_history(holder_id, at, color_before, color_after, cause,"
-                                   " condition_id, actor, policy_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+                                   " condition_id, actor, policy_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")),
+      m_counts(db)
 {
 }
 
@@ -67,10 +68,9 @@ Status ColorUpdater::write(const HolderState &h, std::optional<Color> before, co
     m_history.bind(8, qint64(version));
     if (Status s = m_history.step(); !s)
         return s;
-    auto &d = m_deltas[h.homeDivision.left(6)];
     if (before)
-        --d[size_t(*before)];
-    ++d[size_t(e.color)];
+        m_counts.add(h.homeDivision.left(6), *before, -1, at);
+    m_counts.add(h.homeDivision.left(6), e.color, 1, at);
     QJsonArray kinds;
     for (int k = 0; k < policy::kConditionKindCount; ++k)
         if (e.activeKinds & (1u << k))
@@ -88,21 +88,7 @@ Status ColorUpdater::write(const HolderState &h, std::optional<Color> before, co
 
 Status ColorUpdater::flush()
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO holder_color_count(county, color, n) VALUES (?, ?, ?)"
-                             " ON CONFLICT(county, color) DO UPDATE SET n = n + excluded.n"));
-    for (auto it = m_deltas.cbegin(); it != m_deltas.cend(); ++it)
-        for (int c = 0; c < 4; ++c) {
-            if (it.value()[size_t(c)] == 0)
-                continue;
-            q.bindValue(0, it.key());
-            q.bindValue(1, c);
-            q.bindValue(2, it.value()[size_t(c)]);
-            if (Status s = exec(q); !s)
-                return s;
-        }
-    m_deltas.clear();
-    return Ok{};
+    return m_counts.flush();
 }
 
 } // namespace hc

@@ -1,4 +1,5 @@
 #pragma once
+#include "ColorTally.h"
 #include "Holder.h"
 #include "Outbox.h"
 #include "PolicyEngine.h"
@@ -33,7 +34,7 @@ public:
                  std::optional<qint64> conditionId = std::nullopt, std::optional<qint64> changedAt = std::nullopt);
     // A new holder: no previous color; counts it.
     Status created(const HolderState &holder, std::span<const ConditionRecord> conditions, const QString &cause);
-    Status flush(); // the per-county count deltas
+    Status flush(); // the per-county (and per-hour) count deltas
     qint64 changed() const { return m_changed; }
     qint64 evaluated() const { return m_evaluated; }
     qint64 now() const { return m_now; }
@@ -51,7 +52,7 @@ private:
     BulkInsert m_updateColor;
     BulkInsert m_updateNext;
     BulkInsert m_history;
-    QHash<QString, std::array<qint64, 4>> m_deltas; // county → color deltas
+    ColorTally m_counts; // per county, and per hour for the overview
     qint64 m_changed = 0;
     qint64 m_evaluated = 0;
     policy::Color m_lastColor = policy::Color::Gray;

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Authorizer.h"
 #include "Clock.h"
+#include "ColorTally.h"
 #include "CodeIssuer.h"
 #include "Database.h"
 #include "DivisionCode.h"
@@ -150,7 +151,7 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
         }
         return *it;
     };
-    QHash<QString, std::array<qint64, 4>> counts;
+    ColorTally counts(m_db);
     Report report;
     const int version = engine.policy().version;
     auto nullable = [](qint64 t) { return t == policy::kOpen ? QVariant() : QVariant(t); };
@@ -292,22 +293,12 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
         insHist.bindValue(5, version);
         if (Status s = exec(insHist); !s)
             return s.error();
-        ++counts[county][size_t(e.color)];
+        counts.add(county, e.color, 1, now);
         ++report.colors[size_t(e.color)];
         ++report.holders;
     }
-    QSqlQuery cnt(m_db);
-    cnt.prepare(QStringLiteral("INSERT INTO holder_color_count(county, color, n) VALUES (?, ?, ?)"
-                               " ON CONFLICT(county, color) DO UPDATE SET n = n + excluded.n"));
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        for (int c = 0; c < 4; ++c)
-            if (it.value()[size_t(c)]) {
-                cnt.bindValue(0, it.key());
-                cnt.bindValue(1, c);
-                cnt.bindValue(2, it.value()[size_t(c)]);
-                if (Status s = exec(cnt); !s)
-                    return s.error();
-            }
+    if (Status s = counts.flush(); !s)
+        return s.error();
     if (progress)
         progress(92);
     if (bulk)

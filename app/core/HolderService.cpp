@@ -1,4 +1,5 @@
 #include "HolderService.h"
+#include "ColorTally.h"
 
 #include "ApprovalService.h"
 #include "AuditLog.h"
@@ -199,17 +200,12 @@ Result<UpsertOutcome> HolderService::write(const HolderInput &in, const QString 
         if (Status s = exec(q); !s)
             return s.error();
         if (homeChanged && existing->homeDivision.left(6) != home->left(6)) {
-            // Move the holder's count to the new county.
-            QSqlQuery c(m_db);
-            c.prepare(QStringLiteral("INSERT INTO holder_color_count(county, color, n) VALUES (?, ?, ?)"
-                                     " ON CONFLICT(county, color) DO UPDATE SET n = n + excluded.n"));
-            for (const auto &[county, delta] : {std::pair{existing->homeDivision.left(6), -1}, std::pair{home->left(6), 1}}) {
-                c.bindValue(0, county);
-                c.bindValue(1, int(existing->color));
-                c.bindValue(2, delta);
-                if (Status s = exec(c); !s)
-                    return s.error();
-            }
+            // Move the holder's count to the new county, at the hour of the move.
+            ColorTally counts(m_db);
+            counts.add(existing->homeDivision.left(6), existing->color, -1, t);
+            counts.add(home->left(6), existing->color, 1, t);
+            if (Status s = counts.flush(); !s)
+                return s.error();
         }
     }
     if (homeChanged) {

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 #include "Database.h"
+#include "ColorTally.h"
 #include "Crypto.h"
 #include "DivisionImporter.h"
 #include "Policy.h"
@@ -267,6 +268,25 @@ Status runV6(QSqlDatabase db)
     return Ok{};
 }
 
+// v7: the overview's and reports' counts (issue 14): the net change of holders per hour, county and color, kept
+// with every color change beside holder_color_count; filled from the history already written.
+const char *const kV7[] = {
+    "CREATE TABLE holder_color_delta(hour INTEGER NOT NULL, county TEXT NOT NULL, color INTEGER NOT NULL,"
+    " n INTEGER NOT NULL, PRIMARY KEY(hour, county, color)) WITHOUT ROWID",
+    "CREATE INDEX ticket_received ON ticket(received_at)",
+    "CREATE INDEX case_batch_applied ON case_batch(applied_at) WHERE applied_at IS NOT NULL",
+};
+
+Status runV7(QSqlDatabase db)
+{
+    for (const char *sql : kV7)
+        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
+            return s;
+    if (auto r = ColorTally::rebuild(db); !r)
+        return r.error();
+    return Ok{};
+}
+
 struct Step
 {
     int version;
@@ -285,7 +305,7 @@ Status runV1(QSqlDatabase db)
     return DivisionImporter::createIndexes(db);
 }
 
-const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}, {6, &runV6}};
+const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}, {6, &runV6}, {7, &runV7}};
 
 } // namespace
 
