@@ -187,26 +187,26 @@ int runOverview(CliContext &c)
         if (Status s = Authorizer::check(*who, Permission::ManageIssuer); !s)
             return c.fail(s.error());
         Transaction tx(c.ws().db());
-        const auto r = ColorTally::rebuild(c.ws().db());
+        const auto r = ColorTally::rebuild(c.ws().db(), c.ws().clock().now().toSecsSinceEpoch());
         if (!r)
             return c.fail(r.error());
         AuditLog audit = c.ws().audit();
         if (Status s = audit.append(who->username, QStringLiteral("overview.rebuild"), QStringLiteral("holder_color_delta"), {},
-                                    {{QStringLiteral("rows"), r->deltaRows}, {QStringLiteral("history"), r->historyRows},
+                                    {{QStringLiteral("days"), r->dayRows}, {QStringLiteral("history"), r->historyRows},
                                      {QStringLiteral("consistent"), r->consistent}});
             !s)
             return c.fail(s.error());
         if (Status s = tx.commit(); !s)
             return c.fail(s.error());
         const QJsonObject o{{QStringLiteral("holders"), r->holders}, {QStringLiteral("counties"), r->counties},
-                            {QStringLiteral("history_rows"), r->historyRows}, {QStringLiteral("delta_rows"), r->deltaRows},
+                            {QStringLiteral("history_rows"), r->historyRows}, {QStringLiteral("day_rows"), r->dayRows}, {QStringLiteral("hour_rows"), r->hourRows},
                             {QStringLiteral("consistent"), r->consistent},
                             {QStringLiteral("inconsistent_counties"), QJsonArray::fromStringList(r->inconsistentCounties)}};
         if (c.json())
             c.print(o);
         else
-            c.out(tr("Counts rebuilt from %1 history rows: %2 holders in %3 counties, %4 hourly rows%5.")
-                      .arg(r->historyRows).arg(r->holders).arg(r->counties).arg(r->deltaRows)
+            c.out(tr("Counts rebuilt from %1 history rows: %2 holders in %3 counties, %4 daily rows%5.")
+                      .arg(r->historyRows).arg(r->holders).arg(r->counties).arg(r->dayRows)
                       .arg(r->consistent ? QString() : tr("; history and holders disagree in %1").arg(r->inconsistentCounties.join(QLatin1Char(',')))));
         return r->consistent ? ExitOk : ExitRefused;
     }

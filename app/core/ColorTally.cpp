@@ -19,80 +19,97 @@ void ColorTally::add(const QString &county, policy::Color color, int delta, qint
     if (delta == 0)
         return;
     m_counts[county][size_t(color)] += delta;
-    m_deltas[{hourOf(at), county}][size_t(color)] += delta;
+    m_hours[{hourOf(at), county}][size_t(color)] += delta;
 }
 
 Status ColorTally::flush()
 {
-    QSqlQuery count(m_db);
+    QSqlQuery count(m_db), day(m_db), hour(m_db), prune(m_db);
     count.prepare(QStringLiteral("INSERT INTO holder_color_count(county, color, n) VALUES (?, ?, ?)"
                                  " ON CONFLICT(county, color) DO UPDATE SET n = n + excluded.n"));
+    day.prepare(QStringLiteral("INSERT INTO holder_color_day(county, day, color, n) VALUES (?, ?, ?, ?)"
+                               " ON CONFLICT(county, day, color) DO UPDATE SET n = n + excluded.n"));
+    hour.prepare(QStringLiteral("INSERT INTO holder_color_delta(county, hour, color, n) VALUES (?, ?, ?, ?)"
+                                " ON CONFLICT(county, hour, color) DO UPDATE SET n = n + excluded.n"));
+    auto put = [](QSqlQuery &q, const QVariantList &values) {
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        return exec(q);
+    };
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+        for (int c = 0; c < 4; ++c)
+            if (it.value()[size_t(c)] != 0)
+                if (Status s = put(count, {it.key(), c, it.value()[size_t(c)]}); !s)
+                    return s;
+    qint64 newest = std::numeric_limits<qint64>::min();
+    for (auto it = m_hours.cbegin(); it != m_hours.cend(); ++it) {
+        newest = std::max(newest, it.key().first);
         for (int c = 0; c < 4; ++c) {
-            if (it.value()[size_t(c)] == 0)
+            const qint64 n = it.value()[size_t(c)];
+            if (n == 0)
                 continue;
-            count.bindValue(0, it.key());
-            count.bindValue(1, c);
-            count.bindValue(2, it.value()[size_t(c)]);
-            if (Status s = exec(count); !s)
+            if (Status s = put(hour, {it.key().second, it.key().first, c, n}); !s)
+                return s;
+            if (Status s = put(day, {it.key().second, dayStartOfHour(it.key().first), c, n}); !s)
                 return s;
         }
-    QSqlQuery delta(m_db);
-    delta.prepare(QStringLiteral("INSERT INTO holder_color_delta(hour, county, color, n) VALUES (?, ?, ?, ?)"
-                                 " ON CONFLICT(hour, county, color) DO UPDATE SET n = n + excluded.n"));
-    for (auto it = m_deltas.cbegin(); it != m_deltas.cend(); ++it)
-        for (int c = 0; c < 4; ++c) {
-            if (it.value()[size_t(c)] == 0)
-                continue;
-            delta.bindValue(0, it.key().first);
-            delta.bindValue(1, it.key().second);
-            delta.bindValue(2, c);
-            delta.bindValue(3, it.value()[size_t(c)]);
-            if (Status s = exec(delta); !s)
+    }
+    // The hourly window moves on: each county touched drops its hours older than kHourlyDays (a seek each).
+    if (!m_counts.isEmpty() && newest != std::numeric_limits<qint64>::min()) {
+        prune.prepare(QStringLiteral("DELETE FROM holder_color_delta WHERE county = ? AND hour < ?"));
+        for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+            if (Status s = put(prune, {it.key(), newest - kHourlyDays * 24}); !s)
                 return s;
-        }
+    }
     m_counts.clear();
-    m_deltas.clear();
+    m_hours.clear();
     return Ok{};
 }
 
-Result<ColorTally::Rebuilt> ColorTally::rebuild(QSqlDatabase db)
+Result<ColorTally::Rebuilt> ColorTally::rebuild(QSqlDatabase db, qint64 now)
 {
     Rebuilt r;
-    // A holder's history is counted in the county of its home now: a move of home between counties is
-    // attributed to the hour of the move by HolderService, but a rebuild cannot tell it from history alone.
-    const char *const steps[] = {
-        "DELETE FROM holder_color_count",
-        "INSERT INTO holder_color_count(county, color, n)"
-        " SELECT substr(home_division, 1, 6), color, COUNT(*) FROM holder GROUP BY 1, 2",
-        "DELETE FROM holder_color_delta",
-        "INSERT INTO holder_color_delta(hour, county, color, n)"
-        " SELECT hour, county, color, SUM(n) FROM ("
-        "  SELECT CASE WHEN h.at >= 0 THEN h.at / 3600 ELSE (h.at - 3599) / 3600 END AS hour,"
-        "         substr(x.home_division, 1, 6) AS county, h.color_after AS color, 1 AS n"
-        "  FROM holder_history h JOIN holder x ON x.id = h.holder_id"
-        "  UNION ALL"
-        "  SELECT CASE WHEN h.at >= 0 THEN h.at / 3600 ELSE (h.at - 3599) / 3600 END,"
-        "         substr(x.home_division, 1, 6), h.color_before, -1"
-        "  FROM holder_history h JOIN holder x ON x.id = h.holder_id WHERE h.color_before IS NOT NULL)"
-        " GROUP BY hour, county, color HAVING SUM(n) <> 0",
+    const QString hourExpr = QStringLiteral("CASE WHEN h.at >= 0 THEN h.at / 3600 ELSE (h.at - 3599) / 3600 END");
+    // A holder's history is counted in the county of its home now: a move between counties is attributed to the
+    // hour of the move as it happens (HolderService), but a rebuild cannot tell it from history alone.
+    const QString changes = QStringLiteral(
+        "SELECT %1 AS hour, substr(x.home_division, 1, 6) AS county, h.color_after AS color, 1 AS n"
+        " FROM holder_history h JOIN holder x ON x.id = h.holder_id"
+        " UNION ALL SELECT %1, substr(x.home_division, 1, 6), h.color_before, -1"
+        " FROM holder_history h JOIN holder x ON x.id = h.holder_id WHERE h.color_before IS NOT NULL").arg(hourExpr);
+    const QStringList steps{
+        QStringLiteral("DELETE FROM holder_color_count"),
+        QStringLiteral("INSERT INTO holder_color_count(county, color, n)"
+                       " SELECT substr(home_division, 1, 6), color, COUNT(*) FROM holder GROUP BY 1, 2"),
+        QStringLiteral("DELETE FROM holder_color_delta"),
+        QStringLiteral("DELETE FROM holder_color_day"),
+        QStringLiteral("CREATE TEMP TABLE rebuilt_hours AS SELECT county, hour, color, SUM(n) AS n FROM (%1)"
+                       " GROUP BY county, hour, color HAVING SUM(n) <> 0").arg(changes),
+        // day start of an hour: ((hour + 8) div 24) * 86400 - 28800, floor division for the years before 1970
+        QStringLiteral("INSERT INTO holder_color_day(county, day, color, n) SELECT county,"
+                       " (CASE WHEN hour + 8 >= 0 THEN (hour + 8) / 24 ELSE (hour + 8 - 23) / 24 END) * 86400 - 28800 AS day,"
+                       " color, SUM(n) FROM rebuilt_hours GROUP BY 1, 2, 3 HAVING SUM(n) <> 0"),
+        QStringLiteral("INSERT INTO holder_color_delta(county, hour, color, n) SELECT county, hour, color, n FROM rebuilt_hours"
+                       " WHERE hour >= %1").arg(hourOf(now) - kHourlyDays * 24),
+        QStringLiteral("DROP TABLE rebuilt_hours"),
     };
-    for (const char *sql : steps)
-        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
+    for (const QString &sql : steps)
+        if (Status s = execSql(db, sql); !s)
             return s.error();
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT (SELECT COUNT(DISTINCT county) FROM holder_color_count),"
-                              " (SELECT COUNT(*) FROM holder_color_delta), (SELECT COUNT(*) FROM holder_history),"
-                              " (SELECT COUNT(*) FROM holder)"))
+                              " (SELECT COUNT(*) FROM holder_color_day), (SELECT COUNT(*) FROM holder_color_delta),"
+                              " (SELECT COUNT(*) FROM holder_history), (SELECT COUNT(*) FROM holder)"))
         && q.next()) {
         r.counties = q.value(0).toLongLong();
-        r.deltaRows = q.value(1).toLongLong();
-        r.historyRows = q.value(2).toLongLong();
-        r.holders = q.value(3).toLongLong();
+        r.dayRows = q.value(1).toLongLong();
+        r.hourRows = q.value(2).toLongLong();
+        r.historyRows = q.value(3).toLongLong();
+        r.holders = q.value(4).toLongLong();
     }
     if (!q.exec(QStringLiteral("SELECT county FROM ("
                                " SELECT county, color, SUM(n) AS n FROM holder_color_count GROUP BY 1, 2"
-                               " UNION ALL SELECT county, color, -SUM(n) FROM holder_color_delta GROUP BY 1, 2)"
+                               " UNION ALL SELECT county, color, -SUM(n) FROM holder_color_day GROUP BY 1, 2)"
                                " GROUP BY county, color HAVING SUM(n) <> 0 ORDER BY county")))
         return Error::internal(q.lastError().text());
     while (q.next())

@@ -6,6 +6,7 @@
 #include "Policy.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -268,11 +269,14 @@ Status runV6(QSqlDatabase db)
     return Ok{};
 }
 
-// v7: the overview's and reports' counts (issue 14): the net change of holders per hour, county and color, kept
-// with every color change beside holder_color_count; filled from the history already written.
+// v7: the overview's and reports' counts (issue 14): the net change of holders per county, color and day (and
+// hour, for the last days), kept with every color change beside holder_color_count; filled from the history.
 const char *const kV7[] = {
-    "CREATE TABLE holder_color_delta(hour INTEGER NOT NULL, county TEXT NOT NULL, color INTEGER NOT NULL,"
-    " n INTEGER NOT NULL, PRIMARY KEY(hour, county, color)) WITHOUT ROWID",
+    // Keyed by county first: a jurisdiction's figures are a seek per county, whatever the size of the country.
+    "CREATE TABLE holder_color_day(county TEXT NOT NULL, day INTEGER NOT NULL, color INTEGER NOT NULL,"
+    " n INTEGER NOT NULL, PRIMARY KEY(county, day, color)) WITHOUT ROWID",
+    "CREATE TABLE holder_color_delta(county TEXT NOT NULL, hour INTEGER NOT NULL, color INTEGER NOT NULL,"
+    " n INTEGER NOT NULL, PRIMARY KEY(county, hour, color)) WITHOUT ROWID",
     "CREATE INDEX ticket_received ON ticket(received_at)",
     "CREATE INDEX case_batch_applied ON case_batch(applied_at) WHERE applied_at IS NOT NULL",
 };
@@ -282,7 +286,7 @@ Status runV7(QSqlDatabase db)
     for (const char *sql : kV7)
         if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
             return s;
-    if (auto r = ColorTally::rebuild(db); !r)
+    if (auto r = ColorTally::rebuild(db, QDateTime::currentSecsSinceEpoch()); !r)
         return r.error();
     return Ok{};
 }

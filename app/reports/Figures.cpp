@@ -43,16 +43,32 @@ QMap<QString, ColorArray> Figures::colorsByCounty(const QString &prefix, qint64 
     if (q.exec())
         while (q.next())
             out[q.value(0).toString()][size_t(q.value(1).toInt() & 3)] += q.value(2).toLongLong();
-    q.prepare(QStringLiteral("SELECT county, color, SUM(n) FROM holder_color_delta WHERE hour >= ?"
-                             " AND county >= ? AND county < ? GROUP BY county, color"));
-    q.addBindValue(ColorTally::firstHourAfter(at));
-    bindScope(q, countyPrefix);
-    if (q.exec())
-        while (q.next())
-            out[q.value(0).toString()][size_t(q.value(1).toInt() & 3)] -= q.value(2).toLongLong();
+    // Changes after `at`: whole days from the daily table, the rest of at's day from the hourly one; a seek per
+    // county on (county, day) and (county, hour).
+    const qint64 day = ColorTally::dayOf(at);
+    const bool wholeDay = at == day;
+    const qint64 fromDay = wholeDay ? day : day + kDay;
+    QSqlQuery days(m_db), hours(m_db);
+    days.prepare(QStringLiteral("SELECT color, SUM(n) FROM holder_color_day WHERE county = ? AND day >= ? GROUP BY color"));
+    hours.prepare(QStringLiteral("SELECT color, SUM(n) FROM holder_color_delta WHERE county = ? AND hour >= ? AND hour < ?"
+                                 " GROUP BY color"));
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        days.bindValue(0, it.key());
+        days.bindValue(1, fromDay);
+        if (days.exec())
+            while (days.next())
+                (*it)[size_t(days.value(0).toInt() & 3)] -= days.value(1).toLongLong();
+        if (wholeDay)
+            continue;
+        hours.bindValue(0, it.key());
+        hours.bindValue(1, ColorTally::firstHourAfter(at));
+        hours.bindValue(2, ColorTally::hourOf(fromDay));
+        if (hours.exec())
+            while (hours.next())
+                (*it)[size_t(hours.value(0).toInt() & 3)] -= hours.value(1).toLongLong();
+    }
     for (auto it = out.begin(); it != out.end();)
-        it = total(it.value()) == 0 && std::all_of(it->begin(), it->end(), [](qint64 n) { return n == 0; }) ? out.erase(it)
-                                                                                                             : std::next(it);
+        it = std::all_of(it->begin(), it->end(), [](qint64 n) { return n == 0; }) ? out.erase(it) : std::next(it);
     return out;
 }
 
@@ -70,28 +86,33 @@ QList<ColorArray> Figures::colorsPerDay(const QString &prefix, qint64 firstDay, 
 {
     const QString countyPrefix = prefix.left(6);
     ColorArray now{};
+    QStringList counties;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT color, SUM(n) FROM holder_color_count WHERE county >= ? AND county < ? GROUP BY color"));
+    q.prepare(QStringLiteral("SELECT county, color, n FROM holder_color_count WHERE county >= ? AND county < ?"));
     bindScope(q, countyPrefix);
     if (q.exec())
-        while (q.next())
-            now[size_t(q.value(0).toInt() & 3)] += q.value(1).toLongLong();
-    // Changes after the end of the first day, per hour: walked from the newest back, the count at the end of
-    // each day is the count now minus what changed after it.
-    QMap<qint64, ColorArray> perHour;
-    q.prepare(QStringLiteral("SELECT hour, color, SUM(n) FROM holder_color_delta WHERE hour >= ?"
-                             " AND county >= ? AND county < ? GROUP BY hour, color"));
-    q.addBindValue(ColorTally::firstHourAfter(firstDay + kDay));
-    bindScope(q, countyPrefix);
-    if (q.exec())
-        while (q.next())
-            perHour[q.value(0).toLongLong()][size_t(q.value(1).toInt() & 3)] += q.value(2).toLongLong();
+        while (q.next()) {
+            now[size_t(q.value(1).toInt() & 3)] += q.value(2).toLongLong();
+            if (counties.isEmpty() || counties.last() != q.value(0).toString())
+                counties << q.value(0).toString();
+        }
+    // Changes of the days after the first, per day: a seek per county. Walked from the newest back, the count at
+    // the end of each day is the count now minus what changed after it.
+    QMap<qint64, ColorArray> perDay;
+    q.prepare(QStringLiteral("SELECT day, color, SUM(n) FROM holder_color_day WHERE county = ? AND day > ? GROUP BY day, color"));
+    for (const QString &county : counties) {
+        q.bindValue(0, county);
+        q.bindValue(1, firstDay);
+        if (q.exec())
+            while (q.next())
+                perDay[q.value(0).toLongLong()][size_t(q.value(1).toInt() & 3)] += q.value(2).toLongLong();
+    }
     QList<ColorArray> out(days);
     ColorArray running = now;
-    auto it = perHour.constEnd();
+    auto it = perDay.constEnd();
     for (int d = days - 1; d >= 0; --d) {
-        const qint64 endHour = ColorTally::firstHourAfter(firstDay + (d + 1) * kDay);
-        while (it != perHour.constBegin() && std::prev(it).key() >= endHour) {
+        const qint64 nextDay = firstDay + (d + 1) * kDay;
+        while (it != perDay.constBegin() && std::prev(it).key() >= nextDay) {
             --it;
             for (size_t i = 0; i < 4; ++i)
                 running[i] -= it.value()[i];

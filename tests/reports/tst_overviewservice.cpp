@@ -83,19 +83,22 @@ private slots:
     {
         const auto before = OverviewService(t->conn(), t->clock).series(official(QStringLiteral("wang")), 7);
         QVERIFY(t->exec(QStringLiteral("DELETE FROM holder_color_delta")));
+        QVERIFY(t->exec(QStringLiteral("DELETE FROM holder_color_day")));
         QVERIFY(t->exec(QStringLiteral("UPDATE holder_color_count SET n = 0")));
-        const auto r = ColorTally::rebuild(t->conn());
+        const auto r = ColorTally::rebuild(t->conn(), t->clock.now().toSecsSinceEpoch());
         HC_VERIFY_OK(r);
         QVERIFY(r->consistent);
         QCOMPARE(r->holders, 5);
         const auto after = OverviewService(t->conn(), t->clock).series(official(QStringLiteral("wang")), 7);
         QCOMPARE(after->colors, before->colors);
-        // A count that disagrees with history is found.
-        QVERIFY(t->exec(QStringLiteral("UPDATE holder_color_delta SET n = n + 1 WHERE county = '370302' AND color = 2")));
-        QVERIFY(t->exec(QStringLiteral("INSERT INTO holder_color_count VALUES ('370399', 0, 1)")));
-        QSqlQuery q(t->conn());
-        QVERIFY(q.exec(QStringLiteral("SELECT SUM(n) FROM holder_color_delta WHERE county = '370302'")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 3);
+        const auto o = OverviewService(t->conn(), t->clock).load(official(QStringLiteral("wang")));
+        QCOMPARE(o->tiles.yesterday, colors(5, 0, 0, 0));
+        // A holder whose history disagrees with its color is found.
+        QVERIFY(t->exec(QStringLiteral("UPDATE holder SET color = 3 WHERE home_division LIKE '370302%' AND id = (SELECT MAX(id) FROM holder)")));
+        const auto bad = ColorTally::rebuild(t->conn(), t->clock.now().toSecsSinceEpoch());
+        HC_VERIFY_OK(bad);
+        QVERIFY(!bad->consistent);
+        QCOMPARE(bad->inconsistentCounties, QStringList{QStringLiteral("370302")});
     }
 
     void refusedWithoutLookup()
