@@ -36,6 +36,9 @@ int codeVerify(const Args &a);
 int caseImport(const Args &a);
 int caseBatch(const Args &a);
 int syncUpload(const Args &a);
+int overview(const Args &a);
+int dailyReport(const Args &a);
+int history(const Args &a);
 
 struct Stats
 {

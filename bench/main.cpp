@@ -2,7 +2,8 @@
 // Run by scripts/bench.sh (or the `bench` build target); not part of ctest.
 #include "BenchSupport.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 using namespace hc::bench;
 
@@ -22,13 +23,24 @@ const char *const kUsage =
     "  case-import [--rows N]               a case-report CSV read, checked and stored, against sqlite3 .import\n"
     "  case-batch DB [--holders N] [--county C]  apply and revert a batch naming N holders, against a bare UPDATE (changes DB)\n"
     "  sync --platform PATH [--events N] [--batch-events B]  N changes synced over mutual TLS, against curl sending the same bytes\n"
+    "  history DB [--days D]                fill the kept counts with D days of changes in every county (changes DB)\n"
+    "  overview DB [--reps N]               the overview's first frame for the country, a province, a county, against bare SQL\n"
+    "  daily-report DB [--division CODE]    the daily report as a signed package, against the bare SQL of its figures\n"
     "Prints one \"name: value unit (limit: ...)\" line per figure; exit 0 done, 1 failed, 2 usage.";
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The daily report draws its PDF: fonts need a QGuiApplication, headless on the offscreen platform.
+    std::unique_ptr<QCoreApplication> gui;
+    if (argc > 1 && qstrcmp(argv[1], "daily-report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        gui = std::make_unique<QGuiApplication>(argc, argv);
+    } else
+        gui = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *gui;
     QCoreApplication::setOrganizationName(QStringLiteral("hc-console"));
     QCoreApplication::setApplicationName(QStringLiteral("hc-bench"));
 
@@ -43,7 +55,10 @@ int main(int argc, char **argv)
                                                {QStringLiteral("code-verify"), &codeVerify},
                                                {QStringLiteral("case-import"), &caseImport},
                                                {QStringLiteral("case-batch"), &caseBatch},
-                                               {QStringLiteral("sync"), &syncUpload}};
+                                               {QStringLiteral("sync"), &syncUpload},
+                                               {QStringLiteral("history"), &history},
+                                               {QStringLiteral("overview"), &overview},
+                                               {QStringLiteral("daily-report"), &dailyReport}};
     const Bench bench = benches.value(args.value(0));
     if (!bench)
         return usage(QString::fromLatin1(kUsage));

@@ -14,7 +14,7 @@ constexpr qint64 kDay = 86400;
 
 void bindScope(QSqlQuery &q, const QString &prefix)
 {
-    q.addBindValue(prefix);
+    q.addBindValue(prefix.isNull() ? QStringLiteral("") : prefix);
     q.addBindValue(divcode::prefixEnd(prefix));
 }
 
@@ -22,7 +22,7 @@ void bindScope(QSqlQuery &q, const QString &prefix)
 
 QString Figures::prefixOf(const QString &division)
 {
-    QString p = division;
+    QString p = division.isNull() ? QStringLiteral("") : division; // a null QString would bind as SQL NULL
     while (p.size() >= 2 && p.size() <= 6 && p.endsWith(QLatin1String("00")))
         p.chop(2);
     return p;
