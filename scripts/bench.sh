@@ -99,3 +99,9 @@ platform="${HC_PLATFORM:-$(dirname "$(dirname "$bench")")/app/platform/hc-platfo
 [ -x "$platform" ] || die "hc-platform not found at $platform (set HC_PLATFORM)"
 command -v curl >/dev/null || die "curl is needed for the sync limit (apt-get install curl)"
 run sync --platform "$platform" --events "${HC_BENCH_SYNC_EVENTS:-1000000}"
+# The overview and the daily report (issue 14) on the same 10,000,000 holders, with the national list of
+# 2022-12-02 in force (its residents get their residence conditions) and 90 days of changes in every county.
+"$hcctl" --db "$hdb" --user bench risk import-national "$national_list" >/dev/null || die "hcctl risk import-national failed"
+run history "$hdb" --days 90
+run overview "$hdb"
+run daily-report "$hdb" --division 37
