@@ -266,6 +266,52 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("陈科长")));
     }
 
+    // The SM profile: a second console (北京, 110105) signs with its SM2 REPORT key too; stock openssl checks both.
+    void smProfile()
+    {
+        const QString db = path(QStringLiteral("sm.sqlite"));
+        auto sm = [&](const QString &user, const QStringList &args) {
+            return runHcctl(m_tmp.path(), QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args, kPassword);
+        };
+        QCOMPARE(runHcctl(m_tmp.path(), {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
+                          kPassword).code, 0);
+        QCOMPARE(sm(QStringLiteral("admin"), {QStringLiteral("commission"), QStringLiteral("set"), QStringLiteral("--division"),
+                                              QStringLiteral("110105"), QStringLiteral("--name"), QStringLiteral("北京市朝阳区卫生健康委员会")}).code, 0);
+        QCOMPARE(sm(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bj"), QStringLiteral("--roles"),
+                                              QStringLiteral("supervisor"), QStringLiteral("--jurisdiction"), QStringLiteral("110105")}).code, 0);
+        const QStringList passphrases = PlatformProcess::createDemo(path(QStringLiteral("platform-sm")), freePort());
+        QCOMPARE(passphrases.size(), 2);
+        QFile p(path(QStringLiteral("pass-sm")));
+        QVERIFY(p.open(QIODevice::WriteOnly));
+        p.write(passphrases.at(1).toUtf8() + "\n");
+        p.close();
+        const Run setup = sm(QStringLiteral("admin"), {QStringLiteral("sync"), QStringLiteral("setup"),
+                                                       path(QStringLiteral("platform-sm/consoles/console-110105")), QStringLiteral("--profile"),
+                                                       QStringLiteral("sm"), QStringLiteral("--passphrase-file"), p.fileName()});
+        QVERIFY2(setup.code == 0, setup.describe().constData());
+        const QString zip = path(QStringLiteral("sm.zip"));
+        const Run r = sm(QStringLiteral("bj"), {QStringLiteral("report"), QStringLiteral("announcement"), QStringLiteral("--at"),
+                                                QDateTime::currentDateTime().toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                QStringLiteral("--out"), zip, QStringLiteral("--passphrase-file"), p.fileName(), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.describe().constData());
+        QCOMPARE(r.json()[QStringLiteral("profile")].toString(), QStringLiteral("sm"));
+        QVERIFY(r.json()[QStringLiteral("files")].toArray().contains(QStringLiteral("SM3SUMS.sig")));
+        QCOMPARE(sm(QStringLiteral("bj"), {QStringLiteral("report"), QStringLiteral("verify"), zip}).code, 0);
+        const QString dir = path(QStringLiteral("sm"));
+        QDir().mkpath(dir);
+        QCOMPARE(run(QStringLiteral("unzip"), {QStringLiteral("-q"), zip, QStringLiteral("-d"), dir}, m_tmp.path()), 0);
+        QByteArray pub;
+        QProcess x;
+        x.setWorkingDirectory(dir);
+        x.setStandardOutputFile(dir + QStringLiteral("/pub.pem"));
+        x.start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-in"), QStringLiteral("signer-sm2.pem"),
+                                            QStringLiteral("-pubkey"), QStringLiteral("-noout")});
+        QVERIFY(x.waitForFinished(30000) && x.exitCode() == 0);
+        QCOMPARE(run(QStringLiteral("openssl"), {QStringLiteral("dgst"), QStringLiteral("-sm3"), QStringLiteral("-verify"), QStringLiteral("pub.pem"),
+                                                 QStringLiteral("-sigopt"), QStringLiteral("distid:1234567812345678"), QStringLiteral("-signature"),
+                                                 QStringLiteral("SM3SUMS.sig"), QStringLiteral("SM3SUMS")}, dir, &pub), 0);
+    }
+
     void overviewVerbs()
     {
         const Run show = hcctl(QStringLiteral("chen"), {QStringLiteral("overview"), QStringLiteral("show"), QStringLiteral("--json")});
