@@ -25,7 +25,7 @@ const char *const kUsage =
     "  sync --platform PATH [--events N] [--batch-events B]  N changes synced over mutual TLS, against curl sending the same bytes\n"
     "  history DB [--days D]                fill the kept counts with D days of changes in every county (changes DB)\n"
     "  overview DB [--reps N]               the overview's first frame for the country, a province, a county, against bare SQL\n"
-    "  daily-report DB [--division CODE]    the daily report as a signed package, against the bare SQL of its figures\n"
+    "  daily-report DB [--division C] [--date D] the daily report as a signed package, against the bare SQL of its figures\n"
     "Prints one \"name: value unit (limit: ...)\" line per figure; exit 0 done, 1 failed, 2 usage.";
 
 } // namespace

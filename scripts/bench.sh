@@ -105,3 +105,6 @@ run sync --platform "$platform" --events "${HC_BENCH_SYNC_EVENTS:-1000000}"
 run history "$hdb" --days 90
 run overview "$hdb"
 run daily-report "$hdb" --division 37
+# The day of that list: tens of thousands of areas declared and lifted in one day.
+run daily-report "$hdb" --division 37 --date 2022-12-02
+run daily-report "$hdb" --division "" --date 2022-12-02

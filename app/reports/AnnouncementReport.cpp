@@ -65,6 +65,7 @@ Result<Report> ReportBuilder::announcement(const Official &who, const ReportRequ
     ReportTable t;
     t.key = QStringLiteral("areas");
     t.title = QStringLiteral("风险区域名单");
+    t.pdfRows = 2000; // the announcement's text names every area; the annex table is capped in the PDF
     t.keys = {QStringLiteral("level"), QStringLiteral("county_code"), QStringLiteral("county"), QStringLiteral("area"),
               QStringLiteral("since")};
     t.headings = {QStringLiteral("风险等级"), QStringLiteral("区划代码"), QStringLiteral("县（市、区）"), QStringLiteral("区域"),

@@ -63,6 +63,7 @@ ReportSection areaChangeSection(QSqlDatabase db, const Figures &f, const QString
     ReportTable t;
     t.key = QStringLiteral("areas_changed");
     t.title = QStringLiteral("当日风险区域变化");
+    t.pdfRows = 500; // a national list changes tens of thousands of areas in a day: the PDF stays readable
     t.keys = {QStringLiteral("county"), QStringLiteral("area"), QStringLiteral("change"), QStringLiteral("effective"),
               QStringLiteral("basis"), QStringLiteral("reason")};
     t.headings = {QStringLiteral("县（市、区）"), QStringLiteral("区域"), QStringLiteral("变化"), QStringLiteral("生效时间"),

@@ -88,7 +88,7 @@ QList<ColorArray> Figures::colorsPerDay(const QString &prefix, qint64 firstDay, 
     ColorArray now{};
     QStringList counties;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT county, color, n FROM holder_color_count WHERE county >= ? AND county < ?"));
+    q.prepare(QStringLiteral("SELECT county, color, n FROM holder_color_count WHERE county >= ? AND county < ? ORDER BY county"));
     bindScope(q, countyPrefix);
     if (q.exec())
         while (q.next()) {
@@ -222,10 +222,13 @@ QString Figures::pathName(const QString &code) const
 {
     if (code.isEmpty())
         return QStringLiteral("全国");
+    auto it = m_paths.constFind(code);
+    if (it != m_paths.constEnd())
+        return *it;
     QString out;
     for (const auto &d : DivisionRepository(m_db).path(code))
         out += d.name;
-    return out.isEmpty() ? code : out;
+    return m_paths.insert(code, out.isEmpty() ? code : out).value();
 }
 
 QString Figures::officialName(const QString &username) const

@@ -58,6 +58,7 @@ private:
     QSqlDatabase m_db;
     mutable QHash<QString, QString> m_names;
     mutable QHash<QString, QString> m_officials;
+    mutable QHash<QString, QString> m_paths;
 };
 
 } // namespace hc::reports

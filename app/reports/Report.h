@@ -21,6 +21,7 @@ struct ReportTable
     QStringList headings;
     QList<QVariantList> rows;
     QVariantList totals; // optional last row (合计), same width as headings
+    int pdfRows = 0;     // the PDF lists at most this many rows (0: all); CSV and JSON always hold every row
 };
 
 struct ReportSection

@@ -161,11 +161,15 @@ QString ReportPdf::html(const Report &r)
                 }
                 h += QStringLiteral("</tr>");
             };
-            for (const QVariantList &cells : t.rows)
-                row(cells, false);
+            const qsizetype shown = t.pdfRows > 0 ? std::min<qsizetype>(t.pdfRows, t.rows.size()) : t.rows.size();
+            for (qsizetype i = 0; i < shown; ++i)
+                row(t.rows.at(i), false);
             if (!t.totals.isEmpty())
                 row(t.totals, true);
             h += QStringLiteral("</table>");
+            if (shown < t.rows.size())
+                h += QStringLiteral("<p style=\"color:#666666\">（此处列出前 %1 行，共 %2 行；完整名单见同一报表包中的 CSV 与 JSON 文件。）</p>")
+                         .arg(shown).arg(t.rows.size());
         }
     }
     h += QStringLiteral("<p align=\"right\" style=\"margin-top:18px\">%1<br/>%2</p>")
