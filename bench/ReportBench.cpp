@@ -49,7 +49,7 @@ double bareOverview(QSqlDatabase db, const QString &scopeIn, qint64 now, int day
         {QStringLiteral("SELECT p.level, p.effective_from, p.effective_to FROM risk_area a JOIN risk_period p ON p.area_id = a.id"
                         " WHERE a.division_code >= ? AND a.division_code < ? AND p.effective_from < ?"
                         " AND (p.effective_to IS NULL OR p.effective_to > ?)"), {scope, end, now, today - qint64(days) * 86400}},
-        {QStringLiteral("SELECT t.received_at, t.closed_at, t.deadline_at FROM ticket t JOIN holder h ON h.id = t.holder_id"
+        {QStringLiteral("SELECT t.received_at, t.closed_at, t.deadline_at FROM ticket t CROSS JOIN holder h ON h.id = t.holder_id"
                         " WHERE (t.closed_at IS NULL OR t.closed_at >= ?) AND h.home_division >= ? AND h.home_division < ?"),
          {today - qint64(days) * 86400, scope, end}},
         {QStringLiteral("SELECT COUNT(*) FROM approval WHERE status = 'pending' AND division >= ? AND division < ?"), {scope, end}},

@@ -84,7 +84,7 @@ Result<Overview> OverviewService::load(const Official &who) const
         o.tiles.approvalsWaiting = scalar(q);
     }
     q.prepare(QStringLiteral("SELECT SUM(t.deadline_at < ?), SUM(t.deadline_at >= ? AND t.deadline_at < ?) FROM ticket t"
-                             " JOIN holder h ON h.id = t.holder_id WHERE t.state <> 'closed'"
+                             " CROSS JOIN holder h ON h.id = t.holder_id WHERE t.state <> 'closed'"
                              " AND h.home_division >= ? AND h.home_division < ?"));
     for (const QVariant &v : QVariantList{now, now, now + kDueSoonSeconds, scope, end})
         q.addBindValue(v);
