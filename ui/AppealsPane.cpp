@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -68,7 +69,6 @@ AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     for (QPushButton *b : {m_assign, m_review, m_approve, m_reject, m_forward, m_reply, m_callback, m_close})
         buttons->addWidget(b);
     buttons->addStretch();
-    buttons->addWidget(m_showAll);
 
     auto *intro = new QLabel(tr("Calls to the 12345 hotline about a code: each ticket runs the closed loop received → assigned → "
                                 "under review → decided → replied → called back → closed before its deadline. An approval "
@@ -144,6 +144,7 @@ AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     m_tabs->setObjectName(QStringLiteral("appealsTabs"));
     m_tabs->addTab(queueSplitter, tr("Queue"));
     m_tabs->addTab(m_dashboard, tr("Deadline dashboard"));
+    m_tabs->setCornerWidget(m_showAll, Qt::TopRightCorner); // beside the tabs: the step buttons fit a 1024-pixel screen
 
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("ticketMessage"));
@@ -169,6 +170,19 @@ void AppealsPane::showDashboard(bool dashboard)
     if (dashboard)
         m_dashboard->refresh();
     m_tabs->setCurrentIndex(dashboard ? 1 : 0);
+}
+
+void AppealsPane::showOverdueFirst()
+{
+    showDashboard(false);
+    if (m_showAll->isChecked()) {
+        const QSignalBlocker block(m_showAll);
+        m_showAll->setChecked(false);
+        m_queue->setOpenOnly(true);
+    }
+    refresh();
+    if (m_queue->rowCount() > 0)
+        selectTicket(m_queue->ticketAt(0).id);
 }
 
 void AppealsPane::showMessage(const QString &text, bool error)

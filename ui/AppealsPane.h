@@ -37,6 +37,8 @@ public:
     TicketDashboard *dashboard() const { return m_dashboard; }
     QString message() const;
     void showDashboard(bool dashboard); // the deadline dashboard tab, or the queue
+    // The queue of open tickets, by deadline: the overdue first, the first selected (what the overview opens).
+    void showOverdueFirst();
 
     bool fileTicket(); // the ticket dialog; true when a ticket was filed
     int importTickets(); // the hotline export's import dialog; how many tickets were filed

@@ -9,6 +9,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -62,6 +63,13 @@ ApprovalsPane::ApprovalsPane(Workspace &ws, QWidget *parent) : QWidget(parent), 
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    refresh();
+}
+
+void ApprovalsPane::showPending()
+{
+    const QSignalBlocker block(m_status);
+    m_status->setCurrentIndex(m_status->findData(QStringLiteral("pending")));
     refresh();
 }
 

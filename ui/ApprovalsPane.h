@@ -18,6 +18,7 @@ class ApprovalsPane final : public QWidget
 public:
     explicit ApprovalsPane(Workspace &ws, QWidget *parent = nullptr);
     void refresh();
+    void showPending(); // the requests waiting for a decision
     QTableWidget *table() const { return m_table; }
     qint64 selectedId() const;
     bool approveSelected();

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -130,6 +131,22 @@ void HoldersPane::applyFilter()
     f.idPrefix = m_idPrefix->text().trimmed();
     f.namePrefix = m_name->text().trimmed();
     m_model->setFilter(f);
+}
+
+void HoldersPane::showFiltered(const QString &division, int color)
+{
+    for (QLineEdit *e : {m_division, m_idPrefix, m_name}) {
+        const QSignalBlocker block(e); // no typing pause: applied at once below
+        e->clear();
+    }
+    {
+        const QSignalBlocker block(m_division);
+        m_division->setText(division);
+    }
+    const QSignalBlocker block(m_color);
+    const int i = m_color->findData(color);
+    m_color->setCurrentIndex(i >= 0 ? i : 0);
+    applyFilter();
 }
 
 void HoldersPane::refresh()

@@ -22,6 +22,9 @@ public:
     HolderTableModel *model() const { return m_model; }
     void refresh();
     void applyFilter();
+    // Holders at home in `division` (a code prefix, "" = all) of one color (a policy::Color, -1 = all), the other
+    // filters cleared: what the overview's tiles and county table open.
+    void showFiltered(const QString &division, int color = -1);
     void openHolder(qint64 holderId);
     void verifyCode();
     QString countsText() const;

@@ -7,6 +7,8 @@
 #include "DivisionPane.h"
 #include "HoldersPane.h"
 #include "NationalImportPane.h"
+#include "OverviewPane.h"
+#include "ReportsPane.h"
 #include "RiskAreaPane.h"
 #include "SecretStore.h"
 #include "SyncPane.h"
@@ -46,12 +48,15 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     m_cases = new CasesPane(ws);
     m_appeals = new AppealsPane(ws);
     m_sync = new SyncPane(ws, *m_runner);
+    m_overview = new OverviewPane(ws);
+    m_reports = new ReportsPane(ws, *m_runner);
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("paneStack"));
     m_nav = new QListWidget;
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setMaximumWidth(170);
-    const QList<QPair<QString, QWidget *>> panes{{tr("Divisions"), m_divisions},
+    const QList<QPair<QString, QWidget *>> panes{{tr("Overview"), m_overview},
+                                                 {tr("Divisions"), m_divisions},
                                                  {tr("Risk areas"), m_areas},
                                                  {tr("Holders"), m_holders},
                                                  {tr("Case reports"), m_cases},
@@ -59,6 +64,7 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
                                                  {tr("Approvals"), m_approvals},
                                                  {tr("National list"), m_national},
                                                  {tr("Platform sync"), m_sync},
+                                                 {tr("Reports"), m_reports},
                                                  {tr("Audit log"), m_audit},
                                                  {tr("Officials"), m_accounts}};
     for (const auto &[title, widget] : panes) {
@@ -98,6 +104,18 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     connect(m_runner, &sync::SyncRunner::finished, this, &MainWindow::showSyncStatus);
     connect(m_sync, &SyncPane::changed, this, &MainWindow::refreshAll);
     showSyncStatus();
+    // The daily report written by itself says in the status bar when it waits, and why.
+    m_reportStatus = new QLabel;
+    m_reportStatus->setObjectName(QStringLiteral("reportScheduleStatus"));
+    statusBar()->addPermanentWidget(m_reportStatus);
+    connect(m_reports, &ReportsPane::scheduleStatus, this, [this](const QString &text, bool problem) {
+        m_reportStatus->setText(text);
+        m_reportStatus->setVisible(!text.isEmpty());
+        m_reportStatus->setStyleSheet(problem ? QStringLiteral("color:#b26a00") : QString());
+    });
+    m_reports->refresh(); // its first status reaches the label
+    connect(m_reports, &ReportsPane::exported, m_audit, &AuditPane::refresh);
+    connectOverview();
 
     connect(m_divisions, &DivisionPane::areasChanged, this, &MainWindow::afterChange);
     connect(m_areas, &RiskAreaPane::areasChanged, this, &MainWindow::afterChange);
@@ -105,7 +123,7 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     connect(m_approvals, &ApprovalsPane::changed, this, &MainWindow::afterChange);
     connect(m_cases, &CasesPane::changed, this, &MainWindow::afterChange);
     connect(m_appeals, &AppealsPane::changed, this, &MainWindow::afterChange);
-    m_nav->setCurrentRow(0);
+    showPane(OverviewHomePane); // what the console opens on after sign-in
     resize(1400, 860);
     // Locked after 10 minutes without input (HC_SESSION_LOCK_MINUTES; 0 turns it off for kiosks that lock themselves).
     m_lock = new SessionLock(ws, this, qEnvironmentVariableIsSet("HC_SESSION_LOCK_MINUTES")
@@ -143,11 +161,46 @@ void MainWindow::tick()
         statusBar()->showMessage(tr("Time update failed: %1").arg(r.error().message), 10000);
     else if (r->changed > 0)
         m_holders->refresh();
+    m_overview->refresh(); // the figures move with time: each minute
 }
 
 void MainWindow::showPane(Pane p)
 {
     m_nav->setCurrentRow(int(p));
+}
+
+MainWindow::Pane MainWindow::currentPane() const
+{
+    return Pane(m_stack->currentIndex());
+}
+
+// Each tile of the overview opens the pane it summarises, filtered to what it counted.
+void MainWindow::connectOverview()
+{
+    connect(m_overview, &OverviewPane::openHolders, this, [this](const QString &division, int color) {
+        m_holders->showFiltered(division, color);
+        showPane(HolderListPane);
+    });
+    connect(m_overview, &OverviewPane::openAreas, this, [this](const QString &division) {
+        m_areas->showInForce(division);
+        showPane(RiskAreasPane);
+    });
+    connect(m_overview, &OverviewPane::openApprovals, this, [this] {
+        m_approvals->showPending();
+        showPane(ApprovalPane);
+    });
+    connect(m_overview, &OverviewPane::openTickets, this, [this] {
+        m_appeals->showOverdueFirst();
+        showPane(AppealPane);
+    });
+    connect(m_overview, &OverviewPane::openCases, this, [this] {
+        m_cases->refresh();
+        showPane(CaseReportsPane);
+    });
+    connect(m_overview, &OverviewPane::openSync, this, [this] {
+        m_sync->refresh();
+        showPane(SyncStatusPane);
+    });
 }
 
 QWidget *MainWindow::pane(Pane p) const
@@ -172,6 +225,8 @@ void MainWindow::refreshAll()
     m_cases->refresh();
     m_appeals->refresh();
     m_audit->refresh();
+    m_overview->refresh();
+    m_reports->refresh();
 }
 
 } // namespace hc

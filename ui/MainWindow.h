@@ -17,6 +17,8 @@ class AuditPane;
 class HoldersPane;
 class DivisionPane;
 class NationalImportPane;
+class OverviewPane;
+class ReportsPane;
 class RiskAreaPane;
 class SecretStore;
 class SyncPane;
@@ -30,7 +32,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum Pane { DivisionsPane, RiskAreasPane, HolderListPane, CaseReportsPane, AppealPane, ApprovalPane, NationalPane, SyncStatusPane, AuditLogPane, AccountPane, PaneCount };
+    // In the navigation's order; the console opens on the overview.
+    enum Pane { OverviewHomePane, DivisionsPane, RiskAreasPane, HolderListPane, CaseReportsPane, AppealPane, ApprovalPane, NationalPane,
+                SyncStatusPane, ReportPane, AuditLogPane, AccountPane, PaneCount };
     // `runner` syncs with the platform (the console's, with the keychain); without one the window makes its own
     // over a memory-only secret store (tests).
     explicit MainWindow(Workspace &ws, sync::SyncRunner *runner = nullptr, QWidget *parent = nullptr);
@@ -48,6 +52,9 @@ public:
     CasesPane *casesPane() const { return m_cases; }
     AppealsPane *appealsPane() const { return m_appeals; }
     SyncPane *syncPane() const { return m_sync; }
+    OverviewPane *overviewPane() const { return m_overview; }
+    ReportsPane *reportsPane() const { return m_reports; }
+    Pane currentPane() const;
     sync::SyncRunner &syncRunner() const { return *m_runner; }
     SessionLock *sessionLock() const { return m_lock; }
     // Time passing: re-evaluates holders whose next change has come (each minute, and at start).
@@ -57,6 +64,7 @@ private:
     void refreshAll();
     void afterChange();
     void showSyncStatus();
+    void connectOverview();
 
     Workspace &m_ws;
     QListWidget *m_nav;
@@ -74,7 +82,10 @@ private:
     std::unique_ptr<sync::SyncRunner> m_ownRunner;
     sync::SyncRunner *m_runner;
     SyncPane *m_sync;
+    OverviewPane *m_overview;
+    ReportsPane *m_reports;
     QLabel *m_syncStatus;
+    QLabel *m_reportStatus;
     SessionLock *m_lock;
 };
 

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -124,6 +125,16 @@ void RiskAreaPane::applyFilter()
 
 void RiskAreaPane::refresh()
 {
+    applyFilter();
+}
+
+void RiskAreaPane::showInForce(const QString &division)
+{
+    const QSignalBlocker blockAt(m_at), blockLevel(m_level), blockDivisionLevel(m_divisionLevel), blockDivision(m_division);
+    m_at->setDateTime(time::chinaWallClock(m_ws.clock().now()));
+    m_level->setCurrentIndex(0);
+    m_divisionLevel->setCurrentIndex(0);
+    m_division->setText(division);
     applyFilter();
 }
 

@@ -21,6 +21,8 @@ public:
     explicit RiskAreaPane(Workspace &ws, QWidget *parent = nullptr);
     RiskAreaModel *model() const { return m_model; }
     void refresh();
+    // Areas in force now within `division` (a code prefix, "" = all), every level: what the overview's tile opens.
+    void showInForce(const QString &division);
 
 Q_SIGNALS:
     void areasChanged();

@@ -78,6 +78,7 @@ SyncPane::SyncPane(Workspace &ws, sync::SyncRunner &runner, QWidget *parent) : Q
     m_lastSuccess = tile(QStringLiteral("syncLastSuccess"));
     m_console = new QLabel;
     m_console->setObjectName(QStringLiteral("syncConsole"));
+    m_console->setWordWrap(true); // the console, province, URL and profile: on a 1024-pixel screen too
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("syncLastError"));
     m_error->setWordWrap(true);

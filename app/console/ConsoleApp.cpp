@@ -23,6 +23,8 @@
 #include "SyncRunner.h"
 #include "SyncSetupDialog.h"
 #include "NationalImportPane.h"
+#include "OverviewPane.h"
+#include "ReportsPane.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
 
@@ -113,6 +115,21 @@ void grabCaseImpact(MainWindow &w, Workspace &ws, const std::function<void(QWidg
     }
 }
 
+// The overview loaded and a report previewed (both off the GUI thread), waited for here.
+void prepareForScreenshot(MainWindow &w, MainWindow::Pane p)
+{
+    QEventLoop loop;
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    if (p == MainWindow::OverviewHomePane && w.overviewPane()->isLoading()) {
+        QObject::connect(w.overviewPane(), &OverviewPane::loaded, &loop, &QEventLoop::quit);
+        loop.exec();
+    } else if (p == MainWindow::ReportPane && w.reportsPane()->previewPages() == 0) {
+        QObject::connect(w.reportsPane(), &ReportsPane::previewFinished, &loop, &QEventLoop::quit);
+        if (w.reportsPane()->preview())
+            loop.exec();
+    }
+}
+
 // --screenshots DIR: grabs every pane and the main dialogs to DIR/<name>.png and quits (scripts/screenshots.sh).
 void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
 {
@@ -122,7 +139,8 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
             QApplication::processEvents();
             widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
         };
-        const char *names[] = {"divisions", "risk-areas", "holders", "pane-cases", "pane-appeals", "approvals", "national-list", "pane-sync", "audit-log", "officials"};
+        const char *names[] = {"pane-overview", "divisions", "risk-areas", "holders", "pane-cases", "pane-appeals", "approvals",
+                               "national-list", "pane-sync", "pane-reports", "audit-log", "officials"};
         static_assert(std::size(names) == MainWindow::PaneCount);
         for (int p = 0; p < MainWindow::PaneCount; ++p) {
             w.showPane(MainWindow::Pane(p));
@@ -130,8 +148,17 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
                 for (const CaseBatch &b : ws.cases().list())
                     if (b.status == QLatin1String("applied") && w.casesPane()->selectBatch(b.id))
                         break;
+            prepareForScreenshot(w, MainWindow::Pane(p));
             save(w, names[p]);
         }
+        // The overview and the reports on a small screen.
+        const QSize size = w.size();
+        w.resize(1024, 700);
+        for (auto [p, name] : {std::pair{MainWindow::OverviewHomePane, "pane-overview-1024x700"}, std::pair{MainWindow::ReportPane, "pane-reports-1024x700"}}) {
+            w.showPane(p);
+            save(w, name);
+        }
+        w.resize(size);
         grabCaseImpact(w, ws, save);
         w.showPane(MainWindow::AppealPane);
         w.appealsPane()->showDashboard(true);
