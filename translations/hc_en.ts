@@ -1751,6 +1751,41 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::CountyTableModel</name>
+    <message>
+        <source>%1 (%2) — double-click to see its holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red since yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow since yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium-risk areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2775,6 +2810,14 @@ Database: %1</source>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::MapEntryDialog</name>
@@ -3024,6 +3067,176 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::OverviewCharts</name>
+    <message>
+        <source>Holders by color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk areas in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 tickets per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::OverviewPane</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the holders of your jurisdiction; a color opens those of that color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the risk areas in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the approvals waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the 12345 queue, overdue tickets first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the platform sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 (UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders now, change since this time yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holders in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since yesterday: %1 high, %2 medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk areas in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles do not decide approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of other officials, to approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due within 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case batches today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are not sent to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest waits %1 — past the 4 h deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest waits %1 — over 2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest waits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::ParsedRowsTable</name>
     <message>
         <source>Line</source>
@@ -3237,6 +3450,246 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>No condition is active, but there is no health declaration within the validity period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportPreview</name>
+    <message>
+        <source>Print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportRequestForm</name>
+    <message>
+        <source>Division code; empty: your jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas in force at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No division has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportScheduleBox</name>
+    <message>
+        <source>Daily report, written by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the commission&apos;s daily report every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day before (0–24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same day, until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day at (UTC+8):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: reports are exported by hand only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commission&apos;s division is not set, so there is no daily report to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily report of %1 is in the folder. The next is written at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report of %1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily report of %1 waits: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report of %1 waits for the REPORT key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the daily report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily report of %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportsPane</name>
+    <message>
+        <source>ECDSA P-256 and SM2/SM3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export signed report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the REPORT key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the REPORT key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase of this console (kept in memory only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report and press Preview to see its pages as they will be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has no REPORT key: it is not connected to the platform, and the key comes with the certificate directory the platform issues (Platform sync → Connect…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The REPORT key is locked: unlock it with this console&apos;s key passphrase to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate directory the platform issued to this console holds no REPORT key: ask the platform for one and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are signed with this console&apos;s REPORT key (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then only an unsigned draft can be exported, marked as such on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export unsigned draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT key unlocked for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · data as of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 pages are shown; the export holds them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a REPORT key this is an unsigned draft, marked as such on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an unsigned draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the signed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report packages (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the unsigned draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing and writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned draft written to %1. Every page says it is an unsigned draft, not to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed report written to %1 (%2). SHA-256 of the package: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4916,6 +5369,102 @@ SHA-256 %2</source>
         <source>usage: sync setup DIR | now | status | batches | export DIR</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No REPORT key: this console is not connected to the platform (hcctl sync setup DIR installs the keys the platform issued). Use --unsigned for a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform issued no REPORT key to this console. Use --unsigned for a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: report %1 … --out FILE.zip [--unsigned]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report daily needs --date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report announcement needs --at TIME (2022-11-01 08:00, UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report tickets needs --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: report batch N --out FILE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned draft written to %1 (SHA-256 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed report written to %1 by %2 (SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: report verify FILE.zip [--ca FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than a report package can be (256 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CA file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform CA to check against: give --ca FILE, or set up the platform connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hcctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: signed by %1 at %2; %3 files check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: report daily|announcement|tickets|batch|verify …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: overview show [--days N] | overview rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts rebuilt from %1 history rows: %2 holders in %3 counties, %4 daily rows%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; history and holders disagree in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days is a number (7 to 366)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: red %3, yellow %4, green %5, gray %6; areas high %7, medium %8; approvals waiting %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 overdue %1, due within 2 h %2; batches imported today %3, applied %4; sync waiting %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -4945,6 +5494,414 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>This command needs an official: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports</name>
+    <message>
+        <source>%1 is empty or does not end with a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a checksum line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signer needs a certificate and its own private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signer has the wrong kind of key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signer&apos;s certificate is a %2 certificate, not a report certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decompressor cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member %1 inflates to more than its declared %2 bytes (a zip bomb or a forged size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed data of the zip member %1 is damaged or cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member %1 inflates to %2 bytes, not the %3 its headers declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes follow the compressed data of the zip member %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>疫情防控日报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>风险区域公告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 工单月报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批次赋码报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据截至</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::OverviewService</name>
+    <message>
+        <source>A trend covers 7 to 366 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ReportBuilder</name>
+    <message>
+        <source>The announcement&apos;s time must lie between 2019-12-01 and now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas in force cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily report needs a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is outside 2019-12-01 … today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a division code (2, 4, 6, 9 or 12 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is written YYYY-MM (2022-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 is outside 2019-12 … this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ReportExporter</name>
+    <message>
+        <source>This console has no unlocked REPORT key, so nothing signed can be exported. Set up the platform connection (its directory holds the key) and unlock it, or export an unsigned draft, marked as such on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the report package goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ReportPackage</name>
+    <message>
+        <source>A report package needs the time it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report package needs at least one report file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report package holds at most %1 report files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file name &quot;%1&quot; is not a plain file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report file may not be called &quot;%1&quot;: the package writes that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two report files are called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report files are too large for a package (%1 bytes each, %2 in all at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SM2 signature alone is refused: a signed report package needs the CMS signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SM2 and CMS signers are different consoles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a report package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a report package: it has no SHA256SUMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is an unsigned draft (it has no SHA256SUMS.p7s): it must not be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature SHA256SUMS.p7s over SHA256SUMS does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature SHA256SUMS.p7s is made with a %1 certificate, not a report certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed in the checksums but missing from the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists %1, which it cannot cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been altered: its SHA-256 does not match SHA256SUMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: SHA256SUMS is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed in SHA256SUMS: it was added after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: the SM profile needs SM3SUMS, SM3SUMS.sig and signer-sm2.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer-sm2.pem does not start with an SM2 certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer-sm2.pem holds a %1 certificate, not a report certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer-sm2.pem belongs to %1, not to the CMS signer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SM2 signer in signer-sm2.pem is not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SM2 signature SM3SUMS.sig over SM3SUMS does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SM3SUMS lists %1, which it cannot cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been altered: its SM3 does not match SM3SUMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed in SM3SUMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is not covered by a valid signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ReportSchedule</name>
+    <message>
+        <source>Choose the folder the daily report is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ZipReader</name>
+    <message>
+        <source>A zip member has an empty name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member name %1 contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member name %1 contains a backslash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member name %1 is an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member %1 is a directory; a report package holds files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member name %1 climbs out of the folder with &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member name %1 is not a plain relative path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a zip archive: it is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a zip archive: it has no end of central directory record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is a zip64 archive, which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is split over several disks, which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has %1 members, more than the %2 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central directory of the archive is not where its end record says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central directory of the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zip member name is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member %1 is encrypted, which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member %1 uses zip64, which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member %1 uses compression method %2; only stored (0) and deflate (8) are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member %1 is a directory or a link; a report package holds files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member name %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member %1 is %2 bytes uncompressed, more than the %3 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is more than the %1 bytes allowed uncompressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored zip member %1 has different compressed and uncompressed sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central directory of the archive holds more than its end record counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local header of the zip member %1 is missing or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of the zip member %1 runs past the end of the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local and central headers of the zip member %1 name different files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local and central headers of the zip member %1 disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data descriptor of the zip member %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data descriptor of the zip member %1 gives other sizes or CRC than the central directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local and central headers of the zip member %1 give different sizes or CRC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two zip members share the same bytes, which is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member %1 is damaged: its CRC-32 does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ZipWriter</name>
+    <message>
+        <source>The archive would need zip64 (a member over 4 GiB or more than 65,535 members).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive would need zip64 (over 4 GiB).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1747,6 +1747,41 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::CountyTableModel</name>
+    <message>
+        <source>%1 (%2) — double-click to see its holders</source>
+        <translation>%1（%2）— 双击查看该地持码人</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Red since yesterday</source>
+        <translation>红码较昨日</translation>
+    </message>
+    <message>
+        <source>Yellow since yesterday</source>
+        <translation>黄码较昨日</translation>
+    </message>
+    <message>
+        <source>High-risk areas</source>
+        <translation>高风险区</translation>
+    </message>
+    <message>
+        <source>Medium-risk areas</source>
+        <translation>中风险区</translation>
+    </message>
+</context>
+<context>
     <name>hc::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2769,6 +2804,14 @@ Database: %1</source>
         <source>offline</source>
         <translation>离线</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
 </context>
 <context>
     <name>hc::MapEntryDialog</name>
@@ -3020,6 +3063,176 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::OverviewCharts</name>
+    <message>
+        <source>Holders by color</source>
+        <translation>各码色持码人数</translation>
+    </message>
+    <message>
+        <source>Risk areas in force</source>
+        <translation>现有风险区域</translation>
+    </message>
+    <message>
+        <source>12345 tickets per day</source>
+        <translation>每日 12345 工单</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OverviewPane</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <source>Open the holders of your jurisdiction; a color opens those of that color</source>
+        <translation>打开辖区持码人；点击码色只看该码色</translation>
+    </message>
+    <message>
+        <source>Open the risk areas in force</source>
+        <translation>打开现有风险区域</translation>
+    </message>
+    <message>
+        <source>Open the approvals waiting</source>
+        <translation>打开待审批事项</translation>
+    </message>
+    <message>
+        <source>Open the 12345 queue, overdue tickets first</source>
+        <translation>打开 12345 工单队列，逾期工单在前</translation>
+    </message>
+    <message>
+        <source>Open the case reports</source>
+        <translation>打开病例报告</translation>
+    </message>
+    <message>
+        <source>Open the platform sync</source>
+        <translation>打开平台同步</translation>
+    </message>
+    <message>
+        <source>Trends:</source>
+        <translation>趋势：</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 (UTC+8)</source>
+        <translation>%1 · 数据截至 %2（北京时间）</translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Holders now, change since this time yesterday</source>
+        <translation>当前持码人数（较昨日同一时刻）</translation>
+    </message>
+    <message>
+        <source>%1 holders in all</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <source>Since yesterday: %1 high, %2 medium</source>
+        <translation>较昨日：高风险 %1，中风险 %2</translation>
+    </message>
+    <message>
+        <source>Risk areas in force</source>
+        <translation>现有风险区域</translation>
+    </message>
+    <message>
+        <source>Approvals waiting for you</source>
+        <translation>待您审批</translation>
+    </message>
+    <message>
+        <source>Your roles do not decide approvals.</source>
+        <translation>您的角色不负责审批。</translation>
+    </message>
+    <message>
+        <source>Requests of other officials, to approve or reject</source>
+        <translation>其他工作人员提交的申请，待您批准或驳回</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>暂无待您处理的申请。</translation>
+    </message>
+    <message>
+        <source>12345 tickets</source>
+        <translation>12345 工单</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 件逾期</translation>
+    </message>
+    <message>
+        <source>%1 due within 2 hours</source>
+        <translation>%1 件 2 小时内到期</translation>
+    </message>
+    <message>
+        <source>Case batches today</source>
+        <translation>今日病例批次</translation>
+    </message>
+    <message>
+        <source>%1 imported</source>
+        <translation>导入 %1 批</translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation>应用 %1 批</translation>
+    </message>
+    <message>
+        <source>Platform sync</source>
+        <translation>平台同步</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接入</translation>
+    </message>
+    <message>
+        <source>Changes are not sent to the platform.</source>
+        <translation>变更尚未报送国家平台。</translation>
+    </message>
+    <message>
+        <source>Nothing waits.</source>
+        <translation>无待送达变更。</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Oldest waits %1 — past the 4 h deadline</source>
+        <translation>最早一条已等待 %1 — 超过 4 小时时限</translation>
+    </message>
+    <message>
+        <source>Oldest waits %1 — over 2 h</source>
+        <translation>最早一条已等待 %1 — 超过 2 小时</translation>
+    </message>
+    <message>
+        <source>Oldest waits %1</source>
+        <translation>最早一条已等待 %1</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 条变更待送达</translation>
+    </message>
+</context>
+<context>
     <name>hc::ParsedRowsTable</name>
     <message>
         <source>Line</source>
@@ -3234,6 +3447,246 @@ Nothing was changed.</source>
     <message>
         <source>No condition is active, but there is no health declaration within the validity period.</source>
         <translation>没有生效的赋码依据，但有效期内没有健康申报。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportPreview</name>
+    <message>
+        <source>Print: %1</source>
+        <translation>打印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportRequestForm</name>
+    <message>
+        <source>Division code; empty: your jurisdiction</source>
+        <translation>区划代码；留空为本辖区</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Areas in force at:</source>
+        <translation>风险区域截至：</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Case batch:</source>
+        <translation>病例批次：</translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation>行政区划：</translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>No division has the code %1.</source>
+        <translation>没有区划代码为 %1 的行政区划。</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>第 %1 批 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportScheduleBox</name>
+    <message>
+        <source>Daily report, written by itself</source>
+        <translation>自动生成日报</translation>
+    </message>
+    <message>
+        <source>Write the commission&apos;s daily report every day</source>
+        <translation>每天自动生成本委日报</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>the day before (0–24 h)</source>
+        <translation>前一天（0–24 时）</translation>
+    </message>
+    <message>
+        <source>the same day, until then</source>
+        <translation>当天（截至生成时）</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Each day at (UTC+8):</source>
+        <translation>每天（北京时间）：</translation>
+    </message>
+    <message>
+        <source>Reports on:</source>
+        <translation>报告内容：</translation>
+    </message>
+    <message>
+        <source>Folder for the daily report</source>
+        <translation>日报存放文件夹</translation>
+    </message>
+    <message>
+        <source>Off: reports are exported by hand only.</source>
+        <translation>已关闭：仅手动导出报表。</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s division is not set, so there is no daily report to write.</source>
+        <translation>尚未设置本委行政区划，无法生成日报。</translation>
+    </message>
+    <message>
+        <source>Daily report: %1</source>
+        <translation>日报：%1</translation>
+    </message>
+    <message>
+        <source>The daily report of %1 is in the folder. The next is written at %2.</source>
+        <translation>%1 的日报已在文件夹中，下一份将于 %2 生成。</translation>
+    </message>
+    <message>
+        <source>Daily report of %1 written</source>
+        <translation>已生成 %1 的日报</translation>
+    </message>
+    <message>
+        <source>The daily report of %1 waits: %2</source>
+        <translation>%1 的日报暂缓生成：%2</translation>
+    </message>
+    <message>
+        <source>Daily report of %1 waits for the REPORT key</source>
+        <translation>%1 的日报等待报表签名密钥</translation>
+    </message>
+    <message>
+        <source>Writing the daily report of %1…</source>
+        <translation>正在生成 %1 的日报…</translation>
+    </message>
+    <message>
+        <source>The daily report of %1 could not be written: %2</source>
+        <translation>%1 的日报未能生成：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportsPane</name>
+    <message>
+        <source>ECDSA P-256 and SM2/SM3</source>
+        <translation>ECDSA P-256 及国密 SM2/SM3</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>生成预览</translation>
+    </message>
+    <message>
+        <source>Export signed report…</source>
+        <translation>导出签名报表…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Unlock the REPORT key…</source>
+        <translation>解锁报表签名密钥…</translation>
+    </message>
+    <message>
+        <source>Unlock the REPORT key</source>
+        <translation>解锁报表签名密钥</translation>
+    </message>
+    <message>
+        <source>Key passphrase of this console (kept in memory only):</source>
+        <translation>本工作台的密钥口令（仅保存在内存中）：</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Preview to see its pages as they will be exported.</source>
+        <translation>选择报表后点击“生成预览”，查看导出后的页面。</translation>
+    </message>
+    <message>
+        <source>This console has no REPORT key: it is not connected to the platform, and the key comes with the certificate directory the platform issues (Platform sync → Connect…).</source>
+        <translation>本工作台没有报表签名密钥：尚未接入国家平台，该密钥随平台签发的证书目录一并提供（平台同步 → 连接…）。</translation>
+    </message>
+    <message>
+        <source>The REPORT key is locked: unlock it with this console&apos;s key passphrase to sign.</source>
+        <translation>报表签名密钥已锁定：请输入本工作台的密钥口令解锁后签名。</translation>
+    </message>
+    <message>
+        <source>The certificate directory the platform issued to this console holds no REPORT key: ask the platform for one and connect again.</source>
+        <translation>平台签发给本工作台的证书目录中没有报表签名密钥：请向平台申请后重新连接。</translation>
+    </message>
+    <message>
+        <source>Exports are signed with this console&apos;s REPORT key (%1, %2).</source>
+        <translation>导出的报表将以本工作台的报表签名密钥签名（%1，%2）。</translation>
+    </message>
+    <message>
+        <source>Until then only an unsigned draft can be exported, marked as such on every page.</source>
+        <translation>在此之前只能导出未签名草稿，每页均有标注。</translation>
+    </message>
+    <message>
+        <source>Export unsigned draft…</source>
+        <translation>导出未签名草稿…</translation>
+    </message>
+    <message>
+        <source>REPORT key unlocked for this session.</source>
+        <translation>报表签名密钥已在本次登录期间解锁。</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · data as of %4</source>
+        <translation>%1 · %2 · %3 · 数据截至 %4</translation>
+    </message>
+    <message>
+        <source>The first %1 pages are shown; the export holds them all.</source>
+        <translation>此处显示前 %1 页，导出文件包含全部页面。</translation>
+    </message>
+    <message>
+        <source>Without a REPORT key this is an unsigned draft, marked as such on every page.</source>
+        <translation>没有报表签名密钥，此为未签名草稿，每页均有标注。</translation>
+    </message>
+    <message>
+        <source>Export an unsigned draft</source>
+        <translation>导出未签名草稿</translation>
+    </message>
+    <message>
+        <source>Export the signed report</source>
+        <translation>导出签名报表</translation>
+    </message>
+    <message>
+        <source>Report packages (*.zip)</source>
+        <translation>报表包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the unsigned draft…</source>
+        <translation>正在写入未签名草稿…</translation>
+    </message>
+    <message>
+        <source>Signing and writing the report…</source>
+        <translation>正在签名并写入报表…</translation>
+    </message>
+    <message>
+        <source>Unsigned draft written to %1. Every page says it is an unsigned draft, not to be published.</source>
+        <translation>未签名草稿已写入 %1。每页均标注为未签名草稿，不得对外发布。</translation>
+    </message>
+    <message>
+        <source>Signed report written to %1 (%2). SHA-256 of the package: %3</source>
+        <translation>签名报表已写入 %1（%2）。报表包 SHA-256：%3</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +5362,102 @@ SHA-256 %2</translation>
         <source>usage: sync setup DIR | now | status | batches | export DIR</source>
         <translation>usage: sync setup DIR | now | status | batches | export DIR</translation>
     </message>
+    <message>
+        <source>No REPORT key: this console is not connected to the platform (hcctl sync setup DIR installs the keys the platform issued). Use --unsigned for a draft.</source>
+        <translation>没有报表签名密钥：本工作台尚未接入国家平台（hcctl sync setup DIR 安装平台签发的密钥）。如需草稿请使用 --unsigned。</translation>
+    </message>
+    <message>
+        <source>The platform issued no REPORT key to this console. Use --unsigned for a draft.</source>
+        <translation>平台未向本工作台签发报表签名密钥。如需草稿请使用 --unsigned。</translation>
+    </message>
+    <message>
+        <source>usage: report %1 … --out FILE.zip [--unsigned]</source>
+        <translation>用法：report %1 … --out FILE.zip [--unsigned]</translation>
+    </message>
+    <message>
+        <source>report daily needs --date YYYY-MM-DD</source>
+        <translation>report daily 需要 --date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>report announcement needs --at TIME (2022-11-01 08:00, UTC+8)</source>
+        <translation>report announcement 需要 --at 时间（如 2022-11-01 08:00，北京时间）</translation>
+    </message>
+    <message>
+        <source>report tickets needs --month YYYY-MM</source>
+        <translation>report tickets 需要 --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>usage: report batch N --out FILE.zip</source>
+        <translation>用法：report batch N --out FILE.zip</translation>
+    </message>
+    <message>
+        <source>Unsigned draft written to %1 (SHA-256 %2).</source>
+        <translation>未签名草稿已写入 %1（SHA-256 %2）。</translation>
+    </message>
+    <message>
+        <source>Signed report written to %1 by %2 (SHA-256 %3).</source>
+        <translation>%2 签名的报表已写入 %1（SHA-256 %3）。</translation>
+    </message>
+    <message>
+        <source>usage: report verify FILE.zip [--ca FILE]</source>
+        <translation>用法：report verify FILE.zip [--ca FILE]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than a report package can be (256 MB)</source>
+        <translation>“%1”超过报表包的大小上限（256 MB）</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file &quot;%1&quot;</source>
+        <translation>无法读取根证书文件“%1”</translation>
+    </message>
+    <message>
+        <source>No platform CA to check against: give --ca FILE, or set up the platform connection.</source>
+        <translation>没有可供核验的平台根证书：请用 --ca FILE 指定，或先接入平台。</translation>
+    </message>
+    <message>
+        <source>The CA file holds no certificate.</source>
+        <translation>根证书文件中没有证书。</translation>
+    </message>
+    <message>
+        <source>hcctl: %1</source>
+        <translation>hcctl：%1</translation>
+    </message>
+    <message>
+        <source>Valid: signed by %1 at %2; %3 files check.</source>
+        <translation>有效：由 %1 于 %2 签名；%3 个文件核验无误。</translation>
+    </message>
+    <message>
+        <source>NOT valid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>usage: report daily|announcement|tickets|batch|verify …</source>
+        <translation>用法：report daily|announcement|tickets|batch|verify …</translation>
+    </message>
+    <message>
+        <source>usage: overview show [--days N] | overview rebuild</source>
+        <translation>用法：overview show [--days N] | overview rebuild</translation>
+    </message>
+    <message>
+        <source>Counts rebuilt from %1 history rows: %2 holders in %3 counties, %4 daily rows%5.</source>
+        <translation>已根据 %1 条历史记录重建统计：%3 个县区共 %2 名持码人，%4 条逐日记录%5。</translation>
+    </message>
+    <message>
+        <source>; history and holders disagree in %1</source>
+        <translation>；以下县区的历史记录与持码人不一致：%1</translation>
+    </message>
+    <message>
+        <source>--days is a number (7 to 366)</source>
+        <translation>--days 须为 7 至 366 的数字</translation>
+    </message>
+    <message>
+        <source>%1, %2: red %3, yellow %4, green %5, gray %6; areas high %7, medium %8; approvals waiting %9</source>
+        <translation>%1，%2：红码 %3，黄码 %4，绿码 %5，灰码 %6；高风险区 %7，中风险区 %8；待审批 %9</translation>
+    </message>
+    <message>
+        <source>12345 overdue %1, due within 2 h %2; batches imported today %3, applied %4; sync waiting %5 (%6)</source>
+        <translation>12345 逾期 %1，2 小时内到期 %2；今日导入批次 %3，应用 %4；待送达 %5（%6）</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -4939,6 +5488,414 @@ SHA-256 %2</translation>
     <message>
         <source>This command needs an official: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
         <translation>此命令须由工作人员执行：请用 --user 用户名（密码取自 HCCTL_PASSWORD 或提示输入）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports</name>
+    <message>
+        <source>%1 is empty or does not end with a line break.</source>
+        <translation>%1 为空或未以换行结尾。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a checksum line.</source>
+        <translation>%2 的第 %1 行不是校验和行。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 twice.</source>
+        <translation>%1 重复列出了 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 signer needs a certificate and its own private key.</source>
+        <translation>%1 签名方需要证书及其对应私钥。</translation>
+    </message>
+    <message>
+        <source>The %1 signer has the wrong kind of key.</source>
+        <translation>%1 签名方的密钥类型不对。</translation>
+    </message>
+    <message>
+        <source>The %1 signer&apos;s certificate is a %2 certificate, not a report certificate.</source>
+        <translation>%1 签名方的证书是 %2 证书，不是报表证书。</translation>
+    </message>
+    <message>
+        <source>The decompressor cannot start.</source>
+        <translation>解压程序无法启动。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 inflates to more than its declared %2 bytes (a zip bomb or a forged size).</source>
+        <translation>压缩包成员 %1 解压后超过其声明的 %2 字节（压缩炸弹或伪造的大小）。</translation>
+    </message>
+    <message>
+        <source>The compressed data of the zip member %1 is damaged or cut off.</source>
+        <translation>压缩包成员 %1 的压缩数据已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 inflates to %2 bytes, not the %3 its headers declare.</source>
+        <translation>压缩包成员 %1 解压后为 %2 字节，与文件头声明的 %3 字节不符。</translation>
+    </message>
+    <message>
+        <source>Bytes follow the compressed data of the zip member %1.</source>
+        <translation>压缩包成员 %1 的压缩数据之后还有多余字节。</translation>
+    </message>
+    <message>
+        <source>疫情防控日报</source>
+        <translation>疫情防控日报</translation>
+    </message>
+    <message>
+        <source>风险区域公告</source>
+        <translation>风险区域公告</translation>
+    </message>
+    <message>
+        <source>12345 工单月报</source>
+        <translation>12345 工单月报</translation>
+    </message>
+    <message>
+        <source>批次赋码报告</source>
+        <translation>批次赋码报告</translation>
+    </message>
+    <message>
+        <source>数据截至</source>
+        <translation>数据截至</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::OverviewService</name>
+    <message>
+        <source>A trend covers 7 to 366 days.</source>
+        <translation>趋势图的范围为 7 至 366 天。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ReportBuilder</name>
+    <message>
+        <source>The announcement&apos;s time must lie between 2019-12-01 and now.</source>
+        <translation>公告时间须在 2019-12-01 至当前时间之间。</translation>
+    </message>
+    <message>
+        <source>The areas in force cannot be read.</source>
+        <translation>无法读取现有风险区域。</translation>
+    </message>
+    <message>
+        <source>There is no case batch %1.</source>
+        <translation>没有第 %1 批病例批次。</translation>
+    </message>
+    <message>
+        <source>The daily report needs a date (YYYY-MM-DD).</source>
+        <translation>日报需要日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The date %1 is outside 2019-12-01 … today.</source>
+        <translation>日期 %1 不在 2019-12-01 至今天的范围内。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a division code (2, 4, 6, 9 or 12 digits).</source>
+        <translation>“%1”不是区划代码（应为 2、4、6、9 或 12 位数字）。</translation>
+    </message>
+    <message>
+        <source>The month is written YYYY-MM (2022-11).</source>
+        <translation>月份格式为 YYYY-MM（如 2022-11）。</translation>
+    </message>
+    <message>
+        <source>The month %1 is outside 2019-12 … this month.</source>
+        <translation>月份 %1 不在 2019-12 至本月的范围内。</translation>
+    </message>
+    <message>
+        <source>The tickets cannot be read.</source>
+        <translation>无法读取工单。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ReportExporter</name>
+    <message>
+        <source>This console has no unlocked REPORT key, so nothing signed can be exported. Set up the platform connection (its directory holds the key) and unlock it, or export an unsigned draft, marked as such on every page.</source>
+        <translation>本工作台没有已解锁的报表签名密钥，无法导出签名报表。请接入平台（其证书目录含该密钥）并解锁，或导出每页均有标注的未签名草稿。</translation>
+    </message>
+    <message>
+        <source>Say where the report package goes.</source>
+        <translation>请指定报表包的保存位置。</translation>
+    </message>
+    <message>
+        <source>The package cannot be written to %1: %2</source>
+        <translation>报表包无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ReportPackage</name>
+    <message>
+        <source>A report package needs the time it is made.</source>
+        <translation>报表包需要生成时间。</translation>
+    </message>
+    <message>
+        <source>A report package needs at least one report file.</source>
+        <translation>报表包至少需要一个报表文件。</translation>
+    </message>
+    <message>
+        <source>A report package holds at most %1 report files.</source>
+        <translation>一个报表包最多包含 %1 个报表文件。</translation>
+    </message>
+    <message>
+        <source>The report file name &quot;%1&quot; is not a plain file name.</source>
+        <translation>报表文件名“%1”不是普通文件名。</translation>
+    </message>
+    <message>
+        <source>A report file may not be called &quot;%1&quot;: the package writes that file.</source>
+        <translation>报表文件不能命名为“%1”：该文件由报表包自行生成。</translation>
+    </message>
+    <message>
+        <source>Two report files are called &quot;%1&quot;.</source>
+        <translation>有两个报表文件都叫“%1”。</translation>
+    </message>
+    <message>
+        <source>The report files are too large for a package (%1 bytes each, %2 in all at most).</source>
+        <translation>报表文件过大，无法打包（每个最多 %1 字节，总计最多 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>An SM2 signature alone is refused: a signed report package needs the CMS signature.</source>
+        <translation>不接受仅有 SM2 签名的报表包：签名报表包必须有 CMS 签名。</translation>
+    </message>
+    <message>
+        <source>The SM2 and CMS signers are different consoles.</source>
+        <translation>SM2 签名方与 CMS 签名方不是同一工作台。</translation>
+    </message>
+    <message>
+        <source>This is not a report package: %1</source>
+        <translation>这不是报表包：%1</translation>
+    </message>
+    <message>
+        <source>This is not a report package: it has no SHA256SUMS.</source>
+        <translation>这不是报表包：缺少 SHA256SUMS。</translation>
+    </message>
+    <message>
+        <source>This package is an unsigned draft (it has no SHA256SUMS.p7s): it must not be trusted.</source>
+        <translation>此报表包是未签名草稿（没有 SHA256SUMS.p7s），不得采信。</translation>
+    </message>
+    <message>
+        <source>The signature SHA256SUMS.p7s over SHA256SUMS does not verify: %1</source>
+        <translation>SHA256SUMS.p7s 对 SHA256SUMS 的签名核验失败：%1</translation>
+    </message>
+    <message>
+        <source>The signature SHA256SUMS.p7s is made with a %1 certificate, not a report certificate.</source>
+        <translation>SHA256SUMS.p7s 的签名使用的是 %1 证书，不是报表证书。</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the checksums but missing from the package.</source>
+        <translation>%1 列在校验和中，但报表包中没有该文件。</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists %1, which it cannot cover.</source>
+        <translation>SHA256SUMS 列出了不应由其覆盖的 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: its SHA-256 does not match SHA256SUMS.</source>
+        <translation>%1 已被改动：其 SHA-256 与 SHA256SUMS 不符。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: SHA256SUMS is not readable.</source>
+        <translation>无法核验 %1：SHA256SUMS 无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in SHA256SUMS: it was added after signing.</source>
+        <translation>%1 未列在 SHA256SUMS 中：它是在签名后加入的。</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the SM profile needs SM3SUMS, SM3SUMS.sig and signer-sm2.pem.</source>
+        <translation>缺少 %1：国密签名需要 SM3SUMS、SM3SUMS.sig 和 signer-sm2.pem。</translation>
+    </message>
+    <message>
+        <source>signer-sm2.pem does not start with an SM2 certificate.</source>
+        <translation>signer-sm2.pem 的第一个证书不是 SM2 证书。</translation>
+    </message>
+    <message>
+        <source>signer-sm2.pem holds a %1 certificate, not a report certificate.</source>
+        <translation>signer-sm2.pem 中是 %1 证书，不是报表证书。</translation>
+    </message>
+    <message>
+        <source>signer-sm2.pem belongs to %1, not to the CMS signer %2.</source>
+        <translation>signer-sm2.pem 属于 %1，而不是 CMS 签名方 %2。</translation>
+    </message>
+    <message>
+        <source>The SM2 signer in signer-sm2.pem is not trusted: %1</source>
+        <translation>signer-sm2.pem 中的 SM2 签名方不受信任：%1</translation>
+    </message>
+    <message>
+        <source>The SM2 signature SM3SUMS.sig over SM3SUMS does not verify.</source>
+        <translation>SM3SUMS.sig 对 SM3SUMS 的 SM2 签名核验失败。</translation>
+    </message>
+    <message>
+        <source>SM3SUMS lists %1, which it cannot cover.</source>
+        <translation>SM3SUMS 列出了不应由其覆盖的 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: its SM3 does not match SM3SUMS.</source>
+        <translation>%1 已被改动：其 SM3 与 SM3SUMS 不符。</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in SM3SUMS.</source>
+        <translation>%1 未列在 SM3SUMS 中。</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is not covered by a valid signature.</source>
+        <translation>SHA256SUMS 没有有效签名。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ReportSchedule</name>
+    <message>
+        <source>Choose the folder the daily report is written to.</source>
+        <translation>请选择日报的存放文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>文件夹 %1 无法写入。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ZipReader</name>
+    <message>
+        <source>A zip member has an empty name.</source>
+        <translation>压缩包中有成员的名称为空。</translation>
+    </message>
+    <message>
+        <source>The zip member name %1 contains a control character.</source>
+        <translation>压缩包成员名 %1 含有控制字符。</translation>
+    </message>
+    <message>
+        <source>The zip member name %1 contains a backslash.</source>
+        <translation>压缩包成员名 %1 含有反斜杠。</translation>
+    </message>
+    <message>
+        <source>The zip member name %1 is an absolute path.</source>
+        <translation>压缩包成员名 %1 是绝对路径。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 is a directory; a report package holds files only.</source>
+        <translation>压缩包成员 %1 是目录；报表包只能包含文件。</translation>
+    </message>
+    <message>
+        <source>The zip member name %1 climbs out of the folder with &quot;..&quot;.</source>
+        <translation>压缩包成员名 %1 用“..”跳出了所在目录。</translation>
+    </message>
+    <message>
+        <source>The zip member name %1 is not a plain relative path.</source>
+        <translation>压缩包成员名 %1 不是普通的相对路径。</translation>
+    </message>
+    <message>
+        <source>This is not a zip archive: it is too short.</source>
+        <translation>这不是 zip 压缩包：文件太短。</translation>
+    </message>
+    <message>
+        <source>This is not a zip archive: it has no end of central directory record.</source>
+        <translation>这不是 zip 压缩包：缺少中央目录结束记录。</translation>
+    </message>
+    <message>
+        <source>The archive is a zip64 archive, which is not supported.</source>
+        <translation>不支持 zip64 格式的压缩包。</translation>
+    </message>
+    <message>
+        <source>The archive is split over several disks, which is not supported.</source>
+        <translation>不支持分卷压缩包。</translation>
+    </message>
+    <message>
+        <source>The archive has %1 members, more than the %2 allowed.</source>
+        <translation>压缩包有 %1 个成员，超过上限 %2 个。</translation>
+    </message>
+    <message>
+        <source>The central directory of the archive is not where its end record says.</source>
+        <translation>压缩包的中央目录不在结束记录所指的位置。</translation>
+    </message>
+    <message>
+        <source>The central directory of the archive is damaged.</source>
+        <translation>压缩包的中央目录已损坏。</translation>
+    </message>
+    <message>
+        <source>A zip member name is not valid UTF-8.</source>
+        <translation>压缩包中有成员名不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 is encrypted, which is not supported.</source>
+        <translation>压缩包成员 %1 已加密，不受支持。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 uses zip64, which is not supported.</source>
+        <translation>压缩包成员 %1 使用 zip64，不受支持。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 uses compression method %2; only stored (0) and deflate (8) are supported.</source>
+        <translation>压缩包成员 %1 使用压缩方法 %2；仅支持存储（0）和 deflate（8）。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 is a directory or a link; a report package holds files only.</source>
+        <translation>压缩包成员 %1 是目录或链接；报表包只能包含文件。</translation>
+    </message>
+    <message>
+        <source>The zip member name %1 appears twice.</source>
+        <translation>压缩包成员名 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 is %2 bytes uncompressed, more than the %3 allowed.</source>
+        <translation>压缩包成员 %1 解压后为 %2 字节，超过上限 %3。</translation>
+    </message>
+    <message>
+        <source>The archive is more than the %1 bytes allowed uncompressed.</source>
+        <translation>压缩包解压后超过 %1 字节的上限。</translation>
+    </message>
+    <message>
+        <source>The stored zip member %1 has different compressed and uncompressed sizes.</source>
+        <translation>以存储方式保存的压缩包成员 %1 压缩前后大小不同。</translation>
+    </message>
+    <message>
+        <source>The central directory of the archive holds more than its end record counts.</source>
+        <translation>压缩包中央目录的条目多于结束记录所记的数量。</translation>
+    </message>
+    <message>
+        <source>The local header of the zip member %1 is missing or damaged.</source>
+        <translation>压缩包成员 %1 的本地文件头缺失或损坏。</translation>
+    </message>
+    <message>
+        <source>The data of the zip member %1 runs past the end of the archive.</source>
+        <translation>压缩包成员 %1 的数据超出了压缩包末尾。</translation>
+    </message>
+    <message>
+        <source>The local and central headers of the zip member %1 name different files.</source>
+        <translation>压缩包成员 %1 的本地文件头与中央目录所记的文件名不同。</translation>
+    </message>
+    <message>
+        <source>The local and central headers of the zip member %1 disagree.</source>
+        <translation>压缩包成员 %1 的本地文件头与中央目录不一致。</translation>
+    </message>
+    <message>
+        <source>The data descriptor of the zip member %1 is missing.</source>
+        <translation>压缩包成员 %1 缺少数据描述符。</translation>
+    </message>
+    <message>
+        <source>The data descriptor of the zip member %1 gives other sizes or CRC than the central directory.</source>
+        <translation>压缩包成员 %1 的数据描述符与中央目录所记的大小或 CRC 不同。</translation>
+    </message>
+    <message>
+        <source>The local and central headers of the zip member %1 give different sizes or CRC.</source>
+        <translation>压缩包成员 %1 的本地文件头与中央目录所记的大小或 CRC 不同。</translation>
+    </message>
+    <message>
+        <source>Two zip members share the same bytes, which is refused.</source>
+        <translation>两个压缩包成员共用同一段数据，拒绝读取。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 is damaged: its CRC-32 does not match.</source>
+        <translation>压缩包成员 %1 已损坏：CRC-32 不符。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ZipWriter</name>
+    <message>
+        <source>The archive would need zip64 (a member over 4 GiB or more than 65,535 members).</source>
+        <translation>压缩包需要 zip64 格式（有成员超过 4 GiB 或成员超过 65,535 个）。</translation>
+    </message>
+    <message>
+        <source>The archive would need zip64 (over 4 GiB).</source>
+        <translation>压缩包需要 zip64 格式（超过 4 GiB）。</translation>
     </message>
 </context>
 <context>

@@ -1747,6 +1747,41 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::CountyTableModel</name>
+    <message>
+        <source>%1 (%2) — double-click to see its holders</source>
+        <translation>%1（%2）— 雙擊檢視該地持碼人</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>縣（市、區）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Red since yesterday</source>
+        <translation>紅碼較昨日</translation>
+    </message>
+    <message>
+        <source>Yellow since yesterday</source>
+        <translation>黃碼較昨日</translation>
+    </message>
+    <message>
+        <source>High-risk areas</source>
+        <translation>高風險區</translation>
+    </message>
+    <message>
+        <source>Medium-risk areas</source>
+        <translation>中風險區</translation>
+    </message>
+</context>
+<context>
     <name>hc::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -2769,6 +2804,14 @@ Database: %1</source>
         <source>offline</source>
         <translation>離線</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>總覽</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報表</translation>
+    </message>
 </context>
 <context>
     <name>hc::MapEntryDialog</name>
@@ -3020,6 +3063,176 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::OverviewCharts</name>
+    <message>
+        <source>Holders by color</source>
+        <translation>各碼色持碼人數</translation>
+    </message>
+    <message>
+        <source>Risk areas in force</source>
+        <translation>現有風險區域</translation>
+    </message>
+    <message>
+        <source>12345 tickets per day</source>
+        <translation>每日 12345 工單</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OverviewPane</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <source>Open the holders of your jurisdiction; a color opens those of that color</source>
+        <translation>開啟轄區持碼人；點選碼色只看該碼色</translation>
+    </message>
+    <message>
+        <source>Open the risk areas in force</source>
+        <translation>開啟現有風險區域</translation>
+    </message>
+    <message>
+        <source>Open the approvals waiting</source>
+        <translation>開啟待審批事項</translation>
+    </message>
+    <message>
+        <source>Open the 12345 queue, overdue tickets first</source>
+        <translation>開啟 12345 工單佇列，逾期工單在前</translation>
+    </message>
+    <message>
+        <source>Open the case reports</source>
+        <translation>開啟病例報告</translation>
+    </message>
+    <message>
+        <source>Open the platform sync</source>
+        <translation>開啟平臺同步</translation>
+    </message>
+    <message>
+        <source>Trends:</source>
+        <translation>趨勢：</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 (UTC+8)</source>
+        <translation>%1 · 資料截至 %2（北京時間）</translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation>全國</translation>
+    </message>
+    <message>
+        <source>Holders now, change since this time yesterday</source>
+        <translation>當前持碼人數（較昨日同一時刻）</translation>
+    </message>
+    <message>
+        <source>%1 holders in all</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <source>Since yesterday: %1 high, %2 medium</source>
+        <translation>較昨日：高風險 %1，中風險 %2</translation>
+    </message>
+    <message>
+        <source>Risk areas in force</source>
+        <translation>現有風險區域</translation>
+    </message>
+    <message>
+        <source>Approvals waiting for you</source>
+        <translation>待您審批</translation>
+    </message>
+    <message>
+        <source>Your roles do not decide approvals.</source>
+        <translation>您的角色不負責審批。</translation>
+    </message>
+    <message>
+        <source>Requests of other officials, to approve or reject</source>
+        <translation>其他工作人員提交的申請，待您批准或駁回</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>暫無待您處理的申請。</translation>
+    </message>
+    <message>
+        <source>12345 tickets</source>
+        <translation>12345 工單</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 件逾期</translation>
+    </message>
+    <message>
+        <source>%1 due within 2 hours</source>
+        <translation>%1 件 2 小時內到期</translation>
+    </message>
+    <message>
+        <source>Case batches today</source>
+        <translation>今日病例批次</translation>
+    </message>
+    <message>
+        <source>%1 imported</source>
+        <translation>匯入 %1 批</translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation>應用 %1 批</translation>
+    </message>
+    <message>
+        <source>Platform sync</source>
+        <translation>平臺同步</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接入</translation>
+    </message>
+    <message>
+        <source>Changes are not sent to the platform.</source>
+        <translation>變更尚未報送國家平臺。</translation>
+    </message>
+    <message>
+        <source>Nothing waits.</source>
+        <translation>無待送達變更。</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+    <message>
+        <source>Oldest waits %1 — past the 4 h deadline</source>
+        <translation>最早一條已等待 %1 — 超過 4 小時時限</translation>
+    </message>
+    <message>
+        <source>Oldest waits %1 — over 2 h</source>
+        <translation>最早一條已等待 %1 — 超過 2 小時</translation>
+    </message>
+    <message>
+        <source>Oldest waits %1</source>
+        <translation>最早一條已等待 %1</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 條變更待送達</translation>
+    </message>
+</context>
+<context>
     <name>hc::ParsedRowsTable</name>
     <message>
         <source>Line</source>
@@ -3234,6 +3447,246 @@ Nothing was changed.</source>
     <message>
         <source>No condition is active, but there is no health declaration within the validity period.</source>
         <translation>沒有生效的賦碼依據，但有效期內沒有健康申報。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportPreview</name>
+    <message>
+        <source>Print: %1</source>
+        <translation>列印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportRequestForm</name>
+    <message>
+        <source>Division code; empty: your jurisdiction</source>
+        <translation>區劃程式碼；留空為本轄區</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>報表：</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Areas in force at:</source>
+        <translation>風險區域截至：</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Case batch:</source>
+        <translation>病例批次：</translation>
+    </message>
+    <message>
+        <source>Division:</source>
+        <translation>行政區劃：</translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation>全國</translation>
+    </message>
+    <message>
+        <source>No division has the code %1.</source>
+        <translation>沒有區劃程式碼為 %1 的行政區劃。</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>第 %1 批 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportScheduleBox</name>
+    <message>
+        <source>Daily report, written by itself</source>
+        <translation>自動生成日報</translation>
+    </message>
+    <message>
+        <source>Write the commission&apos;s daily report every day</source>
+        <translation>每天自動生成本委日報</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>the day before (0–24 h)</source>
+        <translation>前一天（0–24 時）</translation>
+    </message>
+    <message>
+        <source>the same day, until then</source>
+        <translation>當天（截至生成時）</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>資料夾：</translation>
+    </message>
+    <message>
+        <source>Each day at (UTC+8):</source>
+        <translation>每天（北京時間）：</translation>
+    </message>
+    <message>
+        <source>Reports on:</source>
+        <translation>報告內容：</translation>
+    </message>
+    <message>
+        <source>Folder for the daily report</source>
+        <translation>日報存放資料夾</translation>
+    </message>
+    <message>
+        <source>Off: reports are exported by hand only.</source>
+        <translation>已關閉：僅手動匯出報表。</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s division is not set, so there is no daily report to write.</source>
+        <translation>尚未設定本委行政區劃，無法生成日報。</translation>
+    </message>
+    <message>
+        <source>Daily report: %1</source>
+        <translation>日報：%1</translation>
+    </message>
+    <message>
+        <source>The daily report of %1 is in the folder. The next is written at %2.</source>
+        <translation>%1 的日報已在資料夾中，下一份將於 %2 生成。</translation>
+    </message>
+    <message>
+        <source>Daily report of %1 written</source>
+        <translation>已生成 %1 的日報</translation>
+    </message>
+    <message>
+        <source>The daily report of %1 waits: %2</source>
+        <translation>%1 的日報暫緩生成：%2</translation>
+    </message>
+    <message>
+        <source>Daily report of %1 waits for the REPORT key</source>
+        <translation>%1 的日報等待報表簽名金鑰</translation>
+    </message>
+    <message>
+        <source>Writing the daily report of %1…</source>
+        <translation>正在生成 %1 的日報…</translation>
+    </message>
+    <message>
+        <source>The daily report of %1 could not be written: %2</source>
+        <translation>%1 的日報未能生成：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReportsPane</name>
+    <message>
+        <source>ECDSA P-256 and SM2/SM3</source>
+        <translation>ECDSA P-256 及國密 SM2/SM3</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>生成預覽</translation>
+    </message>
+    <message>
+        <source>Export signed report…</source>
+        <translation>匯出簽名報表…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Unlock the REPORT key…</source>
+        <translation>解鎖報表簽名金鑰…</translation>
+    </message>
+    <message>
+        <source>Unlock the REPORT key</source>
+        <translation>解鎖報表簽名金鑰</translation>
+    </message>
+    <message>
+        <source>Key passphrase of this console (kept in memory only):</source>
+        <translation>本工作臺的金鑰口令（僅儲存在記憶體中）：</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Preview to see its pages as they will be exported.</source>
+        <translation>選擇報表後點擊“生成預覽”，檢視匯出後的頁面。</translation>
+    </message>
+    <message>
+        <source>This console has no REPORT key: it is not connected to the platform, and the key comes with the certificate directory the platform issues (Platform sync → Connect…).</source>
+        <translation>本工作臺沒有報表簽名金鑰：尚未接入國家平臺，該金鑰隨平臺簽發的證書目錄一併提供（平臺同步 → 連線…）。</translation>
+    </message>
+    <message>
+        <source>The REPORT key is locked: unlock it with this console&apos;s key passphrase to sign.</source>
+        <translation>報表簽名金鑰已鎖定：請輸入本工作臺的金鑰口令解鎖後簽名。</translation>
+    </message>
+    <message>
+        <source>The certificate directory the platform issued to this console holds no REPORT key: ask the platform for one and connect again.</source>
+        <translation>平臺簽發給本工作臺的證書目錄中沒有報表簽名金鑰：請向平臺申請後重新連線。</translation>
+    </message>
+    <message>
+        <source>Exports are signed with this console&apos;s REPORT key (%1, %2).</source>
+        <translation>匯出的報表將以本工作臺的報表簽名金鑰簽名（%1，%2）。</translation>
+    </message>
+    <message>
+        <source>Until then only an unsigned draft can be exported, marked as such on every page.</source>
+        <translation>在此之前只能匯出未簽名草稿，每頁均有標註。</translation>
+    </message>
+    <message>
+        <source>Export unsigned draft…</source>
+        <translation>匯出未簽名草稿…</translation>
+    </message>
+    <message>
+        <source>REPORT key unlocked for this session.</source>
+        <translation>報表簽名金鑰已在本次登入期間解鎖。</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成報表…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · data as of %4</source>
+        <translation>%1 · %2 · %3 · 資料截至 %4</translation>
+    </message>
+    <message>
+        <source>The first %1 pages are shown; the export holds them all.</source>
+        <translation>此處顯示前 %1 頁，匯出檔案包含全部頁面。</translation>
+    </message>
+    <message>
+        <source>Without a REPORT key this is an unsigned draft, marked as such on every page.</source>
+        <translation>沒有報表簽名金鑰，此為未簽名草稿，每頁均有標註。</translation>
+    </message>
+    <message>
+        <source>Export an unsigned draft</source>
+        <translation>匯出未簽名草稿</translation>
+    </message>
+    <message>
+        <source>Export the signed report</source>
+        <translation>匯出簽名報表</translation>
+    </message>
+    <message>
+        <source>Report packages (*.zip)</source>
+        <translation>報表包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the unsigned draft…</source>
+        <translation>正在寫入未簽名草稿…</translation>
+    </message>
+    <message>
+        <source>Signing and writing the report…</source>
+        <translation>正在簽名並寫入報表…</translation>
+    </message>
+    <message>
+        <source>Unsigned draft written to %1. Every page says it is an unsigned draft, not to be published.</source>
+        <translation>未簽名草稿已寫入 %1。每頁均標註為未簽名草稿，不得對外發布。</translation>
+    </message>
+    <message>
+        <source>Signed report written to %1 (%2). SHA-256 of the package: %3</source>
+        <translation>簽名報表已寫入 %1（%2）。報表包 SHA-256：%3</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +5362,102 @@ SHA-256 %2</translation>
         <source>usage: sync setup DIR | now | status | batches | export DIR</source>
         <translation>usage: sync setup DIR | now | status | batches | export DIR</translation>
     </message>
+    <message>
+        <source>No REPORT key: this console is not connected to the platform (hcctl sync setup DIR installs the keys the platform issued). Use --unsigned for a draft.</source>
+        <translation>沒有報表簽名金鑰：本工作臺尚未接入國家平臺（hcctl sync setup DIR 安裝平臺簽發的金鑰）。如需草稿請使用 --unsigned。</translation>
+    </message>
+    <message>
+        <source>The platform issued no REPORT key to this console. Use --unsigned for a draft.</source>
+        <translation>平臺未向本工作臺簽發報表簽名金鑰。如需草稿請使用 --unsigned。</translation>
+    </message>
+    <message>
+        <source>usage: report %1 … --out FILE.zip [--unsigned]</source>
+        <translation>用法：report %1 … --out FILE.zip [--unsigned]</translation>
+    </message>
+    <message>
+        <source>report daily needs --date YYYY-MM-DD</source>
+        <translation>report daily 需要 --date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>report announcement needs --at TIME (2022-11-01 08:00, UTC+8)</source>
+        <translation>report announcement 需要 --at 時間（如 2022-11-01 08:00，北京時間）</translation>
+    </message>
+    <message>
+        <source>report tickets needs --month YYYY-MM</source>
+        <translation>report tickets 需要 --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>usage: report batch N --out FILE.zip</source>
+        <translation>用法：report batch N --out FILE.zip</translation>
+    </message>
+    <message>
+        <source>Unsigned draft written to %1 (SHA-256 %2).</source>
+        <translation>未簽名草稿已寫入 %1（SHA-256 %2）。</translation>
+    </message>
+    <message>
+        <source>Signed report written to %1 by %2 (SHA-256 %3).</source>
+        <translation>%2 簽名的報表已寫入 %1（SHA-256 %3）。</translation>
+    </message>
+    <message>
+        <source>usage: report verify FILE.zip [--ca FILE]</source>
+        <translation>用法：report verify FILE.zip [--ca FILE]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than a report package can be (256 MB)</source>
+        <translation>“%1”超過報表包的大小上限（256 MB）</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file &quot;%1&quot;</source>
+        <translation>無法讀取根證書檔案“%1”</translation>
+    </message>
+    <message>
+        <source>No platform CA to check against: give --ca FILE, or set up the platform connection.</source>
+        <translation>沒有可供核驗的平臺根證書：請用 --ca FILE 指定，或先接入平臺。</translation>
+    </message>
+    <message>
+        <source>The CA file holds no certificate.</source>
+        <translation>根證書檔案中沒有證書。</translation>
+    </message>
+    <message>
+        <source>hcctl: %1</source>
+        <translation>hcctl：%1</translation>
+    </message>
+    <message>
+        <source>Valid: signed by %1 at %2; %3 files check.</source>
+        <translation>有效：由 %1 於 %2 簽名；%3 個檔案核驗無誤。</translation>
+    </message>
+    <message>
+        <source>NOT valid: %1</source>
+        <translation>無效：%1</translation>
+    </message>
+    <message>
+        <source>usage: report daily|announcement|tickets|batch|verify …</source>
+        <translation>用法：report daily|announcement|tickets|batch|verify …</translation>
+    </message>
+    <message>
+        <source>usage: overview show [--days N] | overview rebuild</source>
+        <translation>用法：overview show [--days N] | overview rebuild</translation>
+    </message>
+    <message>
+        <source>Counts rebuilt from %1 history rows: %2 holders in %3 counties, %4 daily rows%5.</source>
+        <translation>已根據 %1 條歷史記錄重建統計：%3 個縣區共 %2 名持碼人，%4 條逐日記錄%5。</translation>
+    </message>
+    <message>
+        <source>; history and holders disagree in %1</source>
+        <translation>；以下縣區的歷史記錄與持碼人不一致：%1</translation>
+    </message>
+    <message>
+        <source>--days is a number (7 to 366)</source>
+        <translation>--days 須為 7 至 366 的數字</translation>
+    </message>
+    <message>
+        <source>%1, %2: red %3, yellow %4, green %5, gray %6; areas high %7, medium %8; approvals waiting %9</source>
+        <translation>%1，%2：紅碼 %3，黃碼 %4，綠碼 %5，灰碼 %6；高風險區 %7，中風險區 %8；待審批 %9</translation>
+    </message>
+    <message>
+        <source>12345 overdue %1, due within 2 h %2; batches imported today %3, applied %4; sync waiting %5 (%6)</source>
+        <translation>12345 逾期 %1，2 小時內到期 %2；今日匯入批次 %3，應用 %4；待送達 %5（%6）</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -4939,6 +5488,414 @@ SHA-256 %2</translation>
     <message>
         <source>This command needs an official: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
         <translation>此命令須由工作人員執行：請用 --user 使用者名稱（密碼取自 HCCTL_PASSWORD 或提示輸入）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports</name>
+    <message>
+        <source>%1 is empty or does not end with a line break.</source>
+        <translation>%1 為空或未以換行結尾。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a checksum line.</source>
+        <translation>%2 的第 %1 行不是校驗和行。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 twice.</source>
+        <translation>%1 重複列出了 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 signer needs a certificate and its own private key.</source>
+        <translation>%1 簽名方需要證書及其對應私鑰。</translation>
+    </message>
+    <message>
+        <source>The %1 signer has the wrong kind of key.</source>
+        <translation>%1 簽名方的金鑰型別不對。</translation>
+    </message>
+    <message>
+        <source>The %1 signer&apos;s certificate is a %2 certificate, not a report certificate.</source>
+        <translation>%1 簽名方的證書是 %2 證書，不是報表證書。</translation>
+    </message>
+    <message>
+        <source>The decompressor cannot start.</source>
+        <translation>解壓程式無法啟動。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 inflates to more than its declared %2 bytes (a zip bomb or a forged size).</source>
+        <translation>壓縮包成員 %1 解壓後超過其宣告的 %2 位元組（壓縮炸彈或偽造的大小）。</translation>
+    </message>
+    <message>
+        <source>The compressed data of the zip member %1 is damaged or cut off.</source>
+        <translation>壓縮包成員 %1 的壓縮資料已損壞或不完整。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 inflates to %2 bytes, not the %3 its headers declare.</source>
+        <translation>壓縮包成員 %1 解壓後為 %2 位元組，與檔案頭宣告的 %3 位元組不符。</translation>
+    </message>
+    <message>
+        <source>Bytes follow the compressed data of the zip member %1.</source>
+        <translation>壓縮包成員 %1 的壓縮資料之後還有多餘位元組。</translation>
+    </message>
+    <message>
+        <source>疫情防控日报</source>
+        <translation>疫情防控日报</translation>
+    </message>
+    <message>
+        <source>风险区域公告</source>
+        <translation>风险区域公告</translation>
+    </message>
+    <message>
+        <source>12345 工单月报</source>
+        <translation>12345 工单月报</translation>
+    </message>
+    <message>
+        <source>批次赋码报告</source>
+        <translation>批次赋码报告</translation>
+    </message>
+    <message>
+        <source>数据截至</source>
+        <translation>数据截至</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::OverviewService</name>
+    <message>
+        <source>A trend covers 7 to 366 days.</source>
+        <translation>趨勢圖的範圍為 7 至 366 天。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ReportBuilder</name>
+    <message>
+        <source>The announcement&apos;s time must lie between 2019-12-01 and now.</source>
+        <translation>公告時間須在 2019-12-01 至當前時間之間。</translation>
+    </message>
+    <message>
+        <source>The areas in force cannot be read.</source>
+        <translation>無法讀取現有風險區域。</translation>
+    </message>
+    <message>
+        <source>There is no case batch %1.</source>
+        <translation>沒有第 %1 批病例批次。</translation>
+    </message>
+    <message>
+        <source>The daily report needs a date (YYYY-MM-DD).</source>
+        <translation>日報需要日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The date %1 is outside 2019-12-01 … today.</source>
+        <translation>日期 %1 不在 2019-12-01 至今天的範圍內。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a division code (2, 4, 6, 9 or 12 digits).</source>
+        <translation>“%1”不是區劃程式碼（應為 2、4、6、9 或 12 位數字）。</translation>
+    </message>
+    <message>
+        <source>The month is written YYYY-MM (2022-11).</source>
+        <translation>月份格式為 YYYY-MM（如 2022-11）。</translation>
+    </message>
+    <message>
+        <source>The month %1 is outside 2019-12 … this month.</source>
+        <translation>月份 %1 不在 2019-12 至本月的範圍內。</translation>
+    </message>
+    <message>
+        <source>The tickets cannot be read.</source>
+        <translation>無法讀取工單。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ReportExporter</name>
+    <message>
+        <source>This console has no unlocked REPORT key, so nothing signed can be exported. Set up the platform connection (its directory holds the key) and unlock it, or export an unsigned draft, marked as such on every page.</source>
+        <translation>本工作臺沒有已解鎖的報表簽名金鑰，無法匯出簽名報表。請接入平臺（其證書目錄含該金鑰）並解鎖，或匯出每頁均有標註的未簽名草稿。</translation>
+    </message>
+    <message>
+        <source>Say where the report package goes.</source>
+        <translation>請指定報表包的儲存位置。</translation>
+    </message>
+    <message>
+        <source>The package cannot be written to %1: %2</source>
+        <translation>報表包無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ReportPackage</name>
+    <message>
+        <source>A report package needs the time it is made.</source>
+        <translation>報表包需要生成時間。</translation>
+    </message>
+    <message>
+        <source>A report package needs at least one report file.</source>
+        <translation>報表包至少需要一個報表檔案。</translation>
+    </message>
+    <message>
+        <source>A report package holds at most %1 report files.</source>
+        <translation>一個報表包最多包含 %1 個報表檔案。</translation>
+    </message>
+    <message>
+        <source>The report file name &quot;%1&quot; is not a plain file name.</source>
+        <translation>報表檔名“%1”不是普通檔名。</translation>
+    </message>
+    <message>
+        <source>A report file may not be called &quot;%1&quot;: the package writes that file.</source>
+        <translation>報表檔案不能命名為“%1”：該檔案由報表包自行生成。</translation>
+    </message>
+    <message>
+        <source>Two report files are called &quot;%1&quot;.</source>
+        <translation>有兩個報表檔案都叫“%1”。</translation>
+    </message>
+    <message>
+        <source>The report files are too large for a package (%1 bytes each, %2 in all at most).</source>
+        <translation>報表檔案過大，無法打包（每個最多 %1 位元組，總計最多 %2 位元組）。</translation>
+    </message>
+    <message>
+        <source>An SM2 signature alone is refused: a signed report package needs the CMS signature.</source>
+        <translation>不接受僅有 SM2 簽名的報表包：簽名報表包必須有 CMS 簽名。</translation>
+    </message>
+    <message>
+        <source>The SM2 and CMS signers are different consoles.</source>
+        <translation>SM2 簽名方與 CMS 簽名方不是同一工作臺。</translation>
+    </message>
+    <message>
+        <source>This is not a report package: %1</source>
+        <translation>這不是報表包：%1</translation>
+    </message>
+    <message>
+        <source>This is not a report package: it has no SHA256SUMS.</source>
+        <translation>這不是報表包：缺少 SHA256SUMS。</translation>
+    </message>
+    <message>
+        <source>This package is an unsigned draft (it has no SHA256SUMS.p7s): it must not be trusted.</source>
+        <translation>此報表包是未簽名草稿（沒有 SHA256SUMS.p7s），不得采信。</translation>
+    </message>
+    <message>
+        <source>The signature SHA256SUMS.p7s over SHA256SUMS does not verify: %1</source>
+        <translation>SHA256SUMS.p7s 對 SHA256SUMS 的簽名核驗失敗：%1</translation>
+    </message>
+    <message>
+        <source>The signature SHA256SUMS.p7s is made with a %1 certificate, not a report certificate.</source>
+        <translation>SHA256SUMS.p7s 的簽名使用的是 %1 證書，不是報表證書。</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the checksums but missing from the package.</source>
+        <translation>%1 列在校驗和中，但報表包中沒有該檔案。</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists %1, which it cannot cover.</source>
+        <translation>SHA256SUMS 列出了不應由其覆蓋的 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: its SHA-256 does not match SHA256SUMS.</source>
+        <translation>%1 已被改動：其 SHA-256 與 SHA256SUMS 不符。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: SHA256SUMS is not readable.</source>
+        <translation>無法核驗 %1：SHA256SUMS 無法讀取。</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in SHA256SUMS: it was added after signing.</source>
+        <translation>%1 未列在 SHA256SUMS 中：它是在簽名後加入的。</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the SM profile needs SM3SUMS, SM3SUMS.sig and signer-sm2.pem.</source>
+        <translation>缺少 %1：國密簽名需要 SM3SUMS、SM3SUMS.sig 和 signer-sm2.pem。</translation>
+    </message>
+    <message>
+        <source>signer-sm2.pem does not start with an SM2 certificate.</source>
+        <translation>signer-sm2.pem 的第一個證書不是 SM2 證書。</translation>
+    </message>
+    <message>
+        <source>signer-sm2.pem holds a %1 certificate, not a report certificate.</source>
+        <translation>signer-sm2.pem 中是 %1 證書，不是報表證書。</translation>
+    </message>
+    <message>
+        <source>signer-sm2.pem belongs to %1, not to the CMS signer %2.</source>
+        <translation>signer-sm2.pem 屬於 %1，而不是 CMS 簽名方 %2。</translation>
+    </message>
+    <message>
+        <source>The SM2 signer in signer-sm2.pem is not trusted: %1</source>
+        <translation>signer-sm2.pem 中的 SM2 簽名方不受信任：%1</translation>
+    </message>
+    <message>
+        <source>The SM2 signature SM3SUMS.sig over SM3SUMS does not verify.</source>
+        <translation>SM3SUMS.sig 對 SM3SUMS 的 SM2 簽名核驗失敗。</translation>
+    </message>
+    <message>
+        <source>SM3SUMS lists %1, which it cannot cover.</source>
+        <translation>SM3SUMS 列出了不應由其覆蓋的 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has been altered: its SM3 does not match SM3SUMS.</source>
+        <translation>%1 已被改動：其 SM3 與 SM3SUMS 不符。</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in SM3SUMS.</source>
+        <translation>%1 未列在 SM3SUMS 中。</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is not covered by a valid signature.</source>
+        <translation>SHA256SUMS 沒有有效簽名。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ReportSchedule</name>
+    <message>
+        <source>Choose the folder the daily report is written to.</source>
+        <translation>請選擇日報的存放資料夾。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>資料夾 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>資料夾 %1 無法寫入。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ZipReader</name>
+    <message>
+        <source>A zip member has an empty name.</source>
+        <translation>壓縮包中有成員的名稱為空。</translation>
+    </message>
+    <message>
+        <source>The zip member name %1 contains a control character.</source>
+        <translation>壓縮包成員名 %1 含有控制字元。</translation>
+    </message>
+    <message>
+        <source>The zip member name %1 contains a backslash.</source>
+        <translation>壓縮包成員名 %1 含有反斜槓。</translation>
+    </message>
+    <message>
+        <source>The zip member name %1 is an absolute path.</source>
+        <translation>壓縮包成員名 %1 是絕對路徑。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 is a directory; a report package holds files only.</source>
+        <translation>壓縮包成員 %1 是目錄；報表包只能包含檔案。</translation>
+    </message>
+    <message>
+        <source>The zip member name %1 climbs out of the folder with &quot;..&quot;.</source>
+        <translation>壓縮包成員名 %1 用“..”跳出了所在目錄。</translation>
+    </message>
+    <message>
+        <source>The zip member name %1 is not a plain relative path.</source>
+        <translation>壓縮包成員名 %1 不是普通的相對路徑。</translation>
+    </message>
+    <message>
+        <source>This is not a zip archive: it is too short.</source>
+        <translation>這不是 zip 壓縮包：檔案太短。</translation>
+    </message>
+    <message>
+        <source>This is not a zip archive: it has no end of central directory record.</source>
+        <translation>這不是 zip 壓縮包：缺少中央目錄結束記錄。</translation>
+    </message>
+    <message>
+        <source>The archive is a zip64 archive, which is not supported.</source>
+        <translation>不支援 zip64 格式的壓縮包。</translation>
+    </message>
+    <message>
+        <source>The archive is split over several disks, which is not supported.</source>
+        <translation>不支援分卷壓縮包。</translation>
+    </message>
+    <message>
+        <source>The archive has %1 members, more than the %2 allowed.</source>
+        <translation>壓縮包有 %1 個成員，超過上限 %2 個。</translation>
+    </message>
+    <message>
+        <source>The central directory of the archive is not where its end record says.</source>
+        <translation>壓縮包的中央目錄不在結束記錄所指的位置。</translation>
+    </message>
+    <message>
+        <source>The central directory of the archive is damaged.</source>
+        <translation>壓縮包的中央目錄已損壞。</translation>
+    </message>
+    <message>
+        <source>A zip member name is not valid UTF-8.</source>
+        <translation>壓縮包中有成員名不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 is encrypted, which is not supported.</source>
+        <translation>壓縮包成員 %1 已加密，不受支援。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 uses zip64, which is not supported.</source>
+        <translation>壓縮包成員 %1 使用 zip64，不受支援。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 uses compression method %2; only stored (0) and deflate (8) are supported.</source>
+        <translation>壓縮包成員 %1 使用壓縮方法 %2；僅支援儲存（0）和 deflate（8）。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 is a directory or a link; a report package holds files only.</source>
+        <translation>壓縮包成員 %1 是目錄或連結；報表包只能包含檔案。</translation>
+    </message>
+    <message>
+        <source>The zip member name %1 appears twice.</source>
+        <translation>壓縮包成員名 %1 出現了兩次。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 is %2 bytes uncompressed, more than the %3 allowed.</source>
+        <translation>壓縮包成員 %1 解壓後為 %2 位元組，超過上限 %3。</translation>
+    </message>
+    <message>
+        <source>The archive is more than the %1 bytes allowed uncompressed.</source>
+        <translation>壓縮包解壓後超過 %1 位元組的上限。</translation>
+    </message>
+    <message>
+        <source>The stored zip member %1 has different compressed and uncompressed sizes.</source>
+        <translation>以儲存方式儲存的壓縮包成員 %1 壓縮前後大小不同。</translation>
+    </message>
+    <message>
+        <source>The central directory of the archive holds more than its end record counts.</source>
+        <translation>壓縮包中央目錄的條目多於結束記錄所記的數量。</translation>
+    </message>
+    <message>
+        <source>The local header of the zip member %1 is missing or damaged.</source>
+        <translation>壓縮包成員 %1 的本地檔案頭缺失或損壞。</translation>
+    </message>
+    <message>
+        <source>The data of the zip member %1 runs past the end of the archive.</source>
+        <translation>壓縮包成員 %1 的資料超出了壓縮包末尾。</translation>
+    </message>
+    <message>
+        <source>The local and central headers of the zip member %1 name different files.</source>
+        <translation>壓縮包成員 %1 的本地檔案頭與中央目錄所記的檔名不同。</translation>
+    </message>
+    <message>
+        <source>The local and central headers of the zip member %1 disagree.</source>
+        <translation>壓縮包成員 %1 的本地檔案頭與中央目錄不一致。</translation>
+    </message>
+    <message>
+        <source>The data descriptor of the zip member %1 is missing.</source>
+        <translation>壓縮包成員 %1 缺少資料描述符。</translation>
+    </message>
+    <message>
+        <source>The data descriptor of the zip member %1 gives other sizes or CRC than the central directory.</source>
+        <translation>壓縮包成員 %1 的資料描述符與中央目錄所記的大小或 CRC 不同。</translation>
+    </message>
+    <message>
+        <source>The local and central headers of the zip member %1 give different sizes or CRC.</source>
+        <translation>壓縮包成員 %1 的本地檔案頭與中央目錄所記的大小或 CRC 不同。</translation>
+    </message>
+    <message>
+        <source>Two zip members share the same bytes, which is refused.</source>
+        <translation>兩個壓縮包成員共用同一段資料，拒絕讀取。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 is damaged: its CRC-32 does not match.</source>
+        <translation>壓縮包成員 %1 已損壞：CRC-32 不符。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::reports::ZipWriter</name>
+    <message>
+        <source>The archive would need zip64 (a member over 4 GiB or more than 65,535 members).</source>
+        <translation>壓縮包需要 zip64 格式（有成員超過 4 GiB 或成員超過 65,535 個）。</translation>
+    </message>
+    <message>
+        <source>The archive would need zip64 (over 4 GiB).</source>
+        <translation>壓縮包需要 zip64 格式（超過 4 GiB）。</translation>
     </message>
 </context>
 <context>
