@@ -24,6 +24,18 @@ id=$id17$(python3 -c "w=[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2]; print('10X9876543
 build/app/cli/hcctl --db "$tmp/demo.sqlite" --user chen holders add --id-number "$id" --name 同步演示 --home 370303001 >/dev/null
 echo "$pass" | build/app/cli/hcctl --db "$tmp/demo.sqlite" --user admin sync now --passphrase-stdin >/dev/null 2>&1 || true
 out="${1:-docs/screenshots}"; mkdir -p "$out"
+# The first page of each report, signed with the demo console's REPORT key (docs/reports.md).
+report() {
+  local name="$1"; shift
+  echo "$pass" | build/app/cli/hcctl --db "$tmp/demo.sqlite" --user chen report "$@" --out "$tmp/$name.zip" --passphrase-stdin >/dev/null
+  rm -rf "$tmp/$name" && mkdir "$tmp/$name" && unzip -q "$tmp/$name.zip" -d "$tmp/$name"
+  pdftoppm -r 80 -f 1 -l 1 -png "$tmp/$name"/*.pdf "$tmp/$name/page" && cp "$tmp/$name"/page-*1.png "$out/report-$name.png"
+}
+today=$(TZ=Asia/Shanghai date +%F)
+report daily daily --date "$today" --division 370303
+report announcement announcement --at "$(TZ=Asia/Shanghai date '+%F %H:%M')" --division 370303
+report tickets tickets --month "${today:0:7}" --division 370303
+report batch batch 1
 xvfb-run -a -s "-screen 0 1600x1000x24" build/app/console/hc-console --db "$tmp/demo.sqlite" --user chen \
   --show-division 370303 --import-national tests/data/risk-lists/2022110112-6a2871f9.json --screenshots "$out" ${HC_LANG:+--lang "$HC_LANG"}
 ls -1 "$out"/*.png

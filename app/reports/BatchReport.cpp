@@ -84,9 +84,9 @@ Result<Report> ReportBuilder::batch(const Official &who, const ReportRequest &r,
                                                                                                      : QStringLiteral("场所核验记录")}
                << QVariantList{QStringLiteral("文件"), q.value(1).toString()}
                << QVariantList{QStringLiteral("文件 SHA-256"), q.value(2).toString()}
-               << QVariantList{QStringLiteral("记录数"), q.value(3).toLongLong()}
-               << QVariantList{QStringLiteral("接收记录"), q.value(4).toLongLong()}
-               << QVariantList{QStringLiteral("未接收记录"), q.value(5).toLongLong()}
+               << QVariantList{QStringLiteral("记录数"), QString::number(q.value(3).toLongLong())}
+               << QVariantList{QStringLiteral("接收记录"), QString::number(q.value(4).toLongLong())}
+               << QVariantList{QStringLiteral("未接收记录"), QString::number(q.value(5).toLongLong())}
                << QVariantList{QStringLiteral("状态"), statusLabel(status)}
                << QVariantList{QStringLiteral("导入人"), f.officialName(q.value(7).toString())}
                << QVariantList{QStringLiteral("导入时间"), time::formatShort(q.value(8).toLongLong())}
@@ -153,7 +153,7 @@ Result<Report> ReportBuilder::batch(const Official &who, const ReportRequest &r,
 
     qint64 changed = byOutcome.value(QStringLiteral("changed"));
     ReportSection s1{QStringLiteral("batch"), QStringLiteral("一、批次基本情况"),
-                     {QStringLiteral("第%1批%2，共%3条记录，涉及病例%4例；%5。")
+                     {QStringLiteral("第%1批（%2），共%3条记录，涉及病例%4例；%5。")
                           .arg(r.batchId).arg(q.value(1).toString()).arg(q.value(3).toLongLong()).arg(cases.rows.size())
                           .arg(statusLabel(status))},
                      {facts}};
