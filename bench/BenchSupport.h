@@ -39,6 +39,8 @@ int syncUpload(const Args &a);
 int overview(const Args &a);
 int dailyReport(const Args &a);
 int history(const Args &a);
+// The overview's figures for a scope (a division code prefix) in bare SQL, one statement each: milliseconds.
+double bareOverview(QSqlDatabase db, const QString &scope, qint64 now, int days);
 
 struct Stats
 {

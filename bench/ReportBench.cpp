@@ -28,6 +28,8 @@ QString peakMemory()
     return QStringLiteral("peak RSS %1 MB").arg(u.ru_maxrss / 1024);
 }
 
+} // namespace
+
 // The overview's figures in bare SQL on the same tables, no per-county seeks: the limit the service is held to.
 double bareOverview(QSqlDatabase db, const QString &scopeIn, qint64 now, int days)
 {
@@ -69,6 +71,8 @@ double bareOverview(QSqlDatabase db, const QString &scopeIn, qint64 now, int day
     }
     return elapsedMs(t);
 }
+
+namespace {
 
 // The daily report's own statements in bare SQL: the counts as above, the areas that changed that day, the batches.
 double bareDaily(QSqlDatabase db, const QString &scopeIn, qint64 dayStart, qint64 now)

@@ -108,3 +108,15 @@ run daily-report "$hdb" --division 37
 # The day of that list: tens of thousands of areas declared and lifted in one day.
 run daily-report "$hdb" --division 37 --date 2022-12-02
 run daily-report "$hdb" --division "" --date 2022-12-02
+# The overview pane itself (first frame with the figures, event-loop stalls), when a GUI build is at hand
+# (HC_BENCH_GUI, or build/bench/hc-bench-gui): the bench official's jurisdiction set to a county, a province, all.
+gui="${HC_BENCH_GUI:-$root/build/bench/hc-bench-gui}"
+if [ -x "$gui" ]; then
+  for j in 370303 37 ""; do
+    "$hcctl" --db "$hdb" --user bench user roles bench --roles administrator,supervisor --jurisdiction "$j" >/dev/null
+    echo; echo "== overview-paint (jurisdiction ${j:-all})"
+    "$gui" overview-paint "$hdb" 2>&1 | grep -v propagateSizeHints || die "overview-paint failed"
+  done
+else
+  echo "# no hc-bench-gui (build with the GUI and set HC_BENCH_GUI): the pane's first frame is not measured"
+fi
