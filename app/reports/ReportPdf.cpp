@@ -109,6 +109,14 @@ private:
     QTextDocument m_doc;
 };
 
+// A4 with the report's margins, at a resolution: the PDF and the preview's layout share it.
+void setUpA4(QPdfWriter &w, int dpi)
+{
+    w.setPageSize(QPageSize(QPageSize::A4));
+    w.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
+    w.setResolution(dpi);
+}
+
 } // namespace
 
 QString ReportPdf::fontFamily()
@@ -196,9 +204,7 @@ QByteArray ReportPdf::render(const Report &r)
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter w(&buffer);
-        w.setPageSize(QPageSize(QPageSize::A4));
-        w.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
-        w.setResolution(300);
+        setUpA4(w, 300);
         w.setTitle(r.title + QStringLiteral(" ") + r.period);
         w.setCreator(r.commission);
         paint(r, w);
@@ -213,9 +219,7 @@ QList<QImage> ReportPdf::preview(const Report &r, int maxPages, int dpi)
     QBuffer buffer(&sink);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter metrics(&buffer);
-    metrics.setPageSize(QPageSize(QPageSize::A4));
-    metrics.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
-    metrics.setResolution(dpi);
+    setUpA4(metrics, dpi);
     const Layout layout(r, &metrics, geometryOf(metrics), dpi);
     const QSize a4 = QPageSize(QPageSize::A4).sizePixels(dpi);
     const QPointF margin(18 / 25.4 * dpi, 15 / 25.4 * dpi);
