@@ -66,6 +66,8 @@ QString auditActionLabel(const QString &key)
         {"sync.configure", QT_TRANSLATE_NOOP("hc::AuditActions", "Platform sync set up")},
         {"trust.sync", QT_TRANSLATE_NOOP("hc::AuditActions", "Trust list received from the platform")},
         {"policy.sync", QT_TRANSLATE_NOOP("hc::AuditActions", "Policy version received from the platform")},
+        {"report.export", QT_TRANSLATE_NOOP("hc::AuditActions", "Report exported")},
+        {"overview.rebuild", QT_TRANSLATE_NOOP("hc::AuditActions", "Overview counts rebuilt")},
     };
     for (const Label &l : labels)
         if (key == QLatin1String(l.key))

@@ -796,6 +796,14 @@
         <source>Policy version received from the platform</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview counts rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>

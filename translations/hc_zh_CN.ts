@@ -795,6 +795,14 @@
         <source>Policy version received from the platform</source>
         <translation>接收平台赋码政策版本</translation>
     </message>
+    <message>
+        <source>Report exported</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Overview counts rebuilt</source>
+        <translation>重建总览统计</translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>

@@ -795,6 +795,14 @@
         <source>Policy version received from the platform</source>
         <translation>接收平臺賦碼政策版本</translation>
     </message>
+    <message>
+        <source>Report exported</source>
+        <translation>匯出報表</translation>
+    </message>
+    <message>
+        <source>Overview counts rebuilt</source>
+        <translation>重建總覽統計</translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>
