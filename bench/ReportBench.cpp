@@ -41,10 +41,13 @@ double bareOverview(QSqlDatabase db, const QString &scopeIn, qint64 now, int day
     t.start();
     const QList<std::pair<QString, QVariantList>> statements{
         {QStringLiteral("SELECT county, color, n FROM holder_color_count WHERE county >= ? AND county < ?"), {county, countyEnd}},
+        // The whole country reads the provinces' own rows (two-digit keys), a scope its counties' (six digits).
         {QStringLiteral("SELECT county, color, SUM(n) FROM holder_color_delta WHERE county >= ? AND county < ? AND hour >= ?"
-                        " GROUP BY county, color"), {county, countyEnd, ColorTally::hourOf(now - 86400)}},
+                        " AND length(county) = ? GROUP BY county, color"),
+         {county, countyEnd, ColorTally::hourOf(now - 86400), scope.isEmpty() ? 2 : 6}},
         {QStringLiteral("SELECT day, color, SUM(n) FROM holder_color_day WHERE county >= ? AND county < ? AND day > ?"
-                        " GROUP BY day, color"), {county, countyEnd, today - qint64(days) * 86400}},
+                        " AND length(county) = ? GROUP BY day, color"),
+         {county, countyEnd, today - qint64(days) * 86400, scope.isEmpty() ? 2 : 6}},
         {QStringLiteral("SELECT substr(a.division_code, 1, 6), p.level, COUNT(*) FROM risk_area a JOIN risk_period p"
                         " ON p.area_id = a.id WHERE a.division_code >= ? AND a.division_code < ? AND p.effective_from <= ?"
                         " AND (p.effective_to IS NULL OR p.effective_to > ?) GROUP BY 1, 2"), {scope, end, now, now}},

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace hc {
@@ -20,6 +21,8 @@ void ColorTally::add(const QString &county, policy::Color color, int delta, qint
         return;
     m_counts[county][size_t(color)] += delta;
     m_hours[{hourOf(at), county}][size_t(color)] += delta;
+    // The province's own rows (a two-digit key) let the whole country be read as 34 seeks, not 2,978.
+    m_hours[{hourOf(at), county.left(2)}][size_t(color)] += delta;
 }
 
 Status ColorTally::flush()
@@ -57,8 +60,11 @@ Status ColorTally::flush()
     // The hourly window moves on: each county touched drops its hours older than kHourlyDays (a seek each).
     if (!m_counts.isEmpty() && newest != std::numeric_limits<qint64>::min()) {
         prune.prepare(QStringLiteral("DELETE FROM holder_color_delta WHERE county = ? AND hour < ?"));
+        QSet<QString> keys;
         for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
-            if (Status s = put(prune, {it.key(), newest - kHourlyDays * 24}); !s)
+            keys << it.key() << it.key().left(2);
+        for (const QString &key : std::as_const(keys))
+            if (Status s = put(prune, {key, newest - kHourlyDays * 24}); !s)
                 return s;
     }
     m_counts.clear();
@@ -92,6 +98,10 @@ Result<ColorTally::Rebuilt> ColorTally::rebuild(QSqlDatabase db, qint64 now)
         QStringLiteral("INSERT INTO holder_color_delta(county, hour, color, n) SELECT county, hour, color, n FROM rebuilt_hours"
                        " WHERE hour >= %1").arg(hourOf(now) - kHourlyDays * 24),
         QStringLiteral("DROP TABLE rebuilt_hours"),
+        QStringLiteral("INSERT INTO holder_color_day(county, day, color, n) SELECT substr(county, 1, 2), day, color, SUM(n)"
+                       " FROM holder_color_day WHERE length(county) = 6 GROUP BY 1, 2, 3 HAVING SUM(n) <> 0"),
+        QStringLiteral("INSERT INTO holder_color_delta(county, hour, color, n) SELECT substr(county, 1, 2), hour, color, SUM(n)"
+                       " FROM holder_color_delta WHERE length(county) = 6 GROUP BY 1, 2, 3 HAVING SUM(n) <> 0"),
     };
     for (const QString &sql : steps)
         if (Status s = execSql(db, sql); !s)
@@ -109,7 +119,7 @@ Result<ColorTally::Rebuilt> ColorTally::rebuild(QSqlDatabase db, qint64 now)
     }
     if (!q.exec(QStringLiteral("SELECT county FROM ("
                                " SELECT county, color, SUM(n) AS n FROM holder_color_count GROUP BY 1, 2"
-                               " UNION ALL SELECT county, color, -SUM(n) FROM holder_color_day GROUP BY 1, 2)"
+                               " UNION ALL SELECT county, color, -SUM(n) FROM holder_color_day WHERE length(county) = 6 GROUP BY 1, 2)"
                                " GROUP BY county, color HAVING SUM(n) <> 0 ORDER BY county")))
         return Error::internal(q.lastError().text());
     while (q.next())

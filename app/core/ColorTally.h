@@ -12,7 +12,8 @@ namespace hc {
 // The holder counts the overview and the reports read instead of millions of rows, per county (first six digits
 // of the home) and color: the count now (holder_color_count), the net change per day (holder_color_day, kept for
 // good) and per hour (holder_color_delta, the last kHourlyDays days). The count at a past time is the count now
-// minus the changes after it. Written in the same transaction as every color change; rebuildable from history.
+// minus the changes after it. The daily and hourly tables also hold each province's sum under its two-digit code.
+// Written in the same transaction as every color change; rebuildable from history.
 class ColorTally final
 {
     Q_DISABLE_COPY_MOVE(ColorTally)

@@ -33,16 +33,26 @@ qint64 Figures::dayStart(qint64 t)
     return ColorTally::dayStartOfHour(ColorTally::hourOf(t));
 }
 
-QMap<QString, ColorArray> Figures::colorsByCounty(const QString &prefix, qint64 at) const
+// Holders per county and color now; for the whole country per province, whose changes are kept under its own key.
+QMap<QString, ColorArray> Figures::countsNow(const QString &prefix) const
 {
-    const QString countyPrefix = prefix.left(6);
     QMap<QString, ColorArray> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT county, color, n FROM holder_color_count WHERE county >= ? AND county < ?"));
-    bindScope(q, countyPrefix);
+    if (prefix.isEmpty())
+        q.prepare(QStringLiteral("SELECT substr(county, 1, 2), color, SUM(n) FROM holder_color_count GROUP BY 1, 2"));
+    else {
+        q.prepare(QStringLiteral("SELECT county, color, n FROM holder_color_count WHERE county >= ? AND county < ?"));
+        bindScope(q, prefix.left(6));
+    }
     if (q.exec())
         while (q.next())
             out[q.value(0).toString()][size_t(q.value(1).toInt() & 3)] += q.value(2).toLongLong();
+    return out;
+}
+
+QMap<QString, ColorArray> Figures::colorsByCounty(const QString &prefix, qint64 at) const
+{
+    QMap<QString, ColorArray> out = countsNow(prefix);
     // Changes after `at`: whole days from the daily table, the rest of at's day from the hourly one; a seek per
     // county on (county, day) and (county, hour).
     const qint64 day = ColorTally::dayOf(at);
@@ -84,18 +94,13 @@ ColorArray Figures::colors(const QString &prefix, qint64 at) const
 
 QList<ColorArray> Figures::colorsPerDay(const QString &prefix, qint64 firstDay, int days) const
 {
-    const QString countyPrefix = prefix.left(6);
     ColorArray now{};
-    QStringList counties;
+    const QMap<QString, ColorArray> counts = countsNow(prefix);
+    for (const ColorArray &c : counts)
+        for (size_t i = 0; i < 4; ++i)
+            now[i] += c[i];
+    const QStringList counties = counts.keys();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT county, color, n FROM holder_color_count WHERE county >= ? AND county < ? ORDER BY county"));
-    bindScope(q, countyPrefix);
-    if (q.exec())
-        while (q.next()) {
-            now[size_t(q.value(1).toInt() & 3)] += q.value(2).toLongLong();
-            if (counties.isEmpty() || counties.last() != q.value(0).toString())
-                counties << q.value(0).toString();
-        }
     // Changes of the days after the first, per day: a seek per county. Walked from the newest back, the count at
     // the end of each day is the count now minus what changed after it.
     QMap<qint64, ColorArray> perDay;

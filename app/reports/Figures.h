@@ -29,7 +29,7 @@ public:
     static QString rowKey(const QString &scope, const QString &county) { return scope.isEmpty() ? county.left(2) : county.left(6); }
     static qint64 total(const ColorArray &c) { return c[0] + c[1] + c[2] + c[3]; }
 
-    // Holders per county and color as of `at` (to the hour: changes are kept per hour).
+    // Holders per county and color as of `at` (to the hour: changes are kept per hour); per province for "".
     QMap<QString, ColorArray> colorsByCounty(const QString &prefix, qint64 at) const;
     ColorArray colors(const QString &prefix, qint64 at) const;
     // Holders per color at the end of each of `days` days from firstDay (a day start); today's is the count now.
@@ -55,6 +55,8 @@ public:
     QString officialName(const QString &username) const; // display name (王主任), the login when unknown
 
 private:
+    QMap<QString, ColorArray> countsNow(const QString &prefix) const;
+
     QSqlDatabase m_db;
     mutable QHash<QString, QString> m_names;
     mutable QHash<QString, QString> m_officials;

@@ -77,6 +77,10 @@ private slots:
         QCOMPARE(s->tickets[6].received, 2);
         QCOMPARE(s->tickets[6].overdue, 1);
         HC_VERIFY_ERROR(OverviewService(t->conn(), t->clock).series(official(QStringLiteral("wang")), 5000), ErrorKind::BadInput);
+        // The whole country reads the provinces' own rows: every holder here lives in 3703.
+        const auto all = OverviewService(t->conn(), t->clock).series(official(QStringLiteral("admin")), 7);
+        HC_VERIFY_OK(all);
+        QCOMPARE(all->colors, s->colors);
     }
 
     void rebuildGivesTheSameFigures()
@@ -91,6 +95,8 @@ private slots:
         QCOMPARE(r->holders, 5);
         const auto after = OverviewService(t->conn(), t->clock).series(official(QStringLiteral("wang")), 7);
         QCOMPARE(after->colors, before->colors);
+        QCOMPARE(OverviewService(t->conn(), t->clock).series(official(QStringLiteral("admin")), 7)->colors, before->colors);
+        QCOMPARE(OverviewService(t->conn(), t->clock).load(official(QStringLiteral("admin")))->tiles.yesterday, colors(5, 0, 0, 0));
         const auto o = OverviewService(t->conn(), t->clock).load(official(QStringLiteral("wang")));
         QCOMPARE(o->tiles.yesterday, colors(5, 0, 0, 0));
         // A holder whose history disagrees with its color is found.
