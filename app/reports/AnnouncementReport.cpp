@@ -62,14 +62,13 @@ Result<Report> ReportBuilder::announcement(const Official &who, const ReportRequ
         byLevel[q.value(2).toInt()][county] << Area{county, name, q.value(3).toLongLong()};
     }
 
-    ReportTable t;
-    t.key = QStringLiteral("areas");
-    t.title = QStringLiteral("风险区域名单");
+    ReportTable t = ReportTable::make(QStringLiteral("areas"), QStringLiteral("风险区域名单"),
+        {{QStringLiteral("level"), QStringLiteral("风险等级")},
+         {QStringLiteral("county_code"), QStringLiteral("区划代码")},
+         {QStringLiteral("county"), QStringLiteral("县（市、区）")},
+         {QStringLiteral("area"), QStringLiteral("区域")},
+         {QStringLiteral("since"), QStringLiteral("起始时间")}});
     t.pdfRows = 2000; // the announcement's text names every area; the annex table is capped in the PDF
-    t.keys = {QStringLiteral("level"), QStringLiteral("county_code"), QStringLiteral("county"), QStringLiteral("area"),
-              QStringLiteral("since")};
-    t.headings = {QStringLiteral("风险等级"), QStringLiteral("区划代码"), QStringLiteral("县（市、区）"), QStringLiteral("区域"),
-                  QStringLiteral("起始时间")};
     ReportSection intro;
     intro.key = QStringLiteral("announcement");
     intro.heading = QStringLiteral("%1关于风险区域划定的公告").arg(f.pathName(*code));

@@ -75,11 +75,9 @@ Result<Report> ReportBuilder::batch(const Official &who, const ReportRequest &r,
             rep.asOf = std::max(rep.asOf, a.value(1).toLongLong());
         }
     }
-    ReportTable facts;
-    facts.key = QStringLiteral("batch");
-    facts.title = QStringLiteral("批次信息");
-    facts.keys = {QStringLiteral("item"), QStringLiteral("value")};
-    facts.headings = {QStringLiteral("项目"), QStringLiteral("内容")};
+    ReportTable facts = ReportTable::make(QStringLiteral("batch"), QStringLiteral("批次信息"),
+        {{QStringLiteral("item"), QStringLiteral("项目")},
+         {QStringLiteral("value"), QStringLiteral("内容")}});
     facts.rows << QVariantList{QStringLiteral("类型"), q.value(0).toString() == QLatin1String("cases") ? QStringLiteral("病例报告")
                                                                                                      : QStringLiteral("场所核验记录")}
                << QVariantList{QStringLiteral("文件"), q.value(1).toString()}
@@ -99,13 +97,12 @@ Result<Report> ReportBuilder::batch(const Official &who, const ReportRequest &r,
                    << QVariantList{QStringLiteral("撤销时间"), time::formatShort(revertedAt)}
                    << QVariantList{QStringLiteral("撤销原因"), q.value(14).toString()};
 
-    ReportTable cases;
-    cases.key = QStringLiteral("cases");
-    cases.title = QStringLiteral("病例（个人信息已脱敏）");
-    cases.keys = {QStringLiteral("case_ref"), QStringLiteral("class"), QStringLiteral("id_number"), QStringLiteral("reported"),
-                  QStringLiteral("county")};
-    cases.headings = {QStringLiteral("病例编号"), QStringLiteral("类别"), QStringLiteral("身份证号"), QStringLiteral("报告时间"),
-                      QStringLiteral("县（市、区）")};
+    ReportTable cases = ReportTable::make(QStringLiteral("cases"), QStringLiteral("病例（个人信息已脱敏）"),
+        {{QStringLiteral("case_ref"), QStringLiteral("病例编号")},
+         {QStringLiteral("class"), QStringLiteral("类别")},
+         {QStringLiteral("id_number"), QStringLiteral("身份证号")},
+         {QStringLiteral("reported"), QStringLiteral("报告时间")},
+         {QStringLiteral("county"), QStringLiteral("县（市、区）")}});
     QSqlQuery c(m_db);
     c.prepare(QStringLiteral("SELECT case_ref, MIN(class), MIN(id_number), MIN(report_at), MIN(division) FROM case_row"
                              " WHERE batch_id = ? AND case_ref <> '' GROUP BY case_ref ORDER BY MIN(line)"));
@@ -117,18 +114,17 @@ Result<Report> ReportBuilder::batch(const Official &who, const ReportRequest &r,
                                        time::formatShort(c.value(3).toLongLong()), division.isEmpty() ? QString() : f.name(division.left(6))};
         }
 
-    ReportTable impact;
-    impact.key = QStringLiteral("impact_by_county");
-    impact.title = QStringLiteral("分县（市、区）影响");
-    impact.keys = {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("to_red"), QStringLiteral("to_yellow"),
-                   QStringLiteral("already"), QStringLiteral("no_effect"), QStringLiteral("outside")};
-    impact.headings = {QStringLiteral("区划代码"), QStringLiteral("县（市、区）"), QStringLiteral("转为红码"), QStringLiteral("转为黄码"),
-                       QStringLiteral("已是该码色"), QStringLiteral("无影响"), QStringLiteral("辖区外")};
-    ReportTable outcomes;
-    outcomes.key = QStringLiteral("outcomes");
-    outcomes.title = QStringLiteral("处理结果");
-    outcomes.keys = {QStringLiteral("outcome"), QStringLiteral("holders")};
-    outcomes.headings = {QStringLiteral("结果"), QStringLiteral("人数")};
+    ReportTable impact = ReportTable::make(QStringLiteral("impact_by_county"), QStringLiteral("分县（市、区）影响"),
+        {{QStringLiteral("code"), QStringLiteral("区划代码")},
+         {QStringLiteral("name"), QStringLiteral("县（市、区）")},
+         {QStringLiteral("to_red"), QStringLiteral("转为红码")},
+         {QStringLiteral("to_yellow"), QStringLiteral("转为黄码")},
+         {QStringLiteral("already"), QStringLiteral("已是该码色")},
+         {QStringLiteral("no_effect"), QStringLiteral("无影响")},
+         {QStringLiteral("outside"), QStringLiteral("辖区外")}});
+    ReportTable outcomes = ReportTable::make(QStringLiteral("outcomes"), QStringLiteral("处理结果"),
+        {{QStringLiteral("outcome"), QStringLiteral("结果")},
+         {QStringLiteral("holders"), QStringLiteral("人数")}});
     QSqlQuery i(m_db);
     i.prepare(QStringLiteral("SELECT substr(h.home_division, 1, 6), b.outcome, b.color_after, COUNT(*) FROM batch_result b"
                              " CROSS JOIN holder h ON h.id = b.holder_id WHERE b.batch_id = ? GROUP BY 1, 2, 3"));

@@ -26,15 +26,15 @@ ReportSection colorSection(const Figures &f, const QString &scope, qint64 daySta
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         for (size_t i = 0; i < 4; ++i)
             rows[Figures::rowKey(scope, it.key())].second[i] += it.value()[i];
-    ReportTable t;
-    t.key = QStringLiteral("colors_by_county");
-    t.title = QStringLiteral("分县（市、区）赋码情况");
-    t.keys = {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("red"), QStringLiteral("yellow"),
-              QStringLiteral("green"), QStringLiteral("gray"), QStringLiteral("total"), QStringLiteral("red_change"),
-              QStringLiteral("yellow_change"), QStringLiteral("green_change")};
-    t.headings = {QStringLiteral("区划代码"), QStringLiteral("县（市、区）"), QStringLiteral("红码"), QStringLiteral("黄码"),
-                  QStringLiteral("绿码"), QStringLiteral("灰码"), QStringLiteral("合计"), QStringLiteral("红码较前日"),
-                  QStringLiteral("黄码较前日"), QStringLiteral("绿码较前日")};
+    ReportTable t = ReportTable::make(QStringLiteral("colors_by_county"), QStringLiteral("分县（市、区）赋码情况"),
+        {{QStringLiteral("code"), QStringLiteral("区划代码")},
+         {QStringLiteral("name"), QStringLiteral("县（市、区）")},
+         {QStringLiteral("red"), QStringLiteral("红码")}, {QStringLiteral("yellow"), QStringLiteral("黄码")},
+         {QStringLiteral("green"), QStringLiteral("绿码")}, {QStringLiteral("gray"), QStringLiteral("灰码")},
+         {QStringLiteral("total"), QStringLiteral("合计")},
+         {QStringLiteral("red_change"), QStringLiteral("红码较前日")},
+         {QStringLiteral("yellow_change"), QStringLiteral("黄码较前日")},
+         {QStringLiteral("green_change"), QStringLiteral("绿码较前日")}});
     ColorArray sumNow{}, sumBefore{};
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
         const ColorArray &n = it->first, &b = it->second;
@@ -60,14 +60,13 @@ ReportSection colorSection(const Figures &f, const QString &scope, qint64 daySta
 // with nothing after it (lifted).
 ReportSection areaChangeSection(QSqlDatabase db, const Figures &f, const QString &scope, qint64 dayStart, qint64 dayEnd)
 {
-    ReportTable t;
-    t.key = QStringLiteral("areas_changed");
-    t.title = QStringLiteral("当日风险区域变化");
+    ReportTable t = ReportTable::make(QStringLiteral("areas_changed"), QStringLiteral("当日风险区域变化"),
+        {{QStringLiteral("county"), QStringLiteral("县（市、区）")},
+         {QStringLiteral("area"), QStringLiteral("区域")}, {QStringLiteral("change"), QStringLiteral("变化")},
+         {QStringLiteral("effective"), QStringLiteral("生效时间")},
+         {QStringLiteral("basis"), QStringLiteral("依据")},
+         {QStringLiteral("reason"), QStringLiteral("原因")}});
     t.pdfRows = 500; // a national list changes tens of thousands of areas in a day: the PDF stays readable
-    t.keys = {QStringLiteral("county"), QStringLiteral("area"), QStringLiteral("change"), QStringLiteral("effective"),
-              QStringLiteral("basis"), QStringLiteral("reason")};
-    t.headings = {QStringLiteral("县（市、区）"), QStringLiteral("区域"), QStringLiteral("变化"), QStringLiteral("生效时间"),
-                  QStringLiteral("依据"), QStringLiteral("原因")};
     const QString end = scope + QChar(0xFFFF);
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -122,11 +121,11 @@ ReportSection areaChangeSection(QSqlDatabase db, const Figures &f, const QString
 
 ReportSection areasInForceSection(const Figures &f, const QString &scope, qint64 asOf)
 {
-    ReportTable t;
-    t.key = QStringLiteral("areas_in_force");
-    t.title = QStringLiteral("现有风险区域（分县）");
-    t.keys = {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("high"), QStringLiteral("medium")};
-    t.headings = {QStringLiteral("区划代码"), QStringLiteral("县（市、区）"), QStringLiteral("高风险区"), QStringLiteral("中风险区")};
+    ReportTable t = ReportTable::make(QStringLiteral("areas_in_force"), QStringLiteral("现有风险区域（分县）"),
+        {{QStringLiteral("code"), QStringLiteral("区划代码")},
+         {QStringLiteral("name"), QStringLiteral("县（市、区）")},
+         {QStringLiteral("high"), QStringLiteral("高风险区")},
+         {QStringLiteral("medium"), QStringLiteral("中风险区")}});
     QMap<QString, AreaCount> rows;
     for (auto [county, a] : f.areasByCounty(scope, asOf).asKeyValueRange()) {
         AreaCount &r = rows[Figures::rowKey(scope, county)];
@@ -149,18 +148,17 @@ ReportSection areasInForceSection(const Figures &f, const QString &scope, qint64
 
 ReportSection batchSection(QSqlDatabase db, const Figures &f, const QString &scope, qint64 dayStart, qint64 dayEnd)
 {
-    ReportTable list;
-    list.key = QStringLiteral("batches");
-    list.title = QStringLiteral("当日应用的病例批次");
-    list.keys = {QStringLiteral("batch"), QStringLiteral("file"), QStringLiteral("cases"), QStringLiteral("changed"),
-                 QStringLiteral("applied_by"), QStringLiteral("applied_at")};
-    list.headings = {QStringLiteral("批次"), QStringLiteral("文件"), QStringLiteral("病例数"), QStringLiteral("转码人数"),
-                     QStringLiteral("应用人"), QStringLiteral("应用时间")};
-    ReportTable by;
-    by.key = QStringLiteral("batch_changes_by_county");
-    by.title = QStringLiteral("批次转码人数（分县）");
-    by.keys = {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("to_red"), QStringLiteral("to_yellow")};
-    by.headings = {QStringLiteral("区划代码"), QStringLiteral("县（市、区）"), QStringLiteral("转为红码"), QStringLiteral("转为黄码")};
+    ReportTable list = ReportTable::make(QStringLiteral("batches"), QStringLiteral("当日应用的病例批次"),
+        {{QStringLiteral("batch"), QStringLiteral("批次")}, {QStringLiteral("file"), QStringLiteral("文件")},
+         {QStringLiteral("cases"), QStringLiteral("病例数")},
+         {QStringLiteral("changed"), QStringLiteral("转码人数")},
+         {QStringLiteral("applied_by"), QStringLiteral("应用人")},
+         {QStringLiteral("applied_at"), QStringLiteral("应用时间")}});
+    ReportTable by = ReportTable::make(QStringLiteral("batch_changes_by_county"), QStringLiteral("批次转码人数（分县）"),
+        {{QStringLiteral("code"), QStringLiteral("区划代码")},
+         {QStringLiteral("name"), QStringLiteral("县（市、区）")},
+         {QStringLiteral("to_red"), QStringLiteral("转为红码")},
+         {QStringLiteral("to_yellow"), QStringLiteral("转为黄码")}});
     const QString end = scope + QChar(0xFFFF);
     QSqlQuery q(db), r(db);
     q.prepare(QStringLiteral("SELECT id, file_name, applied_by, applied_at, (SELECT COUNT(DISTINCT case_ref) FROM case_row"
@@ -215,11 +213,9 @@ ReportSection ticketSection(QSqlDatabase db, const QString &scope, qint64 daySta
     qint64 received = 0, closed = 0, overdue = 0;
     if (q.exec() && q.next())
         received = q.value(0).toLongLong(), closed = q.value(1).toLongLong(), overdue = q.value(2).toLongLong();
-    ReportTable t;
-    t.key = QStringLiteral("tickets");
-    t.title = QStringLiteral("12345 工单办理");
-    t.keys = {QStringLiteral("figure"), QStringLiteral("count")};
-    t.headings = {QStringLiteral("指标"), QStringLiteral("件数")};
+    ReportTable t = ReportTable::make(QStringLiteral("tickets"), QStringLiteral("12345 工单办理"),
+        {{QStringLiteral("figure"), QStringLiteral("指标")},
+         {QStringLiteral("count"), QStringLiteral("件数")}});
     t.rows << QVariantList{QStringLiteral("当日受理"), received} << QVariantList{QStringLiteral("当日办结"), closed}
            << QVariantList{QStringLiteral("逾期未办结"), overdue};
     ReportSection s;

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <initializer_list>
+#include <utility>
 
 namespace hc::reports {
 
@@ -22,6 +24,17 @@ struct ReportTable
     QList<QVariantList> rows;
     QVariantList totals; // optional last row (合计), same width as headings
     int pdfRows = 0;     // the PDF lists at most this many rows (0: all); CSV and JSON always hold every row
+
+    // Columns as (JSON key, Chinese heading) pairs: the two lists cannot drift apart.
+    static ReportTable make(QString key, QString title, std::initializer_list<std::pair<QString, QString>> columns)
+    {
+        ReportTable t;
+        t.key = std::move(key);
+        t.title = std::move(title);
+        for (const auto &[k, heading] : columns)
+            t.keys << k, t.headings << heading;
+        return t;
+    }
 };
 
 struct ReportSection

@@ -82,13 +82,13 @@ Result<Report> ReportBuilder::tickets(const Official &who, const ReportRequest &
     QMap<QString, QMap<QString, qint64>> kindState; // kind → state as of asOf → count
     QMap<QString, Tally> byKind, byReviewer;
     Tally all;
-    ReportTable fwd;
-    fwd.key = QStringLiteral("forwarded");
-    fwd.title = QStringLiteral("转外省办理的工单");
-    fwd.keys = {QStringLiteral("number"), QStringLiteral("kind"), QStringLiteral("province"), QStringLiteral("received"),
-                QStringLiteral("answer"), QStringLiteral("answered")};
-    fwd.headings = {QStringLiteral("工单编号"), QStringLiteral("类型"), QStringLiteral("转往"), QStringLiteral("受理时间"),
-                    QStringLiteral("外省答复"), QStringLiteral("答复时间")};
+    ReportTable fwd = ReportTable::make(QStringLiteral("forwarded"), QStringLiteral("转外省办理的工单"),
+        {{QStringLiteral("number"), QStringLiteral("工单编号")},
+         {QStringLiteral("kind"), QStringLiteral("类型")},
+         {QStringLiteral("province"), QStringLiteral("转往")},
+         {QStringLiteral("received"), QStringLiteral("受理时间")},
+         {QStringLiteral("answer"), QStringLiteral("外省答复")},
+         {QStringLiteral("answered"), QStringLiteral("答复时间")}});
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT t.number, t.kind, t.state, t.decision, t.deadline_at, t.assignee, t.forwarded_to,"
                              " t.received_at, t.decided_at, t.closed_at FROM ticket t CROSS JOIN holder h ON h.id = t.holder_id"
@@ -131,11 +131,8 @@ Result<Report> ReportBuilder::tickets(const Official &who, const ReportRequest &
     const QStringList states{QStringLiteral("received"), QStringLiteral("assigned"), QStringLiteral("under_review"),
                              QStringLiteral("forwarded"), QStringLiteral("decided"), QStringLiteral("replied"),
                              QStringLiteral("callback"), QStringLiteral("closed")};
-    ReportTable ks;
-    ks.key = QStringLiteral("by_kind_state");
-    ks.title = QStringLiteral("分类型、分状态工单数");
-    ks.keys = {QStringLiteral("kind")};
-    ks.headings = {QStringLiteral("类型")};
+    ReportTable ks = ReportTable::make(QStringLiteral("by_kind_state"), QStringLiteral("分类型、分状态工单数"),
+        {{QStringLiteral("kind"), QStringLiteral("类型")}});
     for (const QString &s : states)
         ks.keys << s, ks.headings << stateLabel(s);
     ks.keys << QStringLiteral("total") << QStringLiteral("met_rate");
@@ -148,13 +145,13 @@ Result<Report> ReportBuilder::tickets(const Official &who, const ReportRequest &
         row << total << percent(byKind[it.key()].met, byKind[it.key()].due);
         ks.rows << row;
     }
-    ReportTable rv;
-    rv.key = QStringLiteral("by_reviewer");
-    rv.title = QStringLiteral("承办人员办理情况");
-    rv.keys = {QStringLiteral("reviewer"), QStringLiteral("tickets"), QStringLiteral("closed"), QStringLiteral("met_rate"),
-               QStringLiteral("median_hours"), QStringLiteral("p90_hours")};
-    rv.headings = {QStringLiteral("承办人"), QStringLiteral("工单数"), QStringLiteral("已办结"), QStringLiteral("按期办结率"),
-                   QStringLiteral("办理时长中位数（小时）"), QStringLiteral("办理时长90%分位（小时）")};
+    ReportTable rv = ReportTable::make(QStringLiteral("by_reviewer"), QStringLiteral("承办人员办理情况"),
+        {{QStringLiteral("reviewer"), QStringLiteral("承办人")},
+         {QStringLiteral("tickets"), QStringLiteral("工单数")},
+         {QStringLiteral("closed"), QStringLiteral("已办结")},
+         {QStringLiteral("met_rate"), QStringLiteral("按期办结率")},
+         {QStringLiteral("median_hours"), QStringLiteral("办理时长中位数（小时）")},
+         {QStringLiteral("p90_hours"), QStringLiteral("办理时长90%分位（小时）")}});
     for (auto it = byReviewer.cbegin(); it != byReviewer.cend(); ++it)
         rv.rows << QVariantList{it.key(), it->tickets, it->closed, percent(it->met, it->due),
                                 words::hours(percentileHours(it->handling, 0.5)), words::hours(percentileHours(it->handling, 0.9))};
