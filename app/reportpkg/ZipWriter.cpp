@@ -103,6 +103,16 @@ void ZipWriter::add(const QString &name, const QByteArray &data)
     e.offset = quint32(m_out.size());
 
     put32(m_out, 0x04034b50); // local file header
+    putEntryFields(e);
+    put16(m_out, 0); // no extra field
+    m_out.append(e.name);
+    m_out.append(body);
+    m_entries.append(std::move(e));
+}
+
+// The fields a local header and its central directory header share, in the same order.
+void ZipWriter::putEntryFields(const Entry &e)
+{
     put16(m_out, kVersion);
     put16(m_out, kUtf8Flag);
     put16(m_out, e.method);
@@ -112,10 +122,6 @@ void ZipWriter::add(const QString &name, const QByteArray &data)
     put32(m_out, e.compressedSize);
     put32(m_out, e.size);
     put16(m_out, quint16(e.name.size()));
-    put16(m_out, 0); // no extra field
-    m_out.append(e.name);
-    m_out.append(body);
-    m_entries.append(std::move(e));
 }
 
 QByteArray ZipWriter::finish()
@@ -126,15 +132,7 @@ QByteArray ZipWriter::finish()
     for (const Entry &e : std::as_const(m_entries)) {
         put32(m_out, 0x02014b50); // central directory header
         put16(m_out, kMadeBy);
-        put16(m_out, kVersion);
-        put16(m_out, kUtf8Flag);
-        put16(m_out, e.method);
-        put16(m_out, m_dosTime);
-        put16(m_out, m_dosDate);
-        put32(m_out, e.crc);
-        put32(m_out, e.compressedSize);
-        put32(m_out, e.size);
-        put16(m_out, quint16(e.name.size()));
+        putEntryFields(e);
         put16(m_out, 0); // extra
         put16(m_out, 0); // comment
         put16(m_out, 0); // disk

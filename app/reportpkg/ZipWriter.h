@@ -31,6 +31,8 @@ private:
         quint32 offset = 0;
         quint16 method = 0;
     };
+    void putEntryFields(const Entry &e);
+
     QByteArray m_out;
     QList<Entry> m_entries;
     quint16 m_dosTime = 0;
