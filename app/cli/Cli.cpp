@@ -39,7 +39,7 @@ QString Cli::help()
         "  code keygen [--profile sm2-sm3|ecdsa-p256-sha256] [--key-id K]  (passphrase: HCCTL_KEY_PASSPHRASE)\n"
         "  code issue --holder H [--valid-hours N] | code verify CODE [--json]\n"
         "  code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K\n"
-        "  demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]\n"
+        "  demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F] [--community-share F]\n"
         "  policy show | policy list | policy add FILE.json   (a new version: id, version, effective_from, parameters)\n"
         "  holders order H --color red|yellow [--until T] --basis-ref REF --basis TEXT   request a manual order (four-eyes)\n"
         "  approve ID | approvals list [--status pending|approved|rejected|withdrawn|\"\"] | approvals reject ID --reason TEXT | approvals withdraw ID\n"

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "CliProgress.h"
 #include "PolicyStore.h"
 #include "TimeUtil.h"
 
@@ -153,7 +154,7 @@ int runCode(CliContext &c)
 int runDemo(CliContext &c)
 {
     if (c.arg(1) != QLatin1String("populate"))
-        return c.usage(tr("usage: hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]"));
+        return c.usage(tr("usage: hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F] [--community-share F]"));
     DemoPopulator::Options o;
     bool ok1 = true, ok2 = true, ok3 = true, ok4 = true, ok5 = true;
     o.holders = c.option(QStringLiteral("holders"), QStringLiteral("1000")).toLongLong(&ok1);
@@ -162,14 +163,19 @@ int runDemo(CliContext &c)
     o.scansPerDay = c.option(QStringLiteral("scans-per-day"), QStringLiteral("0.3")).toDouble(&ok4);
     o.focusDivision = c.option(QStringLiteral("focus"));
     o.focusShare = c.option(QStringLiteral("focus-share"), QStringLiteral("0")).toDouble(&ok5);
-    if (!ok1 || !ok2 || !ok3 || !ok4 || !ok5 || o.focusShare < 0 || o.focusShare > 1 || o.scansPerDay < 0)
-        return c.usage(tr("--holders, --seed, --days, --scans-per-day and --focus-share take numbers"));
+    bool ok6 = true;
+    o.communityShare = c.option(QStringLiteral("community-share"), QStringLiteral("0.05")).toDouble(&ok6);
+    if (!ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !ok6 || o.focusShare < 0 || o.focusShare > 1 || o.scansPerDay < 0
+        || o.communityShare < 0 || o.communityShare > 1)
+        return c.usage(tr("--holders, --seed, --days, --scans-per-day, --focus-share and --community-share take numbers"));
     if (int rc = c.signIn(); rc != ExitOk)
         return rc;
     AuditLog audit = c.ws().audit();
     QElapsedTimer timer;
     timer.start();
-    const auto r = c.ws().demo().populate(o, *c.ws().actor(), audit);
+    CliProgress bar;
+    const auto r = c.ws().demo().populate(o, *c.ws().actor(), audit, bar.fn());
+    bar.finish();
     if (!r)
         return c.fail(r.error());
     if (c.json())

@@ -48,7 +48,7 @@ const QSet<QString> kOptions{QStringLiteral("passphrase-file"), QStringLiteral("
                              QStringLiteral("profile"), QStringLiteral("key-id"), QStringLiteral("holder"),
                              QStringLiteral("valid-hours"), QStringLiteral("organisation"), QStringLiteral("holders"),
                              QStringLiteral("seed"), QStringLiteral("days"), QStringLiteral("focus"),
-                             QStringLiteral("focus-share"), QStringLiteral("scans-per-day"),
+                             QStringLiteral("focus-share"), QStringLiteral("scans-per-day"), QStringLiteral("community-share"),
                              // accounts
                              QStringLiteral("roles"), QStringLiteral("jurisdiction"), QStringLiteral("purpose"), QStringLiteral("status")};
 } // namespace

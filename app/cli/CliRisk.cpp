@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "CliProgress.h"
 #include "DivisionCode.h"
 #include "TimeUtil.h"
 
@@ -191,7 +192,9 @@ int importNational(CliContext &c)
         if (int rc = c.signIn(); rc != ExitOk)
             return rc;
         AuditLog audit = c.ws().audit();
-        auto r = c.ws().nationalImporter().import(list.value(), c.ws().currentUser()->username, audit);
+        CliProgress bar;
+        auto r = c.ws().nationalImporter().import(list.value(), c.ws().currentUser()->username, audit, bar.fn());
+        bar.finish();
         if (!r)
             return c.fail(r.error());
         report = r.value();

@@ -7,6 +7,9 @@
 #include "CodeIssuer.h"
 #include "Database.h"
 #include "DivisionCode.h"
+#include "DivisionIndex.h"
+#include "DivisionMatcher.h"
+#include "NationalList.h"
 #include "DivisionRepository.h"
 #include "TimeUtil.h"
 #include "HolderTimeline.h"
@@ -14,8 +17,11 @@
 #include "PolicyStore.h"
 #include "ResidenceReconciler.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <random>
 
@@ -53,18 +59,88 @@ const char *const kHolderIndexes[] = {
     "CREATE INDEX holder_name ON holder(name, id)",
     "CREATE INDEX holder_code_identity ON holder(code_identity)",
     "CREATE INDEX holder_next_change ON holder(next_change_at) WHERE next_change_at IS NOT NULL",
+    "CREATE INDEX holder_address ON holder(address_key, home_division)",
     "CREATE INDEX declaration_holder ON declaration(holder_id, at)",
 };
+
+// A community or building a shipped national list names, with the homes (sorted) under its division.
+struct Place
+{
+    QString subarea;
+    int first = 0; // into homes
+    int count = 0;
+};
+
+// Every (division, community) the lists embedded under :/risk-lists name, matched against this tree.
+std::vector<Place> communityPlaces(QSqlDatabase db, const QStringList &homes)
+{
+    const DivisionIndex index = DivisionIndex::load(db);
+    const DivisionMatcher matcher(index);
+    QSet<QString> seen;
+    std::vector<Place> out;
+    const QStringList files = QDir(QStringLiteral(":/risk-lists")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        const auto list = NationalList::load(QStringLiteral(":/risk-lists/") + f);
+        if (!list)
+            continue;
+        for (const NationalEntry &e : list->entries) {
+            if (e.communities.isEmpty())
+                continue;
+            const MatchResult m = matcher.match(e.province, e.city, e.county, e.communities);
+            if (m.status == MatchStatus::Unmatched)
+                continue;
+            for (const MatchTarget &t : m.targets) {
+                if (t.subarea.isEmpty() || seen.contains(t.code + QLatin1Char('|') + t.subarea))
+                    continue;
+                seen.insert(t.code + QLatin1Char('|') + t.subarea);
+                const auto lo = std::lower_bound(homes.cbegin(), homes.cend(), t.code);
+                const auto hi = std::lower_bound(lo, homes.cend(), divcode::prefixEnd(t.code));
+                if (lo != hi)
+                    out.push_back(Place{t.subarea, int(lo - homes.cbegin()), int(hi - lo)});
+            }
+        }
+    }
+    return out;
+}
+
+// An address inside the community: what the list names, then the rest of a flat's address.
+QString addressIn(const QString &community, Rng &rng)
+{
+    const int unit = 1 + rng.below(6), floor = 1 + rng.below(30), flat = 1 + rng.below(4);
+    const QString room = QStringLiteral("%1%2室").arg(floor).arg(flat, 2, 10, QLatin1Char('0'));
+    if (community.endsWith(QStringLiteral("单元")))
+        return community + room;
+    if (community.endsWith(QStringLiteral("号楼")) || community.endsWith(QStringLiteral("栋")) || community.endsWith(QStringLiteral("幢")))
+        return community + QStringLiteral("%1单元").arg(unit) + room;
+    return community + QStringLiteral("%1号楼%2单元").arg(1 + rng.below(30)).arg(unit) + room;
+}
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("hc::DemoPopulator", s);
+}
 
 } // namespace
 
 Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QString &actor, AuditLog &audit,
-                                                      const Progress &progress)
+                                                      const Progress &percent)
 {
+    ProgressFn fn;
+    if (percent)
+        fn = [percent](const ProgressStep &s) { return percent(s.percent); };
+    return populate(o, actor, audit, fn);
+}
+
+Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QString &actor, AuditLog &audit,
+                                                      const ProgressFn &progressFn)
+{
+    ProgressThrottle progress(progressFn);
     if (o.holders < 1 || o.holders > 50'000'000)
         return Error::badInput(QStringLiteral("--holders must be between 1 and 50,000,000"));
     if (o.days < 1 || o.days > 365)
         return Error::badInput(QStringLiteral("--days must be between 1 and 365"));
+    if (o.communityShare < 0 || o.communityShare > 1)
+        return Error::badInput(QStringLiteral("--community-share must be between 0 and 1"));
     if (Status s = Authorizer(m_db).requireAudited(actor, Permission::ManageIssuer, {}, QStringLiteral("demo.populate"),
                                                    QStringLiteral("holders"), audit);
         !s)
@@ -90,6 +166,7 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
         return Error::refused(QStringLiteral("the division tree is empty"));
     if (!o.focusDivision.isEmpty() && focus.isEmpty())
         return Error::badInput(QStringLiteral("no home divisions under %1").arg(o.focusDivision));
+    const std::vector<Place> places = o.communityShare > 0 ? communityPlaces(m_db, homes) : std::vector<Place>{};
     QByteArray secret;
     {
         QSqlQuery q(m_db);
@@ -110,7 +187,7 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
     // An empty table loads faster without its indexes; they are built once at the end.
     if (bulk)
         for (const char *ix : {"holder_id_number", "holder_division", "holder_color", "holder_name", "holder_code_identity",
-                               "holder_next_change", "declaration_holder"})
+                               "holder_next_change", "holder_address", "declaration_holder"})
             if (Status s = execSql(m_db, QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(ix))); !s)
                 return s.error();
     ResidenceReconciler areas(m_db, engine, actor, now, {});
@@ -156,12 +233,18 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
     const int version = engine.policy().version;
     auto nullable = [](qint64 t) { return t == policy::kOpen ? QVariant() : QVariant(t); };
 
+    const QString making = tr("Making the holders");
     for (qint64 i = 0; i < o.holders; ++i) {
-        if (progress && i % 20000 == 0 && !progress(int(90 * i / o.holders)))
-            return Error::refused(QStringLiteral("cancelled; nothing was added"));
+        if ((i & 1023) == 0 && !progress({making, i, o.holders, int(85 * i / o.holders)}, i == 0))
+            return Error::refused(tr("Cancelled; no holder was added."));
         const qint64 id = firstId + i;
         const bool inFocus = !focus.isEmpty() && rng.chance(o.focusShare);
-        const QString home = inFocus ? focus[rng.below(int(focus.size()))] : homes[rng.below(int(homes.size()))];
+        const Place *place = !inFocus && !places.empty() && rng.chance(o.communityShare)
+                                 ? &places[size_t(rng.below(int(places.size())))]
+                                 : nullptr;
+        const QString home = inFocus ? focus[rng.below(int(focus.size()))]
+                             : place  ? homes[place->first + rng.below(place->count)]
+                                      : homes[rng.below(int(homes.size()))];
         const QString county = home.left(6);
         // Unique by construction: the j-th holder of a county gets its own (birth date, serial).
         const int j = perCounty[county]++;
@@ -175,11 +258,12 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
         QString phone = QString::fromLatin1(kPhonePrefixes[rng.below(int(std::size(kPhonePrefixes)))]);
         for (int k = 0; k < 8; ++k)
             phone += QChar(u'0' + rng.below(10));
-        const QString address = QStringLiteral("%1号楼%2单元%3%4室")
-                                    .arg(1 + rng.below(30))
-                                    .arg(1 + rng.below(6))
-                                    .arg(1 + rng.below(30))
-                                    .arg(1 + rng.below(4), 2, 10, QLatin1Char('0'));
+        const QString address = place ? addressIn(place->subarea, rng)
+                                      : QStringLiteral("%1号楼%2单元%3%4室")
+                                            .arg(1 + rng.below(30))
+                                            .arg(1 + rng.below(6))
+                                            .arg(1 + rng.below(30))
+                                            .arg(1 + rng.below(4), 2, 10, QLatin1Char('0'));
         const qint64 created = spanStart - qint64(rng.below(365)) * 86400 - rng.below(86400);
 
         // Declarations on most days, 07:00–22:00 UTC+8.
@@ -299,14 +383,17 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
     }
     if (Status s = counts.flush(); !s)
         return s.error();
-    if (progress)
-        progress(92);
-    if (bulk)
-        for (const char *ix : kHolderIndexes)
+    if (bulk) {
+        const QString indexing = tr("Building the indexes");
+        int k = 0;
+        for (const char *ix : kHolderIndexes) {
+            if (!progress({indexing, k, qint64(std::size(kHolderIndexes)), 85 + 10 * k / int(std::size(kHolderIndexes))}, true))
+                return Error::refused(tr("Cancelled; no holder was added."));
+            ++k;
             if (Status s = execSql(m_db, QString::fromLatin1(ix)); !s)
                 return s.error();
-    if (progress)
-        progress(97);
+        }
+    }
     // Residents of the areas in force now get their residence conditions like after a declaration.
     QList<std::pair<QString, QString>> inForce;
     {
@@ -318,7 +405,13 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
             while (q.next())
                 inForce << std::pair{q.value(0).toString(), q.value(1).toString()};
     }
-    if (Status s = reconcileResidences(m_db, now, actor, inForce, now); !s)
+    if (Status s = reconcileResidences(m_db, now, actor, inForce, now,
+                                       [&](const ProgressStep &st) {
+                                           ProgressStep scaled = st;
+                                           scaled.percent = 95 + st.percent * 4 / 100;
+                                           return progress(scaled);
+                                       });
+        !s)
         return s.error();
     if (Status s = audit.append(actor, QStringLiteral("demo.populate"), QStringLiteral("holders"), {},
                                 {{QStringLiteral("holders"), report.holders},
@@ -330,8 +423,7 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    if (progress)
-        progress(100);
+    progress({tr("Saving"), o.holders, o.holders, 100, false}, true);
     return report;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "Progress.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
@@ -26,6 +27,9 @@ public:
         double focusShare = 0.0;
         double arrivalShare = 0.02;   // arrivals from another province within the span
         double feverShare = 0.003;    // fever-clinic visits
+        // Homes inside the communities and buildings the shipped national lists name (their address starts
+        // with the community's name), so that importing those lists has residents to reconcile.
+        double communityShare = 0.05;
     };
     struct Report
     {
@@ -38,7 +42,9 @@ public:
     using Progress = std::function<bool(int percent)>;
 
     DemoPopulator(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
-    Result<Report> populate(const Options &o, const QString &actor, AuditLog &audit, const Progress &progress = {});
+    // Phases: making the holders (done / total), building the indexes, residents of the areas in force.
+    Result<Report> populate(const Options &o, const QString &actor, AuditLog &audit, const ProgressFn &progress = {});
+    Result<Report> populate(const Options &o, const QString &actor, AuditLog &audit, const Progress &percent);
 
 private:
     QSqlDatabase m_db;

@@ -291,6 +291,20 @@ Status runV7(QSqlDatabase db)
     return Ok{};
 }
 
+// Issue 15: the residents of a community named by a national list, found by their address without reading
+// the rest of the street (set-wise residence reconciliation).
+const char *const kV8[] = {
+    "CREATE INDEX IF NOT EXISTS holder_address ON holder(address_key, home_division)",
+};
+
+Status runV8(QSqlDatabase db)
+{
+    for (const char *sql : kV8)
+        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
+            return s;
+    return Ok{};
+}
+
 struct Step
 {
     int version;
@@ -309,7 +323,7 @@ Status runV1(QSqlDatabase db)
     return DivisionImporter::createIndexes(db);
 }
 
-const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}, {6, &runV6}, {7, &runV7}};
+const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}, {6, &runV6}, {7, &runV7}, {8, &runV8}};
 
 } // namespace
 

@@ -78,8 +78,11 @@ QJsonObject NationalImportReport::toJson() const
                        {QStringLiteral("declared"), declared},     {QStringLiteral("lifted"), lifted}};
 }
 
-NationalImportReport NationalImporter::analyse(const NationalList &list) const
+NationalImportReport NationalImporter::analyse(const NationalList &list, const ProgressFn &progress) const
 {
+    ProgressThrottle step(progress);
+    const QString phase = tr("Matching the list's entries");
+    const qint64 total = list.entries.size();
     NationalImportReport report;
     report.listTime = list.time;
     const DivisionIndex index = DivisionIndex::load(m_db);
@@ -87,6 +90,8 @@ NationalImportReport NationalImporter::analyse(const NationalList &list) const
     const MappingRepository mappings(m_db, m_clock);
     QHash<QString, std::optional<NameMapping>> mappingCache;
     for (const NationalEntry &e : list.entries) {
+        if (const qint64 done = report.outcomes.size(); (done & 63) == 0)
+            step({phase, done, total, int(20 * done / std::max<qint64>(1, total))});
         EntryOutcome o{e, {}, false};
         const QString triple = e.province + QChar(0x1f) + e.city + QChar(0x1f) + e.county;
         if (!mappingCache.contains(triple))
@@ -123,7 +128,16 @@ NationalImportReport NationalImporter::analyse(const NationalList &list) const
 }
 
 Result<NationalImportReport> NationalImporter::import(const NationalList &list, const QString &actor,
-                                                      AuditLog &audit, const Progress &progress)
+                                                      AuditLog &audit, const Progress &percent)
+{
+    ProgressFn fn;
+    if (percent)
+        fn = [percent](const ProgressStep &s) { return percent(s.percent); };
+    return import(list, actor, audit, fn);
+}
+
+Result<NationalImportReport> NationalImporter::import(const NationalList &list, const QString &actor,
+                                                      AuditLog &audit, const ProgressFn &progress)
 {
     // The national list is the State Council's declarations for the whole country: importing it needs the
     // declare permission but no jurisdiction (residents are reconciled only where they live).
@@ -135,10 +149,16 @@ Result<NationalImportReport> NationalImporter::import(const NationalList &list, 
 }
 
 Result<NationalImportReport> NationalImporter::importTrusted(const NationalList &list, const QString &actor, AuditLog &audit,
-                                                             const Progress &progress)
+                                                             const ProgressFn &progress)
 {
     const qint64 t = list.time.toSecsSinceEpoch();
-    NationalImportReport report = analyse(list);
+    bool cancelled = false;
+    // Matching reads only: a cancel there is remembered and honoured before anything is written.
+    NationalImportReport report = analyse(list, progress ? ProgressFn([&](const ProgressStep &s) {
+        cancelled = cancelled || !progress(s);
+        return !cancelled;
+    }) : ProgressFn());
+    ProgressThrottle step(progress);
     {
         // A list older than one already applied changes no area (history is not rewritten); it is still
         // matched and recorded, so that the review of its entries is not lost.
@@ -151,7 +171,7 @@ Result<NationalImportReport> NationalImporter::importTrusted(const NationalList 
                                 .arg(time::formatShort(q.value(0).toLongLong()), time::formatShort(t));
         }
     }
-    if (progress && !progress(30))
+    if (cancelled || !step({tr("Recording the list"), 0, report.entries(), 20}, true))
         return Error::refused(tr("The import was cancelled; nothing was changed."));
 
     Transaction tx(m_db);
@@ -187,8 +207,10 @@ Result<NationalImportReport> NationalImporter::importTrusted(const NationalList 
     }
 
     if (report.applied)
-        if (Status st = applyDifference(report, list, actor, progress); !st)
+        if (Status st = applyDifference(report, list, actor, step); !st)
             return st.error();
+    if (!step({tr("Saving"), 0, 0, 98}, true))
+        return Error::refused(tr("The import was cancelled; nothing was changed."));
 
     QSqlQuery up(m_db);
     up.prepare(QStringLiteral("UPDATE national_import SET declared = ?, lifted = ? WHERE id = ?"));
@@ -209,13 +231,12 @@ Result<NationalImportReport> NationalImporter::importTrusted(const NationalList 
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    if (progress)
-        progress(100);
+    step({tr("Saving"), 1, 1, 100, false}, true);
     return report;
 }
 
 Status NationalImporter::applyDifference(NationalImportReport &report, const NationalList &list, const QString &actor,
-                                         const Progress &progress)
+                                         ProgressThrottle &progress)
 {
     const qint64 t = list.time.toSecsSinceEpoch();
     // What the list wants in force from t on; high wins where two entries name the same area.
@@ -261,9 +282,11 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
     const QString basis = QStringLiteral("国家风险区名单（%1）").arg(list.timeText);
     const QString source = QStringLiteral("national");
     QList<std::pair<QString, QString>> changed;
-    int step = 0;
+    qint64 step = 0;
+    const qint64 total = wanted.size() + current.size();
+    const QString phase = tr("Writing the risk areas");
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-        if (progress && (++step % 5000) == 0 && !progress(30 + int(60LL * step / std::max<qsizetype>(1, wanted.size()))))
+        if ((++step & 255) == 0 && !progress({phase, step, total, 22 + int(23 * step / std::max<qint64>(1, total))}))
             return Error::refused(tr("The import was cancelled; nothing was changed."));
         const auto cur = current.constFind(it.key());
         if (cur != current.cend() && cur->level == it->level)
@@ -286,6 +309,8 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
         changed << std::pair{it->code, normaliseSubarea(it->subarea)};
     }
     for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        if ((++step & 255) == 0 && !progress({phase, step, total, 22 + int(23 * step / std::max<qint64>(1, total))}))
+            return Error::refused(tr("The import was cancelled; nothing was changed."));
         if (it->source != source || wanted.contains(it.key()))
             continue;
         if (Status s = areas.endPeriod(it->periodId, t, actor, QStringLiteral("国家风险区名单（%1）不再列出").arg(list.timeText)); !s)
@@ -294,8 +319,12 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
         const int sep = int(it.key().indexOf(QChar(0x1f)));
         changed << std::pair{it.key().left(sep), it.key().mid(sep + 1)};
     }
-    // Residents of every area that changed follow the list, in the same transaction.
-    return reconcileResidences(m_db, m_clock.now().toSecsSinceEpoch(), actor, changed, t);
+    // Residents of every area that changed follow the list, in the same transaction (45–97 %).
+    return reconcileResidences(m_db, m_clock.now().toSecsSinceEpoch(), actor, changed, t, [&](const ProgressStep &s) {
+        ProgressStep scaled = s;
+        scaled.percent = 45 + s.percent * 52 / 100;
+        return progress(scaled, s.done == 0 || s.done == s.total);
+    }, m_mode);
 }
 
 std::optional<NationalImporter::Stored> NationalImporter::lastImport() const

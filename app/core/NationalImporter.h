@@ -1,6 +1,8 @@
 #pragma once
 #include "DivisionMatcher.h"
 #include "NationalList.h"
+#include "Progress.h"
+#include "ResidenceReconciler.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
@@ -44,13 +46,21 @@ public:
     using Progress = std::function<bool(int percent)>;
     NationalImporter(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
-    NationalImportReport analyse(const NationalList &list) const; // matching only; changes nothing
+    // Matching only; changes nothing. Reports "匹配名单条目" with entries done / total.
+    NationalImportReport analyse(const NationalList &list, const ProgressFn &progress = {}) const;
+    // Phases: matching the entries, recording the list, writing the areas, reconciling residents, saving.
+    // A cancel before the end rolls everything back (one transaction): nothing is changed.
     Result<NationalImportReport> import(const NationalList &list, const QString &actor, AuditLog &audit,
-                                        const Progress &progress = {});
+                                        const ProgressFn &progress = {});
+    Result<NationalImportReport> import(const NationalList &list, const QString &actor, AuditLog &audit,
+                                        const Progress &percent);
     // The same without the official's permission: for the list the platform's risk-area feed delivers, whose
     // verified signature is the authority. Its own transaction.
     Result<NationalImportReport> importTrusted(const NationalList &list, const QString &actor, AuditLog &audit,
-                                               const Progress &progress = {});
+                                               const ProgressFn &progress = {});
+
+    // Set-wise by default; the per-area path is the reference the tests compare it with.
+    void setReconcileMode(ReconcileMode mode) { m_mode = mode; }
 
     struct Stored
     {
@@ -63,10 +73,11 @@ public:
 private:
     // Declares what is new or changed and lifts the national areas the list no longer names, at its time.
     Status applyDifference(NationalImportReport &report, const NationalList &list, const QString &actor,
-                           const Progress &progress);
+                           ProgressThrottle &progress);
 
     QSqlDatabase m_db;
     const Clock &m_clock;
+    ReconcileMode m_mode = ReconcileMode::SetWise;
 };
 
 } // namespace hc

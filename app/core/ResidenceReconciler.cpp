@@ -4,7 +4,9 @@
 #include "DivisionCode.h"
 #include "PolicyStore.h"
 
+#include <QCoreApplication>
 #include <QSet>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace hc {
@@ -251,6 +253,77 @@ Status ResidenceReconciler::reconcileArea(const QString &division, const QString
     return scan(where, binds, changeTime);
 }
 
+Status ResidenceReconciler::reconcileAreas(const QList<std::pair<QString, QString>> &areas, qint64 changeTime,
+                                           const ProgressFn &progress)
+{
+    const QString phase = QCoreApplication::translate("hc::ResidenceReconciler", "Checking residents of the changed areas");
+    ProgressThrottle report(progress);
+    // The changed areas as key ranges: the residents of all of them are then found by two statements that
+    // walk the holder indexes once per area inside SQLite, instead of a query per area from here.
+    for (const char *sql : {"CREATE TEMP TABLE IF NOT EXISTS reconcile_area(lo TEXT NOT NULL, hi TEXT NOT NULL,"
+                            " klo TEXT NOT NULL, khi TEXT NOT NULL)",
+                            "CREATE TEMP TABLE IF NOT EXISTS reconcile_holder(id INTEGER PRIMARY KEY)",
+                            "DELETE FROM temp.reconcile_area", "DELETE FROM temp.reconcile_holder"})
+        if (Status s = execSql(m_db, QString::fromLatin1(sql)); !s)
+            return s;
+    {
+        QSqlQuery ins(m_db);
+        ins.prepare(QStringLiteral("INSERT INTO temp.reconcile_area(lo, hi, klo, khi) VALUES(?,?,?,?)"));
+        for (const auto &[division, subareaKey] : areas) {
+            ins.bindValue(0, division);
+            ins.bindValue(1, divcode::prefixEnd(division));
+            // Bound as text, never NULL: "" is the whole division.
+            ins.bindValue(2, subareaKey.isEmpty() ? QStringLiteral("") : subareaKey);
+            ins.bindValue(3, subareaKey.isEmpty() ? QStringLiteral("") : divcode::prefixEnd(subareaKey));
+            if (Status s = exec(ins); !s)
+                return s;
+        }
+    }
+    // Whole divisions through holder(home_division, id); sub-areas through holder(address_key, home_division),
+    // which names the few holders of one community without reading the rest of its street.
+    for (const char *sql :
+         {"INSERT OR IGNORE INTO temp.reconcile_holder(id) SELECT h.id FROM temp.reconcile_area r"
+          " CROSS JOIN holder h INDEXED BY holder_division WHERE r.klo = '' AND h.home_division >= r.lo AND h.home_division < r.hi",
+          "INSERT OR IGNORE INTO temp.reconcile_holder(id) SELECT h.id FROM temp.reconcile_area r"
+          " CROSS JOIN holder h INDEXED BY holder_address WHERE r.klo <> '' AND h.address_key >= r.klo AND h.address_key < r.khi"
+          " AND h.home_division >= r.lo AND h.home_division < r.hi"})
+        if (Status s = execSql(m_db, QString::fromLatin1(sql)); !s)
+            return s;
+    qint64 total = 0;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM temp.reconcile_holder"));
+        if (Status s = exec(q); !s)
+            return s;
+        if (q.next())
+            total = q.value(0).toLongLong();
+    }
+    if (total == 0)
+        return Ok{};
+    // Every area that can contain one of them, once: a home's level is the highest of all its areas.
+    if (Status s = loadAllAreas(changeTime); !s)
+        return s;
+    const QString cancelled = QCoreApplication::translate("hc::ResidenceReconciler", "The operation was cancelled; nothing was changed.");
+    if (!report({phase, 0, total, 0, true}, true))
+        return Error::refused(cancelled);
+    qint64 done = 0;
+    HolderScan scan(m_db, m_now, QStringLiteral("h.id IN (SELECT id FROM temp.reconcile_holder)"), {}, QStringLiteral("h.id"),
+                    QStringLiteral("((c.kind = %1 OR c.kind = %2) AND (c.fixed_clear_at IS NULL OR c.fixed_clear_at > ?))")
+                        .arg(int(ConditionKind::ResidentHigh))
+                        .arg(int(ConditionKind::ResidentMedium)),
+                    {changeTime});
+    if (Status s = scan.run([&](HolderScan::Row &row) {
+            // Nothing is committed before the caller's transaction ends: a cancel rolls everything back.
+            if ((++done & 1023) == 0 && !report({phase, done, total, int(100 * done / total), true}))
+                return Status(Error::refused(cancelled));
+            return reconcile(row, changeTime);
+        });
+        !s)
+        return s;
+    report({phase, total, total, 100, true}, true);
+    return execSql(m_db, QStringLiteral("DELETE FROM temp.reconcile_holder"));
+}
+
 Result<std::vector<std::pair<qint64, RiskLevel>>> ResidenceReconciler::levelSteps(const QString &division,
                                                                                    const QString &addressKey, qint64 from)
 {
@@ -296,7 +369,8 @@ Status ResidenceReconciler::reconcileHolder(qint64 holderId, qint64 changeTime)
 namespace hc {
 
 Status reconcileResidences(QSqlDatabase db, qint64 now, const QString &actor,
-                           const QList<std::pair<QString, QString>> &areas, qint64 changeTime)
+                           const QList<std::pair<QString, QString>> &areas, qint64 changeTime,
+                           const ProgressFn &progress, ReconcileMode mode)
 {
     // Counties with holders, from the per-county counts: a national list names tens of thousands of areas,
     // most with nobody registered here, and each is then skipped without touching the database.
@@ -311,17 +385,33 @@ Status reconcileResidences(QSqlDatabase db, qint64 now, const QString &actor,
     }
     if (counties.isEmpty())
         return Ok{};
+    QSet<QString> provinces;
+    for (const QString &c : std::as_const(counties))
+        for (int len : {2, 4})
+            provinces.insert(c.left(len));
     auto inhabited = [&](const QString &division) {
         if (division.size() >= 6)
             return counties.contains(division.left(6));
+        if (division.size() == 2 || division.size() == 4)
+            return provinces.contains(division);
         return std::any_of(counties.cbegin(), counties.cend(), [&](const QString &c) { return c.startsWith(division); });
     };
+    QList<std::pair<QString, QString>> wanted;
+    for (const auto &area : areas)
+        if (inhabited(area.first))
+            wanted << area;
+    if (wanted.isEmpty())
+        return Ok{};
     const policy::PolicyEngine engine(PolicyStore(db).inForce(now));
     ResidenceReconciler r(db, engine, actor, now, Commission::load(db));
-    for (const auto &[division, subareaKey] : areas)
-        if (inhabited(division))
+    if (mode == ReconcileMode::SetWise) {
+        if (Status s = r.reconcileAreas(wanted, changeTime, progress); !s)
+            return s;
+    } else {
+        for (const auto &[division, subareaKey] : std::as_const(wanted))
             if (Status s = r.reconcileArea(division, subareaKey, changeTime); !s)
                 return s;
+    }
     return r.finish();
 }
 

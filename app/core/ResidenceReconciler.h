@@ -3,6 +3,7 @@
 #include "Commission.h"
 #include "ConditionWriter.h"
 #include "HolderScan.h"
+#include "Progress.h"
 #include "RiskLevel.h"
 
 #include <QHash>
@@ -22,6 +23,10 @@ public:
 
     // Holders living in the area (the division's subtree; under the sub-area when one is given).
     Status reconcileArea(const QString &division, const QString &subareaKey, qint64 changeTime);
+    // Holders living in any of the areas, set-wise: their ids found in one statement per kind of area, the
+    // areas loaded once, each holder reconciled once however many of the areas contain it.
+    Status reconcileAreas(const QList<std::pair<QString, QString>> &areas, qint64 changeTime,
+                          const ProgressFn &progress = {});
     Status reconcileHolder(qint64 holderId, qint64 changeTime);
     Status finish() { return m_updater.flush(); }
     // The highest level of the areas containing (division, address) from `from` on, as steps
@@ -79,9 +84,14 @@ private:
     qint64 m_written = 0;
 };
 
+// How reconcileResidences finds the residents: all changed areas at once (the default), or area by area
+// (the former path, kept as the reference the tests compare the set-wise one with).
+enum class ReconcileMode { SetWise, PerArea };
+
 // After risk periods changed: reconciles the holders of each (division, sub-area key) from changeTime on,
-// under the policy in force, inside the caller's transaction.
+// under the policy in force, inside the caller's transaction. Reports its phase with residents done / total; a cancel returns refused (the caller rolls back).
 Status reconcileResidences(QSqlDatabase db, qint64 now, const QString &actor,
-                           const QList<std::pair<QString, QString>> &areas, qint64 changeTime);
+                           const QList<std::pair<QString, QString>> &areas, qint64 changeTime,
+                           const ProgressFn &progress = {}, ReconcileMode mode = ReconcileMode::SetWise);
 
 } // namespace hc
