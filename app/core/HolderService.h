@@ -1,6 +1,7 @@
 #pragma once
 #include "Holder.h"
 #include "PolicyEngine.h"
+#include "Progress.h"
 #include "Roles.h"
 #include "Result.h"
 
@@ -63,7 +64,10 @@ public:
         int updated = 0;
         int unchanged = 0;
     };
-    Result<ImportReport> importCsv(const QByteArray &csv, const QString &actor, AuditLog &audit, bool dryRun = false);
+    // Progress: checking rows (records read / lines in the file), then writing holders (done / rows), or comparing
+    // them with the registered holders for a dry run. One transaction: a cancel before the end changes nothing.
+    Result<ImportReport> importCsv(const QByteArray &csv, const QString &actor, AuditLog &audit, bool dryRun = false,
+                                   const ProgressFn &progress = {});
     Status bind(qint64 guardianId, qint64 dependentId, const QString &relation, const QString &actor, AuditLog &audit);
     Status declare(qint64 holderId, qint64 at, const QStringList &symptoms, const QString &actor, AuditLog &audit);
     // A report starts a condition; manual orders are refused here: they are requested and need a second official.

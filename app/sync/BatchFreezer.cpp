@@ -142,8 +142,10 @@ Result<int> BatchFreezer::freezeAll()
     }
 }
 
-Result<int> BatchFreezer::freezeOne()
+Result<int> BatchFreezer::freezeOne(int *frozenEvents)
 {
+    if (frozenEvents)
+        *frozenEvents = 0;
     Transaction tx(m_db);
     QSqlQuery last(m_db);
     if (!last.exec(QStringLiteral("SELECT seq_to, sha256 FROM sync_batch ORDER BY seq_to DESC LIMIT 1")))
@@ -245,6 +247,8 @@ Result<int> BatchFreezer::freezeOne()
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
+    if (frozenEvents)
+        *frozenEvents = n;
     return 1;
 }
 

@@ -14,7 +14,8 @@ public:
     // Freezes everything not yet in a batch; returns how many batches were made.
     Result<int> freezeAll();
     // Freezes at most one batch of up to settings.batchEvents events; 0 when the outbox is drained.
-    Result<int> freezeOne();
+    // `frozenEvents`, when given, receives how many events the batch holds.
+    Result<int> freezeOne(int *frozenEvents = nullptr);
 
 private:
     QSqlDatabase m_db;

@@ -44,6 +44,15 @@ std::optional<FrozenBatch> firstFrozen(QSqlDatabase db)
                        q.value(9).toLongLong()};
 }
 
+// The batches waiting to be sent and their events.
+std::pair<int, qint64> frozenTotals(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(events), 0) FROM sync_batch WHERE state = 'frozen'")) || !q.next())
+        return {0, 0};
+    return {q.value(0).toInt(), q.value(1).toLongLong()};
+}
+
 QString platformError(const PlatformTransport::Reply &r)
 {
     const QString message = QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toString();
@@ -87,6 +96,15 @@ qint64 SyncEngine::now() const
     return m_clock.now().toSecsSinceEpoch();
 }
 
+void SyncEngine::step(const ProgressStep &s, bool force)
+{
+    if (!m_step)
+        return;
+    m_lastStep = s;
+    m_lastStep.cancellable = false;
+    m_step(m_lastStep, force); // a cancel is not honoured (see setProgress)
+}
+
 qint64 SyncEngine::backoffSeconds(int failures, double jitter)
 {
     const qint64 base = std::min<qint64>(300, qint64(5) << std::min(failures - 1, 10));
@@ -100,7 +118,7 @@ SyncReport SyncEngine::run(bool force, bool pull)
     attempt.prepare(QStringLiteral("UPDATE sync_state SET last_attempt_at = ?"));
     attempt.addBindValue(now());
     attempt.exec();
-    auto frozen = BatchFreezer(m_db, m_settings, m_credentials.upload, now()).freezeAll();
+    auto frozen = freezeWaiting();
     if (!frozen) {
         report.error = QStringLiteral("cannot freeze the outbox: %1").arg(frozen.error().message);
         report.refused = true;
@@ -111,13 +129,61 @@ SyncReport SyncEngine::run(bool force, bool pull)
     }
     report.depth = Outbox::undelivered(m_db);
     recordOutcome(report);
+    if (m_step && report.error.isEmpty()) {
+        m_lastStep.percent = 100;
+        step(m_lastStep, true);
+    }
     return report;
+}
+
+Result<int> SyncEngine::freezeWaiting()
+{
+    BatchFreezer freezer(m_db, m_settings, m_credentials.upload, now());
+    if (!m_step)
+        return freezer.freezeAll();
+    // The changes not yet in a batch, as SyncService::status counts them (a rolled-back change's number counts
+    // too: the total is only a bound).
+    QSqlQuery q(m_db);
+    qint64 waiting = 0;
+    if (q.exec(QStringLiteral("SELECT COALESCE((SELECT MAX(seq) FROM outbox), 0) - COALESCE((SELECT MAX(seq_to) FROM sync_batch), 0)"))
+        && q.next())
+        waiting = std::max<qint64>(0, q.value(0).toLongLong());
+    const QString phase = tr("Freezing the waiting changes");
+    if (waiting > 0)
+        step({phase, 0, waiting, 0}, true);
+    int made = 0;
+    qint64 done = 0;
+    for (;;) {
+        int events = 0;
+        const auto one = freezer.freezeOne(&events);
+        if (!one)
+            return one.error();
+        if (*one == 0)
+            break;
+        made += *one;
+        done += events;
+        step({phase, done, std::max(waiting, done), int(10 * done / std::max(waiting, done))});
+    }
+    if (done > 0)
+        step({phase, done, done, 10}, true);
+    return made;
 }
 
 bool SyncEngine::uploadDue(bool force, SyncReport &report)
 {
     bool resentOnce = false;
     bool registered = m_settings.profile != QLatin1String("sm");
+    // Batch k of n, by the changes they carry.
+    const std::pair<int, qint64> waiting = m_step ? frozenTotals(m_db) : std::pair<int, qint64>{0, 0};
+    int batches = waiting.first;
+    qint64 toSend = waiting.second;
+    int sent = 0;
+    qint64 sentEvents = 0;
+    const auto sending = [&](bool always) {
+        step({tr("Sending batch %1 of %2").arg(std::min(sent + 1, batches)).arg(batches), sentEvents, toSend,
+              10 + int(80 * sentEvents / std::max<qint64>(1, toSend))},
+             always);
+    };
     while (const auto b = firstFrozen(m_db)) {
         if (!force && b->nextAttemptAt > now()) {
             QSqlQuery q(m_db);
@@ -141,6 +207,8 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
             }
             registered = true;
         }
+        if (m_step)
+            sending(sent == 0);
         const auto reply = m_client.post(QStringLiteral("/v1/batches"), b->body, b->contentType,
                                          {{QByteArrayLiteral("Idempotency-Key"), b->batchId.toLatin1()}});
         if (!reply.ok() || reply.status >= 500) {
@@ -162,6 +230,11 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
                 r.exec();
                 report.resent += r.numRowsAffected();
                 resentOnce = true;
+                if (m_step) { // the batches sent again join the count
+                    const std::pair<int, qint64> again = frozenTotals(m_db);
+                    batches = sent + again.first;
+                    toSend = sentEvents + again.second;
+                }
                 continue;
             }
         }
@@ -226,7 +299,11 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
         report.accepted += accepted;
         report.duplicates += duplicates;
         report.rejected += rejected;
+        ++sent;
+        sentEvents += b->events;
     }
+    if (m_step && sent > 0)
+        sending(true);
     return true;
 }
 
@@ -239,8 +316,16 @@ bool SyncEngine::pullFeeds(SyncReport &report)
         auto c = pki::Certificate::fromPem(r.body);
         return c ? std::optional(*c) : std::nullopt;
     };
-    for (const QString &feed : protocol::feeds()) {
+    const QStringList feeds = protocol::feeds();
+    for (const QString &feed : feeds) {
         int applied = 0;
+        ProgressStep receiving;
+        if (m_step) {
+            const qsizetype i = feeds.indexOf(feed);
+            receiving = {tr("Receiving the feed %1 (%2 of %3)").arg(feed).arg(i + 1).arg(feeds.size()), 0, 0,
+                         90 + int(10 * i / feeds.size())};
+            step(receiving, true);
+        }
         for (bool more = true; more;) {
             const qint64 after = FeedApplier::cursor(m_db, feed);
             auto reply = m_client.get(QStringLiteral("/v1/feeds/%1?after=%2&limit=1000").arg(feed).arg(after));
@@ -298,6 +383,10 @@ bool SyncEngine::pullFeeds(SyncReport &report)
                     return false;
                 }
                 ++applied;
+                if (m_step) {
+                    receiving.done = applied;
+                    step(receiving);
+                }
             }
         }
         report.pulled.insert(feed, applied);

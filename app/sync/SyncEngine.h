@@ -2,8 +2,10 @@
 #include "Clock.h"
 #include "CredentialVault.h"
 #include "PlatformClient.h"
+#include "Progress.h"
 #include "Protocol.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <functional>
 
@@ -35,22 +37,29 @@ struct SyncReport
 // the backoff (hcctl sync now, the pane's button).
 class SyncEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(hc::sync::SyncEngine)
 public:
     using Jitter = std::function<double()>; // uniform in [0, 1)
     SyncEngine(QSqlDatabase db, const Clock &clock, PlatformTransport &platform, const SyncSettings &settings,
                const UnlockedCredentials &credentials, Jitter jitter = {});
 
+    // What a run reports while it goes, on the thread that runs it: freezing the waiting changes (changes frozen /
+    // waiting, 0–10 %), sending batch k of n (changes sent with verified receipts / to send, 10–90 %), receiving
+    // each feed (items applied, 90–100 %). Not cancellable: every batch is recorded as it is frozen or receipted.
+    void setProgress(ProgressFn progress) { m_step = ProgressThrottle(std::move(progress)); }
     SyncReport run(bool force, bool pull = true);
 
     // The delay before attempt n+1 after n failures, seconds: 5·2^(n-1) with ±50 % jitter, capped at 300.
     static qint64 backoffSeconds(int failures, double jitter);
 
 private:
+    Result<int> freezeWaiting();
     bool uploadDue(bool force, SyncReport &report);
     bool pullFeeds(SyncReport &report);
     void recordFailure(qint64 batchRow, int attempts, const QString &error);
     void recordOutcome(const SyncReport &report);
     qint64 now() const;
+    void step(const ProgressStep &s, bool force = false);
 
     QSqlDatabase m_db;
     const Clock &m_clock;
@@ -59,6 +68,8 @@ private:
     PlatformTransport &m_client;
     Jitter m_jitter;
     QList<pki::Certificate> m_anchors;
+    ProgressThrottle m_step{ProgressFn()};
+    ProgressStep m_lastStep; // shown again at 100 % when the run ends well
 };
 
 } // namespace hc::sync

@@ -63,8 +63,13 @@ void SyncRunner::runNow(bool force)
     SecretStore *secrets = &m_secrets;
     const UnlockedCredentials credentials = *m_credentials;
     // The worker thread gets its own database connection (Database keeps one per thread) and network manager.
-    m_watcher.setFuture(QtConcurrent::run([ws, secrets, credentials, force] {
-        return SyncService(ws->db(), ws->clock(), *secrets).run(credentials, force);
+    // The runner outlives the worker (its destructor waits for it), so the worker may emit its signal.
+    const ProgressFn progress = [this](const ProgressStep &s) {
+        emit progressed(s);
+        return true;
+    };
+    m_watcher.setFuture(QtConcurrent::run([ws, secrets, credentials, force, progress] {
+        return SyncService(ws->db(), ws->clock(), *secrets).run(credentials, force, nullptr, progress);
     }));
 }
 

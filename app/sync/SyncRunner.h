@@ -40,6 +40,9 @@ public slots:
 
 signals:
     void started();
+    // The run's phases and counts (SyncEngine::setProgress), a few times a second, emitted from the worker thread:
+    // receivers in the GUI thread get them queued.
+    void progressed(const hc::ProgressStep &step);
     void finished(const hc::sync::SyncReport &report);
 
 private:

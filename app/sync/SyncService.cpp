@@ -231,7 +231,8 @@ bool SyncService::needsPassphrase()
     return settings && !CredentialVault(m_secrets).hasPassphrase(*settings);
 }
 
-SyncReport SyncService::run(const UnlockedCredentials &credentials, bool force, PlatformTransport *transport)
+SyncReport SyncService::run(const UnlockedCredentials &credentials, bool force, PlatformTransport *transport,
+                            const ProgressFn &progress)
 {
     const auto settings = SyncSettings::load(m_db);
     if (!settings) {
@@ -240,10 +241,15 @@ SyncReport SyncService::run(const UnlockedCredentials &credentials, bool force, 
         r.refused = true;
         return r;
     }
-    if (transport)
-        return SyncEngine(m_db, m_clock, *transport, *settings, credentials).run(force);
+    if (transport) {
+        SyncEngine engine(m_db, m_clock, *transport, *settings, credentials);
+        engine.setProgress(progress);
+        return engine.run(force);
+    }
     PlatformClient client(*settings, credentials);
-    return SyncEngine(m_db, m_clock, client, *settings, credentials).run(force);
+    SyncEngine engine(m_db, m_clock, client, *settings, credentials);
+    engine.setProgress(progress);
+    return engine.run(force);
 }
 
 Result<int> SyncService::exportFrozen(const QString &dir, const UnlockedCredentials &credentials)

@@ -89,7 +89,9 @@ public:
     Result<UnlockedCredentials> unlock(const std::optional<QByteArray> &passphrase = {});
     bool needsPassphrase();
     // One run of the engine; over a PlatformClient to the configured platform unless a transport is given.
-    SyncReport run(const UnlockedCredentials &credentials, bool force = true, PlatformTransport *transport = nullptr);
+    // `progress`: the engine's phases (SyncEngine::setProgress), on the calling thread.
+    SyncReport run(const UnlockedCredentials &credentials, bool force = true, PlatformTransport *transport = nullptr,
+                   const ProgressFn &progress = {});
     // Frozen, undelivered batches as signed files for out-of-band delivery (same dedup rules at the platform).
     Result<int> exportFrozen(const QString &dir, const UnlockedCredentials &credentials);
 
