@@ -7,6 +7,10 @@
 
 using namespace hc::bench;
 
+namespace hc::bench {
+int nationalResidents(const Args &a); // NationalResidentsBench.cpp
+}
+
 namespace {
 
 const char *const kUsage =
@@ -26,6 +30,8 @@ const char *const kUsage =
     "  history DB [--days D]                fill the kept counts with D days of changes in every county (changes DB)\n"
     "  overview DB [--reps N]               the overview's first frame for the country, a province, a county, against bare SQL\n"
     "  daily-report DB [--division C] [--date D] the daily report as a signed package, against the bare SQL of its figures\n"
+    "  national-residents DB --first LIST --second LIST  the first list, then the second timed on a database with residents,\n"
+    "                                      against the bare SQL of the same periods and color UPDATEs (changes DB)\n"
     "Prints one \"name: value unit (limit: ...)\" line per figure; exit 0 done, 1 failed, 2 usage.";
 
 } // namespace
@@ -58,7 +64,8 @@ int main(int argc, char **argv)
                                                {QStringLiteral("sync"), &syncUpload},
                                                {QStringLiteral("history"), &history},
                                                {QStringLiteral("overview"), &overview},
-                                               {QStringLiteral("daily-report"), &dailyReport}};
+                                               {QStringLiteral("daily-report"), &dailyReport},
+                                               {QStringLiteral("national-residents"), &nationalResidents}};
     const Bench bench = benches.value(args.value(0));
     if (!bench)
         return usage(QString::fromLatin1(kUsage));

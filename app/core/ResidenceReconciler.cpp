@@ -300,6 +300,9 @@ Status ResidenceReconciler::reconcileAreas(const QList<std::pair<QString, QStrin
     }
     if (total == 0)
         return Ok{};
+    // Hundreds of thousands of residents dirty pages all over the holder, condition and history indexes: kept
+    // in memory until the commit instead of spilling to the WAL and being written again.
+    LargeCacheScope cache(m_db, total);
     // Every area that can contain one of them, once: a home's level is the highest of all its areas.
     if (Status s = loadAllAreas(changeTime); !s)
         return s;
