@@ -1,5 +1,6 @@
 #include "BenchSupport.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QProcess>
 #include <QSqlQuery>
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <malloc.h>
 
 namespace hc::bench {
 
@@ -125,6 +127,38 @@ RawConnection::~RawConnection()
 QSqlDatabase RawConnection::db() const
 {
     return QSqlDatabase::database(m_name, false);
+}
+
+namespace {
+
+double statusMb(const char *key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) // proc files have no size: read whole, not to atEnd()
+        if (line.startsWith(key)) // "VmHWM:    123456 kB"
+            return line.mid(qsizetype(qstrlen(key))).trimmed().split(' ').value(0).toDouble() * 1024 / 1e6;
+    return 0;
+}
+
+} // namespace
+
+double rssMb()
+{
+    return statusMb("VmRSS:");
+}
+
+double peakRssMb()
+{
+    return statusMb("VmHWM:");
+}
+
+bool resetPeakRss()
+{
+    malloc_trim(0); // what the previous step freed goes back to the system, not into the next step's figure
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
 }
 
 Result<ProcessRun> runSqlite3(const QString &dbPath, const QString &script)

@@ -75,6 +75,14 @@ private:
     QString m_name;
 };
 
+// Resident memory of this process in MB (10^6 bytes), from /proc/self/status: now (VmRSS) and its peak since
+// the start or the last resetPeakRss() (VmHWM). resetPeakRss() writes 5 to /proc/self/clear_refs (Linux 4.0+),
+// after handing freed heap back to the system (malloc_trim), so that each figure of a benchmark is its own peak;
+// false where that is not possible.
+double rssMb();
+double peakRssMb();
+bool resetPeakRss();
+
 // Runs `sqlite3 DB` with script on stdin; returns the wall time in ms and what it printed.
 struct ProcessRun
 {

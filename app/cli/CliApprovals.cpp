@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "CliProgress.h"
 #include "TimeUtil.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,9 @@ int runApprovals(CliContext &c)
     ApprovalService approvals = c.ws().approvals();
     Status s = Ok{};
     if (verb == QLatin1String("approve")) {
-        const auto r = approvals.approve(id, actor, audit);
+        CliProgress progress; // a case batch's approval applies it: a million holders take a while
+        const auto r = approvals.approve(id, actor, audit, progress.fn());
+        progress.finish();
         s = r ? Status(Ok{}) : Status(r.error());
     } else if (verb == QLatin1String("reject")) {
         s = approvals.reject(id, c.option(QStringLiteral("reason")), actor, audit);

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "CliProgress.h"
 #include "TimeUtil.h"
 
 #include <QCoreApplication>
@@ -6,7 +7,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace hc::cli {
 
@@ -105,64 +105,66 @@ int importFile(CliContext &c)
         return rc;
     const BatchKind kind = c.has(QStringLiteral("verifications")) ? BatchKind::Verifications : BatchKind::Cases;
     CaseBatchService cases = c.ws().cases();
-    ColumnMapping mapping;
+    ImportOptions options;
+    options.kind = kind;
     if (c.has(QStringLiteral("mapping"))) {
         const auto saved = cases.mapping(kind, c.option(QStringLiteral("mapping")));
         if (!saved)
             return c.fail(Error::badInput(tr("no saved column mapping \"%1\"").arg(c.option(QStringLiteral("mapping")))));
-        mapping = *saved;
+        options.mapping = *saved;
     }
     for (const QString &m : c.optionList(QStringLiteral("map"))) {
         const qsizetype eq = m.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return c.usage(tr("--map takes FIELD=COLUMN, e.g. --map id_number=证件号"));
-        mapping.insert(m.left(eq).trimmed(), m.mid(eq + 1).trimmed());
+        options.mapping.insert(m.left(eq).trimmed(), m.mid(eq + 1).trimmed());
     }
-    const auto parsed = cases.read(f.readAll(), kind, mapping);
-    if (!parsed)
-        return c.fail(parsed.error());
+    const bool saveMapping = c.has(QStringLiteral("save-mapping")) && !options.mapping.isEmpty();
+    const QString mappingName = c.option(QStringLiteral("save-mapping")).trimmed();
+    if (saveMapping && (mappingName.isEmpty() || mappingName.size() > 64)) // refused before anything is stored
+        return c.fail(Error::badInput(QCoreApplication::translate("hc::CaseBatchService", "A mapping needs a name (at most 64 characters).")));
+    options.fileName = QFileInfo(path).fileName();
+    options.validRowsOnly = c.has(QStringLiteral("valid-rows"));
+    options.checkOnly = c.has(QStringLiteral("dry-run"));
+    options.errorsPath = c.option(QStringLiteral("errors"), path + QStringLiteral(".errors.csv"));
     AuditLog audit = c.ws().audit();
-    if (c.has(QStringLiteral("save-mapping")) && !mapping.isEmpty())
-        if (Status s = cases.saveMapping(kind, c.option(QStringLiteral("save-mapping")), mapping, *c.ws().actor(), audit); !s)
+    // The file is streamed: read, checked and stored a chunk at a time, whatever its size.
+    std::optional<Result<ImportReport>> imported;
+    {
+        CliProgress progress;
+        imported = cases.importFile(f, options, *c.ws().actor(), audit, progress.fn());
+    }
+    if (!*imported)
+        return c.fail(imported->error());
+    const ImportReport &report = imported->value();
+    const FileSummary &parsed = report.file;
+    if (saveMapping)
+        if (Status s = cases.saveMapping(kind, mappingName, options.mapping, *c.ws().actor(), audit); !s)
             return c.fail(s.error());
-    QString errorsPath;
-    if (!parsed->errors.empty()) {
-        errorsPath = c.option(QStringLiteral("errors"), path + QStringLiteral(".errors.csv"));
-        QSaveFile out(errorsPath);
-        if (!out.open(QIODevice::WriteOnly) || out.write(CaseFileReader::errorsFile(*parsed)) < 0 || !out.commit())
-            return c.fail(Error::badInput(tr("cannot write the errors file \"%1\"").arg(errorsPath)));
-    }
-    const bool validRows = c.has(QStringLiteral("valid-rows"));
-    const bool dryRun = c.has(QStringLiteral("dry-run"));
-    std::optional<qint64> batch;
-    std::optional<Error> refused;
-    if (!dryRun) {
-        const auto stored = cases.store(*parsed, QFileInfo(path).fileName(), validRows, *c.ws().actor(), audit);
-        if (stored)
-            batch = stored.value();
-        else
-            refused = stored.error();
-    }
+    const QString errorsPath = report.errorsFile;
+    const bool dryRun = options.checkOnly;
+    const std::optional<qint64> batch = report.batch;
+    const std::optional<Error> refused = report.refused;
     QJsonArray errors, preview;
-    for (size_t i = 0; i < parsed->errors.size() && i < 200; ++i)
-        errors.append(QJsonObject{{QStringLiteral("line"), parsed->errors[i].line}, {QStringLiteral("reason"), parsed->errors[i].reason}});
+    for (const RowError &e : report.errors)
+        errors.append(QJsonObject{{QStringLiteral("line"), e.line}, {QStringLiteral("reason"), e.reason}});
     if (kind == BatchKind::Cases)
-        for (size_t i = 0; i < parsed->cases.size() && i < 5; ++i)
-            preview.append(caseRowJson(parsed->cases[i]));
+        for (const CaseRow &r : parsed.firstCases)
+            preview.append(caseRowJson(r));
     else
-        for (size_t i = 0; i < parsed->scans.size() && i < 5; ++i)
-            preview.append(scanRowJson(parsed->scans[i]));
+        for (const ScanRow &r : parsed.firstScans)
+            preview.append(scanRowJson(r));
     const QString status = batch ? QStringLiteral("imported") : dryRun ? QStringLiteral("checked") : QStringLiteral("refused");
     if (c.json()) {
         c.print(QJsonObject{{QStringLiteral("batch"), batch ? QJsonValue(*batch) : QJsonValue()},
                             {QStringLiteral("status"), status},
                             {QStringLiteral("kind"), batchKindKey(kind)},
-                            {QStringLiteral("format"), parsed->format},
-                            {QStringLiteral("encoding"), parsed->encoding},
-                            {QStringLiteral("delimiter"), parsed->delimiter},
-                            {QStringLiteral("records"), parsed->records},
-                            {QStringLiteral("accepted"), parsed->accepted()},
-                            {QStringLiteral("left_out"), int(parsed->errors.size())},
+                            {QStringLiteral("format"), parsed.format},
+                            {QStringLiteral("encoding"), parsed.encoding},
+                            {QStringLiteral("delimiter"), parsed.delimiter},
+                            {QStringLiteral("records"), parsed.records},
+                            {QStringLiteral("accepted"), parsed.accepted},
+                            {QStringLiteral("left_out"), int(parsed.errors)},
                             {QStringLiteral("errors"), errors},
                             {QStringLiteral("errors_file"), errorsPath.isEmpty() ? QJsonValue() : QJsonValue(errorsPath)},
                             {QStringLiteral("preview"), preview}});
@@ -172,12 +174,12 @@ int importFile(CliContext &c)
         if (batch)
             c.out(tr("Batch %1: %2 of %3 rows imported (%4), %5 left out.")
                       .arg(*batch)
-                      .arg(parsed->accepted())
-                      .arg(parsed->records)
-                      .arg(parsed->encoding)
-                      .arg(parsed->errors.size()));
+                      .arg(parsed.accepted)
+                      .arg(parsed.records)
+                      .arg(parsed.encoding)
+                      .arg(parsed.errors));
         else if (dryRun)
-            c.out(tr("%1 of %2 rows are valid (%3); nothing was imported.").arg(parsed->accepted()).arg(parsed->records).arg(parsed->encoding));
+            c.out(tr("%1 of %2 rows are valid (%3); nothing was imported.").arg(parsed.accepted).arg(parsed.records).arg(parsed.encoding));
         if (!errorsPath.isEmpty())
             c.out(tr("The bad rows, with their reasons, are in %1: fix them there and import that file.").arg(errorsPath));
     }
@@ -186,12 +188,17 @@ int importFile(CliContext &c)
             return c.fail(*refused);
         return refused->kind == ErrorKind::Refused ? ExitRefused : ExitBadInput;
     }
-    return dryRun && !parsed->errors.empty() ? ExitBadInput : ExitOk;
+    return dryRun && parsed.errors > 0 ? ExitBadInput : ExitOk;
 }
 
 int preview(CliContext &c, qint64 batch)
 {
-    const auto impact = c.ws().cases().preview(batch, *c.ws().actor());
+    std::optional<Result<Impact>> previewed;
+    {
+        CliProgress progress;
+        previewed = c.ws().cases().preview(batch, *c.ws().actor(), progress.fn());
+    }
+    const Result<Impact> &impact = *previewed;
     if (!impact)
         return c.fail(impact.error());
     const Impact &i = impact.value();
@@ -301,7 +308,12 @@ int runCases(CliContext &c)
     if (verb == QLatin1String("preview"))
         return preview(c, *batch);
     if (verb == QLatin1String("apply")) {
-        const auto r = c.ws().cases().apply(*batch, actor, audit);
+        std::optional<Result<ApplyOutcome>> applied;
+        {
+            CliProgress progress;
+            applied = c.ws().cases().apply(*batch, actor, audit, progress.fn());
+        }
+        const Result<ApplyOutcome> &r = *applied;
         if (!r)
             return c.fail(r.error());
         QJsonObject o = r->summary;
@@ -327,7 +339,12 @@ int runCases(CliContext &c)
         return ExitOk;
     }
     if (verb == QLatin1String("revert")) {
-        const auto r = c.ws().cases().revert(*batch, c.option(QStringLiteral("reason")), actor, audit);
+        std::optional<Result<QJsonObject>> reverted;
+        {
+            CliProgress progress;
+            reverted = c.ws().cases().revert(*batch, c.option(QStringLiteral("reason")), actor, audit, progress.fn());
+        }
+        const Result<QJsonObject> &r = *reverted;
         if (!r)
             return c.fail(r.error());
         QJsonObject o = r.value();

@@ -111,7 +111,7 @@ Result<ApprovalRequest> ApprovalService::decidable(qint64 id, const QString &act
     return *r;
 }
 
-Result<ApprovalRequest> ApprovalService::approve(qint64 id, const QString &actor, AuditLog &audit)
+Result<ApprovalRequest> ApprovalService::approve(qint64 id, const QString &actor, AuditLog &audit, const ProgressFn &progress)
 {
     const auto r = decidable(id, actor, audit);
     if (!r)
@@ -133,7 +133,7 @@ Result<ApprovalRequest> ApprovalService::approve(qint64 id, const QString &actor
             ids << QStringLiteral("risk_period:%1").arg(p.id);
         result = ids.join(QLatin1Char(','));
     } else if (r->kind == QLatin1String("case_batch")) {
-        const auto applied = CaseBatchService(m_db, m_clock).applyApproved(r->payload, r->requestedBy, actor, audit);
+        const auto applied = CaseBatchService(m_db, m_clock).applyApproved(r->payload, r->requestedBy, actor, audit, progress);
         if (!applied)
             return applied.error();
         result = r->object;

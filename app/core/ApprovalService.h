@@ -1,4 +1,5 @@
 #pragma once
+#include "Progress.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,8 @@ public:
     // In its own transaction; the caller has checked the requester's permission.
     Result<qint64> request(const QString &kind, const QString &object, const QString &division, const QJsonObject &payload,
                            const QString &summary, const QString &actor, AuditLog &audit);
-    Result<ApprovalRequest> approve(qint64 id, const QString &actor, AuditLog &audit);
+    // progress: the steps of a change that takes long (a case batch); it can be cancelled until it writes.
+    Result<ApprovalRequest> approve(qint64 id, const QString &actor, AuditLog &audit, const ProgressFn &progress = {});
     Status reject(qint64 id, const QString &reason, const QString &actor, AuditLog &audit);
     Status withdraw(qint64 id, const QString &actor, AuditLog &audit); // by the requester, while pending
 

@@ -7,6 +7,7 @@
 #include "HolderTimeline.h"
 #include "Outbox.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace hc {
@@ -79,34 +80,42 @@ Result<QJsonObject> BatchWriter::apply(const TraceReport &trace, const Official 
                                  " SELECT ?, id, fixed_clear_at, clear_at FROM condition WHERE id = ?"));
     // The basis in words is the condition's; a result without a condition keeps its own.
     auto record = [&](const Target &t, const QString &outcome, Color before, Color after, std::optional<qint64> condition) {
+        const QString basis = condition ? none : trace.basisText(t); // an lvalue: the bound text outlives step()
         result.bind(1, m_batch);
         result.bind(2, t.holderId);
         result.bind(3, qint64(t.kind));
         result.bind(4, outcome);
         result.bind(5, qint64(before));
         result.bind(6, qint64(after));
-        result.bind(7, t.caseRef);
-        result.bind(8, qint64(t.line));
-        result.bind(9, condition ? none : t.basisText); // both lvalues: the bound text outlives step()
+        result.bind(7, trace.rowOf(t).caseRef);
+        result.bind(8, qint64(trace.rowOf(t).line));
+        result.bind(9, basis);
         result.bind(10, condition);
         return result.step();
     };
     qint64 changed = 0, already = 0, noEffect = 0, outside = 0, written = 0;
-    QHash<qint64, std::pair<Color, Color>> colorsOf; // for the duplicate rows
+    std::vector<std::pair<Color, Color>> colorsOf(primaries.size(), {Color::Gray, Color::Gray}); // for the duplicate rows
     size_t next = 0;
+    const QString phase = QCoreApplication::translate("hc::BatchWriter", "Writing conditions and colors");
+    const qint64 total = qint64(primaries.size());
+    qint64 done = 0;
+    m_progress({phase, 0, total, 0, false}, true);
     HolderScan scan(m_db, m_now, QStringLiteral("h.id IN (SELECT holder_id FROM temp.batch_target)"), {}, QStringLiteral("h.id"));
     Status scanned = scan.run([&](HolderScan::Row &row) -> Status {
         while (next < primaries.size() && primaries[next]->holderId < row.holder.id)
             ++next;
         if (next >= primaries.size() || primaries[next]->holderId != row.holder.id)
             return Ok{};
+        if ((++done & 1023) == 0)
+            m_progress({phase, done, total, int(95 * done / std::max<qint64>(1, total)), false});
         const Target &t = *primaries[next];
         const Color before = row.holder.color;
         if (!official.covers(row.holder.homeDivision)) {
             ++outside;
-            colorsOf.insert(t.holderId, {before, before});
+            colorsOf[next] = {before, before};
             return record(t, QStringLiteral("outside_jurisdiction"), before, before, std::nullopt);
         }
+        const QString basisText = trace.basisText(t);
         std::vector<qint64> all, symptomFree;
         if (t.kind == ConditionKind::CoTraveller) {
             qint64 since = t.exposure;
@@ -124,15 +133,16 @@ Result<QJsonObject> BatchWriter::apply(const TraceReport &trace, const Official 
             item.id = c.id;
             tl.load(item);
         }
+        const CaseRow &named = trace.rowOf(t);
         switch (t.kind) {
         case ConditionKind::Case:
-            tl.caseReport(t.at, false);
-            if (t.discharge)
-                tl.discharge(*t.discharge);
+            tl.caseReport(named.reportAt, false);
+            if (named.dischargeAt)
+                tl.discharge(*named.dischargeAt);
             break;
-        case ConditionKind::Suspected: tl.caseReport(t.at, true); break;
-        case ConditionKind::CloseContact: tl.closeContact(t.at, t.exposure); break;
-        default: tl.coTraveller(t.at, t.exposure); break;
+        case ConditionKind::Suspected: tl.caseReport(named.reportAt, true); break;
+        case ConditionKind::CloseContact: tl.closeContact(named.reportAt, t.exposure); break;
+        default: tl.coTraveller(named.reportAt, t.exposure); break;
         }
         std::vector<ConditionRecord> records;
         std::optional<qint64> created;
@@ -146,8 +156,8 @@ Result<QJsonObject> BatchWriter::apply(const TraceReport &trace, const Official 
                 rec.basisKind = basisKindKey(t.kind == ConditionKind::Case || t.kind == ConditionKind::Suspected
                                                  ? BasisKind::CaseReport
                                                  : BasisKind::ExposureRecord);
-                rec.basisRef = t.basisRef;
-                rec.basisText = t.basisText;
+                rec.basisRef = trace.basisRef(t);
+                rec.basisText = basisText;
                 rec.sourceDivision = m_commission.division;
                 rec.sourceDepartment = m_commission.displayName();
                 if (Status s = m_writer.insert(rec); !s)
@@ -166,26 +176,32 @@ Result<QJsonObject> BatchWriter::apply(const TraceReport &trace, const Official 
             }
             records.push_back(std::move(rec));
         }
-        if (Status s = m_updater.apply(row.holder, records, t.basisText, created); !s)
+        if (Status s = m_updater.apply(row.holder, records, basisText, created); !s)
             return s;
         const Color after = m_updater.lastColor();
         const QString outcome = outcomeOf(before, after, active);
         ++(outcome == QLatin1String("changed") ? changed : outcome == QLatin1String("already") ? already : noEffect);
-        colorsOf.insert(t.holderId, {before, after});
+        colorsOf[next] = {before, after};
         return record(t, outcome, before, after, created);
     });
     if (!scanned)
         return scanned.error();
     qint64 duplicates = 0;
-    for (const Target &t : trace.targets)
-        if (t.duplicate) {
-            ++duplicates;
-            const auto colors = colorsOf.value(t.holderId, {Color::Gray, Color::Gray});
-            if (Status s = record(t, QStringLiteral("duplicate"), colors.first, colors.second, std::nullopt); !s)
-                return s.error();
+    size_t kept = 0; // a holder's duplicates follow its kept target: primaries[kept - 1]
+    for (const Target &t : trace.targets) {
+        if (!t.duplicate) {
+            ++kept;
+            continue;
         }
+        ++duplicates;
+        const auto colors = colorsOf[kept - 1];
+        if (Status s = record(t, QStringLiteral("duplicate"), colors.first, colors.second, std::nullopt); !s)
+            return s.error();
+    }
+    m_progress({phase, total, total, 97, false}, true);
     if (Status s = m_updater.flush(); !s)
         return s.error();
+    m_progress({phase, total, total, 100, false}, true);
     return QJsonObject{{QStringLiteral("holders"), qint64(primaries.size())},
                        {QStringLiteral("conditions"), written},
                        {QStringLiteral("changed"), changed},
@@ -222,16 +238,26 @@ Result<QJsonObject> BatchWriter::revert(const QString &reason)
     if (Status s = exec(q); !s)
         return s.error();
     const qint64 restored = q.numRowsAffected();
-    qint64 holders = 0;
+    qint64 holders = 0, total = 0;
+    if (m_progress) {
+        QSqlQuery count(m_db);
+        if (count.exec(QStringLiteral("SELECT COUNT(*) FROM temp.batch_target")) && count.next())
+            total = count.value(0).toLongLong();
+    }
+    const QString phase = QCoreApplication::translate("hc::BatchWriter", "Re-evaluating the holders");
+    m_progress({phase, 0, total, 5, false}, true);
     HolderScan scan(m_db, m_now, QStringLiteral("h.id IN (SELECT holder_id FROM temp.batch_target)"), {}, QStringLiteral("h.id"));
     Status scanned = scan.run([&](HolderScan::Row &row) -> Status {
-        ++holders;
+        if ((++holders & 1023) == 0)
+            m_progress({phase, holders, total, 5 + int(90 * holders / std::max<qint64>(1, total)), false});
         return m_updater.apply(row.holder, row.conditions, why);
     });
     if (!scanned)
         return scanned.error();
+    m_progress({phase, holders, total, 97, false}, true);
     if (Status s = m_updater.flush(); !s)
         return s.error();
+    m_progress({phase, holders, total, 100, false}, true);
     return QJsonObject{{QStringLiteral("holders"), holders},
                        {QStringLiteral("voided"), voided},
                        {QStringLiteral("restored"), restored},

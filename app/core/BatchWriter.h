@@ -3,6 +3,7 @@
 #include "Commission.h"
 #include "ConditionWriter.h"
 #include "ContactTracer.h"
+#include "Progress.h"
 #include "Roles.h"
 
 #include <QJsonObject>
@@ -18,6 +19,9 @@ class BatchWriter
 public:
     BatchWriter(QSqlDatabase db, const policy::PolicyEngine &engine, const QString &actor, qint64 now, Commission commission,
                 qint64 batchId);
+
+    // Steps of the writing (never cancellable: it writes from its first step).
+    void setProgress(ProgressFn fn) { m_progress = ProgressThrottle(std::move(fn)); }
 
     // Conditions for the holders inside the official's jurisdiction, their colors, history and sync messages,
     // and the per-holder result rows. Returns the counts.
@@ -37,6 +41,7 @@ private:
     qint64 m_batch;
     ColorUpdater m_updater;
     ConditionWriter m_writer;
+    ProgressThrottle m_progress{ProgressFn()};
 };
 
 } // namespace hc

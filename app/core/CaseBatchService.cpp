@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTemporaryFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -72,10 +74,139 @@ CaseBatch batchFrom(const QSqlQuery &q)
     return b;
 }
 
-QVariant orNull(const std::optional<qint64> &v)
+// Progress of a part of an operation, as a share of the whole: percent 0–100 of the part → from–to.
+ProgressFn part(const ProgressFn &fn, int from, int to)
 {
-    return v ? QVariant(*v) : QVariant();
+    if (!fn)
+        return {};
+    return [fn, from, to](const ProgressStep &s) {
+        ProgressStep scaled = s;
+        scaled.percent = from + s.percent * (to - from) / 100;
+        return fn(scaled);
+    };
 }
+
+// Text columns are NOT NULL: an empty field binds as '', never as NULL.
+void bindText(BulkInsert &ins, int i, QByteArrayView v)
+{
+    static const char empty[] = "";
+    ins.bindUtf8(i, QByteArray::fromRawData(v.isEmpty() ? empty : v.data(), v.size()));
+}
+
+// The rows of a batch being imported, written as they are read, inside the import's transaction. One
+// transaction writes them, so their ids follow each other: row n is first + n.
+class BatchRows final : public CaseRowSink
+{
+public:
+    BatchRows(QSqlDatabase db, BatchKind kind, qint64 batch) : m_kind(kind), m_batch(batch)
+    {
+        const QString table = kind == BatchKind::Cases ? QStringLiteral("case_row") : QStringLiteral("scan_record");
+        m_insert = std::make_unique<BulkInsert>(
+            db, kind == BatchKind::Cases
+                    ? QStringLiteral("INSERT INTO case_row(batch_id, line, case_ref, id_number, class, report_at, discharge_at, exposure,"
+                                     " division, address, venue_code, from_at, to_at, transport, carriage, seat)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    // A scan without its color shown gets the color the console holds for the holder now.
+                    : QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color, carriage, seat, batch_id)"
+                                     " SELECT h.id, ?, ?, ?, COALESCE(?, h.color), ?, ?, ? FROM holder h WHERE h.id = ?"));
+        m_delete = std::make_unique<BulkInsert>(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+        m_clear = std::make_unique<BulkInsert>(db, QStringLiteral("DELETE FROM %1 WHERE id BETWEEN ? AND ?").arg(table));
+        for (int i = 0; i < 3; ++i)
+            m_classes[i] = caseClassKey(CaseClass(i)).toUtf8();
+        for (int i = 0; i < 6; ++i)
+            m_exposures[i] = exposureKey(ExposureType(i)).toUtf8();
+    }
+    Status status() const
+    {
+        for (const BulkInsert *b : {m_insert.get(), m_delete.get(), m_clear.get()})
+            if (!b->status())
+                return b->status();
+        return Ok{};
+    }
+    qint64 first() const { return m_first; }
+    qint64 count() const { return m_count; }
+
+    Status add(const CaseRowUtf8 &r) override
+    {
+        BulkInsert &ins = *m_insert;
+        ins.bind(1, m_batch);
+        ins.bind(2, qint64(r.line));
+        bindText(ins, 3, r.caseRef);
+        bindText(ins, 4, r.idNumber);
+        bindText(ins, 5, m_classes[int(r.cls)]);
+        ins.bind(6, r.reportAt);
+        ins.bind(7, r.dischargeAt);
+        bindText(ins, 8, m_exposures[int(r.exposure)]);
+        bindText(ins, 9, r.division);
+        bindText(ins, 10, r.address);
+        bindText(ins, 11, r.venueCode);
+        ins.bind(12, r.from);
+        ins.bind(13, r.to);
+        bindText(ins, 14, r.transport);
+        bindText(ins, 15, r.carriage);
+        bindText(ins, 16, r.seat);
+        return stepped();
+    }
+    Status add(const ScanRowUtf8 &r) override
+    {
+        BulkInsert &ins = *m_insert;
+        bindText(ins, 1, r.venueCode);
+        bindText(ins, 2, r.division);
+        ins.bind(3, r.at);
+        ins.bind(4, r.color ? std::optional<qint64>(*r.color) : std::nullopt);
+        bindText(ins, 5, r.carriage);
+        bindText(ins, 6, r.seat);
+        ins.bind(7, m_batch);
+        ins.bind(8, r.holderId);
+        return stepped();
+    }
+    Status remove(qint64 n) override
+    {
+        m_delete->bind(1, m_first + n);
+        return m_delete->step();
+    }
+    Status clear() override
+    {
+        if (m_count > 0) {
+            m_clear->bind(1, m_first);
+            m_clear->bind(2, m_first + m_count - 1);
+            if (Status s = m_clear->step(); !s)
+                return s;
+        }
+        m_first = m_count = 0;
+        return Ok{};
+    }
+
+private:
+    Status stepped()
+    {
+        if (Status s = m_insert->step(); !s)
+            return s;
+        const qint64 id = m_insert->lastRowId();
+        if (m_count == 0)
+            m_first = id;
+        else if (id != m_first + m_count) // a scan's holder gone, or another writer: never within our transaction
+            return Error::internal(QStringLiteral("the rows of batch %1 are not consecutive (%2 after %3)").arg(m_batch).arg(id).arg(m_first + m_count - 1));
+        ++m_count;
+        return Ok{};
+    }
+
+    BatchKind m_kind;
+    qint64 m_batch;
+    std::unique_ptr<BulkInsert> m_insert, m_delete, m_clear;
+    QByteArray m_classes[3], m_exposures[6];
+    qint64 m_first = 0, m_count = 0;
+};
+
+// A file only checked: its rows go nowhere.
+class NoRows final : public CaseRowSink
+{
+public:
+    Status add(const CaseRowUtf8 &) override { return Ok{}; }
+    Status add(const ScanRowUtf8 &) override { return Ok{}; }
+    Status remove(qint64) override { return Ok{}; }
+    Status clear() override { return Ok{}; }
+};
 
 } // namespace
 
@@ -91,8 +222,109 @@ Result<ParsedFile> CaseBatchService::read(const QByteArray &bytes, BatchKind kin
     return reader.read(bytes, kind, mapping, progress);
 }
 
+Result<ParsedFile> CaseBatchService::read(const QByteArray &bytes, BatchKind kind, const ColumnMapping &mapping,
+                                          const ProgressFn &progress) const
+{
+    CaseFileReader reader(m_db, now());
+    return reader.read(bytes, kind, mapping, progress);
+}
+
+Result<ImportReport> CaseBatchService::importFile(QIODevice &in, const ImportOptions &o, const QString &actor, AuditLog &audit,
+                                                  const ProgressFn &progress)
+{
+    if (in.isSequential()) {
+        // A pipe is read once: its bytes go to a temporary file first, which the bad rows are read from again.
+        QTemporaryFile copy;
+        if (!copy.open())
+            return Error::internal(tr("Cannot write a temporary file: %1").arg(copy.errorString()));
+        QByteArray chunk;
+        while (!(chunk = in.read(1 << 20)).isEmpty() || in.waitForReadyRead(-1))
+            if (copy.write(chunk) != chunk.size())
+                return Error::internal(tr("Cannot write a temporary file: %1").arg(copy.errorString()));
+        if (!copy.seek(0))
+            return Error::internal(tr("Cannot write a temporary file: %1").arg(copy.errorString()));
+        return importFile(copy, o, actor, audit, progress);
+    }
+    const Authorizer auth(m_db);
+    const bool permitted = bool(auth.require(actor, Permission::ReportCase));
+    // The batch and its rows are written as the file is read, in one transaction: a file that turns out bad,
+    // a cancel or a crash leaves nothing.
+    std::optional<Transaction> tx;
+    qint64 batch = 0;
+    std::unique_ptr<CaseRowSink> sink = std::make_unique<NoRows>();
+    BatchRows *rows = nullptr;
+    if (permitted && !o.checkOnly) {
+        tx.emplace(m_db);
+        if (!tx->begun())
+            return Error::internal(tr("The database is busy: %1").arg(m_db.lastError().text()));
+        const auto created = newBatch(o.kind, o.fileName, actor);
+        if (!created)
+            return created.error();
+        batch = *created;
+        auto sunk = std::make_unique<BatchRows>(m_db, o.kind, batch);
+        if (Status s = sunk->status(); !s)
+            return s.error();
+        rows = sunk.get();
+        sink = std::move(sunk);
+    }
+    CaseFileReader reader(m_db, now());
+    const auto file = reader.stream(in, o.kind, o.mapping, *sink, progress);
+    if (!file)
+        return file.error();
+    ImportReport out;
+    out.file = file.value();
+    if (file->errors > 0) {
+        // Named in line order from a second reading of the file: the errors file can be as long as the file.
+        std::unique_ptr<QSaveFile> errors;
+        auto cannot = [&] { return Error::badInput(tr("Cannot write the errors file %1: %2").arg(o.errorsPath, errors->errorString())); };
+        if (!o.errorsPath.isEmpty()) {
+            errors = std::make_unique<QSaveFile>(o.errorsPath);
+            if (!errors->open(QIODevice::WriteOnly) || errors->write(CaseFileReader::errorsHeader(file->header)) < 0)
+                return cannot();
+        }
+        const Status listed = reader.badRows(
+            in,
+            [&](const RowError &e) -> Status {
+                if (out.errors.size() < 200)
+                    out.errors << RowError{e.line, e.reason, {}};
+                if (errors && errors->write(CaseFileReader::errorsLine(e)) < 0)
+                    return cannot();
+                return Ok{};
+            },
+            progress);
+        if (!listed)
+            return listed.error();
+        if (errors && !errors->commit())
+            return cannot();
+        out.errorsFile = o.errorsPath;
+    }
+    if (o.checkOnly)
+        return out;
+    if (file->errors > 0 && !o.validRowsOnly)
+        out.refused = Error::badInput(tr("%n row(s) of the file have errors; nothing was imported. Fix them (see the errors file) or "
+                                         "choose to import the valid rows only.",
+                                         nullptr, int(file->errors)));
+    else if (file->accepted == 0)
+        out.refused = Error::badInput(tr("No row of the file is valid; nothing was imported."));
+    else if (!permitted)
+        out.refused = auth.requireAudited(actor, Permission::ReportCase, {}, QStringLiteral("cases.import"), QStringLiteral("case_batch:new"), audit)
+                          .error();
+    if (out.refused)
+        return out; // the transaction rolls back
+    if (progress) // from here a cancel is ignored: the batch is being committed
+        progress({tr("Saving the batch"), file->accepted, file->accepted, 99, false});
+    if (Status s = finishBatch(batch, file.value(), o.fileName, rows->first(), rows->count(), actor, audit); !s)
+        return s.error();
+    if (Status s = tx->commit(); !s)
+        return s.error();
+    if (progress)
+        progress({tr("Saving the batch"), file->accepted, file->accepted, 100, false});
+    out.batch = batch;
+    return out;
+}
+
 Result<qint64> CaseBatchService::store(const ParsedFile &f, const QString &fileName, bool validRowsOnly, const QString &actor,
-                                       AuditLog &audit)
+                                       AuditLog &audit, const ProgressFn &progress)
 {
     if (!f.errors.empty() && !validRowsOnly)
         return Error::badInput(tr("%n row(s) of the file have errors; nothing was imported. Fix them (see the errors file) or "
@@ -104,81 +336,88 @@ Result<qint64> CaseBatchService::store(const ParsedFile &f, const QString &fileN
                                                    QStringLiteral("case_batch:new"), audit);
         !s)
         return s.error();
-    const qint64 t = now();
     Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO case_batch(kind, file_name, file_sha256, format, encoding, delimiter, records, accepted,"
-                             " left_out, status, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?)"));
-    for (const QVariant &v : QVariantList{batchKindKey(f.kind), text(fileName), f.sha256, f.format, text(f.encoding),
-                                          text(f.delimiter), f.records, f.accepted(), int(f.errors.size()), actor, t})
-        q.addBindValue(v);
-    if (Status s = exec(q); !s)
+    const auto batch = newBatch(f.kind, fileName, actor);
+    if (!batch)
+        return batch.error();
+    BatchRows rows(m_db, f.kind, *batch);
+    if (Status s = rows.status(); !s)
         return s.error();
-    const qint64 batch = q.lastInsertId().toLongLong();
-    if (f.kind == BatchKind::Cases) {
-        BulkInsert ins(m_db, QStringLiteral("INSERT INTO case_row(batch_id, line, case_ref, id_number, class, report_at, discharge_at,"
-                                            " exposure, division, address, venue_code, from_at, to_at, transport, carriage, seat)"
-                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!ins.status())
-            return ins.status().error();
-        QString classes[3], exposures[6];
-        for (int i = 0; i < 3; ++i)
-            classes[i] = caseClassKey(CaseClass(i));
-        for (int i = 0; i < 6; ++i)
-            exposures[i] = exposureKey(ExposureType(i));
-        for (const CaseRow &r : f.cases) {
-            ins.bind(1, batch);
-            ins.bind(2, qint64(r.line));
-            ins.bind(3, r.caseRef);
-            ins.bind(4, r.idNumber);
-            ins.bind(5, classes[int(r.cls)]);
-            ins.bind(6, r.reportAt);
-            ins.bind(7, r.dischargeAt);
-            ins.bind(8, exposures[int(r.exposure)]);
-            ins.bind(9, r.division);
-            ins.bind(10, r.address);
-            ins.bind(11, r.venueCode);
-            ins.bind(12, r.from);
-            ins.bind(13, r.to);
-            ins.bind(14, r.transport);
-            ins.bind(15, r.carriage);
-            ins.bind(16, r.seat);
-            if (Status s = ins.step(); !s)
-                return s.error();
-        }
-        // The rows are found by their id range, so the million inserts maintain no second index.
-        q.prepare(QStringLiteral("UPDATE case_batch SET first_row = ?, last_row = ? WHERE id = ?"));
-        q.addBindValue(ins.lastRowId() - qint64(f.cases.size()) + 1);
-        q.addBindValue(ins.lastRowId());
-        q.addBindValue(batch);
-        if (Status s = exec(q); !s)
+    ProgressThrottle report(progress);
+    const QString saving = tr("Saving the batch");
+    const qint64 total = f.accepted();
+    qint64 done = 0;
+    report({saving, 0, total, 0, false}, true);
+    // The rows as parsed, written the way a streamed import writes them.
+    QByteArray text[8];
+    for (const CaseRow &r : f.cases) {
+        const QString *fields[] = {&r.caseRef, &r.idNumber, &r.division, &r.address, &r.venueCode, &r.transport, &r.carriage, &r.seat};
+        for (int i = 0; i < 8; ++i)
+            text[i] = fields[i]->toUtf8();
+        const CaseRowUtf8 u{r.line,   text[0],       text[1],    text[2], text[3], text[4], text[5], text[6],
+                            text[7],  r.cls,         r.reportAt, r.dischargeAt, r.exposure, r.from, r.to};
+        if (Status s = rows.add(u); !s)
             return s.error();
-    } else {
-        // A scan without its color shown gets the color the console holds for the holder now.
-        q.prepare(QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color, carriage, seat, batch_id)"
-                                 " SELECT h.id, ?, ?, ?, COALESCE(?, h.color), ?, ?, ? FROM holder h WHERE h.id = ?"));
-        for (const ScanRow &r : f.scans) {
-            const QVariantList values{r.venueCode, text(r.division), r.at, r.color ? QVariant(*r.color) : QVariant(),
-                                      text(r.carriage), text(r.seat), batch, r.holderId};
-            for (int i = 0; i < values.size(); ++i)
-                q.bindValue(i, values[i]);
-            if (Status s = exec(q); !s)
-                return s.error();
-        }
+        if ((++done & 4095) == 0)
+            report({saving, done, total, int(99 * done / std::max<qint64>(1, total)), false});
     }
-    if (Status s = audit.append(actor, QStringLiteral("cases.import"), batchObject(batch), {},
-                                {{QStringLiteral("kind"), batchKindKey(f.kind)},
-                                 {QStringLiteral("file"), fileName},
-                                 {QStringLiteral("sha256"), f.sha256},
-                                 {QStringLiteral("encoding"), f.encoding},
-                                 {QStringLiteral("records"), f.records},
-                                 {QStringLiteral("accepted"), f.accepted()},
-                                 {QStringLiteral("left_out"), int(f.errors.size())}});
-        !s)
+    for (const ScanRow &r : f.scans) {
+        const QString *fields[] = {&r.venueCode, &r.idNumber, &r.division, &r.carriage, &r.seat};
+        for (int i = 0; i < 5; ++i)
+            text[i] = fields[i]->toUtf8();
+        if (Status s = rows.add(ScanRowUtf8{r.line, text[0], text[1], text[2], text[3], text[4], r.holderId, r.at, r.color}); !s)
+            return s.error();
+    }
+    FileSummary summary;
+    summary.kind = f.kind;
+    summary.format = f.format;
+    summary.encoding = f.encoding;
+    summary.delimiter = f.delimiter;
+    summary.sha256 = f.sha256;
+    summary.records = f.records;
+    summary.accepted = f.accepted();
+    summary.errors = qint64(f.errors.size());
+    if (Status s = finishBatch(*batch, summary, fileName, rows.first(), rows.count(), actor, audit); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return batch;
+    report({saving, total, total, 100, false}, true);
+    return *batch;
+}
+
+Result<qint64> CaseBatchService::newBatch(BatchKind kind, const QString &fileName, const QString &actor) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO case_batch(kind, file_name, file_sha256, format, encoding, delimiter, records, accepted,"
+                             " left_out, status, imported_by, imported_at) VALUES (?, ?, '', '', '', '', 0, 0, 0, 'imported', ?, ?)"));
+    for (const QVariant &v : QVariantList{batchKindKey(kind), text(fileName), actor, now()})
+        q.addBindValue(v);
+    if (Status s = exec(q); !s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Status CaseBatchService::finishBatch(qint64 batch, const FileSummary &f, const QString &fileName, qint64 firstRow, qint64 rows,
+                                     const QString &actor, AuditLog &audit) const
+{
+    // A case batch's rows are found by their id range, so the million inserts maintain no second index.
+    const bool cases = f.kind == BatchKind::Cases;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE case_batch SET file_sha256 = ?, format = ?, encoding = ?, delimiter = ?, records = ?, accepted = ?,"
+                             " left_out = ?, first_row = ?, last_row = ? WHERE id = ?"));
+    for (const QVariant &v : QVariantList{f.sha256, f.format, text(f.encoding), text(f.delimiter), f.records, f.accepted, f.errors,
+                                          cases ? QVariant(firstRow) : QVariant(), cases ? QVariant(firstRow + rows - 1) : QVariant(), batch})
+        q.addBindValue(v);
+    if (Status s = exec(q); !s)
+        return s;
+    return audit.append(actor, QStringLiteral("cases.import"), batchObject(batch), {},
+                        {{QStringLiteral("kind"), batchKindKey(f.kind)},
+                         {QStringLiteral("file"), fileName},
+                         {QStringLiteral("sha256"), f.sha256},
+                         {QStringLiteral("encoding"), f.encoding},
+                         {QStringLiteral("records"), f.records},
+                         {QStringLiteral("accepted"), f.accepted},
+                         {QStringLiteral("left_out"), f.errors}});
 }
 
 std::optional<CaseBatch> CaseBatchService::find(qint64 id) const
@@ -211,6 +450,13 @@ QList<CaseRow> CaseBatchService::rows(qint64 batchId, int limit) const
 
 Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, const std::function<bool(int)> &progress) const
 {
+    if (!progress)
+        return preview(batchId, actor, ProgressFn());
+    return preview(batchId, actor, ProgressFn([&](const ProgressStep &s) { return progress(s.percent); }));
+}
+
+Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, const ProgressFn &progress) const
+{
     const Authorizer auth(m_db);
     const auto official = auth.official(actor);
     if (!official)
@@ -222,8 +468,7 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
         return Error::badInput(tr("No case batch %1.").arg(batchId));
     const qint64 t = now();
     const policy::Policy pol = PolicyStore(m_db).inForce(t);
-    auto scaled = [&](int percent) { return !progress || progress(percent * 8 / 10); };
-    const auto trace = ContactTracer(m_db, pol).trace(batchId, scaled);
+    const auto trace = ContactTracer(m_db, pol).trace(batchId, part(progress, 0, 80));
     if (!trace)
         return trace.error();
     Impact out;
@@ -231,27 +476,35 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
     out.cases = trace->cases;
     out.unregisteredCases = trace->unregisteredCases;
     out.threshold = pol.bulkApprovalThreshold;
-    QHash<qint64, const Target *> kept;
+    // The kept targets are in holder order, as the holders are read back: walked side by side, no table.
+    std::vector<const Target *> kept;
     for (const Target &tg : trace->targets) {
         if (tg.duplicate)
             ++out.duplicates;
         else
-            kept.insert(tg.holderId, &tg);
+            kept.push_back(&tg);
     }
-    out.holders = kept.size();
+    out.holders = qint64(kept.size());
     out.needsApproval = out.holders > out.threshold;
     if (Status s = execSql(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS preview_target(holder_id INTEGER PRIMARY KEY)")); !s)
         return s.error();
     if (Status s = execSql(m_db, QStringLiteral("DELETE FROM temp.preview_target")); !s)
         return s.error();
     {
-        QSqlQuery ins(m_db);
-        ins.prepare(QStringLiteral("INSERT INTO temp.preview_target VALUES (?)"));
-        for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
-            ins.bindValue(0, it.key());
-            if (Status s = exec(ins); !s)
+        // One savepoint around the million rows of the temporary table (it takes no lock on the database).
+        if (Status s = execSql(m_db, QStringLiteral("SAVEPOINT preview_target")); !s)
+            return s.error();
+        BulkInsert ins(m_db, QStringLiteral("INSERT INTO temp.preview_target VALUES (?)"));
+        for (const Target *tg : kept) {
+            ins.bind(1, tg->holderId);
+            if (Status s = ins.step(); !s) {
+                (void)execSql(m_db, QStringLiteral("ROLLBACK TO preview_target"));
+                (void)execSql(m_db, QStringLiteral("RELEASE preview_target"));
                 return s.error();
+            }
         }
+        if (Status s = execSql(m_db, QStringLiteral("RELEASE preview_target")); !s)
+            return s.error();
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -261,18 +514,26 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
         return s.error();
     QHash<QString, DivisionImpact> counties;
     qint64 seen = 0;
+    size_t next = 0;
+    ProgressThrottle report(progress);
+    const QString phase = tr("Reading the holders");
     while (q.next()) {
-        if (progress && (++seen % 65536 == 0) && !progress(80 + int(seen * 19 / std::max<qint64>(1, out.holders))))
+        if ((++seen % 4096 == 0) && !report({phase, seen, out.holders, 80 + int(seen * 19 / std::max<qint64>(1, out.holders))}))
             return Error::refused(tr("Cancelled."));
-        const Target &tg = *kept.value(q.value(0).toLongLong());
+        const qint64 holder = q.value(0).toLongLong();
+        while (next < kept.size() && kept[next]->holderId < holder)
+            ++next;
+        if (next >= kept.size() || kept[next]->holderId != holder)
+            continue;
+        const Target &tg = *kept[next];
+        const CaseRow &named = trace->rowOf(tg);
         HolderOutcome o;
         o.holderId = tg.holderId;
         o.division = q.value(1).toString();
         o.before = Color(q.value(2).toInt());
         o.kind = tg.kind;
-        o.caseRef = tg.caseRef;
-        o.line = tg.line;
-        o.basis = tg.basisText;
+        o.caseRef = named.caseRef;
+        o.line = named.line;
         if (!official->covers(o.division)) {
             ++out.outside;
             o.after = o.before;
@@ -282,8 +543,8 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
         bool active = true;
         if (tg.kind == ConditionKind::CloseContact)
             active = tg.exposure + qint64(pol.closeContactClearHours) * 3600 > t;
-        else if (tg.kind == ConditionKind::Case && tg.discharge)
-            active = *tg.discharge + qint64(pol.caseClearHours) * 3600 > t;
+        else if (tg.kind == ConditionKind::Case && named.dischargeAt)
+            active = *named.dischargeAt + qint64(pol.caseClearHours) * 3600 > t;
         const Color color = policy::defaultColorOf(tg.kind);
         o.after = active ? std::max(o.before, color) : o.before;
         DivisionImpact &d = counties[o.division.left(6)];
@@ -303,6 +564,7 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
         const bool sampled = o.outcome == QLatin1String("changed") && out.sample.size() < 200;
         const bool red = o.outcome == QLatin1String("already") && o.before == Color::Red && out.alreadyRedList.size() < 200;
         if (sampled || red) {
+            o.basis = trace->basisText(tg);
             o.maskedName = mask::name(q.value(3).toString());
             o.maskedIdNumber = mask::idNumber(q.value(4).toString());
             (sampled ? out.sample : out.alreadyRedList) << o;
@@ -318,18 +580,19 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
         const qint64 x = a.toRed + a.toYellow, y = b.toRed + b.toYellow;
         return x != y ? x > y : a.county < b.county;
     });
-    if (progress && !progress(100))
+    if (!report({phase, seen, out.holders, 100}, true))
         return Error::refused(tr("Cancelled."));
     return out;
 }
 
 Result<QJsonObject> CaseBatchService::write(qint64 batchId, const TraceReport &trace, const Official &official,
-                                            const QString &actor, const QString &approver, AuditLog &audit)
+                                            const QString &actor, const QString &approver, AuditLog &audit, const ProgressFn &progress)
 {
     const qint64 t = now();
     const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
     LargeCacheScope cache(m_db, qint64(trace.targets.size()));
     BatchWriter writer(m_db, engine, actor, t, Commission::load(m_db), batchId);
+    writer.setProgress(progress);
     auto summary = writer.apply(trace, official);
     if (!summary)
         return summary.error();
@@ -351,7 +614,7 @@ Result<QJsonObject> CaseBatchService::write(qint64 batchId, const TraceReport &t
     return s;
 }
 
-Result<ApplyOutcome> CaseBatchService::apply(qint64 batchId, const QString &actor, AuditLog &audit)
+Result<ApplyOutcome> CaseBatchService::apply(qint64 batchId, const QString &actor, AuditLog &audit, const ProgressFn &progress)
 {
     const auto batch = find(batchId);
     if (!batch || batch->kind != BatchKind::Cases)
@@ -369,17 +632,20 @@ Result<ApplyOutcome> CaseBatchService::apply(qint64 batchId, const QString &acto
         !s)
         return s.error();
     const policy::Policy pol = PolicyStore(m_db).inForce(now());
-    const auto trace = ContactTracer(m_db, pol).trace(batchId);
-    if (!trace)
-        return trace.error();
-    const qint64 holders = std::count_if(trace->targets.begin(), trace->targets.end(), [](const Target &t) { return !t.duplicate; });
+    // How many holders decides four-eyes: counted without the targets' details (a million of them for a
+    // stadium), which only the apply needs.
+    const ContactTracer tracer(m_db, pol);
+    int cases = 0;
+    const auto holders = tracer.countHolders(batchId, part(progress, 0, 20), &cases);
+    if (!holders)
+        return holders.error();
     ApplyOutcome out;
-    if (holders > pol.bulkApprovalThreshold) {
+    if (*holders > pol.bulkApprovalThreshold) {
         const QString summary = QStringLiteral("病例批次 %1（%2）：%3 例病例，涉及 %4 人，超过 %5 人需第二名官员批准")
                                     .arg(batchId)
                                     .arg(batch->fileName)
-                                    .arg(trace->cases)
-                                    .arg(holders)
+                                    .arg(cases)
+                                    .arg(*holders)
                                     .arg(pol.bulkApprovalThreshold);
         const auto id = ApprovalService(m_db, m_clock).request(QStringLiteral("case_batch"), batchObject(batchId), official->jurisdiction,
                                                                {{QStringLiteral("batch"), batchId}}, summary, actor, audit);
@@ -387,11 +653,16 @@ Result<ApplyOutcome> CaseBatchService::apply(qint64 batchId, const QString &acto
             return id.error();
         out.status = QStringLiteral("pending");
         out.approval = id.value();
-        out.summary = {{QStringLiteral("holders"), holders}, {QStringLiteral("threshold"), pol.bulkApprovalThreshold}};
+        out.summary = {{QStringLiteral("holders"), *holders}, {QStringLiteral("threshold"), pol.bulkApprovalThreshold}};
+        if (progress)
+            progress({tr("Filing the approval request"), 1, 1, 100, false});
         return out;
     }
+    const auto trace = tracer.trace(batchId, part(progress, 20, 30));
+    if (!trace)
+        return trace.error();
     Transaction tx(m_db);
-    const auto s = write(batchId, trace.value(), official.value(), actor, {}, audit);
+    const auto s = write(batchId, trace.value(), official.value(), actor, {}, audit, part(progress, 30, 100));
     if (!s)
         return s.error();
     if (Status st = tx.commit(); !st)
@@ -402,7 +673,7 @@ Result<ApplyOutcome> CaseBatchService::apply(qint64 batchId, const QString &acto
 }
 
 Result<QJsonObject> CaseBatchService::applyApproved(const QJsonObject &payload, const QString &requester, const QString &approver,
-                                                    AuditLog &audit)
+                                                    AuditLog &audit, const ProgressFn &progress)
 {
     const qint64 batchId = qint64(payload.value(QStringLiteral("batch")).toDouble());
     const auto batch = find(batchId);
@@ -412,13 +683,14 @@ Result<QJsonObject> CaseBatchService::applyApproved(const QJsonObject &payload, 
     const auto official = Authorizer(m_db).official(requester);
     if (!official)
         return official.error();
-    const auto trace = ContactTracer(m_db, PolicyStore(m_db).inForce(now())).trace(batchId);
+    const auto trace = ContactTracer(m_db, PolicyStore(m_db).inForce(now())).trace(batchId, part(progress, 0, 25));
     if (!trace)
         return trace.error();
-    return write(batchId, trace.value(), official.value(), requester, approver, audit);
+    return write(batchId, trace.value(), official.value(), requester, approver, audit, part(progress, 25, 100));
 }
 
-Result<QJsonObject> CaseBatchService::revert(qint64 batchId, const QString &reason, const QString &actor, AuditLog &audit)
+Result<QJsonObject> CaseBatchService::revert(qint64 batchId, const QString &reason, const QString &actor, AuditLog &audit,
+                                             const ProgressFn &progress)
 {
     if (reason.trimmed().size() < 4)
         return Error::badInput(tr("Give the reason for reverting the batch (at least 4 characters)."));
@@ -440,6 +712,7 @@ Result<QJsonObject> CaseBatchService::revert(qint64 batchId, const QString &reas
     LargeCacheScope cache(m_db, batch->summary.value(QStringLiteral("holders")).toInteger());
     Transaction tx(m_db);
     BatchWriter writer(m_db, engine, actor, t, Commission::load(m_db), batchId);
+    writer.setProgress(progress);
     auto summary = writer.revert(reason.trimmed());
     if (!summary)
         return summary.error();

@@ -85,6 +85,27 @@ struct Impact
     bool needsApproval = false;
 };
 
+// How a file is imported (CaseBatchService::importFile).
+struct ImportOptions
+{
+    BatchKind kind = BatchKind::Cases;
+    ColumnMapping mapping;
+    QString fileName;           // recorded with the batch
+    bool validRowsOnly = false; // store the good rows of a file with bad ones
+    bool checkOnly = false;     // check, store nothing (--dry-run)
+    QString errorsPath;         // where the bad rows go when there are any (UTF-8 with BOM); empty: nowhere
+};
+
+// What an import read and did.
+struct ImportReport
+{
+    FileSummary file;
+    QList<RowError> errors;       // the first 200 bad rows, in line order (reasons; the rows are in the errors file)
+    QString errorsFile;           // written, or empty
+    std::optional<qint64> batch;  // stored
+    std::optional<Error> refused; // read but not stored: bad rows without validRowsOnly, no valid row, not permitted
+};
+
 struct ApplyOutcome
 {
     QString status; // applied or pending
@@ -101,26 +122,38 @@ class CaseBatchService
 public:
     CaseBatchService(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
-    // Reads and checks a file; writes nothing (the preview of the rows as parsed). progress(records read so far)
-    // returning false cancels.
+    // Streams a file of any size into a batch: read, checked and stored in one transaction, with a bounded
+    // amount of memory (CaseFileReader::stream). A file that cannot be read is an error; a file whose rows are
+    // bad, or an official who may not import, gives a report with `refused` and changes nothing. A cancel is
+    // honoured until the commit (the transaction is then rolled back: nothing is stored).
+    Result<ImportReport> importFile(QIODevice &in, const ImportOptions &options, const QString &actor, AuditLog &audit,
+                                    const ProgressFn &progress = {});
+
+    // Reads and checks a file held in memory; writes nothing (the preview of the rows as parsed).
+    // progress(records read so far) returning false cancels.
     Result<ParsedFile> read(const QByteArray &bytes, BatchKind kind, const ColumnMapping &mapping = {},
                             const std::function<bool(int)> &progress = {}) const;
+    Result<ParsedFile> read(const QByteArray &bytes, BatchKind kind, const ColumnMapping &mapping, const ProgressFn &progress) const;
     // Stores what was read as a batch. A file with bad rows is refused unless `validRowsOnly`, which stores
     // the good rows and records how many were left out. Verification records go straight to the scans.
     Result<qint64> store(const ParsedFile &file, const QString &fileName, bool validRowsOnly, const QString &actor,
-                         AuditLog &audit);
+                         AuditLog &audit, const ProgressFn &progress = {});
 
     std::optional<CaseBatch> find(qint64 id) const;
     QList<CaseBatch> list(int limit = 200) const;
     // The first rows of a stored case batch as parsed (for the pane).
     QList<CaseRow> rows(qint64 batchId, int limit = 200) const;
 
-    // Off the GUI thread, on its own connection; reads only.
+    // Off the GUI thread, on its own connection; reads only. progress(percent) returning false cancels.
     Result<Impact> preview(qint64 batchId, const QString &actor, const std::function<bool(int)> &progress = {}) const;
-    Result<ApplyOutcome> apply(qint64 batchId, const QString &actor, AuditLog &audit);
+    Result<Impact> preview(qint64 batchId, const QString &actor, const ProgressFn &progress) const;
+    // With progress: the tracing can be cancelled, the writing cannot (its steps say so).
+    Result<ApplyOutcome> apply(qint64 batchId, const QString &actor, AuditLog &audit, const ProgressFn &progress = {});
     // Run by ApprovalService inside the approval's transaction.
-    Result<QJsonObject> applyApproved(const QJsonObject &payload, const QString &requester, const QString &approver, AuditLog &audit);
-    Result<QJsonObject> revert(qint64 batchId, const QString &reason, const QString &actor, AuditLog &audit);
+    Result<QJsonObject> applyApproved(const QJsonObject &payload, const QString &requester, const QString &approver, AuditLog &audit,
+                                      const ProgressFn &progress = {});
+    Result<QJsonObject> revert(qint64 batchId, const QString &reason, const QString &actor, AuditLog &audit,
+                               const ProgressFn &progress = {});
 
     QList<HolderOutcome> results(qint64 batchId, qint64 afterId = 0, int limit = 1000) const;
     // The per-holder results as CSV (UTF-8 with BOM, masked); an audit entry.
@@ -133,8 +166,11 @@ public:
 
 private:
     qint64 now() const;
+    Result<qint64> newBatch(BatchKind kind, const QString &fileName, const QString &actor) const; // inside the import's transaction
+    Status finishBatch(qint64 batch, const FileSummary &f, const QString &fileName, qint64 firstRow, qint64 rows, const QString &actor,
+                       AuditLog &audit) const;
     Result<QJsonObject> write(qint64 batchId, const TraceReport &trace, const Official &official, const QString &actor,
-                              const QString &approver, AuditLog &audit);
+                              const QString &approver, AuditLog &audit, const ProgressFn &progress);
     QSqlDatabase m_db;
     const Clock &m_clock;
 };

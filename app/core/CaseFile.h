@@ -1,7 +1,9 @@
 #pragma once
+#include "Progress.h"
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QByteArrayView>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -10,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+class QIODevice;
 class QSqlQuery;
 
 namespace hc {
@@ -86,8 +89,64 @@ struct ParsedFile
     int accepted() const { return int(kind == BatchKind::Cases ? cases.size() : scans.size()); }
 };
 
-// Reads and checks a whole file before anything is written: every bad row is named by its line (or record,
-// for JSON) and reason, and kept as read for an errors file the official can fix and import again.
+// One accepted row as it is stored, in UTF-8: the views hold while the sink is told of the row.
+struct CaseRowUtf8
+{
+    int line = 0;
+    QByteArrayView caseRef, idNumber, division, address, venueCode, transport, carriage, seat;
+    CaseClass cls = CaseClass::Confirmed;
+    qint64 reportAt = 0;
+    std::optional<qint64> dischargeAt;
+    ExposureType exposure = ExposureType::None;
+    std::optional<qint64> from, to;
+};
+
+struct ScanRowUtf8
+{
+    int line = 0;
+    QByteArrayView venueCode, idNumber, division, carriage, seat;
+    qint64 holderId = 0;
+    qint64 at = 0;
+    std::optional<int> color;
+};
+
+// Where the accepted rows of a streamed file go as they are read (the n-th accepted row is row n, from 0),
+// and which of them the file-wide checks take back at the end: a duplicate of an earlier line, a case that
+// disagrees with its first line.
+class CaseRowSink
+{
+public:
+    virtual ~CaseRowSink() = default;
+    virtual Status add(const CaseRowUtf8 &row) = 0;
+    virtual Status add(const ScanRowUtf8 &row) = 0;
+    virtual Status remove(qint64 n) = 0;
+    virtual Status clear() = 0; // forget every row: the file is read again (a GB18030 file that began like UTF-8)
+};
+
+// What a streamed file held, without its rows.
+struct FileSummary
+{
+    BatchKind kind = BatchKind::Cases;
+    QString format;
+    QString encoding;
+    QString delimiter;
+    QString sha256;
+    QStringList header;
+    int records = 0;
+    int accepted = 0;
+    qint64 errors = 0;       // bad rows
+    QList<CaseRow> firstCases; // the first five accepted rows, as parsed
+    QList<ScanRow> firstScans;
+};
+
+// Reads and checks a file before anything is committed: every bad row is named by its line (or record, for
+// JSON) and reason, and kept as read for an errors file the official can fix and import again.
+//
+// A CSV file is streamed a chunk at a time whatever its size: each row is checked on its own as it is read
+// (ID check digit, class, times, division in the tree, …) and handed to a sink; what needs the whole file
+// (duplicates, a case number whose lines disagree) is decided at the end from 48-byte fingerprints of the rows,
+// sorted in runs that spill to temporary files beyond a million rows. Rows are compared by 128-bit
+// fingerprints (two independent 64-bit hashes), not kept.
 class CaseFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(hc::CaseFileReader)
@@ -96,36 +155,77 @@ public:
     ~CaseFileReader();
 
     // A file that cannot be read at all (empty, binary, wrong encoding, no header, unmapped required
-    // column) is an error; bad rows are not: they are listed in ParsedFile::errors.
+    // column) is an error; bad rows are not: they are listed in ParsedFile::errors. The whole file in memory:
+    // for the pane's preview of a file; imports stream (stream()).
     Result<ParsedFile> read(const QByteArray &bytes, BatchKind kind, const ColumnMapping &mapping = {},
-                            const std::function<bool(int)> &progress = {});
+                            const std::function<bool(int)> &progress = {}); // progress(records read so far)
+    Result<ParsedFile> read(const QByteArray &bytes, BatchKind kind, const ColumnMapping &mapping, const ProgressFn &progress);
+
+    // Reads and checks `in` chunk by chunk, handing every accepted row to `sink` and taking back what the
+    // file-wide checks reject at the end. An error (and a cancel) leaves rows in the sink: the caller rolls back.
+    Result<FileSummary> stream(QIODevice &in, BatchKind kind, const ColumnMapping &mapping, CaseRowSink &sink,
+                               const ProgressFn &progress = {});
+    // After stream(): reads `in` again and tells `fn` each bad row, in line order, with its reason and its
+    // fields as read.
+    Status badRows(QIODevice &in, const std::function<Status(const RowError &)> &fn, const ProgressFn &progress = {});
 
     static QStringList fields(BatchKind kind);   // every field key, in the order of the template
     static QStringList required(BatchKind kind);
     static QStringList aliases(const QString &field); // header texts recognised for a field
     // UTF-8 with BOM (what Excel opens): "_line,_error," then the original header and the bad rows as read.
     static QByteArray errorsFile(const ParsedFile &f);
+    static QByteArray errorsHeader(const QStringList &header); // the first line of that file, with the BOM
+    static QByteArray errorsLine(const RowError &e);            // one bad row of it
+
+    struct Checks; // the file-wide checks' state (CaseFile.cpp)
 
 private:
-    Status mapColumns(ParsedFile &f, const ColumnMapping &mapping);
-    std::optional<QString> checkCase(CaseRow &r, const QStringList &row, const ParsedFile &f);
-    std::optional<QString> checkScan(ScanRow &r, const QStringList &row, const ParsedFile &f);
+    using RowFn = std::function<Result<bool>(const std::vector<QByteArrayView> &, int)>; // false: stop reading
+    // Opens `in`, decides its format, encoding and columns (into f) and calls `fn` for every record that is
+    // not blank, with its line (or record number). `tick(records, bytes read)` returning false cancels.
+    Status eachRow(QIODevice &in, const ColumnMapping &mapping, FileSummary &f, bool gb18030, bool digest, const RowFn &fn,
+                   const std::function<bool(qint64, qint64)> &tick);
+    Status readJson(const QByteArray &text, FileSummary &f, const RowFn &fn);
+    Status mapColumns(const QStringList &header, const ColumnMapping &mapping);
+    void indexColumns();
+    // One row: accepted into m_case / m_scan, or the reason it is bad.
+    std::optional<QString> checkRow(const std::vector<QByteArrayView> &row, int line);
+    bool fastCase(const std::vector<QByteArrayView> &row);
+    bool fastScan(const std::vector<QByteArrayView> &row);
+    std::optional<QString> checkCase(CaseRow &r, const QStringList &row);
+    std::optional<QString> checkScan(ScanRow &r, const QStringList &row);
     std::optional<QString> division(const QString &text, QString *out);
+    std::optional<QByteArrayView> divisionUtf8(QByteArrayView text);
     std::optional<QString> time(const QString &field, const QString &text, std::optional<qint64> *out, bool required);
-    Status readJson(ParsedFile &f, const QString &text, const std::function<bool(int)> &progress);
-    void addRow(ParsedFile &f, int line, const QStringList &row);
-    void indexColumns(const ParsedFile &f);
+    bool timeUtf8(QByteArrayView text, std::optional<qint64> *out, bool required) const;
+    std::optional<qint64> holderOf(const QString &idNumber);
     QString field(const QStringList &row, int index) const; // index in fields(kind)
+    QByteArrayView fieldUtf8(const std::vector<QByteArrayView> &row, int index) const;
+    Status remember(int line); // the accepted row's fingerprints, for the file-wide checks
+    Result<qint64> fileWideChecks(CaseRowSink &sink, ProgressThrottle &report);
 
     QSqlDatabase m_db;
     qint64 m_now;
+    BatchKind m_kind = BatchKind::Cases;
+    ColumnMapping m_mapping;
+    QHash<QString, int> m_columnMap;               // field key → column
+    std::vector<int> m_columns;                    // fields(kind) index → column
+    bool m_csv = true;
+    qsizetype m_headerSize = 0;
+    QString m_encoding;
+    bool m_restart = false;                        // read again as GB18030
     QHash<QString, bool> m_divisions;              // checked codes
     QHash<QString, QString> m_divisionText;        // text as written → valid code
-    std::vector<int> m_columns;                    // fields(kind) index → column
-    QHash<QString, qint64> m_holders;              // ID number → holder (verifications)
-    QHash<size_t, size_t> m_seen;                  // row hash → index of the accepted row (duplicates)
+    QHash<QByteArray, QByteArray> m_divisionUtf8;  // the same, in UTF-8
+    QHash<QString, qint64> m_holders;              // ID number → holder (verifications; bounded)
     std::unique_ptr<QSqlQuery> m_findHolder;
-    QHash<size_t, size_t> m_caseFirst;             // case ref's hash → index + 1 of its first row (consistency)
+    // The row checkRow() accepted last, and the buffers its views may point into.
+    CaseRowUtf8 m_case;
+    ScanRowUtf8 m_scan;
+    QByteArray m_owned[8];
+    QByteArray m_jsonBuf;
+    std::vector<QByteArrayView> m_jsonViews;
+    std::unique_ptr<Checks> m_checks;
 };
 
 } // namespace hc

@@ -7,8 +7,10 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace hc {
 
@@ -34,6 +36,53 @@ QString classWord(CaseClass cls)
         return QStringLiteral("疑似病例");
     return QStringLiteral("确诊病例");
 }
+
+
+// A read statement on the SQLite handle under the Qt connection: a million scans of a stadium cost a million
+// column reads, not a million QVariants.
+class RawQuery
+{
+public:
+    RawQuery(const QSqlDatabase &db, const char *sql)
+    {
+        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+        sqlite3 *conn = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
+                                                                                          : nullptr;
+        if (!conn || sqlite3_prepare_v2(conn, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            m_status = Error::internal(QStringLiteral("%1: %2").arg(QLatin1String(sql), conn ? QString::fromUtf8(sqlite3_errmsg(conn))
+                                                                                                 : QStringLiteral("not a SQLite connection")));
+    }
+    ~RawQuery() { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(RawQuery)
+    Status status() const { return m_status; }
+    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
+    void bind(int i, const QString &text)
+    {
+        m_text[i] = text.toUtf8(); // lives until the next bind of the parameter
+        sqlite3_bind_text(m_stmt, i, m_text[i].constData(), int(m_text[i].size()), SQLITE_STATIC);
+    }
+    void start() { sqlite3_reset(m_stmt); }
+    // The next row; false at the end (or on an error, then in status()).
+    bool next()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_status = Error::internal(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))));
+        return false;
+    }
+    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    QString text(int column) const
+    {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)), sqlite3_column_bytes(m_stmt, column));
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    QByteArray m_text[5];
+    Status m_status;
+};
 
 } // namespace
 
@@ -83,15 +132,85 @@ std::vector<CaseRow> ContactTracer::loadRows(QSqlDatabase db, qint64 batchId, in
     return out;
 }
 
+QString TraceReport::basisRef(const Target &t) const
+{
+    QString ref = QStringLiteral("case:%1 line:%2").arg(rowOf(t).caseRef).arg(rowOf(t).line);
+    if (t.scan != 0)
+        ref += QStringLiteral(" scan:%1").arg(t.scan);
+    return ref;
+}
+
+QString TraceReport::basisText(const Target &t) const
+{
+    const CaseRow &r = rows[t.row];
+    if (t.kind == ConditionKind::Case || t.kind == ConditionKind::Suspected)
+        return QStringLiteral("病例报告 %1（%2）").arg(r.caseRef, classWord(r.cls));
+    switch (r.exposure) {
+    case ExposureType::Household: return QStringLiteral("与病例 %1 同户（%2）").arg(r.caseRef, r.address);
+    case ExposureType::Building: return QStringLiteral("与病例 %1 同楼栋单元（%2）").arg(r.caseRef, r.address);
+    case ExposureType::Venue:
+        return QStringLiteral("与病例 %1 同时段到访场所 %2（%3）").arg(r.caseRef, r.venueCode, time::formatShort(t.scanAt));
+    case ExposureType::Train:
+    case ExposureType::Flight: {
+        if (t.kind == ConditionKind::CoTraveller)
+            return QStringLiteral("与病例 %1 同乘 %2（同行人员）").arg(r.caseRef, r.transport);
+        const QString where = r.carriage.isEmpty() ? r.transport : QStringLiteral("%1 %2车厢").arg(r.transport, r.carriage);
+        return QStringLiteral("与病例 %1 同乘 %2 邻近座位（%3）").arg(r.caseRef, where, seats.value(t.scan));
+    }
+    case ExposureType::None: break;
+    }
+    return {};
+}
+
 Result<TraceReport> ContactTracer::trace(qint64 batchId, const std::function<bool(int)> &progress) const
 {
+    if (!progress)
+        return run(batchId, {}, nullptr);
+    return run(batchId, [&](const ProgressStep &s) { return progress(s.percent); }, nullptr);
+}
+
+Result<TraceReport> ContactTracer::trace(qint64 batchId, const ProgressFn &progress) const
+{
+    return run(batchId, progress, nullptr);
+}
+
+Result<qint64> ContactTracer::countHolders(qint64 batchId, const ProgressFn &progress, int *cases) const
+{
+    std::vector<qint64> holders;
+    const auto traced = run(batchId, progress, &holders);
+    if (!traced)
+        return traced.error();
+    if (cases)
+        *cases = traced->cases;
+    return qint64(holders.size());
+}
+
+Result<TraceReport> ContactTracer::run(qint64 batchId, const ProgressFn &progress, std::vector<qint64> *holdersOnly) const
+{
     auto cancelled = [] { return Error::refused(QCoreApplication::translate("hc::ContactTracer", "Cancelled.")); };
-    const std::vector<CaseRow> rows = loadRows(m_db, batchId);
+    const QString phase = QCoreApplication::translate("hc::ContactTracer", "Tracing contacts");
+    ProgressThrottle report(progress);
     TraceReport out;
+    out.rows = loadRows(m_db, batchId);
+    const std::vector<CaseRow> &rows = out.rows;
+    qint64 found = 0;
+    auto step = [&](size_t i, bool force = false) {
+        return report({phase, found, 0, int(i * 95 / std::max<size_t>(1, rows.size()))}, force);
+    };
+    if (!step(0, true))
+        return cancelled();
+    auto add = [&](Target &&t) {
+        ++found;
+        if (holdersOnly)
+            holdersOnly->push_back(t.holderId);
+        else
+            out.targets.push_back(std::move(t));
+    };
     QHash<QString, qint64> caseHolder; // case ref → holder (0: not registered here)
     QSqlQuery findHolder(m_db);
     findHolder.prepare(QStringLiteral("SELECT id FROM holder WHERE id_number = ?"));
-    for (const CaseRow &r : rows) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const CaseRow &r = rows[i];
         if (caseHolder.contains(r.caseRef))
             continue;
         findHolder.bindValue(0, r.idNumber);
@@ -107,91 +226,86 @@ Result<TraceReport> ContactTracer::trace(qint64 batchId, const std::function<boo
         Target t;
         t.holderId = holder;
         t.kind = r.cls == CaseClass::Suspected ? ConditionKind::Suspected : ConditionKind::Case;
-        t.at = r.reportAt;
         t.exposure = r.reportAt;
-        t.discharge = r.dischargeAt;
-        t.line = r.line;
-        t.caseRef = r.caseRef;
-        t.basisRef = QStringLiteral("case:%1 line:%2").arg(r.caseRef).arg(r.line);
-        t.basisText = QStringLiteral("病例报告 %1（%2）").arg(r.caseRef, classWord(r.cls));
-        out.targets.push_back(std::move(t));
+        t.row = quint32(i);
+        add(std::move(t));
     }
 
-    QSqlQuery household(m_db), building(m_db), scans(m_db);
-    household.setForwardOnly(true);
-    building.setForwardOnly(true);
-    scans.setForwardOnly(true);
-    household.prepare(QStringLiteral("SELECT id FROM holder WHERE home_division >= ? AND home_division < ? AND address_key = ?"));
-    building.prepare(QStringLiteral("SELECT id FROM holder WHERE home_division >= ? AND home_division < ?"
-                                    " AND address_key >= ? AND address_key < ?"));
-    scans.prepare(QStringLiteral("SELECT holder_id, at, carriage, seat, id FROM scan_record WHERE venue_code = ? AND at BETWEEN ? AND ?"));
+    RawQuery household(m_db, "SELECT id FROM holder WHERE home_division >= ? AND home_division < ? AND address_key = ?");
+    RawQuery building(m_db, "SELECT id FROM holder WHERE home_division >= ? AND home_division < ? AND address_key >= ? AND address_key < ?");
+    RawQuery scans(m_db, "SELECT holder_id, at, carriage, seat, id FROM scan_record WHERE venue_code = ? AND at BETWEEN ? AND ?");
+    for (const RawQuery *q : {&household, &building, &scans})
+        if (!q->status())
+            return q->status().error();
     const qint64 window = qint64(m_policy.venueWindowMinutes) * 60;
-    auto contact = [&](const CaseRow &r, qint64 holder, ConditionKind kind, qint64 exposure, const QString &ref, const QString &text) {
-        if (holder == caseHolder.value(r.caseRef))
-            return; // the case is not their own contact
-        Target t;
-        t.holderId = holder;
-        t.kind = kind;
-        t.at = r.reportAt;
-        t.exposure = std::min(exposure, r.reportAt);
-        t.line = r.line;
-        t.caseRef = r.caseRef;
-        t.basisRef = QStringLiteral("case:%1 line:%2%3").arg(r.caseRef).arg(r.line).arg(ref);
-        t.basisText = text;
-        out.targets.push_back(std::move(t));
-    };
     for (size_t i = 0; i < rows.size(); ++i) {
         const CaseRow &r = rows[i];
-        if (progress && (i % 64 == 0) && !progress(int(i * 90 / rows.size())))
+        if ((i % 64 == 0) && !step(i))
             return cancelled();
+        const qint64 self = caseHolder.value(r.caseRef); // the case is not their own contact
+        auto contact = [&](qint64 holder, ConditionKind kind, qint64 exposure, qint64 scan, const QString &seat) {
+            if (holder == self)
+                return;
+            Target t;
+            t.holderId = holder;
+            t.kind = kind;
+            t.exposure = std::min(exposure, r.reportAt);
+            t.row = quint32(i);
+            t.scan = scan;
+            t.scanAt = scan ? exposure : 0;
+            if (!seat.isEmpty() && !holdersOnly)
+                out.seats.insert(scan, seat);
+            add(std::move(t));
+        };
         if (r.exposure == ExposureType::Household || r.exposure == ExposureType::Building) {
             const QString key = normaliseSubarea(r.address);
             const bool sameFlat = r.exposure == ExposureType::Household;
-            QSqlQuery &q = sameFlat ? household : building;
-            q.bindValue(0, r.division);
-            q.bindValue(1, divcode::prefixEnd(r.division));
-            q.bindValue(2, key);
+            RawQuery &q = sameFlat ? household : building;
+            q.start();
+            q.bind(1, r.division);
+            q.bind(2, divcode::prefixEnd(r.division));
+            q.bind(3, key);
             if (!sameFlat)
-                q.bindValue(3, divcode::prefixEnd(key));
-            if (Status s = exec(q); !s)
-                return s.error();
-            const QString text = sameFlat ? QStringLiteral("与病例 %1 同户（%2）").arg(r.caseRef, r.address)
-                                          : QStringLiteral("与病例 %1 同楼栋单元（%2）").arg(r.caseRef, r.address);
+                q.bind(4, divcode::prefixEnd(key));
             while (q.next())
-                contact(r, q.value(0).toLongLong(), ConditionKind::CloseContact, r.reportAt, QString(), text);
+                contact(q.int64(0), ConditionKind::CloseContact, r.reportAt, 0, {});
+            if (!q.status())
+                return q.status().error();
         } else if (r.exposure != ExposureType::None) {
             const bool venue = r.exposure == ExposureType::Venue;
             const qint64 from = *r.from - (venue ? window : 0), to = *r.to + (venue ? window : 0);
-            scans.bindValue(0, venue ? r.venueCode : r.transport);
-            scans.bindValue(1, from);
-            scans.bindValue(2, to);
-            if (Status s = exec(scans); !s)
-                return s.error();
+            scans.start();
+            scans.bind(1, venue ? r.venueCode : r.transport);
+            scans.bind(2, from);
+            scans.bind(3, to);
             const auto caseRow = seatRow(r.seat);
             int n = 0;
             while (scans.next()) {
-                if (progress && (++n % 65536 == 0) && !progress(int(i * 90 / rows.size())))
+                if ((++n % 65536 == 0) && !step(i))
                     return cancelled();
-                const qint64 holder = scans.value(0).toLongLong(), at = scans.value(1).toLongLong();
-                const QString ref = QStringLiteral(" scan:%1").arg(scans.value(4).toLongLong());
+                const qint64 holder = scans.int64(0), at = scans.int64(1), scan = scans.int64(4);
                 if (venue) {
-                    contact(r, holder, ConditionKind::CloseContact, at, ref,
-                            QStringLiteral("与病例 %1 同时段到访场所 %2（%3）").arg(r.caseRef, r.venueCode, time::formatShort(at)));
+                    contact(holder, ConditionKind::CloseContact, at, scan, {});
                     continue;
                 }
                 // A flight is one cabin: an empty carriage on both sides is the same one.
-                const QString carriage = scans.value(2).toString();
-                const auto row = seatRow(scans.value(3).toString());
-                const bool near = carriage == r.carriage && caseRow && row && std::abs(*row - *caseRow) <= m_policy.closeSeatRows;
-                const QString where = r.carriage.isEmpty() ? r.transport : QStringLiteral("%1 %2车厢").arg(r.transport, r.carriage);
+                const QString seat = scans.text(3);
+                const auto row = seatRow(seat);
+                const bool near = scans.text(2) == r.carriage && caseRow && row && std::abs(*row - *caseRow) <= m_policy.closeSeatRows;
                 if (near)
-                    contact(r, holder, ConditionKind::CloseContact, at, ref,
-                            QStringLiteral("与病例 %1 同乘 %2 邻近座位（%3）").arg(r.caseRef, where, scans.value(3).toString()));
+                    contact(holder, ConditionKind::CloseContact, at, scan, seat);
                 else
-                    contact(r, holder, ConditionKind::CoTraveller, at, ref,
-                            QStringLiteral("与病例 %1 同乘 %2（同行人员）").arg(r.caseRef, r.transport));
+                    contact(holder, ConditionKind::CoTraveller, at, scan, {});
             }
+            if (!scans.status())
+                return scans.status().error();
         }
+    }
+    if (holdersOnly) {
+        std::sort(holdersOnly->begin(), holdersOnly->end());
+        holdersOnly->erase(std::unique(holdersOnly->begin(), holdersOnly->end()), holdersOnly->end());
+        report({phase, qint64(holdersOnly->size()), qint64(holdersOnly->size()), 100}, true);
+        return out;
     }
     // One condition per holder and batch: the strongest reason, the earliest line among equals. Several scans
     // of one holder under one line are one exposure, at its latest time (the 28 days count from the last contact).
@@ -200,17 +314,17 @@ Result<TraceReport> ContactTracer::trace(qint64 batchId, const std::function<boo
             return a.holderId < b.holderId;
         if (strength(a.kind) != strength(b.kind))
             return strength(a.kind) < strength(b.kind);
-        if (a.line != b.line)
-            return a.line < b.line;
+        if (a.row != b.row) // rows are in line order
+            return a.row < b.row;
         return a.exposure > b.exposure;
     });
     const auto sameLine = std::unique(out.targets.begin(), out.targets.end(), [](const Target &a, const Target &b) {
-        return a.holderId == b.holderId && a.line == b.line;
+        return a.holderId == b.holderId && a.row == b.row;
     });
     out.targets.erase(sameLine, out.targets.end());
     for (size_t i = 1; i < out.targets.size(); ++i)
         out.targets[i].duplicate = out.targets[i].holderId == out.targets[i - 1].holderId;
-    if (progress && !progress(100))
+    if (!report({phase, found, found, 100}, true))
         return cancelled();
     return out;
 }

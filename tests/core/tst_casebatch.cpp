@@ -1,12 +1,18 @@
-// Case batches: the file checks (encodings, delimiters, JSON, every kind of bad row, the errors file), contact
+// Case batches: the file checks (encodings, delimiters, JSON, every kind of bad row, the errors file; the
+// streamed reading of files of any size against the whole-file reader), contact
 // derivation by the policy's parameters, the preview, apply and revert in one transaction, four-eyes above the
 // threshold, permissions, saved mappings and verification records.
 #include "ApprovalService.h"
 #include "CaseBatchService.h"
 #include "CoreTestSupport.h"
+#include "CsvReader.h"
 #include "HolderRepository.h"
 #include "HolderService.h"
 #include "PolicyStore.h"
+#include "SpillSort.h"
+
+#include <QBuffer>
+#include <QRandomGenerator>
 
 #include <QStringEncoder>
 
@@ -72,6 +78,15 @@ class TestCaseBatch : public QObject
         q.addBindValue(batch);
         q.addBindValue(ids.value(label));
         return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+    Result<ImportReport> importStream(const QByteArray &bytes, ImportOptions o = {}, const ProgressFn &progress = {})
+    {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        if (o.fileName.isEmpty())
+            o.fileName = QStringLiteral("stream.csv");
+        return cases().importFile(buffer, o, kActor, *audit, progress);
     }
     QStringList errorsOf(const QByteArray &bytes, BatchKind kind = BatchKind::Cases)
     {
@@ -264,7 +279,7 @@ private slots:
         QCOMPARE(duplicates, 1); // the spouse: building and household
         for (const Target &x : trace->targets)
             if (x.holderId == ids[QStringLiteral("diner")])
-                QVERIFY(x.basisRef.contains(QStringLiteral("scan:")));
+                QVERIFY(trace->basisRef(x).contains(QStringLiteral("scan:")));
 
         // A wider window (a new policy version) takes the late one too.
         policy::Policy wide;
@@ -439,6 +454,173 @@ private slots:
         QCOMPARE(impact->holders, 2);
         QCOMPARE(impact->sample.size(), 2);
         QVERIFY(impact->sample.first().maskedName.contains(QLatin1Char('*')));
+    }
+
+    // The streamed reader splits records exactly as CsvReader does over the whole file, whatever falls on the
+    // chunk boundaries: quotes, doubled quotes, line breaks and carriage returns inside and outside quotes.
+    void streamSplitsAsTheWholeFileReader()
+    {
+        const char *pieces[] = {"a", "bc", "张", "3号楼", ",", ",", ",", "\"", "\"\"", "\n", "\n", "\r\n", "\r", " ", "x,y", "é", "C-1"};
+        for (quint32 seed : {1u, 2u, 3u}) {
+            QRandomGenerator rng(seed);
+            QByteArray data;
+            while (data.size() < 300000)
+                data += pieces[rng.bounded(int(std::size(pieces)))];
+            CsvReader whole(data, ',');
+            QBuffer buffer(&data);
+            QVERIFY(buffer.open(QIODevice::ReadOnly));
+            CsvStream stream(buffer, 1 << 16);
+            HC_VERIFY_OK(stream.open());
+            stream.setDelimiter(',');
+            QStringList expected;
+            std::vector<QByteArrayView> got;
+            int records = 0;
+            while (whole.next(expected)) {
+                const auto next = stream.next(got);
+                HC_VERIFY_OK(next);
+                QVERIFY(*next);
+                QStringList fields;
+                for (QByteArrayView v : got)
+                    fields << QString::fromUtf8(v);
+                QCOMPARE(stream.line(), whole.line());
+                QCOMPARE(fields, expected);
+                ++records;
+            }
+            const auto end = stream.next(got);
+            QVERIFY(end && !*end);
+            QVERIFY(records > 1000);
+        }
+    }
+
+    // A file that looks like UTF-8 for its first megabyte and then is GBK is GB18030 as a whole; so is one that
+    // had UTF-8-looking bytes before (it is read again from the start, nothing kept of the first reading).
+    void streamedGbkAfterAsciiOrUtf8LookingStart()
+    {
+        QStringEncoder gbk("GB18030");
+        const QByteArray id = idOf(QStringLiteral("case")).toUtf8();
+        for (const QByteArray &first : {QByteArray("C-0"), QByteArray("C-\xC3\xA9")}) {
+            QByteArray csv = kHeader;
+            int rows = 0;
+            csv += first + "," + id + ",confirmed,2022-10-31 09:00,,,,,,,,,,,\n";
+            ++rows;
+            while (csv.size() < (1 << 20) + 50000) {
+                csv += "C-" + QByteArray::number(++rows) + "," + id + ",confirmed,2022-10-31 09:00,,,,,,,,,,,\n";
+            }
+            for (int i = 0; i < 100; ++i, ++rows)
+                csv += gbk.encode(QStringLiteral("C-G%1,%2,确诊,2022-10-31 09:00,,同户,370303001,3号楼2单元%1室,,,,,,,\n").arg(i).arg(QString::fromLatin1(id)));
+            const auto r = importStream(csv);
+            HC_VERIFY_OK(r);
+            QVERIFY(r->batch);
+            QCOMPARE(r->file.encoding, QStringLiteral("GB18030"));
+            QCOMPARE(r->file.accepted, rows);
+            QCOMPARE(t->count(QStringLiteral("case_row"), QStringLiteral("batch_id = %1").arg(*r->batch)), rows);
+            QCOMPARE(t->count(QStringLiteral("case_row"), QStringLiteral("batch_id = %1 AND address = '3号楼2单元7室'").arg(*r->batch)), 1);
+        }
+    }
+
+    // Which rows the file-wide checks take back, and why, is what reading the rows one after another gives: a
+    // row repeats the first accepted row like it, or disagrees with the first row of its case.
+    void duplicatesAndDisagreeingCasesAsReadInOrder()
+    {
+        const QByteArray a = idOf(QStringLiteral("case")).toUtf8(), b = idOf(QStringLiteral("spouse")).toUtf8();
+        const QByteArray csv = kHeader
+                               + "C-1," + a + ",确诊,2022-10-31 09:00,,household,370303001,3号楼2单元501室,,,,,,,\n" // 2
+                               + "C-1," + b + ",确诊,2022-10-31 09:00,,,,,,,,,,,\n"                              // 3 disagrees
+                               + "C-1," + b + ",确诊,2022-10-31 09:00,,,,,,,,,,,\n"                              // 4 disagrees
+                               + "C-1," + a + ",确诊,2022-10-31 09:00,,household,370303001,3号楼2单元501室,,,,,,,\n" // 5 dup of 2
+                               + "C-2," + a + ",无症状,2022-10-31 10:00,,,,,,,,,,,\n"                             // 6
+                               + "C-1," + a + ",确诊,2022-10-31 09:00,,venue,,,V-1,2022-10-30 12:00,2022-10-30 13:00,,,,\n" // 7
+                               + "C-1," + a + ",confirmed, 2022-10-31 09:00 ,,venue,,,V-1,2022/10/30 12:00,2022-10-30 13:00,,,,\n" // 8 dup of 7
+                               + "C-2," + a + ",asymptomatic,2022-10-31 10:00,,,,,,,,,,,\n";                      // 9 dup of 6
+        const QStringList errors = errorsOf(csv);
+        QCOMPARE(errors.size(), 5);
+        QVERIFY2(errors[0].startsWith(QStringLiteral("3: case C-1")) && errors[0].endsWith(QStringLiteral("line 2")), qPrintable(errors[0]));
+        QVERIFY2(errors[1].startsWith(QStringLiteral("4: case C-1")) && errors[1].endsWith(QStringLiteral("line 2")), qPrintable(errors[1]));
+        QCOMPARE(errors[2], QStringLiteral("5: duplicate of line 2"));
+        QCOMPARE(errors[3], QStringLiteral("8: duplicate of line 7"));
+        QCOMPARE(errors[4], QStringLiteral("9: duplicate of line 6"));
+
+        // Streamed into a batch with the valid rows only: the rows taken back are gone from it, the errors file
+        // names the others in line order with their rows as read.
+        ImportOptions o;
+        o.validRowsOnly = true;
+        o.errorsPath = t->dir.filePath(QStringLiteral("errors.csv"));
+        const auto r = importStream(csv, o);
+        HC_VERIFY_OK(r);
+        QVERIFY(r->batch);
+        QCOMPARE(r->file.accepted, 3);
+        QCOMPARE(r->file.errors, qint64(5));
+        QCOMPARE(r->file.firstCases.size(), 3);
+        QCOMPARE(r->errors.size(), 5);
+        QCOMPARE(r->errors[2].line, 5);
+        QList<int> lines;
+        for (const CaseRow &row : cases().rows(*r->batch))
+            lines << row.line;
+        QCOMPARE(lines, (QList<int>{2, 6, 7}));
+        QCOMPARE(cases().find(*r->batch)->leftOut, 5);
+        QFile f(o.errorsPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList written = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(written.size(), 6);
+        QVERIFY(written[4].startsWith(QStringLiteral("8,duplicate of line 7,C-1,")));
+        QVERIFY(written[4].contains(QStringLiteral(", 2022-10-31 09:00 ,"))); // as read, not as checked
+    }
+
+    // The file-wide checks sort fingerprints in runs that go to temporary files beyond a million rows.
+    void spillSortMergesItsRuns()
+    {
+        struct Item
+        {
+            quint64 key;
+            quint32 n;
+        };
+        struct Less
+        {
+            bool operator()(const Item &a, const Item &b) const { return a.key != b.key ? a.key < b.key : a.n < b.n; }
+        };
+        SpillSort<Item, Less> sort(1000);
+        QRandomGenerator rng(7);
+        for (quint32 i = 0; i < 25500; ++i)
+            HC_VERIFY_OK(sort.push({rng.bounded(5000u), i}));
+        sort.finish();
+        for (int pass = 0; pass < 2; ++pass) {
+            Item item{}, last{0, 0};
+            int n = 0;
+            while (sort.next(item)) {
+                QVERIFY(n == 0 || Less()(last, item));
+                last = item;
+                ++n;
+            }
+            QCOMPARE(n, 25500);
+            sort.rewind();
+        }
+        HC_VERIFY_OK(sort.status());
+    }
+
+    void streamedImportCancelledOrCutOffStoresNothing()
+    {
+        const QByteArray id = idOf(QStringLiteral("case")).toUtf8();
+        QByteArray csv = kHeader;
+        for (int i = 0; i < 300000; ++i)
+            csv += "C-" + QByteArray::number(i) + "," + id + ",confirmed,2022-10-31 09:00,,,,,,,,,,,\n";
+        // Cancelled once rows are written (into the import's transaction): rolled back.
+        qint64 seen = 0;
+        const auto cancelled = importStream(csv, {}, [&](const ProgressStep &s) {
+            seen = std::max(seen, s.done);
+            return s.done == 0;
+        });
+        HC_VERIFY_ERROR(cancelled, ErrorKind::Refused);
+        QVERIFY(seen > 0);
+        const auto cutOff = importStream(csv + "C-X," + id + ",\"confirmed,2022-10-31 09:00,,,,,,,,,,,\n");
+        HC_VERIFY_ERROR(cutOff, ErrorKind::BadInput);
+        QVERIFY(cutOff.error().message.contains(QStringLiteral("quoted")));
+        QCOMPARE(t->count(QStringLiteral("case_batch")), 0);
+        QCOMPARE(t->count(QStringLiteral("case_row")), 0);
+        const auto checked = importStream(csv, ImportOptions{BatchKind::Cases, {}, {}, false, true, {}}); // --dry-run
+        HC_VERIFY_OK(checked);
+        QVERIFY(!checked->batch && !checked->refused);
+        QCOMPARE(checked->file.accepted, 300000);
+        QCOMPARE(t->count(QStringLiteral("case_row")), 0);
     }
 
     void previewCanBeCancelled()
