@@ -33,25 +33,6 @@ qint64 scalar(QSqlDatabase db, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
-// Peak resident memory since the last reset (VmHWM), in MB.
-double peakMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return 0;
-}
-
-void resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
 struct Import
 {
     double ms = 0;
@@ -129,9 +110,9 @@ int nationalResidents(const Args &a)
             open.insert(q.value(0).toLongLong());
     }
 
-    resetPeak();
+    resetPeakRss();
     auto two = importList(ws, second);
-    const double importPeak = peakMb();
+    const double importPeak = peakRssMb();
     if (!two)
         return fail(two.error().message);
 
