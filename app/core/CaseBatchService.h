@@ -115,7 +115,8 @@ struct ApplyOutcome
 
 // Case-report and verification-record batches: import (checked whole, stored in one transaction), the
 // impact preview, apply (one transaction: conditions, colors, history, audit, sync messages; four-eyes above
-// the policy's threshold) and revert (one transaction, with a reason).
+// the policy's threshold) and revert (one transaction, with a reason). Implemented in CaseBatchService.cpp
+// (the stored batches, results, mappings), CaseBatchImport.cpp and CaseBatchApply.cpp.
 class CaseBatchService
 {
     Q_DECLARE_TR_FUNCTIONS(hc::CaseBatchService)
@@ -165,6 +166,9 @@ public:
     QStringList mappingNames(BatchKind kind) const;
 
 private:
+    // Shared by the service's files (CaseBatchService.cpp, CaseBatchImport.cpp, CaseBatchApply.cpp).
+    static QString batchObject(qint64 id);     // "case_batch:<id>": the audit's, outbox's and approval's object
+    static QString json(const QJsonObject &o); // compact, as stored
     qint64 now() const;
     Result<qint64> newBatch(BatchKind kind, const QString &fileName, const QString &actor) const; // inside the import's transaction
     Status finishBatch(qint64 batch, const FileSummary &f, const QString &fileName, qint64 firstRow, qint64 rows, const QString &actor,

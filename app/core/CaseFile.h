@@ -17,6 +17,10 @@ class QSqlQuery;
 
 namespace hc {
 
+class CaseColumns;
+class CaseFileChecks;
+class CaseRowChecker;
+
 // What a case-report file (from the CDC) or a verification-record file (terminal scans) holds.
 enum class BatchKind { Cases, Verifications };
 QString batchKindKey(BatchKind k); // "cases" / "verifications"
@@ -147,6 +151,9 @@ struct FileSummary
 // (duplicates, a case number whose lines disagree) is decided at the end from 48-byte fingerprints of the rows,
 // sorted in runs that spill to temporary files beyond a million rows. Rows are compared by 128-bit
 // fingerprints (two independent 64-bit hashes), not kept.
+//
+// Its parts: CaseColumns (which column holds which field), CaseRowChecker (a row on its own), CaseFileChecks
+// (what needs the whole file), CaseJsonFile (the JSON form); this class reads the file and ties them together.
 class CaseFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(hc::CaseFileReader)
@@ -177,55 +184,20 @@ public:
     static QByteArray errorsHeader(const QStringList &header); // the first line of that file, with the BOM
     static QByteArray errorsLine(const RowError &e);            // one bad row of it
 
-    struct Checks; // the file-wide checks' state (CaseFile.cpp)
-
 private:
     using RowFn = std::function<Result<bool>(const std::vector<QByteArrayView> &, int)>; // false: stop reading
     // Opens `in`, decides its format, encoding and columns (into f) and calls `fn` for every record that is
     // not blank, with its line (or record number). `tick(records, bytes read)` returning false cancels.
     Status eachRow(QIODevice &in, const ColumnMapping &mapping, FileSummary &f, bool gb18030, bool digest, const RowFn &fn,
                    const std::function<bool(qint64, qint64)> &tick);
-    Status readJson(const QByteArray &text, FileSummary &f, const RowFn &fn);
-    Status mapColumns(const QStringList &header, const ColumnMapping &mapping);
-    void indexColumns();
-    // One row: accepted into m_case / m_scan, or the reason it is bad.
-    std::optional<QString> checkRow(const std::vector<QByteArrayView> &row, int line);
-    bool fastCase(const std::vector<QByteArrayView> &row);
-    bool fastScan(const std::vector<QByteArrayView> &row);
-    std::optional<QString> checkCase(CaseRow &r, const QStringList &row);
-    std::optional<QString> checkScan(ScanRow &r, const QStringList &row);
-    std::optional<QString> division(const QString &text, QString *out);
-    std::optional<QByteArrayView> divisionUtf8(QByteArrayView text);
-    std::optional<QString> time(const QString &field, const QString &text, std::optional<qint64> *out, bool required);
-    bool timeUtf8(QByteArrayView text, std::optional<qint64> *out, bool required) const;
-    std::optional<qint64> holderOf(const QString &idNumber);
-    QString field(const QStringList &row, int index) const; // index in fields(kind)
-    QByteArrayView fieldUtf8(const std::vector<QByteArrayView> &row, int index) const;
-    Status remember(int line); // the accepted row's fingerprints, for the file-wide checks
-    Result<qint64> fileWideChecks(CaseRowSink &sink, ProgressThrottle &report);
 
-    QSqlDatabase m_db;
-    qint64 m_now;
     BatchKind m_kind = BatchKind::Cases;
     ColumnMapping m_mapping;
-    QHash<QString, int> m_columnMap;               // field key → column
-    std::vector<int> m_columns;                    // fields(kind) index → column
-    bool m_csv = true;
-    qsizetype m_headerSize = 0;
     QString m_encoding;
-    bool m_restart = false;                        // read again as GB18030
-    QHash<QString, bool> m_divisions;              // checked codes
-    QHash<QString, QString> m_divisionText;        // text as written → valid code
-    QHash<QByteArray, QByteArray> m_divisionUtf8;  // the same, in UTF-8
-    QHash<QString, qint64> m_holders;              // ID number → holder (verifications; bounded)
-    std::unique_ptr<QSqlQuery> m_findHolder;
-    // The row checkRow() accepted last, and the buffers its views may point into.
-    CaseRowUtf8 m_case;
-    ScanRowUtf8 m_scan;
-    QByteArray m_owned[8];
-    QByteArray m_jsonBuf;
-    std::vector<QByteArrayView> m_jsonViews;
-    std::unique_ptr<Checks> m_checks;
+    bool m_restart = false;                   // read again as GB18030
+    std::unique_ptr<CaseColumns> m_columns;   // the file's columns (CaseColumns.h)
+    std::unique_ptr<CaseRowChecker> m_rows;   // each row's own checks (CaseRowChecker.h)
+    std::unique_ptr<CaseFileChecks> m_checks; // the file-wide checks of the last reading (CaseFileChecks.h)
 };
 
 } // namespace hc
