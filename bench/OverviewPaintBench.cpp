@@ -40,12 +40,25 @@ public:
 
 } // namespace
 
+namespace hc::bench {
+int paneStall(const Args &a); // PaneStallBench.cpp
+}
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
+    if (args.value(0) == QLatin1String("pane-stall")) {
+        QString error;
+        const auto a = Args::parse(args.mid(1), &error);
+        if (!a || a->positional.isEmpty())
+            return usage(QStringLiteral("pane-stall DB [--user NAME] [--ops open,sync,holders,national,preview,apply,approve,revert[,case-import]] [--case-rows N] "
+                                        "[--server PATH/hc-platform] [--sync-events N] [--holders N] [--county C] [--list JSON] "
+                                        "[--shots DIR] [--lang zh_CN|zh_TW|en] [--verbose 1]   (password: HCCTL_PASSWORD; changes DB: give it a copy)"));
+        return paneStall(*a);
+    }
     if (args.value(0) != QLatin1String("overview-paint") || args.size() < 2)
         return usage(QStringLiteral("overview-paint DB [--user NAME] [--reps N]   (password: HCCTL_PASSWORD)"));
     QString error;

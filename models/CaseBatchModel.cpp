@@ -1,5 +1,6 @@
 #include "CaseBatchModel.h"
 
+#include "StallWatchdog.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
 
@@ -15,6 +16,7 @@ CaseBatchModel::CaseBatchModel(Workspace &ws, QObject *parent) : QAbstractTableM
 
 void CaseBatchModel::reload()
 {
+    const StallWatchdog::Activity activity("CaseBatchModel::reload");
     beginResetModel();
     m_batches = m_ws.cases().list();
     endResetModel();

@@ -1,20 +1,36 @@
 #include "HolderTableModel.h"
 
 #include "CodeColors.h"
+#include "StallWatchdog.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
 
 #include <QBrush>
+#include <QtConcurrent>
 
 namespace hc {
 
 HolderTableModel::HolderTableModel(Workspace &ws, QObject *parent) : KeysetTableModel(kPageSize, parent), m_ws(ws)
 {
+    connect(&m_countsWatcher, &QFutureWatcherBase::finished, this, [this] {
+        // A notice of a count replaced by a later filter's is dropped (result() would wait for the later one).
+        if (!m_countsPending || !m_countsWatcher.isFinished())
+            return;
+        m_counts = m_countsWatcher.result();
+        m_countsPending = false;
+        emit countsChanged();
+    });
     setFilter(m_filter);
+}
+
+HolderTableModel::~HolderTableModel()
+{
+    m_countsWatcher.waitForFinished(); // the worker uses the workspace
 }
 
 void HolderTableModel::setFilter(const HolderFilter &f)
 {
+    const StallWatchdog::Activity activity("HolderTableModel::setFilter");
     m_filter = f;
     m_filter.hasCursor = false;
     m_refusal.clear();
@@ -33,7 +49,17 @@ void HolderTableModel::setFilter(const HolderFilter &f)
         else
             m_refusal = scope.error().message;
     }
-    m_counts = m_refusal.isEmpty() ? m_ws.holderRepository().counts(m_filter) : ColorCounts{};
+    m_counts = {};
+    m_countsPending = false;
+    if (m_refusal.isEmpty() && m_countsPool && !(m_filter.idPrefix.isEmpty() && m_filter.namePrefix.isEmpty())) {
+        // A prefix count reads rows: on the pool; the rows below come first.
+        m_countsPending = true;
+        Workspace *ws = &m_ws;
+        const HolderFilter filter = m_filter;
+        m_countsWatcher.setFuture(QtConcurrent::run(m_countsPool, [ws, filter] { return ws->holderRepository().counts(filter); }));
+    } else if (m_refusal.isEmpty()) {
+        m_counts = m_ws.holderRepository().counts(m_filter);
+    }
     reloadRows();
     emit countsChanged();
 }

@@ -2,7 +2,10 @@
 #include "HolderRepository.h"
 #include "KeysetTableModel.h"
 
+#include <QFutureWatcher>
 #include <QHash>
+
+class QThreadPool;
 
 namespace hc {
 
@@ -19,6 +22,7 @@ public:
     enum Role { HolderIdRole = Qt::UserRole + 1, ColorRole };
 
     explicit HolderTableModel(Workspace &ws, QObject *parent = nullptr);
+    ~HolderTableModel() override;
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -28,6 +32,11 @@ public:
     const HolderFilter &filter() const { return m_filter; }
     void reload() { setFilter(m_filter); }
     const ColorCounts &counts() const { return m_counts; }
+    // Counts under an ID or name prefix read up to ColorCounts::kCountCap rows (50–90 ms on 10 M holders): with a
+    // pool (the pane's) they are read there, on the pool thread's own connection, and countsChanged() follows;
+    // countsPending() meanwhile. Without one (the default) every count is read at once.
+    void setCountsPool(QThreadPool *pool) { m_countsPool = pool; }
+    bool countsPending() const { return m_countsPending; }
     const Holder &holderAt(int row) const { return rowAt(row); }
     // Why nothing is shown (no permission, outside the jurisdiction); empty when the filter applies.
     const QString &refusal() const { return m_refusal; }
@@ -46,6 +55,9 @@ private:
     Workspace &m_ws;
     HolderFilter m_filter;
     ColorCounts m_counts;
+    QThreadPool *m_countsPool = nullptr;
+    bool m_countsPending = false;
+    QFutureWatcher<ColorCounts> m_countsWatcher;
     QString m_refusal;
     mutable QHash<QString, QString> m_names;
 };

@@ -1,4 +1,6 @@
 #pragma once
+#include "StallWatchdog.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -21,6 +23,7 @@ public:
     {
         if (!canFetchMore(parent))
             return;
+        const StallWatchdog::Activity activity("KeysetTableModel::fetchMore");
         m_busy = true;
         const QList<Row> page = loadPage(&m_rows.last(), m_pageSize);
         m_atEnd = page.size() < m_pageSize;
@@ -44,6 +47,7 @@ protected:
     // Starts again from the first page (after a filter changed).
     void reloadRows()
     {
+        const StallWatchdog::Activity activity("KeysetTableModel::reloadRows");
         m_busy = true;
         beginResetModel();
         m_rows = loadPage(nullptr, m_pageSize);

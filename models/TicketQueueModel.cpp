@@ -1,5 +1,6 @@
 #include "TicketQueueModel.h"
 
+#include "StallWatchdog.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
 
@@ -21,6 +22,7 @@ void TicketQueueModel::setOpenOnly(bool openOnly)
 
 void TicketQueueModel::reload()
 {
+    const StallWatchdog::Activity activity("TicketQueueModel::reload");
     beginResetModel();
     m_tickets = m_ws.appeals().queue(m_openOnly);
     m_holders.clear();

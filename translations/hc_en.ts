@@ -577,6 +577,14 @@
         <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, and big batches. The requester cannot decide their own request.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Carrying out request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval of request %1 cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditActions</name>
@@ -1482,6 +1490,37 @@ SHA-256 %2</source>
         <source>Errors file written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no file named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors (the first %1 listed; the errors file has them all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing %1 as a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::CasesPane</name>
@@ -1592,6 +1631,30 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>%1 rows written to %2 (personal data masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the impact of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact preview was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying batch %1 was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting batch %1 was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2556,6 +2619,10 @@ Database: %1</source>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Holders: counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::ImpactView</name>
@@ -2683,6 +2750,14 @@ Database: %1</source>
     </message>
     <message>
         <source>Holders who would change color, by county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the impact of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact preview was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3013,6 +3088,34 @@ Nothing was changed.</source>
     </message>
     <message>
         <source> (check only: nothing applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the national list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the list again with the mappings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4351,6 +4454,22 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Answered; the answer travels back with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the waiting changes into batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the batches and checking their receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the platform&apos;s feeds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5967,6 +6086,68 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>usage: hcctl simulate FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::CoreProgress</name>
+    <message>
+        <source>Tracing the holders the batch names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing the contacts and applying the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding the batch&apos;s conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying out the approved change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the operation; nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation stops at its next step and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are being written: the operation can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -576,6 +576,14 @@
         <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, and big batches. The requester cannot decide their own request.</source>
         <translation>须经第二人审批的变更：人工赋码、县级及以上或居民人数超过政策阈值的风险区划定、大批量赋码。申请人不能审批自己的请求。</translation>
     </message>
+    <message>
+        <source>Carrying out request %1</source>
+        <translation>正在执行申请 %1</translation>
+    </message>
+    <message>
+        <source>Approval of request %1 cancelled: nothing was changed.</source>
+        <translation>已取消批准申请 %1：未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditActions</name>
@@ -1477,6 +1485,36 @@ SHA-256 %2</translation>
         <source>Errors file written: %1</source>
         <translation>错误文件已写入：%1</translation>
     </message>
+    <message>
+        <source>no file named</source>
+        <translation>未指定文件</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>读取文件</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation>读取已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was imported.</source>
+        <translation>读取已取消：未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors (the first %1 listed; the errors file has them all)</source>
+        <translation>
+            <numerusform>%n 行有错误（此处列出前 %1 行，错误文件中有全部）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing %1 as a batch</source>
+        <translation>将 %1 保存为批次</translation>
+    </message>
 </context>
 <context>
     <name>hc::CasesPane</name>
@@ -1589,6 +1627,30 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>%1 rows written to %2 (personal data masked).</source>
         <translation>%1 行已写入 %2（个人信息已脱敏）。</translation>
+    </message>
+    <message>
+        <source>Computing the impact of batch %1</source>
+        <translation>计算批次 %1 的影响</translation>
+    </message>
+    <message>
+        <source>The impact preview was cancelled; nothing was changed.</source>
+        <translation>影响预览已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Applying batch %1</source>
+        <translation>应用批次 %1</translation>
+    </message>
+    <message>
+        <source>Applying batch %1 was cancelled; nothing was changed.</source>
+        <translation>已取消应用批次 %1，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Reverting batch %1</source>
+        <translation>撤销批次 %1</translation>
+    </message>
+    <message>
+        <source>Reverting batch %1 was cancelled; nothing was changed.</source>
+        <translation>已取消撤销批次 %1，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2614,10 @@ Database: %1</source>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
+    <message>
+        <source>Holders: counting…</source>
+        <translation>持码人：正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>hc::ImpactView</name>
@@ -2678,6 +2744,14 @@ Database: %1</source>
     <message>
         <source>Holders who would change color, by county</source>
         <translation>按县（区）统计的变码人数</translation>
+    </message>
+    <message>
+        <source>Computing the impact of batch %1</source>
+        <translation>计算批次 %1 的影响</translation>
+    </message>
+    <message>
+        <source>The impact preview was cancelled; nothing was changed.</source>
+        <translation>影响预览已取消，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3084,34 @@ Nothing was changed.</source>
     <message>
         <source> (check only: nothing applied)</source>
         <translation>（仅检查：未应用任何变更）</translation>
+    </message>
+    <message>
+        <source>Reading the list</source>
+        <translation>读取名单</translation>
+    </message>
+    <message>
+        <source>Importing the national list %1</source>
+        <translation>导入国家名单 %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was changed.</source>
+        <translation>已取消导入 %1：未作任何更改。</translation>
+    </message>
+    <message>
+        <source>List refused: %1</source>
+        <translation>名单被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Checking the list again with the mappings</source>
+        <translation>按映射重新校验名单</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4448,22 @@ SHA-256 %2</translation>
     <message>
         <source>Answered; the answer travels back with the next sync.</source>
         <translation>已答复；答复将随下一次同步送回。</translation>
+    </message>
+    <message>
+        <source>Syncing with the platform</source>
+        <translation>与平台同步</translation>
+    </message>
+    <message>
+        <source>Signing the waiting changes into batches</source>
+        <translation>将待送变更签名封装为批次</translation>
+    </message>
+    <message>
+        <source>Uploading the batches and checking their receipts</source>
+        <translation>上传批次并核验回执</translation>
+    </message>
+    <message>
+        <source>Fetching the platform&apos;s feeds</source>
+        <translation>拉取平台订阅</translation>
     </message>
 </context>
 <context>
@@ -5961,6 +6079,68 @@ SHA-256 %2</translation>
     <message>
         <source>usage: hcctl simulate FILE.json</source>
         <translation>用法：hcctl simulate FILE.json</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CoreProgress</name>
+    <message>
+        <source>Tracing the holders the batch names</source>
+        <translation>追踪批次涉及的持码人</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>逐行校验</translation>
+    </message>
+    <message>
+        <source>Storing the batch</source>
+        <translation>保存批次</translation>
+    </message>
+    <message>
+        <source>Tracing the contacts and applying the batch</source>
+        <translation>追踪密接并应用批次</translation>
+    </message>
+    <message>
+        <source>Voiding the batch&apos;s conditions</source>
+        <translation>作废该批次的赋码依据</translation>
+    </message>
+    <message>
+        <source>Carrying out the approved change</source>
+        <translation>执行已批准的变更</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stops the operation; nothing has been changed yet.</source>
+        <translation>停止此操作；目前尚未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The operation stops at its next step and changes nothing.</source>
+        <translation>操作将在下一步停止，不作任何更改。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Changes are being written: the operation can no longer be cancelled.</source>
+        <translation>正在写入更改：此操作已无法取消。</translation>
+    </message>
+    <message>
+        <source>Elapsed %1:%2</source>
+        <translation>已用时 %1:%2</translation>
     </message>
 </context>
 </TS>

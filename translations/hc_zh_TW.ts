@@ -576,6 +576,14 @@
         <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, and big batches. The requester cannot decide their own request.</source>
         <translation>須經第二人審批的變更：人工賦碼、縣級及以上或居民人數超過政策閾值的風險區劃定、大批次賦碼。申請人不能審批自己的請求。</translation>
     </message>
+    <message>
+        <source>Carrying out request %1</source>
+        <translation>正在執行申請 %1</translation>
+    </message>
+    <message>
+        <source>Approval of request %1 cancelled: nothing was changed.</source>
+        <translation>已取消批准申請 %1：未做任何變更。</translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditActions</name>
@@ -1477,6 +1485,36 @@ SHA-256 %2</translation>
         <source>Errors file written: %1</source>
         <translation>錯誤檔案已寫入：%1</translation>
     </message>
+    <message>
+        <source>no file named</source>
+        <translation>未指定檔案</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>讀取檔案</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>讀取 %1</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation>讀取已取消，未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was imported.</source>
+        <translation>讀取已取消：未匯入任何內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors (the first %1 listed; the errors file has them all)</source>
+        <translation>
+            <numerusform>%n 行有錯誤（此處列出前 %1 行，錯誤檔案中有全部）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing %1 as a batch</source>
+        <translation>將 %1 儲存為批次</translation>
+    </message>
 </context>
 <context>
     <name>hc::CasesPane</name>
@@ -1589,6 +1627,30 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>%1 rows written to %2 (personal data masked).</source>
         <translation>%1 行已寫入 %2（個人資訊已脫敏）。</translation>
+    </message>
+    <message>
+        <source>Computing the impact of batch %1</source>
+        <translation>計算批次 %1 的影響</translation>
+    </message>
+    <message>
+        <source>The impact preview was cancelled; nothing was changed.</source>
+        <translation>影響預覽已取消，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Applying batch %1</source>
+        <translation>應用批次 %1</translation>
+    </message>
+    <message>
+        <source>Applying batch %1 was cancelled; nothing was changed.</source>
+        <translation>已取消應用批次 %1，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Reverting batch %1</source>
+        <translation>撤銷批次 %1</translation>
+    </message>
+    <message>
+        <source>Reverting batch %1 was cancelled; nothing was changed.</source>
+        <translation>已取消撤銷批次 %1，未做任何變更。</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2614,10 @@ Database: %1</source>
         <source>Export…</source>
         <translation>匯出…</translation>
     </message>
+    <message>
+        <source>Holders: counting…</source>
+        <translation>持碼人：正在統計…</translation>
+    </message>
 </context>
 <context>
     <name>hc::ImpactView</name>
@@ -2678,6 +2744,14 @@ Database: %1</source>
     <message>
         <source>Holders who would change color, by county</source>
         <translation>按縣（區）統計的變碼人數</translation>
+    </message>
+    <message>
+        <source>Computing the impact of batch %1</source>
+        <translation>計算批次 %1 的影響</translation>
+    </message>
+    <message>
+        <source>The impact preview was cancelled; nothing was changed.</source>
+        <translation>影響預覽已取消，未做任何變更。</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3084,34 @@ Nothing was changed.</source>
     <message>
         <source> (check only: nothing applied)</source>
         <translation>（僅檢查：未套用任何變更）</translation>
+    </message>
+    <message>
+        <source>Reading the list</source>
+        <translation>讀取名單</translation>
+    </message>
+    <message>
+        <source>Importing the national list %1</source>
+        <translation>匯入國家名單 %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>匯入已取消，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was changed.</source>
+        <translation>已取消匯入 %1：未做任何變更。</translation>
+    </message>
+    <message>
+        <source>List refused: %1</source>
+        <translation>名單遭拒絕：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Checking the list again with the mappings</source>
+        <translation>依對應重新檢查名單</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4448,22 @@ SHA-256 %2</translation>
     <message>
         <source>Answered; the answer travels back with the next sync.</source>
         <translation>已答覆；答覆將隨下一次同步送回。</translation>
+    </message>
+    <message>
+        <source>Syncing with the platform</source>
+        <translation>與平台同步</translation>
+    </message>
+    <message>
+        <source>Signing the waiting changes into batches</source>
+        <translation>將待送變更簽名封裝為批次</translation>
+    </message>
+    <message>
+        <source>Uploading the batches and checking their receipts</source>
+        <translation>上傳批次並核驗回執</translation>
+    </message>
+    <message>
+        <source>Fetching the platform&apos;s feeds</source>
+        <translation>拉取平台訂閱</translation>
     </message>
 </context>
 <context>
@@ -5961,6 +6079,68 @@ SHA-256 %2</translation>
     <message>
         <source>usage: hcctl simulate FILE.json</source>
         <translation>用法：hcctl simulate FILE.json</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CoreProgress</name>
+    <message>
+        <source>Tracing the holders the batch names</source>
+        <translation>追蹤批次涉及的持碼人</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>逐行檢查</translation>
+    </message>
+    <message>
+        <source>Storing the batch</source>
+        <translation>儲存批次</translation>
+    </message>
+    <message>
+        <source>Tracing the contacts and applying the batch</source>
+        <translation>追蹤密接並應用批次</translation>
+    </message>
+    <message>
+        <source>Voiding the batch&apos;s conditions</source>
+        <translation>作廢該批次的賦碼依據</translation>
+    </message>
+    <message>
+        <source>Carrying out the approved change</source>
+        <translation>執行已批准的變更</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stops the operation; nothing has been changed yet.</source>
+        <translation>停止此操作；目前尚未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在開始…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The operation stops at its next step and changes nothing.</source>
+        <translation>操作將在下一步停止，不做任何變更。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在處理…</translation>
+    </message>
+    <message>
+        <source>Changes are being written: the operation can no longer be cancelled.</source>
+        <translation>正在寫入變更：此操作已無法取消。</translation>
+    </message>
+    <message>
+        <source>Elapsed %1:%2</source>
+        <translation>已用時 %1:%2</translation>
     </message>
 </context>
 </TS>

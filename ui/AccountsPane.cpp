@@ -1,5 +1,6 @@
 #include "AccountsPane.h"
 
+#include "StallWatchdog.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -93,6 +94,7 @@ AccountsPane::AccountsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_
 
 void AccountsPane::refresh()
 {
+    const StallWatchdog::Activity activity("AccountsPane::refresh");
     const auto officials = m_ws.accounts().officials();
     m_table->setRowCount(int(officials.size()));
     for (int i = 0; i < officials.size(); ++i) {

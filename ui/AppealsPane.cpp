@@ -2,6 +2,7 @@
 
 #include "CodeColors.h"
 #include "ProvenanceModel.h"
+#include "StallWatchdog.h"
 #include "TicketDashboard.h"
 #include "TicketDecisionDialog.h"
 #include "TicketDialog.h"
@@ -193,6 +194,7 @@ void AppealsPane::showMessage(const QString &text, bool error)
 
 void AppealsPane::refresh()
 {
+    const StallWatchdog::Activity activity("AppealsPane::refresh");
     const auto current = selectedTicket();
     m_queue->reload();
     if (!current || !selectTicket(current->id))

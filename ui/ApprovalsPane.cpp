@@ -1,5 +1,8 @@
 #include "ApprovalsPane.h"
 
+#include "BackgroundTask.h"
+#include "CoreProgress.h"
+#include "StallWatchdog.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
 
@@ -75,6 +78,7 @@ void ApprovalsPane::showPending()
 
 void ApprovalsPane::refresh()
 {
+    const StallWatchdog::Activity activity("ApprovalsPane::refresh");
     const auto requests = m_ws.approvals().list(m_status->currentData().toString());
     m_table->setRowCount(int(requests.size()));
     for (int i = 0; i < requests.size(); ++i) {
@@ -118,10 +122,29 @@ bool ApprovalsPane::approveSelected()
     const auto actor = m_ws.actor();
     if (!id || !actor)
         return false;
-    AuditLog audit = m_ws.audit();
-    const auto r = m_ws.approvals().approve(id, *actor, audit);
-    showOutcome(r ? QString() : r.error().message);
-    return r.ok();
+    // Approving carries out the change (a batch of a million holders takes a minute): off the GUI thread, with
+    // the pane's buttons off meanwhile.
+    Workspace *ws = &m_ws;
+    const QString who = *actor;
+    QList<QWidget *> locked{m_table, m_status};
+    for (QPushButton *b : findChildren<QPushButton *>())
+        locked << b;
+    for (QWidget *w : locked)
+        w->setEnabled(false);
+    const auto out = BackgroundTask::run(this, tr("Carrying out request %1").arg(id), [ws, id, who](const ProgressFn &progress) -> Status {
+        AuditLog audit = ws->audit();
+        ApprovalService approvals = ws->approvals();
+        const auto r = coreprogress::approve(approvals, id, who, audit, progress);
+        return r ? Status(Ok{}) : Status(r.error());
+    });
+    for (QWidget *w : locked)
+        w->setEnabled(true);
+    if (out.cancelled && !out.status) {
+        m_message->setText(tr("Approval of request %1 cancelled: nothing was changed.").arg(id));
+        return false;
+    }
+    showOutcome(out.status ? QString() : out.status.error().message);
+    return out.status.ok();
 }
 
 bool ApprovalsPane::rejectSelected(const QString &reasonIn)

@@ -1,6 +1,7 @@
 #include "AuditPane.h"
 #include "AuditActions.h"
 #include "AuditLogModel.h"
+#include "StallWatchdog.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -61,6 +62,7 @@ AuditPane::AuditPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
 
 void AuditPane::refresh()
 {
+    const StallWatchdog::Activity activity("AuditPane::refresh");
     const QString current = m_action->currentData().toString();
     m_action->blockSignals(true);
     m_action->clear();

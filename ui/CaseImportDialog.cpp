@@ -1,6 +1,8 @@
 #include "CaseImportDialog.h"
 
 #include "BackgroundTask.h"
+#include "CoreProgress.h"
+#include "ProgressPanel.h"
 #include "ColumnMappingTable.h"
 #include "ParsedRowsTable.h"
 #include "Workspace.h"
@@ -18,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -138,12 +141,18 @@ CaseImportDialog::CaseImportDialog(Workspace &ws, BatchKind kind, QWidget *paren
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_progress = new ProgressPanel;
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_lockedWhileBusy = {m_path, browse, read, m_kind, m_mappingNames, saveMapping, m_mapping, m_validOnly, m_saveErrors,
+                         m_import, buttons->button(QDialogButtonBox::Cancel)};
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_summary);
     layout->addLayout(errorsRow);
     layout->addWidget(m_message);
+    layout->addWidget(m_progress);
     layout->addWidget(buttons);
     connect(m_path, &QLineEdit::textChanged, this, &CaseImportDialog::invalidate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CaseImportDialog::kindChanged);
@@ -204,40 +213,67 @@ void CaseImportDialog::invalidate()
 bool CaseImportDialog::readFile()
 {
     invalidate();
-    QFile file(m_path->text().trimmed());
-    if (m_path->text().trimmed().isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        setMessage(tr("Cannot open \"%1\": %2").arg(m_path->text().trimmed(), file.errorString()), true);
+    const QString path = m_path->text().trimmed();
+    if (path.isEmpty() || !QFileInfo(path).isFile()) {
+        QFile file(path);
+        setMessage(tr("Cannot open \"%1\": %2").arg(path, path.isEmpty() ? tr("no file named") : file.errorString()), true);
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    // The reader counts records; the lines of the file give the percentage closely enough.
-    const qint64 lines = std::max<qint64>(1, bytes.count('\n'));
+    // Reading, decoding and checking every row run off the GUI thread, with the rows checked out of the file's.
     const BatchKind k = kind();
     const ColumnMapping m = m_mapping->mapping();
     Workspace *ws = &m_ws;
     ParsedFile parsed;
-    const Status s = BackgroundTask::run(
-        this, tr("Reading %1…").arg(QFileInfo(file).fileName()),
-        [ws, &bytes, k, m, lines, &parsed](const std::function<bool(int)> &progress) -> Status {
-            const auto r = ws->cases().read(bytes, k, m, [&](int records) {
-                return progress(int(std::min<qint64>(99, records * 100 / lines)));
-            });
+    const QString readingPhase = tr("Reading the file");
+    setBusy(true);
+    const auto out = BackgroundTask::run(
+        m_progress, tr("Reading %1").arg(QFileInfo(path).fileName()),
+        [ws, path, k, m, readingPhase, &parsed](const ProgressFn &progress) -> Status {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error::refused(CaseImportDialog::tr("Cannot open \"%1\": %2").arg(path, file.errorString()));
+            if (!progress(ProgressStep{readingPhase, 0, file.size(), 0, true}))
+                return Error::refused(CaseImportDialog::tr("Reading was cancelled; nothing was imported."));
+            const QByteArray bytes = file.readAll();
+            // The reader counts records; the lines of the file give the total closely enough.
+            const qint64 lines = std::max<qint64>(1, bytes.count('\n'));
+            const auto r = coreprogress::read(ws->cases(), bytes, k, m, progress, lines);
             if (!r)
                 return r.error();
             parsed = r.value();
             return Ok{};
         });
-    if (!s) {
-        m_summary->setText(tr("The file cannot be imported as it is."));
+    setBusy(false);
+    if (!out.status) {
+        m_summary->setText(out.cancelled ? tr("Reading cancelled: nothing was imported.")
+                                         : tr("The file cannot be imported as it is."));
         m_previewLabel->setText(tr("Rows"));
         m_preview->setRowCount(0);
         m_errors->setRowCount(0);
-        setMessage(s.error().message, true);
+        setMessage(out.status.error().message, !out.cancelled);
         return false;
     }
     m_parsed = std::move(parsed);
     showParsed();
     return true;
+}
+
+void CaseImportDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *w : m_lockedWhileBusy)
+        w->setEnabled(!busy);
+    if (!busy)
+        m_import->setEnabled(m_parsed && m_parsed->accepted() > 0);
+}
+
+void CaseImportDialog::reject()
+{
+    if (m_busy) {
+        m_progress->cancel(); // the dialog closes when the work is over, not under it
+        return;
+    }
+    QDialog::reject();
 }
 
 void CaseImportDialog::showParsed()
@@ -258,8 +294,10 @@ void CaseImportDialog::showParsed()
                            .arg(bad));
     m_mapping->showFound(f);
     m_preview->showRows(f, kPreviewRows);
-    m_errors->setRowCount(bad);
-    for (int i = 0; i < bad; ++i) {
+    // The first kMaxErrorRows bad rows are listed; the errors file has them all.
+    const int listed = std::min(bad, kMaxErrorRows);
+    m_errors->setRowCount(listed);
+    for (int i = 0; i < listed; ++i) {
         const RowError &e = f.errors[size_t(i)];
         auto *line = new QTableWidgetItem;
         line->setData(Qt::DisplayRole, e.line);
@@ -270,7 +308,9 @@ void CaseImportDialog::showParsed()
     m_previewLabel->setText(tr("Valid rows as read (the first %1 of %2)")
                                 .arg(std::min(kPreviewRows, f.accepted()))
                                 .arg(f.accepted()));
-    m_errorsLabel->setText(tr("%n row(s) with errors", nullptr, bad));
+    m_errorsLabel->setText(listed < bad ? tr("%n row(s) with errors (the first %1 listed; the errors file has them all)", nullptr, bad)
+                                              .arg(QLocale(QLocale::Chinese, QLocale::China).toString(listed))
+                                        : tr("%n row(s) with errors", nullptr, bad));
     m_errorsBox->setVisible(bad > 0);
     m_validOnly->setText(tr("Import the valid rows only (%n left out)", nullptr, bad));
     m_validOnly->setChecked(false);
@@ -297,14 +337,30 @@ bool CaseImportDialog::importNow()
     const auto actor = signedIn();
     if (!actor)
         return false;
-    AuditLog audit = m_ws.audit();
-    const auto r = m_ws.cases().store(*m_parsed, QFileInfo(m_path->text()).fileName(),
-                                      m_validOnly->isChecked(), *actor, audit);
-    if (!r) {
-        setMessage(r.error().message, true);
+    // Storing a million rows takes seconds: off the GUI thread too.
+    Workspace *ws = &m_ws;
+    const ParsedFile *file = &*m_parsed;
+    const QString fileName = QFileInfo(m_path->text()).fileName();
+    const bool validOnly = m_validOnly->isChecked();
+    const QString who = *actor;
+    qint64 id = 0;
+    setBusy(true);
+    const auto out = BackgroundTask::run(m_progress, tr("Storing %1 as a batch").arg(fileName),
+                                         [ws, file, fileName, validOnly, who, &id](const ProgressFn &progress) -> Status {
+                                             AuditLog audit = ws->audit();
+                                             CaseBatchService cases = ws->cases();
+                                             const auto r = coreprogress::store(cases, *file, fileName, validOnly, who, audit, progress);
+                                             if (!r)
+                                                 return r.error();
+                                             id = r.value();
+                                             return Ok{};
+                                         });
+    setBusy(false);
+    if (!out.status) {
+        setMessage(out.status.error().message, !out.cancelled);
         return false;
     }
-    m_batchId = r.value();
+    m_batchId = id;
     setMessage(tr("Stored as batch %1.").arg(m_batchId), false);
     return true;
 }

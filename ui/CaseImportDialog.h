@@ -14,6 +14,7 @@ class QTableWidget;
 namespace hc {
 class ColumnMappingTable;
 class ParsedRowsTable;
+class ProgressPanel;
 } // namespace hc
 
 namespace hc {
@@ -41,6 +42,11 @@ public:
     QString message() const;
 
     static constexpr int kPreviewRows = 50;
+    static constexpr int kMaxErrorRows = 1000; // listed in the dialog; the errors file has every bad row
+    ProgressPanel *progressPanel() const { return m_progress; }
+
+public Q_SLOTS:
+    void reject() override; // while reading or storing: cancels instead (the dialog closes after the work)
 
 private:
     void kindChanged();
@@ -48,6 +54,7 @@ private:
     void invalidate();
     void showParsed();
     void setMessage(const QString &text, bool error);
+    void setBusy(bool busy);
     std::optional<QString> signedIn();
 
     Workspace &m_ws;
@@ -65,6 +72,9 @@ private:
     QPushButton *m_saveErrors;
     QPushButton *m_import;
     QLabel *m_message;
+    ProgressPanel *m_progress;
+    QList<QWidget *> m_lockedWhileBusy;
+    bool m_busy = false;
     std::optional<ParsedFile> m_parsed;
     qint64 m_batchId = 0;
 };

@@ -1,10 +1,12 @@
 #include "CasesPane.h"
 
 #include "BackgroundTask.h"
+#include "CoreProgress.h"
 #include "BatchResultModel.h"
 #include "CaseBatchModel.h"
 #include "CaseImportDialog.h"
 #include "ImpactView.h"
+#include "StallWatchdog.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -25,9 +27,9 @@ namespace hc {
 CasesPane::CasesPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
 {
     setObjectName(QStringLiteral("casesPane"));
-    auto *importCases = new QPushButton(tr("Import case report…"));
+    auto *importCases = m_importCases = new QPushButton(tr("Import case report…"));
     importCases->setObjectName(QStringLiteral("importCasesButton"));
-    auto *importScans = new QPushButton(tr("Import verification records…"));
+    auto *importScans = m_importScans = new QPushButton(tr("Import verification records…"));
     importScans->setObjectName(QStringLiteral("importScansButton"));
     m_preview = new QPushButton(tr("Preview impact"));
     m_preview->setObjectName(QStringLiteral("previewButton"));
@@ -116,6 +118,7 @@ void CasesPane::showMessage(const QString &text, bool error)
 
 void CasesPane::refresh()
 {
+    const StallWatchdog::Activity activity("CasesPane::refresh");
     const auto current = selectedBatch();
     m_batches->reload();
     if (!current || !selectBatch(current->id))
@@ -164,8 +167,24 @@ void CasesPane::selectionChanged()
     updateButtons();
 }
 
+void CasesPane::setBusy(bool busy)
+{
+    m_busy = busy;
+    if (busy)
+        showMessage({}, false); // what was said before is not about the work now running
+    m_table->setEnabled(!busy);
+    for (QPushButton *button : {m_importCases, m_importScans})
+        button->setEnabled(!busy);
+    updateButtons();
+}
+
 void CasesPane::updateButtons()
 {
+    if (m_busy) {
+        for (QPushButton *button : {m_preview, m_apply, m_revert, m_export})
+            button->setEnabled(false);
+        return;
+    }
     const auto b = selectedBatch();
     const bool cases = b && b->kind == BatchKind::Cases;
     const QString status = b ? b->status : QString();
@@ -218,18 +237,19 @@ std::optional<Impact> CasesPane::impactFor(const CaseBatch &b)
     }
     Workspace *ws = &m_ws;
     const QString who = actor.value();
+    const qint64 id = b.id;
     Impact impact;
-    const Status s =
-        BackgroundTask::run(this, tr("Computing the impact of batch %1…").arg(b.id),
-                            [ws, &b, who, &impact](const std::function<bool(int)> &progress) -> Status {
-                                auto r = ws->cases().preview(b.id, who, progress);
-                                if (!r)
-                                    return r.error();
-                                impact = r.value();
-                                return Ok{};
-                            });
-    if (!s) {
-        showMessage(s.error().message, true);
+    const auto out = BackgroundTask::run(this, tr("Computing the impact of batch %1").arg(b.id),
+                                         [ws, id, who, &impact](const ProgressFn &progress) -> Status {
+                                             auto r = coreprogress::preview(ws->cases(), id, who, progress);
+                                             if (!r)
+                                                 return r.error();
+                                             impact = r.value();
+                                             return Ok{};
+                                         });
+    if (!out.status) {
+        showMessage(out.cancelled ? tr("The impact preview was cancelled; nothing was changed.") : out.status.error().message,
+                    !out.cancelled);
         return std::nullopt;
     }
     m_impact->showImpact(impact);
@@ -267,12 +287,30 @@ bool CasesPane::applySelected(bool askFirst)
         if (QMessageBox::question(this, tr("Apply case batch"), text) != QMessageBox::Yes)
             return false;
     }
-    AuditLog audit = m_ws.audit();
-    const auto r = m_ws.cases().apply(b->id, *actor, audit);
-    if (!r) {
-        showMessage(r.error().message, true);
+    // Tracing the contacts (and, within the threshold, writing their conditions) runs off the GUI thread.
+    Workspace *ws = &m_ws;
+    const qint64 id = b->id;
+    const QString who = *actor;
+    std::optional<ApplyOutcome> outcome;
+    setBusy(true);
+    const auto out = BackgroundTask::run(this, tr("Applying batch %1").arg(b->id),
+                                         [ws, id, who, &outcome](const ProgressFn &progress) -> Status {
+                                             AuditLog audit = ws->audit();
+                                             CaseBatchService cases = ws->cases();
+                                             auto r = coreprogress::apply(cases, id, who, audit, progress);
+                                             if (!r)
+                                                 return r.error();
+                                             outcome = r.value();
+                                             return Ok{};
+                                         });
+    setBusy(false);
+    if (!out.status) {
+        showMessage(out.cancelled ? tr("Applying batch %1 was cancelled; nothing was changed.").arg(b->id)
+                                  : out.status.error().message,
+                    !out.cancelled);
         return false;
     }
+    const auto &r = outcome;
     if (r->status == QLatin1String("pending"))
         return changedWith(tr("Batch %1 names %2 holders, more than %3: approval request %4 waits for a second "
                               "official (Approvals pane). Nothing changes until it is approved.")
@@ -308,12 +346,29 @@ bool CasesPane::revertSelected(const QString &reasonIn)
         if (!ok)
             return false;
     }
-    AuditLog audit = m_ws.audit();
-    const auto r = m_ws.cases().revert(b->id, reason, *actor, audit);
-    if (!r) {
-        showMessage(r.error().message, true);
+    Workspace *ws = &m_ws;
+    const qint64 id = b->id;
+    const QString who = *actor;
+    std::optional<QJsonObject> reverted;
+    setBusy(true);
+    const auto out = BackgroundTask::run(this, tr("Reverting batch %1").arg(b->id),
+                                         [ws, id, reason, who, &reverted](const ProgressFn &progress) -> Status {
+                                             AuditLog audit = ws->audit();
+                                             CaseBatchService cases = ws->cases();
+                                             auto r = coreprogress::revert(cases, id, reason, who, audit, progress);
+                                             if (!r)
+                                                 return r.error();
+                                             reverted = r.value();
+                                             return Ok{};
+                                         });
+    setBusy(false);
+    if (!out.status) {
+        showMessage(out.cancelled ? tr("Reverting batch %1 was cancelled; nothing was changed.").arg(b->id)
+                                  : out.status.error().message,
+                    !out.cancelled);
         return false;
     }
+    const auto &r = reverted;
     return changedWith(tr("Batch %1 reverted: %2 conditions voided, %3 holders changed color again.")
                     .arg(b->id)
                     .arg(r->value(QStringLiteral("voided")).toInteger())

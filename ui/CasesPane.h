@@ -46,6 +46,7 @@ signals:
 private:
     void selectionChanged();
     void updateButtons();
+    void setBusy(bool busy); // while a batch is applied or reverted: no second action on the pane
     void showMessage(const QString &text, bool error);
     std::optional<QString> signedIn();
     bool changedWith(const QString &message);
@@ -59,10 +60,13 @@ private:
     ImpactView *m_impact;
     QTabWidget *m_tabs;
     QLabel *m_message;
+    QPushButton *m_importCases;
+    QPushButton *m_importScans;
     QPushButton *m_preview;
     QPushButton *m_apply;
     QPushButton *m_revert;
     QPushButton *m_export;
+    bool m_busy = false;
 };
 
 } // namespace hc

@@ -1,8 +1,10 @@
 #include "DivisionPane.h"
+#include "BackgroundTask.h"
 #include "DeclareDialog.h"
 #include "DivisionNameIndex.h"
 #include "DivisionTreeModel.h"
 #include "HistoryDialog.h"
+#include "StallWatchdog.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
 
@@ -94,7 +96,7 @@ void DivisionPane::buildNameIndex()
 {
     // ~0.5 s for the full tree: built off the GUI thread, used once ready.
     Workspace *ws = &m_ws;
-    m_indexBuild = QtConcurrent::run([ws] { return std::make_shared<const DivisionNameIndex>(DivisionNameIndex::build(ws->db())); });
+    m_indexBuild = QtConcurrent::run(BackgroundTask::pool(), [ws] { return std::make_shared<const DivisionNameIndex>(DivisionNameIndex::build(ws->db())); });
     m_indexBuild.then(this, [this](std::shared_ptr<const DivisionNameIndex> index) { m_index = std::move(index); });
 }
 
@@ -105,6 +107,7 @@ QString DivisionPane::currentCode() const
 
 void DivisionPane::refresh()
 {
+    const StallWatchdog::Activity activity("DivisionPane::refresh");
     m_model->setTime(m_ws.clock().now().toSecsSinceEpoch());
     updateDetails();
 }

@@ -1,9 +1,11 @@
 #include "HoldersPane.h"
 
+#include "BackgroundTask.h"
 #include "CodeColors.h"
 #include "HolderDialog.h"
 #include "HolderExportDialog.h"
 #include "HolderTableModel.h"
+#include "StallWatchdog.h"
 #include "VerifyCodeDialog.h"
 #include "Workspace.h"
 
@@ -25,6 +27,7 @@ HoldersPane::HoldersPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
 {
     setObjectName(QStringLiteral("holdersPane"));
     m_model = new HolderTableModel(ws, this);
+    m_model->setCountsPool(BackgroundTask::pool()); // prefix counts read rows: off the GUI thread
     m_division = new QLineEdit;
     m_division->setObjectName(QStringLiteral("holderDivisionFilter"));
     m_division->setPlaceholderText(tr("Home within division (code)"));
@@ -116,6 +119,8 @@ QString HoldersPane::countsText() const
                      .arg(codeBackground(col).name(), codeForeground(col).name(), colorLabel(col), locale.toString(c.of(col)));
     if (!m_model->refusal().isEmpty())
         return QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(m_model->refusal().toHtmlEscaped());
+    if (m_model->countsPending())
+        return tr("Holders: counting…");
     QString text = tr("Holders: %1").arg(locale.toString(c.total())) + QStringLiteral(" &nbsp; ") + parts.join(QStringLiteral(" &nbsp; "));
     if (c.capped)
         text += QStringLiteral(" &nbsp; ") + tr("(counted up to %1)").arg(locale.toString(ColorCounts::kCountCap));
@@ -124,6 +129,7 @@ QString HoldersPane::countsText() const
 
 void HoldersPane::applyFilter()
 {
+    const StallWatchdog::Activity activity("HoldersPane::applyFilter");
     HolderFilter f;
     f.divisionPrefix = m_division->text().trimmed();
     if (const int c = m_color->currentData().toInt(); c >= 0)
@@ -151,6 +157,7 @@ void HoldersPane::showFiltered(const QString &division, int color)
 
 void HoldersPane::refresh()
 {
+    const StallWatchdog::Activity activity("HoldersPane::refresh");
     m_model->reload();
 }
 

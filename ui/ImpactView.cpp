@@ -1,7 +1,11 @@
 #include "ImpactView.h"
 
+#include "BackgroundTask.h"
 #include "BatchResultModel.h"
+#include "CoreProgress.h"
+#include "ProgressPanel.h"
 #include "CodeColors.h"
+#include "StallWatchdog.h"
 #include "Workspace.h"
 
 #include <QGridLayout>
@@ -54,17 +58,9 @@ QTableView *ImpactView::outcomeTable(const char *name, BatchResultModel *model, 
 ImpactView::ImpactView(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
 {
     setObjectName(QStringLiteral("impactView"));
-    m_progress = new QProgressBar;
+    // Phase, counts, elapsed time and 取消 while the preview runs (it only reads: it can always be cancelled).
+    m_progress = new ProgressPanel;
     m_progress->setObjectName(QStringLiteral("impactProgress"));
-    m_progress->setRange(0, 100);
-    m_cancel = new QPushButton(tr("Cancel"));
-    m_cancel->setObjectName(QStringLiteral("impactCancel"));
-    connect(m_cancel, &QPushButton::clicked, this, &ImpactView::cancel);
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancel);
-    m_progress->hide();
-    m_cancel->hide();
 
     m_totals = new QLabel;
     m_totals->setObjectName(QStringLiteral("impactTotals"));
@@ -114,7 +110,7 @@ ImpactView::ImpactView(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(w
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(progressRow);
+    layout->addWidget(m_progress);
     layout->addWidget(m_totals);
     layout->addWidget(m_approval);
     layout->addWidget(vertical, 1);
@@ -124,10 +120,12 @@ ImpactView::ImpactView(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(w
 
 ImpactView::~ImpactView()
 {
-    // The worker uses the workspace and posts progress here: it must end first.
-    if (m_cancelled)
-        *m_cancelled = true;
-    m_watcher.waitForFinished();
+    // The workers use the workspace: they must end first (told to stop at their next report).
+    m_progress->abandon();
+    if (m_watcher)
+        m_watcher->waitForFinished();
+    for (QFuture<Result<Impact>> &f : m_abandoned)
+        f.waitForFinished();
 }
 
 QChart *ImpactView::chart() const
@@ -168,57 +166,55 @@ void ImpactView::clear(const QString &text)
 
 void ImpactView::start(qint64 batchId)
 {
-    if (isRunning()) {
-        *m_cancelled = true;
-        m_watcher.waitForFinished();
+    // A preview still running is left to stop at its next report (start() below tells it); its result is dropped.
+    // Waiting for it here would hold the GUI thread until then.
+    if (m_watcher) {
+        if (!m_watcher->isFinished())
+            m_abandoned << m_watcher->future();
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
     }
+    m_abandoned.removeIf([](const QFuture<Result<Impact>> &f) { return f.isFinished(); });
+    m_running = 0;
     const auto actor = m_ws.actor();
     if (!actor) {
+        m_progress->abandon();
         clear(actor.error().message);
         emit finished(false);
         return;
     }
     clear(tr("Computing the impact of batch %1…").arg(batchId));
     m_running = batchId;
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
+    m_progress->start(tr("Computing the impact of batch %1").arg(batchId));
+    const ProgressFn progress = m_progress->progressFn();
     Workspace *ws = &m_ws;
     const QString who = actor.value();
-    auto cancelled = m_cancelled;
-    QProgressBar *bar = m_progress;
-    const auto progress = [cancelled, bar](int percent) {
-        QMetaObject::invokeMethod(
-            bar, [bar, percent] { bar->setValue(std::min(percent, 99)); }, Qt::QueuedConnection);
-        return !*cancelled;
-    };
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImpactView::done, Qt::UniqueConnection);
+    m_watcher = new QFutureWatcher<Result<Impact>>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &ImpactView::done);
     // The worker's ws->cases() is bound to the worker thread's own connection.
-    m_watcher.setFuture(QtConcurrent::run(
-        [ws, batchId, who, progress] { return ws->cases().preview(batchId, who, progress); }));
+    m_watcher->setFuture(QtConcurrent::run(BackgroundTask::pool(), [ws, batchId, who, progress] {
+        return coreprogress::preview(ws->cases(), batchId, who, progress);
+    }));
 }
 
 void ImpactView::cancel()
 {
-    if (isRunning() && m_cancelled) {
-        *m_cancelled = true;
-        m_cancel->setEnabled(false);
-    }
+    if (isRunning())
+        m_progress->cancel();
 }
 
 void ImpactView::done()
 {
-    // A finished preview replaced by a newer one, or one already shown, is not shown again.
-    if (!m_watcher.isFinished() || m_running == 0)
+    if (!m_watcher || !m_watcher->isFinished() || m_running == 0)
         return;
     m_running = 0;
-    m_progress->hide();
-    m_cancel->hide();
-    m_cancel->setEnabled(true);
-    const Result<Impact> r = m_watcher.result();
+    const bool cancelled = m_progress->isCancelRequested();
+    m_progress->finish();
+    const Result<Impact> r = m_watcher->result();
     if (!r) {
-        clear(QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(r.error().message.toHtmlEscaped()));
+        clear(cancelled ? tr("The impact preview was cancelled; nothing was changed.")
+                        : QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(r.error().message.toHtmlEscaped()));
         emit finished(false);
         return;
     }
@@ -228,6 +224,7 @@ void ImpactView::done()
 
 void ImpactView::showImpact(const Impact &i)
 {
+    const StallWatchdog::Activity activity("ImpactView::showImpact");
     m_impact = i;
     m_body->show();
     const auto tile = [](const QString &color, qint64 n, const QString &caption) {

@@ -19,6 +19,7 @@ class QTabWidget;
 namespace hc {
 
 class BatchResultModel;
+class ProgressPanel;
 class Workspace;
 
 // The impact of a case batch before it is applied: computed off the GUI thread (on the worker's own
@@ -34,8 +35,9 @@ public:
 
     void start(qint64 batchId); // cancels a preview still running
     void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
-    qint64 runningBatch() const { return isRunning() ? m_running : 0; }
+    bool isRunning() const { return m_running != 0; }
+    qint64 runningBatch() const { return m_running; }
+    ProgressPanel *progressPanel() const { return m_progress; }
     void showImpact(const Impact &impact);
     void clear(const QString &text = {});
     // The last preview shown, when it is of this batch.
@@ -55,16 +57,15 @@ private:
     Workspace &m_ws;
     QLabel *m_totals;
     QLabel *m_approval;
-    QProgressBar *m_progress;
-    QPushButton *m_cancel;
+    ProgressPanel *m_progress;
     QTableWidget *m_table;
     QChartView *m_chart;
     QTabWidget *m_tabs;
     QWidget *m_body;
     BatchResultModel *m_sample;
     BatchResultModel *m_alreadyRed;
-    QFutureWatcher<Result<Impact>> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
+    QFutureWatcher<Result<Impact>> *m_watcher = nullptr; // the preview shown when it ends
+    QList<QFuture<Result<Impact>>> m_abandoned;           // replaced ones still stopping
     qint64 m_running = 0;
     std::optional<Impact> m_impact;
 };

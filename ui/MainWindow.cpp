@@ -3,6 +3,7 @@
 #include "AppealsPane.h"
 #include "ApprovalsPane.h"
 #include "AuditPane.h"
+#include "BackgroundTask.h"
 #include "CasesPane.h"
 #include "DivisionPane.h"
 #include "HoldersPane.h"
@@ -11,6 +12,7 @@
 #include "ReportsPane.h"
 #include "RiskAreaPane.h"
 #include "SecretStore.h"
+#include "StallWatchdog.h"
 #include "SyncPane.h"
 #include "SyncRunner.h"
 #include "PasswordDialog.h"
@@ -25,8 +27,21 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QtConcurrent>
 
 namespace hc {
+
+namespace {
+
+// A pane built under its name, for the stall watchdog: building one reads the database on the GUI thread.
+template<typename Pane, typename... Args>
+Pane *built(const char *what, Args &&...args)
+{
+    const StallWatchdog::Activity activity(what);
+    return new Pane(std::forward<Args>(args)...);
+}
+
+} // namespace
 
 MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent) : QMainWindow(parent), m_ws(ws)
 {
@@ -38,18 +53,18 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     m_runner = runner;
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Health Code Commission Console"));
-    m_divisions = new DivisionPane(ws);
-    m_areas = new RiskAreaPane(ws);
-    m_national = new NationalImportPane(ws);
-    m_audit = new AuditPane(ws);
-    m_holders = new HoldersPane(ws);
-    m_accounts = new AccountsPane(ws);
-    m_approvals = new ApprovalsPane(ws);
-    m_cases = new CasesPane(ws);
-    m_appeals = new AppealsPane(ws);
-    m_sync = new SyncPane(ws, *m_runner);
-    m_overview = new OverviewPane(ws);
-    m_reports = new ReportsPane(ws, *m_runner);
+    m_divisions = built<DivisionPane>("new DivisionPane", ws);
+    m_areas = built<RiskAreaPane>("new RiskAreaPane", ws);
+    m_national = built<NationalImportPane>("new NationalImportPane", ws);
+    m_audit = built<AuditPane>("new AuditPane", ws);
+    m_holders = built<HoldersPane>("new HoldersPane", ws);
+    m_accounts = built<AccountsPane>("new AccountsPane", ws);
+    m_approvals = built<ApprovalsPane>("new ApprovalsPane", ws);
+    m_cases = built<CasesPane>("new CasesPane", ws);
+    m_appeals = built<AppealsPane>("new AppealsPane", ws);
+    m_sync = built<SyncPane>("new SyncPane", ws, *m_runner);
+    m_overview = built<OverviewPane>("new OverviewPane", ws);
+    m_reports = built<ReportsPane>("new ReportsPane", ws, *m_runner);
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("paneStack"));
     m_nav = new QListWidget;
@@ -72,6 +87,7 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
         m_stack->addWidget(widget);
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) { refreshPane(Pane(row)); });
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
     layout->addWidget(m_nav);
@@ -128,6 +144,9 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     // Locked after 10 minutes without input (HC_SESSION_LOCK_MINUTES; 0 turns it off for kiosks that lock themselves).
     m_lock = new SessionLock(ws, this, qEnvironmentVariableIsSet("HC_SESSION_LOCK_MINUTES")
                                            ? qEnvironmentVariableIntValue("HC_SESSION_LOCK_MINUTES") : 10);
+    connect(&m_tick, &QFutureWatcherBase::finished, this, &MainWindow::tickDone);
+    // HC_STALL_WATCHDOG=1 (or a threshold in ms): every stall of the event loop over it is logged with what held it.
+    StallWatchdog::fromEnvironment(this);
     auto *clock = new QTimer(this);
     clock->setInterval(60 * 1000);
     connect(clock, &QTimer::timeout, this, &MainWindow::tick);
@@ -135,11 +154,15 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     QTimer::singleShot(0, this, &MainWindow::tick);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_tick.waitForFinished(); // the worker uses the workspace
+}
 
 // The status bar says at all times whether changes reach the platform, and warns before the 4 h deadline.
 void MainWindow::showSyncStatus()
 {
+    const StallWatchdog::Activity activity("MainWindow::showSyncStatus");
     const sync::SyncStatus st = m_runner->service().status();
     if (!st.configured) {
         m_syncStatus->setText(tr("Sync: not connected"));
@@ -155,13 +178,27 @@ void MainWindow::showSyncStatus()
 void MainWindow::tick()
 {
     showSyncStatus();
-    AuditLog audit = m_ws.audit();
-    const auto r = m_ws.holders().tick(QStringLiteral("system"), audit);
+    m_overview->refresh(); // the figures move with time: each minute
+    // Re-evaluating the holders whose next change has come writes: off the GUI thread (on a database of millions,
+    // after a night, that can be many), and not while a long write runs (it would only wait for its lock).
+    if (m_tick.isRunning() || BackgroundTask::running() > 0)
+        return;
+    Workspace *ws = &m_ws;
+    m_tick.setFuture(QtConcurrent::run(BackgroundTask::pool(), [ws] {
+        AuditLog audit = ws->audit();
+        return ws->holders().tick(QStringLiteral("system"), audit);
+    }));
+}
+
+void MainWindow::tickDone()
+{
+    const auto r = m_tick.result();
     if (!r)
         statusBar()->showMessage(tr("Time update failed: %1").arg(r.error().message), 10000);
-    else if (r->changed > 0)
+    else if (r->changed > 0) {
         m_holders->refresh();
-    m_overview->refresh(); // the figures move with time: each minute
+        m_overview->refresh();
+    }
 }
 
 void MainWindow::showPane(Pane p)
@@ -211,22 +248,43 @@ QWidget *MainWindow::pane(Pane p) const
 // A change of state: every pane shows it, and it goes to the platform at once (seed Ⅳ) unless a backoff runs.
 void MainWindow::afterChange()
 {
-    refreshAll();
-    m_sync->refresh();
+    const StallWatchdog::Activity activity("MainWindow::afterChange");
+    refreshAll(); // the sync pane among the others
+    showSyncStatus();
     m_runner->runNow(false);
 }
 
+// After a change: the pane in sight shows it now, the others when they are next shown (each refresh reads the
+// database on the GUI thread; all of them at once held the console for 100 ms and more on a big database).
+// The overview reads off the GUI thread and stays current in any case.
 void MainWindow::refreshAll()
 {
-    m_divisions->refresh();
-    m_areas->refresh();
-    m_holders->refresh();
-    m_approvals->refresh();
-    m_cases->refresh();
-    m_appeals->refresh();
-    m_audit->refresh();
+    const StallWatchdog::Activity activity("MainWindow::refreshAll");
+    m_stale.fill(true);
     m_overview->refresh();
-    m_reports->refresh();
+    refreshPane(currentPane());
+}
+
+void MainWindow::refreshPane(Pane p)
+{
+    if (p < 0 || p >= PaneCount || !m_stale[p])
+        return;
+    m_stale[p] = false;
+    switch (p) {
+    case DivisionsPane: m_divisions->refresh(); break;
+    case RiskAreasPane: m_areas->refresh(); break;
+    case HolderListPane: m_holders->refresh(); break;
+    case CaseReportsPane: m_cases->refresh(); break;
+    case AppealPane: m_appeals->refresh(); break;
+    case ApprovalPane: m_approvals->refresh(); break;
+    case SyncStatusPane: m_sync->refresh(); break;
+    case ReportPane: m_reports->refresh(); break;
+    case AuditLogPane: m_audit->refresh(); break;
+    case OverviewHomePane: // refreshed with every change, off the GUI thread
+    case NationalPane:     // shows the last import, which only it makes
+    case AccountPane:      // accounts change only there
+    case PaneCount: break;
+    }
 }
 
 } // namespace hc

@@ -1,5 +1,9 @@
 #pragma once
+#include "HolderService.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
+#include <array>
 #include <memory>
 
 class QLabel;
@@ -62,9 +66,11 @@ public:
 
 private:
     void refreshAll();
+    void refreshPane(Pane p); // when it is stale
     void afterChange();
     void showSyncStatus();
     void connectOverview();
+    void tickDone();
 
     Workspace &m_ws;
     QListWidget *m_nav;
@@ -87,6 +93,8 @@ private:
     QLabel *m_syncStatus;
     QLabel *m_reportStatus;
     SessionLock *m_lock;
+    QFutureWatcher<Result<TickReport>> m_tick;
+    std::array<bool, PaneCount> m_stale{}; // changed since the pane last showed the database
 };
 
 } // namespace hc

@@ -2,6 +2,7 @@
 #include "BackgroundTask.h"
 #include "MapEntryDialog.h"
 #include "NationalEntryModel.h"
+#include "StallWatchdog.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
 
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -22,11 +22,11 @@ NationalImportPane::NationalImportPane(Workspace &ws, QWidget *parent) : QWidget
 {
     setObjectName(QStringLiteral("nationalImportPane"));
     m_model = new NationalEntryModel(this);
-    auto *importButton = new QPushButton(tr("Import national list…"));
+    auto *importButton = m_importButton = new QPushButton(tr("Import national list…"));
     importButton->setObjectName(QStringLiteral("importButton"));
-    auto *mapButton = new QPushButton(tr("Map selected name…"));
+    auto *mapButton = m_mapButton = new QPushButton(tr("Map selected name…"));
     mapButton->setObjectName(QStringLiteral("mapButton"));
-    auto *reanalyse = new QPushButton(tr("Re-check with mappings"));
+    auto *reanalyse = m_reanalyseButton = new QPushButton(tr("Re-check with mappings"));
     reanalyse->setObjectName(QStringLiteral("reanalyseButton"));
     m_reviewOnly = new QCheckBox(tr("Only entries to review"));
     m_reviewOnly->setObjectName(QStringLiteral("reviewOnly"));
@@ -37,6 +37,9 @@ NationalImportPane::NationalImportPane(Workspace &ws, QWidget *parent) : QWidget
                               "list's own time."));
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("importMessage"));
+    m_message->setWordWrap(true);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("entryTable"));
     m_table->setModel(m_model);
@@ -54,6 +57,7 @@ NationalImportPane::NationalImportPane(Workspace &ws, QWidget *parent) : QWidget
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_summary);
+    layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
     connect(importButton, &QPushButton::clicked, this, &NationalImportPane::chooseFile);
     connect(mapButton, &QPushButton::clicked, this, &NationalImportPane::mapSelected);
@@ -74,41 +78,76 @@ void NationalImportPane::chooseFile()
 
 bool NationalImportPane::importFile(const QString &path)
 {
-    auto list = NationalList::load(path);
-    if (!list) {
-        QMessageBox::warning(this, tr("List refused"), tr("%1\n\nNothing was changed.").arg(list.error().message));
-        return false;
-    }
     auto actor = m_ws.actor();
     if (!actor) {
-        QMessageBox::warning(this, tr("List refused"), actor.error().message);
+        showMessage(actor.error().message, true);
         return false;
     }
+    // Reading the file, matching its entries and writing the areas and their residents run off the GUI thread,
+    // with the phase and counts in the progress panel; 取消 while nothing is written changes nothing.
     NationalImportReport report;
-    const NationalList l = list.value();
+    std::optional<NationalList> loaded;
+    bool unreadable = false;
     const QString who = actor.value();
     Workspace *ws = &m_ws;
-    const Status s = BackgroundTask::run(this, tr("Importing %1…").arg(QFileInfo(path).fileName()),
-                                         [ws, l, who, &report](const std::function<bool(int)> &progress) -> Status {
-                                             AuditLog audit = ws->audit();
-                                             auto r = ws->nationalImporter().import(l, who, audit, progress);
-                                             if (!r)
-                                                 return r.error();
-                                             report = r.value();
-                                             return Ok{};
-                                         });
-    if (!s) {
-        QMessageBox::warning(this, tr("List refused"), s.error().message);
+    const QString readingPhase = tr("Reading the list");
+    setBusy(true);
+    const auto out = BackgroundTask::run(
+        this, tr("Importing the national list %1").arg(QFileInfo(path).fileName()),
+        [ws, path, who, readingPhase, &report, &loaded, &unreadable](const ProgressFn &progress) -> Status {
+            if (!progress(ProgressStep{readingPhase, 0, 0, 0, true}))
+                return Error::refused(NationalImportPane::tr("The import was cancelled; nothing was changed."));
+            auto list = NationalList::load(path);
+            if (!list) {
+                unreadable = true;
+                return list.error();
+            }
+            loaded = list.value();
+            AuditLog audit = ws->audit();
+            auto r = ws->nationalImporter().import(*loaded, who, audit, progress);
+            if (!r)
+                return r.error();
+            report = r.value();
+            return Ok{};
+        });
+    setBusy(false);
+    if (!out.status) {
+        if (out.cancelled)
+            showMessage(tr("Import of %1 cancelled: nothing was changed.").arg(QFileInfo(path).fileName()), false);
+        else
+            showMessage(tr("List refused: %1").arg(out.status.error().message) +
+                            (unreadable ? QLatin1Char(' ') + tr("Nothing was changed.") : QString()),
+                        true);
         return false;
     }
-    m_list = l;
+    m_message->clear();
+    m_list = std::move(loaded);
     showReport(report, true);
     emit areasChanged();
     return true;
 }
 
+QString NationalImportPane::message() const
+{
+    return m_message->text();
+}
+
+void NationalImportPane::showMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b71c1c") : QString());
+    m_message->setText(text);
+}
+
+void NationalImportPane::setBusy(bool busy)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_importButton), static_cast<QWidget *>(m_mapButton),
+                       static_cast<QWidget *>(m_reanalyseButton)})
+        w->setEnabled(!busy);
+}
+
 void NationalImportPane::showReport(const NationalImportReport &r, bool applied)
 {
+    const StallWatchdog::Activity activity("NationalImportPane::showReport");
     m_report = r;
     const int n = std::max(1, r.entries());
     QString text = tr("<b>List of %1</b>: %2 entries — %3 exact (%4%), %5 approximate, %6 unmatched.")
@@ -141,8 +180,21 @@ void NationalImportPane::mapSelected()
 
 void NationalImportPane::reanalyse()
 {
-    if (m_list)
-        showReport(m_ws.nationalImporter().analyse(*m_list), false);
+    if (!m_list)
+        return;
+    // Matching a list of thousands of entries against the tree: off the GUI thread too.
+    NationalImportReport report;
+    const NationalList list = *m_list;
+    Workspace *ws = &m_ws;
+    setBusy(true);
+    const auto out = BackgroundTask::run(this, tr("Checking the list again with the mappings"),
+                                         [ws, list, &report](const ProgressFn &progress) -> Status {
+                                             report = ws->nationalImporter().analyse(list, progress);
+                                             return Ok{};
+                                         });
+    setBusy(false);
+    if (out.status)
+        showReport(report, false);
 }
 
 } // namespace hc

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace hc {
@@ -22,6 +23,7 @@ public:
     explicit NationalImportPane(Workspace &ws, QWidget *parent = nullptr);
     // Returns false (with the reason shown) when the file was refused; nothing is changed then.
     bool importFile(const QString &path);
+    QString message() const;
 
 Q_SIGNALS:
     void areasChanged();
@@ -33,10 +35,16 @@ private:
     void mapSelected();
     void reanalyse();
     void showReport(const NationalImportReport &r, bool applied);
+    void setBusy(bool busy);
+    void showMessage(const QString &text, bool error);
 
     Workspace &m_ws;
     NationalEntryModel *m_model;
     QLabel *m_summary;
+    QLabel *m_message;
+    QPushButton *m_importButton;
+    QPushButton *m_mapButton;
+    QPushButton *m_reanalyseButton;
     QCheckBox *m_reviewOnly;
     QTableView *m_table;
     std::optional<NationalList> m_list;

@@ -1,10 +1,12 @@
 #include "OverviewPane.h"
 
+#include "BackgroundTask.h"
 #include "CodeColors.h"
 #include "CountyTableModel.h"
 #include "OverviewCharts.h"
 #include "OverviewTile.h"
 #include "RiskColors.h"
+#include "StallWatchdog.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
 
@@ -202,6 +204,7 @@ void OverviewPane::setTrendDays(int days)
 
 void OverviewPane::refresh()
 {
+    const StallWatchdog::Activity activity("OverviewPane::refresh");
     if (m_watcher.isRunning()) {
         m_again = true;
         return;
@@ -215,7 +218,7 @@ void OverviewPane::refresh()
     Workspace *ws = &m_ws;
     const int days = m_days;
     // The worker's OverviewService is bound to the worker thread's own connection (Database keeps one per thread).
-    m_watcher.setFuture(QtConcurrent::run([ws, official = *who, days] {
+    m_watcher.setFuture(QtConcurrent::run(BackgroundTask::pool(), [ws, official = *who, days] {
         const reports::OverviewService service(ws->db(), ws->clock());
         return Loaded{service.load(official), service.series(official, days)};
     }));

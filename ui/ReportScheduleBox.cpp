@@ -1,5 +1,6 @@
 #include "ReportScheduleBox.h"
 
+#include "BackgroundTask.h"
 #include "DivisionCode.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
@@ -198,7 +199,7 @@ void ReportScheduleBox::check()
     Workspace *ws = &m_ws;
     const QString path = schedule.filePath(*division, d.day);
     // On the worker thread's own connection (Database keeps one per thread), like every background job.
-    m_watcher.setFuture(QtConcurrent::run([ws, official = *who, request, path, signers = *m_signers] {
+    m_watcher.setFuture(QtConcurrent::run(BackgroundTask::pool(), [ws, official = *who, request, path, signers = *m_signers] {
         return reports::ReportExporter(ws->db(), ws->clock()).exportTo(official, request, path, signers, false);
     }));
 }

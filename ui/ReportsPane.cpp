@@ -1,9 +1,11 @@
 #include "ReportsPane.h"
 
+#include "BackgroundTask.h"
 #include "ReportPdf.h"
 #include "ReportPreview.h"
 #include "ReportRequestForm.h"
 #include "ReportScheduleBox.h"
+#include "StallWatchdog.h"
 #include "SyncRunner.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
@@ -150,6 +152,7 @@ int ReportsPane::previewPages() const
 
 void ReportsPane::refresh()
 {
+    const StallWatchdog::Activity activity("ReportsPane::refresh");
     m_form->refresh();
     updateSigning();
 }
@@ -249,7 +252,7 @@ bool ReportsPane::preview()
     m_previewButton->setEnabled(false);
     Workspace *ws = &m_ws;
     // Built and laid out on a worker thread, on its own connection (Database keeps one per thread).
-    m_previewWatcher.setFuture(QtConcurrent::run([ws, official = *who, request = request(), draft = !hasSigningKey()] {
+    m_previewWatcher.setFuture(QtConcurrent::run(BackgroundTask::pool(), [ws, official = *who, request = request(), draft = !hasSigningKey()] {
         Rendered out{reports::ReportExporter(ws->db(), ws->clock()).prepare(official, request, draft), {}};
         if (out.report)
             out.pages = reports::ReportPdf::preview(out.report.value(), kPreviewPages, kPreviewDpi);
@@ -318,7 +321,7 @@ bool ReportsPane::exportReport(const QString &pathIn)
     QEventLoop loop;
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     Workspace *ws = &m_ws;
-    watcher.setFuture(QtConcurrent::run([ws, official = *who, req, path, signers = draft ? reports::PackageSigners{} : *m_keys, draft] {
+    watcher.setFuture(QtConcurrent::run(BackgroundTask::pool(), [ws, official = *who, req, path, signers = draft ? reports::PackageSigners{} : *m_keys, draft] {
         return reports::ReportExporter(ws->db(), ws->clock()).exportTo(official, req, path, signers, draft);
     }));
     loop.exec();

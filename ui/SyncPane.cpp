@@ -1,7 +1,9 @@
 #include "SyncPane.h"
 
 #include "AuditLog.h"
+#include "ProgressPanel.h"
 #include "ForwardedAppeals.h"
+#include "StallWatchdog.h"
 #include "SyncBatchModel.h"
 #include "SyncRunner.h"
 #include "SyncSetupDialog.h"
@@ -30,6 +32,7 @@ QLabel *tile(const QString &objectName)
     l->setObjectName(objectName);
     l->setTextFormat(Qt::RichText);
     l->setMinimumWidth(200);
+    l->setWordWrap(true); // "100968 (100968 not yet batched)" on a 1024-pixel screen
     l->setFrameShape(QFrame::StyledPanel);
     l->setMargin(8);
     return l;
@@ -171,20 +174,71 @@ SyncPane::SyncPane(Workspace &ws, sync::SyncRunner &runner, QWidget *parent) : Q
     m_tabs->addTab(m_feeds, tr("Feeds"));
     m_tabs->addTab(forwardedPage, tr("Forwarded to us"));
 
+    m_progress = new ProgressPanel;
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tiles);
     layout->addWidget(m_error);
     layout->addWidget(m_keychain);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
+    layout->addWidget(m_progress);
     layout->addWidget(m_tabs, 1);
 
     connect(&m_runner, &sync::SyncRunner::started, this, [this] {
         m_syncButton->setEnabled(false);
         setMessage(tr("Syncing…"), false);
+        startProgress();
     });
-    connect(&m_runner, &sync::SyncRunner::finished, this, &SyncPane::showReport);
+    connect(&m_runner, &sync::SyncRunner::finished, this, [this](const sync::SyncReport &r) {
+        m_poll.stop();
+        m_progress->finish();
+        showReport(r);
+    });
+    // The sync engine reports no progress of its own: what it has frozen and delivered is read from the sync
+    // status (a few index lookups) twice a second while it runs.
+    m_poll.setInterval(500);
+    connect(&m_poll, &QTimer::timeout, this, &SyncPane::pollProgress);
     refresh();
+}
+
+void SyncPane::startProgress()
+{
+    const sync::SyncStatus st = m_runner.service().status();
+    m_startDepth = st.queueDepth;
+    m_startUnbatched = st.unbatched;
+    m_progress->start(tr("Syncing with the platform"));
+    pollProgress();
+    m_poll.start();
+}
+
+// Freezing the waiting changes into signed batches (0–10 %), uploading them with their receipts checked (10–95 %),
+// then the feeds. Nothing can be cancelled: every delivered batch is already the platform's.
+void SyncPane::pollProgress()
+{
+    const StallWatchdog::Activity activity("SyncPane::pollProgress");
+    const sync::SyncStatus st = m_runner.service().status();
+    ProgressStep step;
+    step.cancellable = false;
+    if (m_startUnbatched > 0 && st.unbatched > 0) {
+        step.phase = tr("Signing the waiting changes into batches");
+        step.done = m_startUnbatched - st.unbatched;
+        step.total = m_startUnbatched;
+        step.percent = int(10 * step.done / std::max<qint64>(1, step.total));
+    } else if (st.queueDepth > 0) {
+        step.phase = tr("Uploading the batches and checking their receipts");
+        step.total = std::max(m_startDepth, st.queueDepth);
+        step.done = step.total - st.queueDepth;
+        step.percent = 10 + int(85 * step.done / std::max<qint64>(1, step.total));
+    } else {
+        step.phase = tr("Fetching the platform's feeds");
+        step.done = m_startDepth;
+        step.total = m_startDepth;
+        step.percent = 95;
+    }
+    m_progress->setStep(step);
+    m_depth->setText(tileText(tr("Changes waiting"), tr("%1 (%2 not yet batched)").arg(st.queueDepth).arg(st.unbatched)));
 }
 
 void SyncPane::setMessage(const QString &text, bool error)
@@ -200,6 +254,7 @@ QString SyncPane::message() const
 
 void SyncPane::refresh()
 {
+    const StallWatchdog::Activity activity("SyncPane::refresh");
     const sync::SyncStatus st = m_runner.service().status();
     const qint64 now = m_ws.clock().now().toSecsSinceEpoch();
     if (!st.configured) {

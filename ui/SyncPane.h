@@ -1,4 +1,5 @@
 #pragma once
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -9,6 +10,7 @@ class QTabWidget;
 
 namespace hc {
 
+class ProgressPanel;
 class SyncBatchModel;
 class Workspace;
 namespace sync {
@@ -36,6 +38,7 @@ public:
     QTableView *batchesView() const { return m_batches; }
     QTableWidget *feedsTable() const { return m_feeds; }
     QTableWidget *forwardedTable() const { return m_forwarded; }
+    ProgressPanel *progressPanel() const { return m_progress; }
 
 signals:
     void changed(); // a sync brought changes (feeds applied): the other panes refresh
@@ -44,6 +47,8 @@ private:
     void showReport(const sync::SyncReport &r);
     void setMessage(const QString &text, bool error);
     void refreshForwarded();
+    void startProgress();
+    void pollProgress();
 
     Workspace &m_ws;
     sync::SyncRunner &m_runner;
@@ -62,6 +67,10 @@ private:
     SyncBatchModel *m_batchModel;
     QTableWidget *m_feeds;
     QTableWidget *m_forwarded;
+    ProgressPanel *m_progress;
+    QTimer m_poll;
+    qint64 m_startDepth = 0;
+    qint64 m_startUnbatched = 0;
 };
 
 } // namespace hc
