@@ -941,13 +941,6 @@
     </message>
 </context>
 <context>
-    <name>hc::BackgroundTask</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hc::BatchResultModel</name>
     <message>
         <source>Changed</source>
@@ -1011,6 +1004,17 @@
     </message>
     <message>
         <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::BatchWriter</name>
+    <message>
+        <source>Writing conditions and colors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluating the holders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1159,30 @@ SHA-256 %2</source>
         <source>&quot;%1&quot; is not a field of this kind of file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing the approval request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the errors file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::CaseFileReader</name>
@@ -1294,6 +1322,22 @@ SHA-256 %2</source>
         <source>The file has a header but no rows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading and checking the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the bad rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding duplicate rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::CaseImportDialog</name>
@@ -1383,10 +1427,6 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1574,10 +1614,6 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Batch %1 stored: %2 rows. Preview its impact, then apply it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computing the impact of batch %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1820,6 +1856,37 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tracing contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::CoreProgress</name>
+    <message>
+        <source>Tracing the holders the batch names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing the contacts and applying the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding the batch&apos;s conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying out the approved change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::CountyTableModel</name>
@@ -1853,6 +1920,17 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Medium-risk areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::CsvStream</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 MB: this is not a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1955,6 +2033,25 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::DemoPopulator</name>
+    <message>
+        <source>Making the holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no holder was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::DivisionImporter</name>
     <message>
         <source>%1 is empty.</source>
@@ -2006,6 +2103,26 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,6 +2658,22 @@ Database: %1</source>
         <source>An appeal decision corrects conditions; it does not start one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the registered holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing holders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>
@@ -2626,10 +2759,6 @@ Database: %1</source>
 </context>
 <context>
     <name>hc::ImpactView</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>County</source>
         <translation type="unfinished"></translation>
@@ -3065,20 +3194,6 @@ Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;List of %1&lt;/b&gt;: %2 entries — %3 exact (%4%), %5 approximate, %6 unmatched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,6 +3242,22 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>A later national list (%1) is already applied; this one (%2) is older: it was matched and recorded for review, and no area was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching the list&apos;s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the risk areas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3470,6 +3601,41 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the operation; nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation stops at its next step and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are being written: the operation can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::ProvenanceModel</name>
     <message>
         <source>Not yet started</source>
@@ -3801,6 +3967,17 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Signed report written to %1 (%2). SHA-256 of the package: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::ResidenceReconciler</name>
+    <message>
+        <source>Checking residents of the changed areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5145,14 +5322,6 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--holders, --seed, --days, --scans-per-day and --focus-share take numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holders, %2 declarations, %3 scans, %4 conditions in %5 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5590,6 +5759,14 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>12345 overdue %1, due within 2 h %2; batches imported today %3, applied %4; sync waiting %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F] [--community-share F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--holders, --seed, --days, --scans-per-day, --focus-share and --community-share take numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6033,6 +6210,21 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>hc::sync::SyncEngine</name>
+    <message>
+        <source>Freezing the waiting changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending batch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving the feed %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::sync::SyncRunner</name>
     <message>
         <source>Unlock the keys first.</source>
@@ -6086,68 +6278,6 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>usage: hcctl simulate FILE.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hc::CoreProgress</name>
-    <message>
-        <source>Tracing the holders the batch names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storing the batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracing the contacts and applying the batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voiding the batch&apos;s conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrying out the approved change</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hc::ProgressPanel</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stops the operation; nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operation stops at its next step and changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes are being written: the operation can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elapsed %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

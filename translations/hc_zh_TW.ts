@@ -942,7 +942,7 @@
     <name>hc::BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1010,17 @@
     <message>
         <source>Basis</source>
         <translation>依據</translation>
+    </message>
+</context>
+<context>
+    <name>hc::BatchWriter</name>
+    <message>
+        <source>Writing conditions and colors</source>
+        <translation>寫入狀態與碼色</translation>
+    </message>
+    <message>
+        <source>Re-evaluating the holders</source>
+        <translation>重新評估持碼人</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1164,30 @@ SHA-256 %2</translation>
         <source>&quot;%1&quot; is not a field of this kind of file.</source>
         <translation>“%1”不是此類檔案的欄位。</translation>
     </message>
+    <message>
+        <source>Reading the holders</source>
+        <translation>讀取持碼人</translation>
+    </message>
+    <message>
+        <source>Filing the approval request</source>
+        <translation>提交審批申請</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>無法寫入臨時檔案：%1</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>資料庫正忙：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the errors file %1: %2</source>
+        <translation>無法寫入錯誤檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saving the batch</source>
+        <translation>儲存批次</translation>
+    </message>
 </context>
 <context>
     <name>hc::CaseFileReader</name>
@@ -1292,6 +1327,22 @@ SHA-256 %2</translation>
         <source>The file has a header but no rows.</source>
         <translation>檔案只有表頭，沒有資料行。</translation>
     </message>
+    <message>
+        <source>Reading and checking the rows</source>
+        <translation>讀取並檢查各行</translation>
+    </message>
+    <message>
+        <source>Listing the bad rows</source>
+        <translation>列出錯誤行</translation>
+    </message>
+    <message>
+        <source>the row was not accepted</source>
+        <translation>該行未被接受</translation>
+    </message>
+    <message>
+        <source>Finding duplicate rows</source>
+        <translation>查詢重複行</translation>
+    </message>
 </context>
 <context>
     <name>hc::CaseImportDialog</name>
@@ -1385,7 +1436,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation>正在讀取 %1…</translation>
+        <translation type="vanished">正在讀取 %1…</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is.</source>
@@ -1572,7 +1623,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Computing the impact of batch %1…</source>
-        <translation>正在計算批次 %1 的影響…</translation>
+        <translation type="vanished">正在計算批次 %1 的影響…</translation>
     </message>
     <message>
         <source>Apply batch %1 (%2)?</source>
@@ -1815,6 +1866,37 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>Tracing contacts</source>
+        <translation>追蹤密接</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CoreProgress</name>
+    <message>
+        <source>Tracing the holders the batch names</source>
+        <translation>追蹤批次涉及的持碼人</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>逐行檢查</translation>
+    </message>
+    <message>
+        <source>Storing the batch</source>
+        <translation>儲存批次</translation>
+    </message>
+    <message>
+        <source>Tracing the contacts and applying the batch</source>
+        <translation>追蹤密接並應用批次</translation>
+    </message>
+    <message>
+        <source>Voiding the batch&apos;s conditions</source>
+        <translation>作廢該批次的賦碼依據</translation>
+    </message>
+    <message>
+        <source>Carrying out the approved change</source>
+        <translation>執行已批准的變更</translation>
+    </message>
 </context>
 <context>
     <name>hc::CountyTableModel</name>
@@ -1849,6 +1931,17 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>Medium-risk areas</source>
         <translation>中風險區</translation>
+    </message>
+</context>
+<context>
+    <name>hc::CsvStream</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 MB: this is not a CSV file.</source>
+        <translation>第 %1 行超過 %2 MB：這不是 CSV 檔案。</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2043,25 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::DemoPopulator</name>
+    <message>
+        <source>Making the holders</source>
+        <translation>生成持碼人</translation>
+    </message>
+    <message>
+        <source>Cancelled; no holder was added.</source>
+        <translation>已取消，未新增任何持碼人。</translation>
+    </message>
+    <message>
+        <source>Building the indexes</source>
+        <translation>建立索引</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>儲存</translation>
+    </message>
+</context>
+<context>
     <name>hc::DivisionImporter</name>
     <message>
         <source>%1 is empty.</source>
@@ -2002,6 +2114,26 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>匯入已取消，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Reading the package</source>
+        <translation>讀取區劃資料包</translation>
+    </message>
+    <message>
+        <source>Checking the divisions</source>
+        <translation>檢查區劃</translation>
+    </message>
+    <message>
+        <source>Writing divisions</source>
+        <translation>寫入區劃</translation>
+    </message>
+    <message>
+        <source>Building the indexes</source>
+        <translation>建立索引</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>儲存</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2668,22 @@ Database: %1</source>
         <source>An appeal decision corrects conditions; it does not start one.</source>
         <translation>申訴決定只能更正賦碼條件，不能新增條件。</translation>
     </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>檢查各行</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>匯入已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Comparing with the registered holders</source>
+        <translation>與已登記持碼人比對</translation>
+    </message>
+    <message>
+        <source>Writing holders</source>
+        <translation>寫入持碼人</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>
@@ -2623,7 +2771,7 @@ Database: %1</source>
     <name>hc::ImpactView</name>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
     <message>
         <source>County</source>
@@ -3059,19 +3207,19 @@ Database: %1</source>
     </message>
     <message>
         <source>List refused</source>
-        <translation>名單遭拒絕</translation>
+        <translation type="vanished">名單遭拒絕</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was changed.</source>
-        <translation>%1
+        <translation type="vanished">%1
 
 未做任何變更。</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation>正在匯入 %1…</translation>
+        <translation type="vanished">正在匯入 %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;List of %1&lt;/b&gt;: %2 entries — %3 exact (%4%), %5 approximate, %6 unmatched.</source>
@@ -3123,6 +3271,22 @@ Nothing was changed.</source>
     <message>
         <source>A later national list (%1) is already applied; this one (%2) is older: it was matched and recorded for review, and no area was changed.</source>
         <translation>已套用較新的國家名單（%1）；本名單（%2）較舊：已完成比對並留存備審，未變更任何風險區。</translation>
+    </message>
+    <message>
+        <source>Matching the list&apos;s entries</source>
+        <translation>匹配名單條目</translation>
+    </message>
+    <message>
+        <source>Recording the list</source>
+        <translation>記錄名單</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Writing the risk areas</source>
+        <translation>寫入風險區</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3629,41 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stops the operation; nothing has been changed yet.</source>
+        <translation>停止此操作；目前尚未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在開始…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The operation stops at its next step and changes nothing.</source>
+        <translation>操作將在下一步停止，不做任何變更。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在處理…</translation>
+    </message>
+    <message>
+        <source>Changes are being written: the operation can no longer be cancelled.</source>
+        <translation>正在寫入變更：此操作已無法取消。</translation>
+    </message>
+    <message>
+        <source>Elapsed %1:%2</source>
+        <translation>已用時 %1:%2</translation>
+    </message>
+</context>
+<context>
     <name>hc::ProvenanceModel</name>
     <message>
         <source>Not yet started</source>
@@ -3797,6 +3996,17 @@ Nothing was changed.</source>
     <message>
         <source>Signed report written to %1 (%2). SHA-256 of the package: %3</source>
         <translation>簽名報表已寫入 %1（%2）。報表包 SHA-256：%3</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ResidenceReconciler</name>
+    <message>
+        <source>Checking residents of the changed areas</source>
+        <translation>核對變化區域的居民</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing was changed.</source>
+        <translation>操作已取消，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -5138,11 +5348,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>usage: hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]</source>
-        <translation>用法：hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]</translation>
+        <translation type="vanished">用法：hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]</translation>
     </message>
     <message>
         <source>--holders, --seed, --days, --scans-per-day and --focus-share take numbers</source>
-        <translation>--holders、--seed、--days、--scans-per-day 和 --focus-share 須為數字</translation>
+        <translation type="vanished">--holders、--seed、--days、--scans-per-day 和 --focus-share 須為數字</translation>
     </message>
     <message>
         <source>%1 holders, %2 declarations, %3 scans, %4 conditions in %5 s.</source>
@@ -5583,6 +5793,14 @@ SHA-256 %2</translation>
     <message>
         <source>12345 overdue %1, due within 2 h %2; batches imported today %3, applied %4; sync waiting %5 (%6)</source>
         <translation>12345 逾期 %1，2 小時內到期 %2；今日匯入批次 %3，應用 %4；待送達 %5（%6）</translation>
+    </message>
+    <message>
+        <source>usage: hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F] [--community-share F]</source>
+        <translation>用法：hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus 程式碼 --focus-share F] [--community-share F]</translation>
+    </message>
+    <message>
+        <source>--holders, --seed, --days, --scans-per-day, --focus-share and --community-share take numbers</source>
+        <translation>--holders、--seed、--days、--scans-per-day、--focus-share 和 --community-share 須為數字</translation>
     </message>
 </context>
 <context>
@@ -6025,6 +6243,21 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>hc::sync::SyncEngine</name>
+    <message>
+        <source>Freezing the waiting changes</source>
+        <translation>封存待同步的變更</translation>
+    </message>
+    <message>
+        <source>Sending batch %1 of %2</source>
+        <translation>傳送第 %1 批，共 %2 批</translation>
+    </message>
+    <message>
+        <source>Receiving the feed %1 (%2 of %3)</source>
+        <translation>接收資料來源 %1（第 %2 個，共 %3 個）</translation>
+    </message>
+</context>
+<context>
     <name>hc::sync::SyncRunner</name>
     <message>
         <source>Unlock the keys first.</source>
@@ -6079,68 +6312,6 @@ SHA-256 %2</translation>
     <message>
         <source>usage: hcctl simulate FILE.json</source>
         <translation>用法：hcctl simulate FILE.json</translation>
-    </message>
-</context>
-<context>
-    <name>hc::CoreProgress</name>
-    <message>
-        <source>Tracing the holders the batch names</source>
-        <translation>追蹤批次涉及的持碼人</translation>
-    </message>
-    <message>
-        <source>Checking the rows</source>
-        <translation>逐行檢查</translation>
-    </message>
-    <message>
-        <source>Storing the batch</source>
-        <translation>儲存批次</translation>
-    </message>
-    <message>
-        <source>Tracing the contacts and applying the batch</source>
-        <translation>追蹤密接並應用批次</translation>
-    </message>
-    <message>
-        <source>Voiding the batch&apos;s conditions</source>
-        <translation>作廢該批次的賦碼依據</translation>
-    </message>
-    <message>
-        <source>Carrying out the approved change</source>
-        <translation>執行已批准的變更</translation>
-    </message>
-</context>
-<context>
-    <name>hc::ProgressPanel</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stops the operation; nothing has been changed yet.</source>
-        <translation>停止此操作；目前尚未做任何變更。</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在開始…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>The operation stops at its next step and changes nothing.</source>
-        <translation>操作將在下一步停止，不做任何變更。</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>正在處理…</translation>
-    </message>
-    <message>
-        <source>Changes are being written: the operation can no longer be cancelled.</source>
-        <translation>正在寫入變更：此操作已無法取消。</translation>
-    </message>
-    <message>
-        <source>Elapsed %1:%2</source>
-        <translation>已用時 %1:%2</translation>
     </message>
 </context>
 </TS>
