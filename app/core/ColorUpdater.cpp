@@ -3,8 +3,41 @@
 #include "Database.h"
 
 #include <QJsonArray>
+#include <cstdio>
 
 namespace hc {
+
+namespace {
+
+// A JSON string as QJsonDocument writes it: UTF-8, with quotes, backslashes and control characters escaped.
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    out += '"';
+    const QByteArray u = s.toUtf8();
+    for (const char ch : u) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += char(c);
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
 
 using policy::Color;
 using policy::kNoDeclaration;
@@ -71,19 +104,35 @@ Status ColorUpdater::write(const HolderState &h, std::optional<Color> before, co
     if (before)
         m_counts.add(h.homeDivision.left(6), *before, -1, at);
     m_counts.add(h.homeDivision.left(6), e.color, 1, at);
-    QJsonArray kinds;
+    // The platform gets the pseudonymous identity (segment A of the code), never the plain ID number. Written
+    // by hand in QJsonDocument's compact form (keys sorted): a bulk change writes hundreds of thousands.
+    QByteArray json;
+    json.reserve(256);
+    json += "{\"cause\":";
+    appendJsonString(json, cause);
+    json += ",\"color\":\"";
+    json += policy::colorKey(e.color).toLatin1();
+    json += "\",\"conditions\":[";
+    bool first = true;
     for (int k = 0; k < policy::kConditionKindCount; ++k)
-        if (e.activeKinds & (1u << k))
-            kinds.append(policy::conditionKindKey(policy::ConditionKind(k)));
-    // The platform gets the pseudonymous identity (segment A of the code), never the plain ID number.
-    return m_outbox.append(QStringLiteral("holder.color"), QStringLiteral("holder:%1").arg(h.id),
-                           {{QStringLiteral("identity"), QString::fromLatin1(h.codeIdentity.toHex())},
-                            {QStringLiteral("county"), h.homeDivision.left(6)},
-                            {QStringLiteral("color"), policy::colorKey(e.color)},
-                            {QStringLiteral("since"), at},
-                            {QStringLiteral("conditions"), kinds},
-                            {QStringLiteral("policy"), m_engine.policy().versionTag()},
-                            {QStringLiteral("cause"), cause}});
+        if (e.activeKinds & (1u << k)) {
+            if (!first)
+                json += ',';
+            first = false;
+            json += '"';
+            json += policy::conditionKindKey(policy::ConditionKind(k)).toLatin1();
+            json += '"';
+        }
+    json += "],\"county\":";
+    appendJsonString(json, h.homeDivision.left(6));
+    json += ",\"identity\":\"";
+    json += h.codeIdentity.toHex();
+    json += "\",\"policy\":";
+    appendJsonString(json, m_engine.policy().versionTag());
+    json += ",\"since\":";
+    json += QByteArray::number(at);
+    json += '}';
+    return m_outbox.appendJson(QStringLiteral("holder.color"), QStringLiteral("holder:%1").arg(h.id), json);
 }
 
 Status ColorUpdater::flush()

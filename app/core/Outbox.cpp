@@ -23,6 +23,16 @@ Status Outbox::append(const QString &kind, const QString &object, const QJsonObj
     return m_insert.step();
 }
 
+Status Outbox::appendJson(const QString &kind, const QString &object, const QByteArray &json)
+{
+    m_insert.bind(1, m_now);
+    m_insert.bind(2, kind);
+    m_insert.bind(3, object);
+    m_insert.bindUtf8(4, json);
+    m_insert.bind(5, m_actor);
+    return m_insert.step();
+}
+
 qint64 Outbox::undelivered(QSqlDatabase db)
 {
     QSqlQuery q(db);

@@ -16,6 +16,9 @@ public:
     // `actor` is who made the change (the protocol's `operator`).
     Outbox(QSqlDatabase db, qint64 now, QString actor);
     Status append(const QString &kind, const QString &object, const QJsonObject &payload);
+    // The payload already written as compact JSON (the bulk paths write it by hand, byte for byte what
+    // QJsonDocument would write).
+    Status appendJson(const QString &kind, const QString &object, const QByteArray &json);
     // Events not yet delivered: batches cover consecutive ranges, so everything after the last delivered one.
     static qint64 undelivered(QSqlDatabase db);
 

@@ -142,13 +142,22 @@ std::vector<ResidenceReconciler::Segment> ResidenceReconciler::segments(const st
 
 Status ResidenceReconciler::reconcile(HolderScan::Row &row, qint64 changeTime)
 {
+    // Segments depend on the home and on which sub-area areas the address falls in: keyed by those areas'
+    // ids, so the residents of one community share an entry instead of one per address.
     QString key = row.holder.homeDivision;
     const QStringList prefixes = prefixesOf(key);
-    if (std::any_of(prefixes.begin(), prefixes.end(), [&](const QString &p) { return m_withSubareas.contains(p); }))
-        key += QLatin1Char('|') + row.addressKey;
+    std::vector<const Area *> areas;
+    bool have = false;
+    if (std::any_of(prefixes.begin(), prefixes.end(), [&](const QString &p) { return m_withSubareas.contains(p); })) {
+        areas = containing(row.holder.homeDivision, row.addressKey);
+        have = true;
+        for (const Area *a : areas)
+            if (!a->subareaKey.isEmpty())
+                key += QLatin1Char('|') + QString::number(a->id);
+    }
     auto cached = m_cache.find(key);
     if (cached == m_cache.end())
-        cached = m_cache.insert(key, segments(containing(row.holder.homeDivision, row.addressKey), changeTime));
+        cached = m_cache.insert(key, segments(have ? areas : containing(row.holder.homeDivision, row.addressKey), changeTime));
     // Shared by every holder of the same home: read, never copied (this runs once per resident).
     const std::vector<Segment> &wanted = *cached;
     std::vector<bool> used(wanted.size(), false);
