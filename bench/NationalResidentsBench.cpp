@@ -150,9 +150,7 @@ int nationalResidents(const Args &a)
     // The limit, on the same database and connection settings: the same rows in one transaction.
     RawConnection raw(path);
     QSqlDatabase bare = raw.db();
-    // The page cache the import had for its residents (LargeCacheScope), so that both keep dirty pages alike.
-    if (residents.size() >= 100000)
-        execSql(bare, QStringLiteral("PRAGMA cache_size=-%1").arg(LargeCacheScope::kKibibytes));
+    // The same page cache as the import's connection (RawConnection sets the pragmas Database uses).
     for (const char *sql : kBareSchema)
         if (Status s = execSql(bare, QString::fromLatin1(sql)); !s)
             return fail(s.error().message);
