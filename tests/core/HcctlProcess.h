@@ -1,5 +1,6 @@
 #pragma once
 // Runs the real hcctl binary (path in $HCCTL, set by hc_add_test) with a private environment.
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -16,13 +17,17 @@ struct Run
     QByteArray describe() const { return "exit " + QByteArray::number(code) + "\nstdout: " + out + "\nstderr: " + err; }
 };
 
+// `extraEnv` is set last (e.g. HCCTL_PROGRESS=1 to draw progress as on a terminal; unset otherwise).
 inline Run runHcctl(const QString &home, const QStringList &args, const QString &password,
-                    const QByteArray &stdinData = {})
+                    const QByteArray &stdinData = {}, const QHash<QString, QString> &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("HCCTL_USER"));
+    env.remove(QStringLiteral("HCCTL_PROGRESS"));
     env.insert(QStringLiteral("HCCTL_PASSWORD"), password);
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/xdg-data"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/xdg-config"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));

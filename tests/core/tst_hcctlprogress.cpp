@@ -18,28 +18,10 @@ const QString kPassword = QStringLiteral("s3cret-pass");
 
 hctest::Run runWith(const QString &home, const QStringList &args, const QByteArray &progress)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("HCCTL_USER"));
-    env.insert(QStringLiteral("HCCTL_PASSWORD"), kPassword);
-    env.insert(QStringLiteral("HCCTL_PROGRESS"), QString::fromLatin1(progress));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/xdg-data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/xdg-config"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(qEnvironmentVariable("HCCTL"), args);
-    hctest::Run r;
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    QHash<QString, QString> env;
+    if (!progress.isEmpty())
+        env.insert(QStringLiteral("HCCTL_PROGRESS"), QString::fromLatin1(progress));
+    return hctest::runHcctl(home, args, kPassword, {}, env);
 }
 
 QString shanghai(qint64 secs)
