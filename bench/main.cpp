@@ -8,6 +8,7 @@
 using namespace hc::bench;
 
 namespace hc::bench {
+int historyCycles(const Args &a); // HistoryCyclesBench.cpp
 int nationalResidents(const Args &a); // NationalResidentsBench.cpp
 }
 
@@ -30,6 +31,8 @@ const char *const kUsage =
     "  history DB [--days D]                fill the kept counts with D days of changes in every county (changes DB)\n"
     "  overview DB [--reps N]               the overview's first frame for the country, a province, a county, against bare SQL\n"
     "  daily-report DB [--division C] [--date D] the daily report as a signed package, against the bare SQL of its figures\n"
+    "  history-cycles DB [--county C] [--holders N] [--cycles K] [--work DIR]  on a copy of DB: a county declaration and a\n"
+    "                                      batch of N holders, fresh and after K apply/revert cycles, against their bare UPDATEs\n"
     "  national-residents DB --first LIST --second LIST  the first list, then the second timed on a database with residents,\n"
     "                                      against the bare SQL of the same periods and color UPDATEs (changes DB)\n"
     "Prints one \"name: value unit (limit: ...)\" line per figure; exit 0 done, 1 failed, 2 usage.";
@@ -65,6 +68,7 @@ int main(int argc, char **argv)
                                                {QStringLiteral("history"), &history},
                                                {QStringLiteral("overview"), &overview},
                                                {QStringLiteral("daily-report"), &dailyReport},
+                                               {QStringLiteral("history-cycles"), &historyCycles},
                                                {QStringLiteral("national-residents"), &nationalResidents}};
     const Bench bench = benches.value(args.value(0));
     if (!bench)

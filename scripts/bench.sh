@@ -104,6 +104,10 @@ populated="$("$hcctl" --db "$hdb" --user bench demo populate --holders "$holders
   --scans-per-day 0 --focus 370303 --focus-share 0.1)" || die "hcctl demo populate failed"
 echo "# hcctl demo populate: $populated"
 run holders-pane "$hdb"
+# Declarations and batches on a database with history (issue 15), on a copy of this database before the benchmarks
+# below change it: the county's declaration and a batch of 1,000,000 holders fresh, then after four apply/revert
+# cycles of such a batch (4 M voided conditions), each against its bare UPDATE; the copy grows to about 15 GB.
+run history-cycles "$hdb" --county 370303 --holders 1000000 --cycles 4 --work "$work"
 run county-declare "$hdb" --county 370303
 # Case batches: a million-row case report imported, and a batch naming a million of the ten million holders.
 run case-import --rows 1000000

@@ -305,6 +305,23 @@ Status runV8(QSqlDatabase db)
     return Ok{};
 }
 
+// v9 (issue 15): the live conditions of a holder found from the index alone. Bulk scans (HolderScan) keep a
+// holder's conditions not yet cleared, not yet started, or (residence reconciliation) of a residence kind still
+// running; with the clear time alone in the index, every voided or ended condition cost a read of its table row to
+// test the rest, and batches applied and reverted leave millions of them. The same index, covering those columns.
+const char *const kV9[] = {
+    "DROP INDEX IF EXISTS condition_holder",
+    "CREATE INDEX condition_holder ON condition(holder_id, clear_at, start_at, kind, fixed_clear_at)",
+};
+
+Status runV9(QSqlDatabase db)
+{
+    for (const char *sql : kV9)
+        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
+            return s;
+    return Ok{};
+}
+
 struct Step
 {
     int version;
@@ -323,7 +340,8 @@ Status runV1(QSqlDatabase db)
     return DivisionImporter::createIndexes(db);
 }
 
-const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}, {6, &runV6}, {7, &runV7}, {8, &runV8}};
+const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}, {6, &runV6}, {7, &runV7}, {8, &runV8},
+                       {9, &runV9}};
 
 } // namespace
 
