@@ -8,6 +8,7 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <ctime>
 
 using namespace hc;
 
@@ -49,11 +50,18 @@ private slots:
         StallWatchdog w;
         w.start();
         QTest::qWait(20);
+        // Spins until the thread itself has run 120 ms: on a loaded machine 120 ms of wall time can be far less.
         QTimer::singleShot(0, &w, [] {
+            auto cpuMs = [] {
+                timespec ts{};
+                clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+                return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+            };
+            const double start = cpuMs();
             QElapsedTimer t;
             t.start();
             volatile quint64 x = 0;
-            while (t.elapsed() < 120)
+            while (cpuMs() - start < 120 && t.elapsed() < 5000)
                 x = x + 1;
         });
         QTest::qWait(100);

@@ -22,13 +22,10 @@ const QString kConsole = QStringLiteral("console-370303");
 // `progress` empty: HCCTL_PROGRESS is not set at all (stderr is a pipe here, never a terminal).
 Run runWith(const QString &home, const QStringList &args, const QByteArray &progress)
 {
-    if (progress.isEmpty())
-        qunsetenv("HCCTL_PROGRESS");
-    else
-        qputenv("HCCTL_PROGRESS", progress);
-    Run r = runHcctl(home, args, kPassword);
-    qunsetenv("HCCTL_PROGRESS");
-    return r;
+    QHash<QString, QString> env;
+    if (!progress.isEmpty())
+        env.insert(QStringLiteral("HCCTL_PROGRESS"), QString::fromLatin1(progress));
+    return runHcctl(home, args, kPassword, {}, env);
 }
 
 QString residentId(const QString &region, int serial)
