@@ -147,7 +147,8 @@ private slots:
     void demoPopulate()
     {
         both({QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--holders"), QStringLiteral("2000"),
-              QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")},
+              QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--community-share"), QStringLiteral("0.1"),
+              QStringLiteral("--json")},
              {QStringLiteral(" 0/2,000"), QStringLiteral("2,000/2,000")}, [](QByteArray out) {
                  return QString::fromUtf8(out)
                      .replace(QRegularExpression(QStringLiteral("\"(seconds|declarations|scans|conditions)\":[-+.0-9eE]+")),
