@@ -144,11 +144,12 @@ public:
     void describe(const QString &when)
     {
         QSqlDatabase db = m_raw->db();
-        note(QStringLiteral("%1: %2 holders, %3 conditions (%4 voided, %5 with a batch)")
+        note(QStringLiteral("%1: %2 holders, %3 live conditions (%4 with a batch), %5 voided, %6 history rows")
                  .arg(when, thousands(scalar(db, QStringLiteral("SELECT MAX(id) FROM holder"))),
                       thousands(scalar(db, QStringLiteral("SELECT COUNT(*) FROM condition"))),
-                      thousands(scalar(db, QStringLiteral("SELECT COUNT(*) FROM condition WHERE voided_at IS NOT NULL"))),
-                      thousands(scalar(db, QStringLiteral("SELECT COUNT(*) FROM condition WHERE batch_id IS NOT NULL")))));
+                      thousands(scalar(db, QStringLiteral("SELECT COUNT(*) FROM condition WHERE batch_id IS NOT NULL"))),
+                      thousands(scalar(db, QStringLiteral("SELECT COUNT(*) FROM condition_voided"))),
+                      thousands(scalar(db, QStringLiteral("SELECT MAX(id) FROM holder_history")))));
     }
 
     // The county's high declaration, approved; the bare UPDATE of its residents; lifted again.

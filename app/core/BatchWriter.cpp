@@ -224,13 +224,21 @@ Result<QJsonObject> BatchWriter::revert(const QString &reason)
         return s.error();
     const QString why = QStringLiteral("撤销批次 %1：%2").arg(m_batch).arg(reason);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE condition SET voided_at = ?, clear_at = MIN(COALESCE(clear_at, ?), ?), ended_by = ?,"
-                             " end_reason = ? WHERE batch_id = ? AND voided_at IS NULL"));
+    // The batch's conditions are voided: moved to condition_voided (Migrations v10), so the live table and its
+    // holder index stay the size of what can still count, however many batches come and go.
+    q.prepare(QStringLiteral("INSERT INTO condition_voided SELECT id, holder_id, kind, color, start_at, fixed_clear_at,"
+                             " anchor_at, days, MIN(COALESCE(clear_at, ?), ?), ?, source_division, source_department,"
+                             " basis_kind, basis_ref, basis_text, risk_area_id, created_by, created_at, ?, ?, policy_version,"
+                             " batch_id FROM condition WHERE batch_id = ? ORDER BY id"));
     for (const QVariant &v : QVariantList{m_now, m_now, m_now, m_actor, why, m_batch})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s.error();
     const qint64 voided = q.numRowsAffected();
+    q.prepare(QStringLiteral("DELETE FROM condition WHERE batch_id = ?"));
+    q.addBindValue(m_batch);
+    if (Status s = exec(q); !s)
+        return s.error();
     q.prepare(QStringLiteral("UPDATE condition SET fixed_clear_at = e.fixed_clear_at, clear_at = e.clear_at, ended_by = NULL,"
                              " end_reason = NULL FROM (SELECT condition_id, fixed_clear_at, clear_at FROM batch_ended WHERE batch_id = ?) e"
                              " WHERE condition.id = e.condition_id"));

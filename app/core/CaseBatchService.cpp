@@ -107,8 +107,9 @@ QList<HolderOutcome> CaseBatchService::results(qint64 batchId, qint64 afterId, i
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.id, r.holder_id, h.name, h.id_number, h.home_division, r.kind, r.color_before, r.color_after,"
-                             " r.outcome, r.case_ref, r.line, COALESCE(c.basis_text, r.basis) FROM batch_result r JOIN holder h ON h.id = r.holder_id"
-                             " LEFT JOIN condition c ON c.id = r.condition_id"
+                             " r.outcome, r.case_ref, r.line, COALESCE(c.basis_text, v.basis_text, r.basis) FROM batch_result r"
+                             " JOIN holder h ON h.id = r.holder_id LEFT JOIN condition c ON c.id = r.condition_id"
+                             " LEFT JOIN condition_voided v ON v.id = r.condition_id"
                              " WHERE r.batch_id = ? AND r.id > ? ORDER BY r.id LIMIT ?"));
     q.addBindValue(batchId);
     q.addBindValue(afterId);

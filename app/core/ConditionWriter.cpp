@@ -18,7 +18,9 @@ ConditionWriter::ConditionWriter(QSqlDatabase db, QString actor, qint64 now, int
                                   " risk_area_id, created_by, created_at, policy_version, batch_id)"
                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
       m_update(db, QStringLiteral("UPDATE condition SET fixed_clear_at = ?, anchor_at = ?, clear_at = ?, voided_at = ?,"
-                                  " ended_by = ?, end_reason = ? WHERE id = ?"))
+                                  " ended_by = ?, end_reason = ? WHERE id = ?")),
+      m_archive(db, QStringLiteral("INSERT INTO condition_voided SELECT * FROM condition WHERE id = ?")),
+      m_remove(db, QStringLiteral("DELETE FROM condition WHERE id = ?"))
 {
 }
 
@@ -49,7 +51,16 @@ Status ConditionWriter::insert(ConditionRecord &c)
     if (Status s = m_insert.step(); !s)
         return s;
     c.id = m_insert.lastRowId();
-    return Ok{};
+    return c.voidedAt == policy::kOpen ? Status(Ok{}) : moveToVoided(c.id);
+}
+
+Status ConditionWriter::moveToVoided(qint64 id)
+{
+    m_archive.bind(1, id);
+    if (Status s = m_archive.step(); !s)
+        return s;
+    m_remove.bind(1, id);
+    return m_remove.step();
 }
 
 Status ConditionWriter::updateClear(const ConditionRecord &c, const QString &endReason)
@@ -71,7 +82,9 @@ Status ConditionWriter::updateClear(const ConditionRecord &c, const QString &end
     else
         m_update.bind(6, why);
     m_update.bind(7, c.id);
-    return m_update.step();
+    if (Status s = m_update.step(); !s)
+        return s;
+    return c.voidedAt == policy::kOpen ? Status(Ok{}) : moveToVoided(c.id);
 }
 
 } // namespace hc

@@ -18,7 +18,8 @@ Status HolderChange::load(qint64 holderId, qint64 declarationsSince)
     if (!h)
         return Error::badInput(QStringLiteral("No holder with id %1.").arg(holderId));
     m_holder = *h;
-    const QList<ConditionRecord> records = repo.conditions(holderId);
+    // Voided conditions never count again (they cleared when voided, before `now`): the live ones only.
+    const QList<ConditionRecord> records = repo.liveConditions(holderId);
     m_records.assign(records.begin(), records.end());
     // Declared-day counts start the day after their anchor: load from the earliest anchor still counting.
     qint64 since = declarationsSince;

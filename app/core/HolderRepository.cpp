@@ -246,6 +246,22 @@ qint64 HolderRepository::count() const
 QList<ConditionRecord> HolderRepository::conditions(qint64 holderId) const
 {
     QSqlQuery q(m_db);
+    // Voided conditions live in condition_voided (Migrations v10); a holder's card and colorAt show them too.
+    q.prepare(QStringLiteral("SELECT %1 FROM condition c WHERE c.holder_id = ? UNION ALL"
+                             " SELECT %1 FROM condition_voided c WHERE c.holder_id = ? ORDER BY 5, 1")
+                  .arg(conditionColumns()));
+    q.addBindValue(holderId);
+    q.addBindValue(holderId);
+    QList<ConditionRecord> out;
+    if (q.exec())
+        while (q.next())
+            out << readCondition(q);
+    return out;
+}
+
+QList<ConditionRecord> HolderRepository::liveConditions(qint64 holderId) const
+{
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM condition c WHERE c.holder_id = ? ORDER BY c.start_at, c.id").arg(conditionColumns()));
     q.addBindValue(holderId);
     QList<ConditionRecord> out;

@@ -50,7 +50,8 @@ public:
     std::optional<Holder> findByCodeIdentity(const QByteArray &identity) const;
     qint64 count() const;
 
-    QList<ConditionRecord> conditions(qint64 holderId) const; // all, oldest first
+    QList<ConditionRecord> conditions(qint64 holderId) const; // all, voided ones too, oldest first
+    QList<ConditionRecord> liveConditions(qint64 holderId) const; // not voided: what a change re-evaluates
     QList<HistoryEntry> history(qint64 holderId) const;
     // Declaration times (sorted) since `since`; with symptomFree only those declaring no symptoms.
     std::vector<qint64> declarationTimes(qint64 holderId, qint64 since, bool symptomFree) const;

@@ -322,6 +322,44 @@ Status runV9(QSqlDatabase db)
     return Ok{};
 }
 
+// v10 (issue 15): voided conditions move to condition_voided. A batch applied and reverted leaves a voided
+// condition per holder it named; kept in `condition`, millions of them widened condition_holder for every later
+// declaration and batch over the same holders. They never count for a color from their voiding on, so the live
+// table keeps only conditions that can; provenance (a holder's card, colorAt, batch results) reads both.
+// AUTOINCREMENT: the moved rows are often the newest, and their ids must never be handed out again.
+#define HC_CONDITION_COLUMNS                                                                                               \
+    " holder_id INTEGER NOT NULL REFERENCES holder(id), kind INTEGER NOT NULL, color INTEGER NOT NULL,"                 \
+    " start_at INTEGER NOT NULL, fixed_clear_at INTEGER, anchor_at INTEGER, days INTEGER NOT NULL DEFAULT 0,"          \
+    " clear_at INTEGER, voided_at INTEGER, source_division TEXT NOT NULL, source_department TEXT NOT NULL,"            \
+    " basis_kind TEXT NOT NULL, basis_ref TEXT NOT NULL, basis_text TEXT NOT NULL, risk_area_id INTEGER,"             \
+    " created_by TEXT NOT NULL, created_at INTEGER NOT NULL, ended_by TEXT, end_reason TEXT,"                          \
+    " policy_version INTEGER NOT NULL, batch_id INTEGER)"
+const char *const kV10[] = {
+    "CREATE TABLE condition_v10(id INTEGER PRIMARY KEY AUTOINCREMENT," HC_CONDITION_COLUMNS,
+    "CREATE TABLE condition_voided(id INTEGER PRIMARY KEY," HC_CONDITION_COLUMNS,
+    "INSERT INTO condition_v10 SELECT * FROM condition WHERE voided_at IS NULL ORDER BY id",
+    "INSERT INTO condition_voided SELECT * FROM condition WHERE voided_at IS NOT NULL ORDER BY id",
+    "CREATE TEMP TABLE condition_top AS SELECT COALESCE(MAX(id), 0) AS id FROM condition",
+    "DROP TABLE condition",
+    "ALTER TABLE condition_v10 RENAME TO condition",
+    "DELETE FROM sqlite_sequence WHERE name = 'condition'",
+    "INSERT INTO sqlite_sequence(name, seq) SELECT 'condition', id FROM temp.condition_top",
+    "DROP TABLE temp.condition_top",
+    "CREATE INDEX condition_holder ON condition(holder_id, clear_at, start_at, kind, fixed_clear_at)",
+    "CREATE INDEX condition_batch ON condition(batch_id) WHERE batch_id IS NOT NULL",
+    "CREATE INDEX condition_voided_holder ON condition_voided(holder_id, start_at)",
+    "CREATE INDEX condition_voided_batch ON condition_voided(batch_id) WHERE batch_id IS NOT NULL",
+};
+#undef HC_CONDITION_COLUMNS
+
+Status runV10(QSqlDatabase db)
+{
+    for (const char *sql : kV10)
+        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
+            return s;
+    return Ok{};
+}
+
 struct Step
 {
     int version;
@@ -341,7 +379,7 @@ Status runV1(QSqlDatabase db)
 }
 
 const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}, {6, &runV6}, {7, &runV7}, {8, &runV8},
-                       {9, &runV9}};
+                       {9, &runV9}, {10, &runV10}};
 
 } // namespace
 

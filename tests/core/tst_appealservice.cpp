@@ -94,9 +94,13 @@ private slots:
         QCOMPARE(h(holder).color, Color::Green);
         QCOMPARE(t->count(QStringLiteral("outbox"), QStringLiteral("kind = 'appeal.decided' AND payload LIKE '%\"decision\":\"approved\"%'")), 1);
         QCOMPARE(t->count(QStringLiteral("holder_history"), QStringLiteral("holder_id = %1").arg(holder)), history + 1);
-        QCOMPARE(t->count(QStringLiteral("condition"), QStringLiteral("id = %1 AND voided_at IS NOT NULL AND end_reason LIKE '%12345-0001%'")
-                                                           .arg(contact)),
+        // Voided: moved out of the live table, with when, why and by whom, and still on the holder's card.
+        QCOMPARE(t->count(QStringLiteral("condition"), QStringLiteral("id = %1").arg(contact)), 0);
+        QCOMPARE(t->count(QStringLiteral("condition_voided"),
+                          QStringLiteral("id = %1 AND voided_at IS NOT NULL AND end_reason LIKE '%12345-0001%'").arg(contact)),
                  1);
+        const auto card = HolderRepository(t->conn()).conditions(holder);
+        QVERIFY(std::any_of(card.begin(), card.end(), [&](const ConditionRecord &c) { return c.id == contact && c.voidedAt != policy::kOpen; }));
         HC_VERIFY_OK(appeals().reply(*id, QStringLiteral("经核查已恢复绿码"), QStringLiteral("zhou"), *audit));
         HC_VERIFY_ERROR(appeals().close(*id, QStringLiteral("zhou"), *audit), ErrorKind::Refused); // no callback yet
         HC_VERIFY_OK(appeals().callback(*id, QStringLiteral("来电人确认已变绿码"), QStringLiteral("zhou"), *audit));

@@ -363,7 +363,14 @@ private slots:
         QCOMPARE(holder(QStringLiteral("farSeat")).color, Color::Green);
         QCOMPARE(holder(QStringLiteral("spouse")).color, Color::Red); // C-0 again
         QCOMPARE(t->count(QStringLiteral("condition"), c0), 1);
-        QCOMPARE(t->count(QStringLiteral("condition"), QStringLiteral("batch_id = %1 AND voided_at IS NULL").arg(*batch)), 0);
+        // Voided: out of the live table, kept in condition_voided with when, who and why (revert's own count).
+        QCOMPARE(t->count(QStringLiteral("condition"), QStringLiteral("batch_id = %1").arg(*batch)), 0);
+        QCOMPARE(t->count(QStringLiteral("condition_voided"),
+                          QStringLiteral("batch_id = %1 AND voided_at IS NOT NULL AND clear_at <= voided_at AND ended_by = 'zhao'"
+                                         " AND end_reason LIKE '%病例编号录入错误'")
+                              .arg(*batch)),
+                 reverted->value(QStringLiteral("voided")).toInteger());
+        QVERIFY(reverted->value(QStringLiteral("voided")).toInteger() > 0);
         QCOMPARE(cases().find(*batch)->status, QStringLiteral("reverted"));
         QCOMPARE(t->count(QStringLiteral("audit_log"), QStringLiteral("action = 'cases.revert'")), 1);
         HC_VERIFY_ERROR(cases().revert(*batch, QStringLiteral("再次撤销"), QStringLiteral("zhao"), *audit), ErrorKind::Refused);
