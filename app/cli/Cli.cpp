@@ -1,8 +1,10 @@
 #include "Cli.h"
 #include "CliContext.h"
+#include "LockWait.h"
 
 #include <QCoreApplication>
 #include <QTranslator>
+#include <algorithm>
 
 namespace hc::cli {
 
@@ -101,6 +103,21 @@ int Cli::run(const QStringList &args)
     const Runner r = nouns.value(noun);
     if (!r)
         return c.usage(QCoreApplication::translate("hcctl", "unknown command \"%1\"").arg(noun));
+    // Another writer (a console, another hcctl, the sync) holds the database: say so while waiting for it.
+    bool limitOk = false;
+    const int limit = qEnvironmentVariableIntValue("HCCTL_LOCK_WAIT", &limitOk);
+    if (limitOk)
+        lockwait::setLimitSeconds(std::clamp(limit, 0, 3600));
+    lockwait::setNotifier([&c](int waited, int most) {
+        c.err(QCoreApplication::translate("hcctl", "hcctl: waiting for the database: another change is being written "
+                                                   "(%1 s so far, at most %2 s)…")
+                  .arg(waited)
+                  .arg(most));
+    });
+    const struct Forget
+    {
+        ~Forget() { lockwait::setNotifier({}); } // it refers to c
+    } forget;
     if (int rc = c.openWorkspace(); rc != ExitOk)
         return rc;
     return r(c);

@@ -86,6 +86,11 @@ int runUser(CliContext &c)
 {
     const QString verb = c.arg(1);
     if (verb == QLatin1String("list")) {
+        // Every account with its roles: for the administrators who manage them (issue 16).
+        if (int rc = c.signIn(); rc != ExitOk)
+            return rc;
+        if (Status s = Authorizer(c.ws().db()).require(c.ws().currentUser()->username, Permission::ManageAccounts); !s)
+            return c.fail(s.error());
         QJsonArray a;
         for (const auto &l : c.ws().accounts().officials())
             a.append(officialJson(l));

@@ -41,8 +41,14 @@ int runApprovals(CliContext &c)
     const QString verb = shortForm ? QStringLiteral("approve") : c.arg(1);
     const QString idText = shortForm ? c.arg(1) : c.arg(2);
     if (verb == QLatin1String("list")) {
+        // Pending requests name holders and areas: only a signed-in official reads them (issue 16).
+        if (int rc = c.signIn(); rc != ExitOk)
+            return rc;
+        const auto official = c.ws().authorizer().official(*c.ws().actor());
+        if (!official)
+            return c.fail(official.error());
         QJsonArray a;
-        for (const ApprovalRequest &r : c.ws().approvals().list(c.option(QStringLiteral("status"), QStringLiteral("pending"))))
+        for (const ApprovalRequest &r : c.ws().approvals().listFor(*official, c.option(QStringLiteral("status"), QStringLiteral("pending"))))
             a.append(requestJson(r));
         if (c.json())
             c.print(QJsonObject{{QStringLiteral("approvals"), a}});

@@ -36,12 +36,12 @@ int verify(CliContext &c)
         return c.usage(tr("usage: hcctl code verify CODE [--json]"));
     const auto r = c.ws().codes().verify(text);
     if (!r) {
-        // A code that fails a check is a refusal (exit 1) with the reason, not a usage error.
+        // A code that fails a check is a refusal (exit 1) with the reason; text that is not a code is bad input (2).
         if (c.json())
             c.print(QJsonObject{{QStringLiteral("valid"), false}, {QStringLiteral("error"), r.error().message}});
         else
             c.err(tr("invalid: %1").arg(r.error().message));
-        return ExitRefused;
+        return r.error().kind == ErrorKind::BadInput ? ExitBadInput : ExitRefused;
     }
     const auto &b = r->code.body;
     if (c.json()) {
@@ -62,7 +62,8 @@ int trust(CliContext &c)
     const QString verb = c.arg(2);
     if (verb == QLatin1String("list")) {
         QJsonArray a;
-        for (const codes::TrustEntry &e : c.ws().codes().trustList().entries())
+        const codes::TrustList list = c.ws().codes().trustList(); // kept: entries() refers into it
+        for (const codes::TrustEntry &e : list.entries())
             a.append(QJsonObject{{QStringLiteral("division"), e.issuerDivision},
                                  {QStringLiteral("key_id"), e.keyId},
                                  {QStringLiteral("profile"), codes::profileKey(e.key.profile())},

@@ -51,7 +51,8 @@ void putText(QByteArray &out, const QByteArray &utf8)
 
 Error garbage(const QString &why)
 {
-    return Error::refused(QStringLiteral("not a valid health code: %1").arg(why));
+    // Not a code at all is bad input (hcctl exit 2); a well-formed code that fails a check is refused (exit 1).
+    return Error::badInput(QStringLiteral("not a valid health code: %1").arg(why));
 }
 
 // Reads fields in order; any overrun marks the reader failed.

@@ -122,36 +122,63 @@ Result<Account> AccountStore::authenticate(const QString &username, const QStrin
         return Error::refused(tr("The account %1 is locked after repeated failed sign-ins; an administrator must unlock it.")
                                   .arg(username));
     const QByteArray hash = crypto::pbkdf2Sha256(password.toUtf8(), q.value(2).toByteArray(), q.value(4).toInt(), 32);
-    if (!crypto::constantTimeEquals(hash, q.value(3).toByteArray())) {
+    const bool right = crypto::constantTimeEquals(hash, q.value(3).toByteArray());
+    const QString displayName = q.value(1).toString();
+    const bool admin = q.value(5).toBool();
+    const bool disabled = q.value(6).toBool();
+    q.finish(); // its read snapshot would keep the write lock from being taken (SQLITE_BUSY_SNAPSHOT)
+    // The counter and the lock are read and written under the write lock: parallel wrong passwords each count,
+    // and a right one that comes after the lock (taken meanwhile by another process) is refused.
+    Transaction tx(m_db);
+    QSqlQuery c(m_db);
+    c.prepare(QStringLiteral("SELECT failed_logins, locked_at FROM account WHERE id = ?"));
+    c.addBindValue(id);
+    if (Status s = exec(c); !s)
+        return s.error();
+    if (!c.next())
+        return wrong;
+    if (!c.value(1).isNull())
+        return Error::refused(tr("The account %1 is locked after repeated failed sign-ins; an administrator must unlock it.")
+                                  .arg(username));
+    const int before = c.value(0).toInt();
+    if (!right) {
         // Count the failure; the kMaxFailures-th locks the account, with its audit entry, in one transaction.
-        const int failures = q.value(8).toInt() + 1;
-        Transaction tx(m_db);
+        const int failures = before + 1;
         QSqlQuery u(m_db);
         u.prepare(QStringLiteral("UPDATE account SET failed_logins = ?, locked_at = ? WHERE id = ?"));
         u.addBindValue(failures);
         u.addBindValue(failures >= kMaxFailures ? QVariant(m_clock.now().toSecsSinceEpoch()) : QVariant());
         u.addBindValue(id);
-        if (exec(u) && failures >= kMaxFailures) {
+        if (Status s = exec(u); !s)
+            return s.error();
+        if (failures >= kMaxFailures) {
             AuditLog audit(m_db, m_clock);
-            (void)audit.append(QStringLiteral("system"), QStringLiteral("account.lock"), QStringLiteral("account:") + username,
-                               {}, {{QStringLiteral("failed_logins"), failures}});
+            if (Status s = audit.append(QStringLiteral("system"), QStringLiteral("account.lock"), QStringLiteral("account:") + username,
+                                        {}, {{QStringLiteral("failed_logins"), failures}});
+                !s)
+                return s.error();
         }
-        (void)tx.commit();
+        // A failure that cannot be counted is not reported as a mere wrong password.
+        if (Status s = tx.commit(); !s)
+            return s.error();
         if (failures >= kMaxFailures)
             return Error::refused(tr("Wrong password; the account %1 is now locked after %2 failed sign-ins.")
                                       .arg(username)
                                       .arg(failures));
         return wrong;
     }
-    if (q.value(6).toBool())
+    if (disabled)
         return Error::refused(tr("The account %1 is disabled.").arg(username));
-    if (q.value(8).toInt() > 0) {
+    if (before > 0) {
         QSqlQuery u(m_db);
         u.prepare(QStringLiteral("UPDATE account SET failed_logins = 0 WHERE id = ?"));
         u.addBindValue(id);
-        (void)exec(u);
+        if (Status s = exec(u); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
     }
-    return Account{id, username, q.value(1).toString(), q.value(5).toBool()};
+    return Account{id, username, displayName, admin};
 }
 
 QList<AccountStore::Listed> AccountStore::officials() const

@@ -350,14 +350,20 @@ Result<Ticket> AppealService::step(qint64 id, const QStringList &from, const QSt
 Status AppealService::record(const Ticket &t, const QString &state, const QString &note, const QString &actor, AuditLog &audit,
                              const QString &sets, const QVariantList &binds)
 {
+    // Only from the state the step was checked against: run inside the step's write transaction, this refuses a
+    // second official (or process) who read the same ticket before the first one's step committed.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE ticket SET state = ?%1 WHERE id = ?").arg(sets.isEmpty() ? QString() : QStringLiteral(", ") + sets));
+    q.prepare(QStringLiteral("UPDATE ticket SET state = ?%1 WHERE id = ? AND state = ?")
+                  .arg(sets.isEmpty() ? QString() : QStringLiteral(", ") + sets));
     q.addBindValue(state);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(t.id);
+    q.addBindValue(t.state);
     if (Status s = exec(q); !s)
         return s;
+    if (q.numRowsAffected() != 1)
+        return Error::refused(tr("Ticket %1 was changed meanwhile by another official; nothing was changed. Open it again.").arg(t.number));
     q.prepare(QStringLiteral("INSERT INTO ticket_event(ticket_id, at, actor, state, note) VALUES (?, ?, ?, ?, ?)"));
     for (const QVariant &v : QVariantList{t.id, now(), actor, state, text(note)})
         q.addBindValue(v);

@@ -89,6 +89,29 @@ QList<ApprovalRequest> ApprovalService::list(const QString &status, int limit) c
     return out;
 }
 
+QList<ApprovalRequest> ApprovalService::listFor(const Official &official, const QString &status, int limit) const
+{
+    QList<ApprovalRequest> out;
+    const bool approver = official.can(Permission::Approve);
+    for (const ApprovalRequest &r : list(status, limit))
+        if (r.requestedBy == official.username || (approver && official.covers(r.division)))
+            out << r;
+    return out;
+}
+
+Status ApprovalService::stillPending(qint64 id) const
+{
+    // Under the write lock: another official may have decided (or the requester withdrawn) it since it was read.
+    const auto r = find(id);
+    if (!r)
+        return Error::badInput(tr("No approval request %1.").arg(id));
+    if (r->status != QLatin1String("pending"))
+        return Error::refused(r->status == QLatin1String("approved")   ? tr("Request %1 was approved meanwhile by another official; nothing was changed.").arg(id)
+                              : r->status == QLatin1String("rejected") ? tr("Request %1 was rejected meanwhile by another official; nothing was changed.").arg(id)
+                                                                       : tr("Request %1 was withdrawn meanwhile; nothing was changed.").arg(id));
+    return Ok{};
+}
+
 Result<ApprovalRequest> ApprovalService::decidable(qint64 id, const QString &actor, AuditLog &audit) const
 {
     const auto r = find(id);
@@ -118,6 +141,8 @@ Result<ApprovalRequest> ApprovalService::approve(qint64 id, const QString &actor
         return r.error();
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     Transaction tx(m_db);
+    if (Status s = stillPending(id); !s)
+        return s.error();
     QString result;
     if (r->kind == QLatin1String("manual_order")) {
         const auto c = HolderService(m_db, m_clock).applyManualOrder(r->payload, r->requestedBy, actor, audit);
@@ -166,6 +191,8 @@ Status ApprovalService::reject(qint64 id, const QString &reason, const QString &
     if (!r)
         return r.error();
     Transaction tx(m_db);
+    if (Status s = stillPending(id); !s)
+        return s;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE approval SET status = 'rejected', decided_by = ?, decided_at = ?, reason = ? WHERE id = ?"));
     q.addBindValue(actor);
@@ -187,6 +214,8 @@ Status ApprovalService::withdraw(qint64 id, const QString &actor, AuditLog &audi
     if (!r || r->status != QLatin1String("pending") || r->requestedBy != actor)
         return Error::refused(tr("Only the requester withdraws a pending request."));
     Transaction tx(m_db);
+    if (Status s = stillPending(id); !s)
+        return s;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE approval SET status = 'withdrawn', decided_by = ?, decided_at = ? WHERE id = ?"));
     q.addBindValue(actor);

@@ -1,6 +1,7 @@
 #pragma once
 #include "Progress.h"
 #include "Result.h"
+#include "Roles.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -46,8 +47,11 @@ public:
 
     std::optional<ApprovalRequest> find(qint64 id) const;
     QList<ApprovalRequest> list(const QString &status = QStringLiteral("pending"), int limit = 500) const;
+    // What one official may read: an approver the requests of their jurisdiction, anyone else their own.
+    QList<ApprovalRequest> listFor(const Official &official, const QString &status = QStringLiteral("pending"), int limit = 500) const;
 
 private:
+    Status stillPending(qint64 id) const; // inside the write transaction
     Result<ApprovalRequest> decidable(qint64 id, const QString &actor, AuditLog &audit) const;
     QSqlDatabase m_db;
     const Clock &m_clock;

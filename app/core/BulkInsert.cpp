@@ -1,4 +1,5 @@
 #include "BulkInsert.h"
+#include "Database.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -6,7 +7,7 @@
 
 namespace hc {
 
-BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql)
+BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql) : m_driver(db.driver())
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     sqlite3 *conn = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
@@ -93,7 +94,9 @@ Status BulkInsert::step()
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     if (rc != SQLITE_DONE)
-        return Error::internal(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))));
+        return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))), QSqlError::StatementError,
+                                  QString::number(rc)),
+                        QString::fromUtf8(sqlite3_sql(m_stmt)), m_driver);
     return Ok{};
 }
 

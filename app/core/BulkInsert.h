@@ -6,6 +6,7 @@
 #include <vector>
 
 struct sqlite3_stmt;
+class QSqlDriver;
 
 namespace hc {
 
@@ -31,6 +32,7 @@ public:
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
+    const QSqlDriver *m_driver = nullptr;
     std::vector<QByteArray> m_text; // per parameter, reused row after row
     Status m_status;
 };

@@ -189,18 +189,38 @@ Result<QJsonObject> CaseBatchService::write(qint64 batchId, const TraceReport &t
     if (!approver.isEmpty())
         s.insert(QStringLiteral("approved_by"), approver);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE case_batch SET status = 'applied', applied_by = ?, applied_at = ?, summary = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE case_batch SET status = 'applied', applied_by = ?, applied_at = ?, summary = ? WHERE id = ?"
+                             " AND status = 'imported'"));
     q.addBindValue(actor);
     q.addBindValue(t);
     q.addBindValue(json(s));
     q.addBindValue(batchId);
     if (Status st = exec(q); !st)
         return st.error();
+    if (q.numRowsAffected() != 1)
+        return Error::refused(tr("Batch %1 was applied meanwhile by another official; nothing was changed.").arg(batchId));
     if (Status st = Outbox(m_db, t, actor).append(QStringLiteral("case_batch.applied"), batchObject(batchId), s); !st)
         return st.error();
     if (Status st = audit.append(actor, QStringLiteral("cases.apply"), batchObject(batchId), {}, s); !st)
         return st.error();
     return s;
+}
+
+Status CaseBatchService::stillImported(qint64 batchId) const
+{
+    const auto batch = find(batchId);
+    if (!batch)
+        return Error::badInput(tr("No case batch %1.").arg(batchId));
+    if (batch->status == QLatin1String("pending"))
+        return Error::refused(tr("Batch %1 is already waiting for a second official (approval request %2), filed meanwhile; "
+                                 "nothing was changed.")
+                                  .arg(batchId)
+                                  .arg(*batch->approvalId));
+    if (batch->status != QLatin1String("imported"))
+        return Error::refused(tr("Batch %1 was %2 meanwhile by another official; nothing was changed.")
+                                  .arg(batchId)
+                                  .arg(batch->status == QLatin1String("applied") ? tr("applied") : batch->status));
+    return Ok{};
 }
 
 Result<ApplyOutcome> CaseBatchService::apply(qint64 batchId, const QString &actor, AuditLog &audit, const ProgressFn &progress)
@@ -229,6 +249,11 @@ Result<ApplyOutcome> CaseBatchService::apply(qint64 batchId, const QString &acto
     if (!holders)
         return holders.error();
     ApplyOutcome out;
+    // From here on the batch must still be as it was read: another official or process may have applied it or
+    // filed its request meanwhile. The write lock is taken first, then the status read again.
+    Transaction tx(m_db);
+    if (Status s = stillImported(batchId); !s)
+        return s.error();
     if (*holders > pol.bulkApprovalThreshold) {
         const QString summary = QStringLiteral("病例批次 %1（%2）：%3 例病例，涉及 %4 人，超过 %5 人需第二名官员批准")
                                     .arg(batchId)
@@ -240,6 +265,8 @@ Result<ApplyOutcome> CaseBatchService::apply(qint64 batchId, const QString &acto
                                                                {{QStringLiteral("batch"), batchId}}, summary, actor, audit);
         if (!id)
             return id.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
         out.status = QStringLiteral("pending");
         out.approval = id.value();
         out.summary = {{QStringLiteral("holders"), *holders}, {QStringLiteral("threshold"), pol.bulkApprovalThreshold}};
@@ -250,7 +277,6 @@ Result<ApplyOutcome> CaseBatchService::apply(qint64 batchId, const QString &acto
     const auto trace = tracer.trace(batchId, part(progress, 20, 30));
     if (!trace)
         return trace.error();
-    Transaction tx(m_db);
     const auto s = write(batchId, trace.value(), official.value(), actor, {}, audit, part(progress, 30, 100));
     if (!s)
         return s.error();
@@ -300,6 +326,9 @@ Result<QJsonObject> CaseBatchService::revert(qint64 batchId, const QString &reas
     const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
     LargeCacheScope cache(m_db, batch->summary.value(QStringLiteral("holders")).toInteger());
     Transaction tx(m_db);
+    // Read again under the write lock: a second revert started at the same time finds it reverted.
+    if (const auto now = find(batchId); !now || now->status != QLatin1String("applied"))
+        return Error::refused(tr("Batch %1 was reverted meanwhile by another official; nothing was changed.").arg(batchId));
     BatchWriter writer(m_db, engine, actor, t, Commission::load(m_db), batchId);
     writer.setProgress(progress);
     auto summary = writer.revert(reason.trimmed());
@@ -308,13 +337,16 @@ Result<QJsonObject> CaseBatchService::revert(qint64 batchId, const QString &reas
     QJsonObject s = summary.value();
     s.insert(QStringLiteral("reason"), reason.trimmed());
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE case_batch SET status = 'reverted', reverted_by = ?, reverted_at = ?, revert_reason = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE case_batch SET status = 'reverted', reverted_by = ?, reverted_at = ?, revert_reason = ? WHERE id = ?"
+                             " AND status = 'applied'"));
     q.addBindValue(actor);
     q.addBindValue(t);
     q.addBindValue(reason.trimmed());
     q.addBindValue(batchId);
     if (Status st = exec(q); !st)
         return st.error();
+    if (q.numRowsAffected() != 1)
+        return Error::refused(tr("Batch %1 was reverted meanwhile by another official; nothing was changed.").arg(batchId));
     if (Status st = Outbox(m_db, t, actor).append(QStringLiteral("case_batch.reverted"), batchObject(batchId), s); !st)
         return st.error();
     if (Status st = audit.append(actor, QStringLiteral("cases.revert"), batchObject(batchId), {}, s); !st)

@@ -170,6 +170,7 @@ private:
     static QString batchObject(qint64 id);     // "case_batch:<id>": the audit's, outbox's and approval's object
     static QString json(const QJsonObject &o); // compact, as stored
     qint64 now() const;
+    Status stillImported(qint64 batchId) const; // inside the write transaction: not applied nor requested meanwhile
     Result<qint64> newBatch(BatchKind kind, const QString &fileName, const QString &actor) const; // inside the import's transaction
     Status finishBatch(qint64 batch, const FileSummary &f, const QString &fileName, qint64 firstRow, qint64 rows, const QString &actor,
                        AuditLog &audit) const;

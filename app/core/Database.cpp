@@ -1,14 +1,17 @@
 #include "Database.h"
+#include "LockWait.h"
 #include "Migrations.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
+#include <sqlite3.h>
 
 namespace hc {
 
@@ -42,11 +45,12 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
         qCWarning(lcDb) << "cannot open" << m_path << db.lastError().text();
         return db;
     }
+    // Another writer's transaction is waited for (lockwait::limitSeconds), with a word after a second.
+    lockwait::install(db);
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -78,37 +82,91 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     // The write lock is taken up front (IMMEDIATE): the console's sync worker and the officials write the same file,
     // and a deferred transaction that read first would fail at its first write instead of waiting its turn.
     if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        // Inside a caller's transaction this one joins it: the outermost commits or rolls back.
+        const QVariant h = m_db.driver() ? m_db.driver()->handle() : QVariant();
+        if (qstrcmp(h.typeName(), "sqlite3*") == 0)
+            if (auto *handle = *static_cast<sqlite3 *const *>(h.constData()); handle && !sqlite3_get_autocommit(handle)) {
+                m_begun = m_joined = true;
+                return;
+            }
         QSqlQuery q(m_db);
         m_begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_begun) {
+            m_failure = sqlError(q.lastError(), q.lastQuery());
+            // Without the write lock, nothing the caller runs before commit() may write in autocommit mode: the
+            // connection turns read-only until this object is gone, and every write fails with m_failure.
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 1"));
+            if (m_db.driver())
+                m_db.driver()->setProperty(kNoTransaction, m_failure.message);
+        }
     } else {
         m_begun = m_db.transaction();
+        if (!m_begun)
+            m_failure = sqlError(m_db.lastError(), QStringLiteral("BEGIN"));
     }
 }
 
 Transaction::~Transaction()
 {
+    if (m_joined)
+        return;
     if (m_begun && !m_done)
         m_db.rollback();
+    if (!m_begun && m_db.driverName() == QLatin1String("QSQLITE")) {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 0"));
+        if (m_db.driver())
+            m_db.driver()->setProperty(kNoTransaction, QVariant());
+    }
 }
 
 Status Transaction::commit()
 {
     if (!m_begun)
-        return Error::internal(QStringLiteral("no transaction: %1").arg(m_db.lastError().text()));
+        return m_failure;
+    if (m_joined)
+        return Ok{};
     m_done = true;
     if (!m_db.commit()) {
-        const QString e = m_db.lastError().text();
+        const Error e = sqlError(m_db.lastError(), QStringLiteral("COMMIT"));
         m_db.rollback();
-        return Error::internal(QStringLiteral("commit failed: %1").arg(e));
+        return e;
     }
     return Ok{};
+}
+
+Error sqlError(const QSqlError &e, const QString &sql, const QSqlDriver *driver)
+{
+    // SQLite's primary result code (the extended codes keep it in the low byte).
+    const int extended = e.nativeErrorCode().toInt();
+    const int code = extended & 0xff;
+    if (extended == 517) // SQLITE_BUSY_SNAPSHOT: a statement of this connection still read an older state
+        return Error::refused(QCoreApplication::translate("hc::Database",
+                                                          "Another change was written while this one was being prepared. Nothing "
+                                                          "was changed; try again."));
+    if (code == 8 && driver && driver->property(kNoTransaction).isValid()) // SQLITE_READONLY under Transaction's guard
+        return Error::refused(driver->property(kNoTransaction).toString());
+    if (code == 5 || code == 6) // SQLITE_BUSY, SQLITE_LOCKED
+        return Error::refused(QCoreApplication::translate("hc::Database",
+                                                          "The database is busy: another change (another official, hcctl or the "
+                                                          "sync) has held it for more than %1 s. Nothing was changed; try again.")
+                                  .arg(lockwait::limitSeconds()));
+    if (code == 13) // SQLITE_FULL
+        return Error::refused(QCoreApplication::translate("hc::Database",
+                                                          "The disk holding the database is full. Nothing was changed; free some "
+                                                          "space and try again."));
+    if (code == 10) // SQLITE_IOERR
+        return Error::refused(QCoreApplication::translate("hc::Database",
+                                                          "The database file could not be read or written (%1). Nothing was "
+                                                          "changed; check the disk.")
+                                  .arg(e.databaseText()));
+    return Error::internal(QStringLiteral("SQL failed: %1 [%2]").arg(e.text(), sql));
 }
 
 Status exec(QSqlQuery &q)
 {
     if (q.exec())
         return Ok{};
-    return Error::internal(QStringLiteral("SQL failed: %1 [%2]").arg(q.lastError().text(), q.lastQuery()));
+    return sqlError(q.lastError(), q.lastQuery(), q.driver());
 }
 
 Status execSql(QSqlDatabase db, const QString &sql)
@@ -116,7 +174,7 @@ Status execSql(QSqlDatabase db, const QString &sql)
     QSqlQuery q(db);
     if (q.exec(sql))
         return Ok{};
-    return Error::internal(QStringLiteral("SQL failed: %1 [%2]").arg(q.lastError().text(), sql));
+    return sqlError(q.lastError(), sql, db.driver());
 }
 
 LargeCacheScope::LargeCacheScope(QSqlDatabase db, qint64 rows, qint64 threshold) : m_db(std::move(db))

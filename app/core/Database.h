@@ -2,9 +2,12 @@
 #include "Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <optional>
+
+class QSqlDriver;
 
 namespace hc {
 
@@ -29,7 +32,8 @@ private:
     QString m_baseName;
 };
 
-// RAII transaction: rolls back unless commit() succeeded.
+// RAII transaction: rolls back unless commit() succeeded. It takes the write lock first (BEGIN IMMEDIATE, waiting as
+// lockwait says), so a precondition read after it holds until commit: every state transition re-checks there.
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
@@ -43,6 +47,8 @@ private:
     QSqlDatabase m_db;
     bool m_begun = false;
     bool m_done = false;
+    bool m_joined = false; // inside a caller's transaction, which decides
+    Error m_failure; // why the write lock was not taken
 };
 
 // A larger page cache while one big change runs (a batch naming a million holders): its dirty pages then stay
@@ -60,7 +66,13 @@ private:
     std::optional<qint64> m_previous;
 };
 
-// Runs a prepared query; on failure returns an Internal error naming the statement.
+// A failed statement as the user must read it: a busy database (after lockwait's wait), a full disk or an I/O
+// error in a sentence (Refused: nothing was changed); anything else an Internal error naming the statement.
+Error sqlError(const QSqlError &e, const QString &sql, const QSqlDriver *driver = nullptr);
+// The driver property Transaction sets while its connection is guarded read-only (no write lock).
+inline constexpr char kNoTransaction[] = "hc_no_transaction";
+
+// Runs a prepared query; on failure returns sqlError().
 Status exec(QSqlQuery &q);
 Status execSql(QSqlDatabase db, const QString &sql);
 // Binds text columns declared NOT NULL: a null QString would bind as SQL NULL.

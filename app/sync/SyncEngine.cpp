@@ -271,7 +271,7 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
         QSqlQuery u(m_db);
         u.prepare(QStringLiteral("UPDATE sync_batch SET state = 'delivered', receipt = ?, receipt_at = ?, delivered_at = ?,"
                                  " accepted = ?, duplicates = ?, rejected = ?, last_error = NULL, attempts = attempts + 1,"
-                                 " last_attempt_at = ? WHERE id = ?"));
+                                 " last_attempt_at = ? WHERE id = ? AND state != 'delivered'"));
         const int accepted = receipt->count(QStringLiteral("accepted"));
         const int duplicates = receipt->count(QStringLiteral("duplicate"));
         const int rejected = receipt->count(QStringLiteral("rejected"));
@@ -279,10 +279,12 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
                                   QVariant(duplicates), QVariant(rejected), QVariant(now()), QVariant(b->row)})
             u.addBindValue(v);
         bool ok = u.exec();
+        // Another sync (a second console process on the same file) recorded this receipt first: nothing to add.
+        const bool already = ok && u.numRowsAffected() == 0;
         QSqlQuery rej(m_db);
         rej.prepare(QStringLiteral("INSERT INTO sync_rejected(batch_id, seq, event_id, reason) VALUES (?, ?, ?, ?)"));
         for (const protocol::EventOutcome &e : receipt->events)
-            if (ok && e.status == QLatin1String("rejected")) {
+            if (ok && !already && e.status == QLatin1String("rejected")) {
                 rej.addBindValue(b->row);
                 rej.addBindValue(e.seq);
                 rej.addBindValue(e.eventId);

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
+#include <memory>
+#include <vector>
 
 namespace hctest {
 
@@ -18,10 +20,8 @@ struct Run
 };
 
 // `extraEnv` is set last (e.g. HCCTL_PROGRESS=1 to draw progress as on a terminal; unset otherwise).
-inline Run runHcctl(const QString &home, const QStringList &args, const QString &password,
-                    const QByteArray &stdinData = {}, const QHash<QString, QString> &extraEnv = {})
+inline QProcessEnvironment hcctlEnvironment(const QString &home, const QString &password, const QHash<QString, QString> &extraEnv = {})
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("HCCTL_USER"));
     env.remove(QStringLiteral("HCCTL_PROGRESS"));
@@ -31,7 +31,14 @@ inline Run runHcctl(const QString &home, const QStringList &args, const QString 
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/xdg-data"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/xdg-config"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
+    return env;
+}
+
+inline Run runHcctl(const QString &home, const QStringList &args, const QString &password,
+                    const QByteArray &stdinData = {}, const QHash<QString, QString> &extraEnv = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(hcctlEnvironment(home, password, extraEnv));
     if (stdinData.isEmpty())
         p.setStandardInputFile(QProcess::nullDevice());
     p.start(qEnvironmentVariable("HCCTL"), args);
@@ -50,6 +57,34 @@ inline Run runHcctl(const QString &home, const QStringList &args, const QString 
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+// Starts one hcctl process per argument list at once (real processes racing on one file) and waits for all.
+inline std::vector<Run> runHcctlTogether(const QString &home, const QList<QStringList> &argLists, const QString &password)
+{
+    std::vector<std::unique_ptr<QProcess>> procs;
+    for (const QStringList &args : argLists) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessEnvironment(hcctlEnvironment(home, password));
+        p->setStandardInputFile(QProcess::nullDevice());
+        p->start(qEnvironmentVariable("HCCTL"), args);
+        procs.push_back(std::move(p));
+    }
+    std::vector<Run> out;
+    for (auto &p : procs) {
+        Run r;
+        if (!p->waitForFinished(300000)) {
+            p->kill();
+            p->waitForFinished();
+            r.err = "timed out";
+        } else {
+            r.code = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -2;
+        }
+        r.out = p->readAllStandardOutput();
+        r.err += p->readAllStandardError();
+        out.push_back(std::move(r));
+    }
+    return out;
 }
 
 } // namespace hctest

@@ -146,6 +146,32 @@ private slots:
         QVERIFY2(typo.code == 2 && typo.err.contains("--divison"), typo.describe().constData());
     }
 
+    // Pending requests and the accounts are not for anyone who can run hcctl (issue 16).
+    void listsNeedAnOfficial()
+    {
+        initDb();
+        for (const QStringList &args : {QStringList{QStringLiteral("approvals"), QStringLiteral("list")},
+                                        QStringList{QStringLiteral("user"), QStringLiteral("list")}}) {
+            const Run anonymous = hcctl(args);
+            QVERIFY2(anonymous.code == 1 && anonymous.out.isEmpty(), anonymous.describe().constData());
+            const Run admin = hcctl(QStringList{QStringLiteral("--user"), QStringLiteral("admin")} + args + QStringList{QStringLiteral("--json")});
+            QVERIFY2(admin.code == 0, admin.describe().constData());
+        }
+        qputenv("HCCTL_NEW_PASSWORD", "second-2022x");
+        QCOMPARE(hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"),
+                        QStringLiteral("--roles"), QStringLiteral("operator"), QStringLiteral("--jurisdiction"), QStringLiteral("370303")})
+                     .code,
+                 0);
+        const Run notAdmin = hcctl({QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("user"), QStringLiteral("list")},
+                                   QStringLiteral("second-2022x"));
+        QVERIFY2(notAdmin.code == 1 && notAdmin.out.isEmpty(), notAdmin.describe().constData());
+        const Run own = hcctl({QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("approvals"), QStringLiteral("list"),
+                               QStringLiteral("--json")},
+                              QStringLiteral("second-2022x"));
+        QVERIFY2(own.code == 0, own.describe().constData());
+        qunsetenv("HCCTL_NEW_PASSWORD");
+    }
+
     void declareAndList()
     {
         initDb();
