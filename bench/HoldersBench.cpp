@@ -146,6 +146,8 @@ int countyDeclare(const Args &a)
         QElapsedTimer t;
         t.start();
         QSqlDatabase db = raw.db();
+        // The page cache the declaration itself runs with (LargeCacheScope).
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size=-%1").arg(LargeCacheScope::kKibibytes));
         db.transaction();
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE holder SET color = ?, color_since = ?, next_change_at = NULL"

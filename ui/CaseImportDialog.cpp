@@ -1,4 +1,5 @@
 #include "CaseImportDialog.h"
+#include "PrivateFiles.h"
 
 #include "BackgroundTask.h"
 #include "CoreProgress.h"
@@ -413,7 +414,7 @@ bool CaseImportDialog::saveErrorsFile(const QString &pathIn)
             return false;
     }
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(CaseFileReader::errorsFile(*m_parsed)) < 0 ||
+    if (!out.open(QIODevice::WriteOnly) || !files::makePrivate(out) || out.write(CaseFileReader::errorsFile(*m_parsed)) < 0 ||
         !out.commit()) {
         setMessage(tr("Cannot write %1: %2").arg(path, out.errorString()), true);
         return false;

@@ -1,4 +1,5 @@
 #include "HolderExportDialog.h"
+#include "PrivateFiles.h"
 
 #include "Workspace.h"
 
@@ -90,7 +91,7 @@ bool HolderExportDialog::exportNow()
         return false;
     }
     QSaveFile file(m_path->text().trimmed());
-    if (m_path->text().trimmed().isEmpty() || !file.open(QIODevice::WriteOnly)) {
+    if (m_path->text().trimmed().isEmpty() || !file.open(QIODevice::WriteOnly) || !files::makePrivate(file)) {
         m_message->setText(tr("Cannot write \"%1\": %2").arg(m_path->text(), file.errorString()));
         return false;
     }

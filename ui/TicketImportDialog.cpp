@@ -1,4 +1,5 @@
 #include "TicketImportDialog.h"
+#include "PrivateFiles.h"
 
 #include "CaseFile.h"
 #include "Workspace.h"
@@ -173,7 +174,7 @@ bool TicketImportDialog::saveErrorsFile(const QString &pathIn)
             return false;
     }
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(CaseFileReader::errorsFile(m_report->checked)) < 0 || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || !files::makePrivate(out) || out.write(CaseFileReader::errorsFile(m_report->checked)) < 0 || !out.commit()) {
         setMessage(tr("Cannot write %1: %2").arg(path, out.errorString()), true);
         return false;
     }

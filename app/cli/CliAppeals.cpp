@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "PrivateFiles.h"
 #include "ForwardedAppeals.h"
 #include "TimeUtil.h"
 
@@ -98,7 +99,7 @@ int importTickets(CliContext &c)
     if (!r->checked.errors.empty()) {
         errorsPath = c.option(QStringLiteral("errors"), path + QStringLiteral(".errors.csv"));
         QSaveFile out(errorsPath);
-        if (!out.open(QIODevice::WriteOnly) || out.write(CaseFileReader::errorsFile(r->checked)) < 0 || !out.commit())
+        if (!out.open(QIODevice::WriteOnly) || !files::makePrivate(out) || out.write(CaseFileReader::errorsFile(r->checked)) < 0 || !out.commit())
             return c.fail(Error::badInput(tr("cannot write the errors file \"%1\"").arg(errorsPath)));
         for (const RowError &e : r->checked.errors)
             errors.append(QJsonObject{{QStringLiteral("line"), e.line}, {QStringLiteral("reason"), e.reason}});

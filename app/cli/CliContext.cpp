@@ -108,6 +108,8 @@ int CliContext::openWorkspace()
     m_ws = std::make_shared<Workspace>(option(QStringLiteral("db")));
     if (Status s = m_ws->open(); !s)
         return fail(s.error());
+    for (const QString &note : m_ws->database().notes())
+        err(tr("hcctl: %1").arg(note));
     return ExitOk;
 }
 

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "PrivateFiles.h"
 #include "CliProgress.h"
 #include "DivisionCode.h"
 #include "TimeUtil.h"
@@ -139,6 +140,7 @@ int exportHolders(CliContext &c)
     QSaveFile file(c.arg(2));
     if (!file.open(QIODevice::WriteOnly))
         return c.fail(Error::badInput(tr("cannot write \"%1\": %2").arg(c.arg(2), file.errorString())));
+    files::makePrivate(file); // an unmasked export holds full ID numbers: the owner alone reads it
     AuditLog audit = c.ws().audit();
     const bool unmasked = c.has(QStringLiteral("unmasked"));
     const auto r = c.ws().exporter().exportCsv(f, unmasked, c.option(QStringLiteral("purpose")), file, *c.ws().actor(), audit);

@@ -21,6 +21,8 @@ inline constexpr char kSm2DistId[] = "1234567812345678";
 class OpenSslKey
 {
 public:
+    // PBKDF2 iterations for a stored private key: at least the cost of an official's password (AccountStore).
+    static constexpr int kKeyIterations = 310000;
     static Result<OpenSslKey> generate(Profile p);
     // PKCS#8 PEM, encrypted with AES-256 under the passphrase (PBES2): never written in plaintext.
     static Result<OpenSslKey> fromPrivatePem(const QByteArray &pem, const QByteArray &passphrase);

@@ -261,6 +261,8 @@ int ConsoleApp::run(int argc, char **argv)
         QMessageBox::critical(nullptr, QApplication::translate("hc::ConsoleApp", "Cannot open the database"), s.error().message);
         return 1;
     }
+    if (!ws.database().notes().isEmpty() && parser.value(shotsOption).isEmpty())
+        QMessageBox::information(nullptr, QApplication::translate("hc::ConsoleApp", "Database file"), ws.database().notes().join(QLatin1Char('\n')));
     if (!ws.accounts().hasAccounts()) {
         FirstRunWizard wizard(ws);
         if (wizard.exec() != QDialog::Accepted)

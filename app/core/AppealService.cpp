@@ -1,4 +1,5 @@
 #include "AppealService.h"
+#include "Limits.h"
 
 #include "AuditLog.h"
 #include "Authorizer.h"
@@ -155,6 +156,10 @@ Result<TicketInput> AppealService::checkInput(const TicketInput &in) const
         return Error::badInput(tr("A ticket number has 4 to 32 letters, digits or '-'."));
     if (out.caller.isEmpty() || out.complaint.isEmpty())
         return Error::badInput(tr("A ticket needs the caller and what is wrong."));
+    if (const auto why = limits::textProblem(tr("The caller"), out.caller, limits::kName))
+        return Error::badInput(*why);
+    if (const auto why = limits::textProblem(tr("The complaint"), out.complaint, limits::kComplaint, true))
+        return Error::badInput(*why);
     static const QRegularExpression phoneRe(QStringLiteral(R"(^\+?[0-9-]{5,20}$)"));
     if (!phoneRe.match(out.callbackPhone).hasMatch())
         return Error::badInput(tr("\"%1\" is not a callback phone number.").arg(in.callbackPhone));
@@ -488,6 +493,8 @@ Result<QJsonObject> AppealService::decide(qint64 id, const TicketDecision &d, co
 {
     if (d.reason.trimmed().size() < 4)
         return Error::badInput(tr("A decision needs its reason in words (at least 4 characters)."));
+    if (const auto why = limits::textProblem(tr("The reason"), d.reason.trimmed(), limits::kReason, true))
+        return Error::badInput(*why);
     const auto t = step(id, {QStringLiteral("under_review"), QStringLiteral("forwarded")}, QStringLiteral("appeal.decide"),
                         Permission::DecideAppeal, actor, audit);
     if (!t)
@@ -571,6 +578,8 @@ Status AppealService::reply(qint64 id, const QString &textIn, const QString &act
 {
     if (textIn.trimmed().isEmpty())
         return Error::badInput(tr("A reply needs its text."));
+    if (const auto why = limits::textProblem(tr("The reply"), textIn.trimmed(), limits::kComplaint, true))
+        return Error::badInput(*why);
     const auto t = step(id, {QStringLiteral("decided")}, QStringLiteral("appeal.reply"), Permission::HotlineIntake, actor, audit);
     if (!t)
         return t.error();
@@ -586,6 +595,8 @@ Status AppealService::callback(qint64 id, const QString &outcome, const QString 
 {
     if (outcome.trimmed().isEmpty())
         return Error::badInput(tr("Record how the callback went."));
+    if (const auto why = limits::textProblem(tr("The callback's outcome"), outcome.trimmed(), limits::kComplaint, true))
+        return Error::badInput(*why);
     const auto t = step(id, {QStringLiteral("replied")}, QStringLiteral("appeal.callback"), Permission::HotlineIntake, actor, audit);
     if (!t)
         return t.error();

@@ -1,5 +1,6 @@
 // CaseBatchService: reading a file and importing it as a batch (streamed, checked, stored in one transaction).
 #include "CaseBatchService.h"
+#include "PrivateFiles.h"
 
 #include "AuditLog.h"
 #include "Authorizer.h"
@@ -204,7 +205,8 @@ Result<ImportReport> CaseBatchService::importFile(QIODevice &in, const ImportOpt
         auto cannot = [&] { return Error::badInput(tr("Cannot write the errors file %1: %2").arg(o.errorsPath, errors->errorString())); };
         if (!o.errorsPath.isEmpty()) {
             errors = std::make_unique<QSaveFile>(o.errorsPath);
-            if (!errors->open(QIODevice::WriteOnly) || errors->write(CaseFileReader::errorsHeader(file->header)) < 0)
+            if (!errors->open(QIODevice::WriteOnly) || !files::makePrivate(*errors)
+                || errors->write(CaseFileReader::errorsHeader(file->header)) < 0)
                 return cannot();
         }
         const Status listed = reader.badRows(

@@ -1,4 +1,5 @@
 #include "CaseBatchService.h"
+#include "PrivateFiles.h"
 
 #include "AuditLog.h"
 #include "Authorizer.h"
@@ -149,6 +150,7 @@ Result<int> CaseBatchService::exportResults(qint64 batchId, const QString &path,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::badInput(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    files::makePrivate(file); // the rows quote ID numbers
     const QStringList header{QStringLiteral("holder"), QStringLiteral("name"), QStringLiteral("id_number"), QStringLiteral("division"),
                              QStringLiteral("condition"), QStringLiteral("outcome"), QStringLiteral("color_before"),
                              QStringLiteral("color_after"), QStringLiteral("case_ref"), QStringLiteral("line"), QStringLiteral("basis")};

@@ -1,4 +1,5 @@
 #include "CaseRowChecker.h"
+#include "Limits.h"
 
 #include "CaseText.h"
 #include "DivisionCode.h"
@@ -122,6 +123,8 @@ std::optional<QString> CaseRowChecker::checkCase(CaseRow &r, const QStringList &
         r.address = get(7);
         if (r.address.isEmpty())
             return r.exposure == ExposureType::Household ? tr("a household needs its address") : tr("a building unit needs its address");
+        if (const auto why = limits::textProblem(tr("the address"), r.address, limits::kAddress))
+            return *why;
         break;
     case ExposureType::Venue:
         r.venueCode = get(8);
@@ -156,6 +159,10 @@ std::optional<QString> CaseRowChecker::checkCase(CaseRow &r, const QStringList &
             return tr("the journey ends before it starts");
         r.carriage = get(13);
         r.seat = get(14).toUpper();
+        if (const auto why = limits::textProblem(tr("the carriage"), r.carriage, limits::kShortCode))
+            return *why;
+        if (const auto why = limits::textProblem(tr("the seat"), r.seat, limits::kShortCode))
+            return *why;
         break;
     }
     }
@@ -179,6 +186,10 @@ std::optional<QString> CaseRowChecker::checkScan(ScanRow &r, const QStringList &
             return e;
     r.carriage = get(4);
     r.seat = get(5).toUpper();
+    if (const auto why = limits::textProblem(tr("the carriage"), r.carriage, limits::kShortCode))
+        return *why;
+    if (const auto why = limits::textProblem(tr("the seat"), r.seat, limits::kShortCode))
+        return *why;
     if (const QString c = get(6); !c.isEmpty()) {
         r.color = colorOf(c);
         if (!r.color)
@@ -220,8 +231,8 @@ std::optional<QString> CaseRowChecker::time(const QString &field, const QString 
     const auto t = parseTime(text);
     if (!t)
         return tr("%1 \"%2\" is not a time (2022-11-20 08:30, 2022/11/20 8:30 or ISO 8601)").arg(field, text);
-    if (*t > m_now + 300)
-        return tr("%1 %2 is in the future").arg(field, time::formatShort(*t));
+    if (const auto why = time::outsideWindow(field, *t, m_now))
+        return *why;
     *out = *t;
     return std::nullopt;
 }

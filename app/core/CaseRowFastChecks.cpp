@@ -1,8 +1,10 @@
 // CaseRowChecker's fast way: the reference checks (CaseRowChecker.cpp) on the UTF-8 fields of rows as they
 // usually come, without a string per field. Whatever it is not sure of, it leaves to them.
 #include "CaseRowChecker.h"
+#include "Limits.h"
 
 #include "CaseText.h"
+#include "TimeUtil.h"
 
 #include <QDate>
 #include <algorithm>
@@ -116,8 +118,8 @@ bool CaseRowChecker::timeUtf8(QByteArrayView text, std::optional<qint64> *out, b
     auto t = parseChinaWallClock(text);
     if (!t)
         t = parseTime(QString::fromUtf8(text));
-    if (!t || *t > m_now + 300)
-        return false;
+    if (!t || *t < time::kEarliest || *t > m_now + time::kSkew)
+        return false; // the slow path names the reason
     *out = *t;
     return true;
 }
@@ -173,7 +175,9 @@ bool CaseRowChecker::fastCase(const std::vector<QByteArrayView> &row)
         else
             return false;
         r.address = get(7);
-        return !r.address.isEmpty();
+        // At most 3 UTF-8 bytes a character: longer ones (and control characters) go to the checks that name them.
+        return !r.address.isEmpty() && r.address.size() <= limits::kAddress
+            && std::none_of(r.address.begin(), r.address.end(), [](char c) { return quint8(c) < 0x20 || c == 0x7f; });
     case ExposureType::Venue:
         r.venueCode = get(8);
         return !r.venueCode.isEmpty() && r.venueCode.size() <= 64 && timeUtf8(get(9), &r.from, true) && timeUtf8(get(10), &r.to, true)
@@ -187,7 +191,8 @@ bool CaseRowChecker::fastCase(const std::vector<QByteArrayView> &row)
         if (!r.to)
             r.to = *r.from + 24 * 3600 - 1;
         r.carriage = get(13);
-        return *r.to >= *r.from && asciiUpper(get(14), m_owned[7], &r.seat);
+        return *r.to >= *r.from && r.carriage.size() <= limits::kShortCode && get(14).size() <= limits::kShortCode
+            && asciiUpper(get(14), m_owned[7], &r.seat);
     }
     return false;
 }
@@ -209,7 +214,7 @@ bool CaseRowChecker::fastScan(const std::vector<QByteArrayView> &row)
             return false;
     }
     r.carriage = get(4);
-    if (!asciiUpper(get(5), m_owned[4], &r.seat))
+    if (r.carriage.size() > limits::kShortCode || get(5).size() > limits::kShortCode || !asciiUpper(get(5), m_owned[4], &r.seat))
         return false;
     if (const QByteArrayView c = get(6); !c.isEmpty()) {
         r.color = colorOf(QString::fromUtf8(c));

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "PrivateFiles.h"
 #include "LockWait.h"
 #include "Migrations.h"
 
@@ -7,6 +8,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDriver>
+#include <QStorageInfo>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
@@ -62,14 +64,38 @@ QSqlDatabase Database::connection() const
 Status Database::open()
 {
     const QFileInfo fi(m_path);
-    if (!QDir().mkpath(fi.absolutePath()))
+    m_notes.clear();
+    if (!files::makePrivateDir(fi.absolutePath()))
         return Error::refused(QCoreApplication::translate("hc::Database", "Cannot create the folder %1.")
                                   .arg(fi.absolutePath()));
+    // Full ID numbers, names, phones and password hashes: the owner alone reads the file (SQLite gives its -wal
+    // and -shm files the database's permissions).
+    if (!fi.exists()) {
+        QFile create(m_path);
+        if (create.open(QIODevice::WriteOnly))
+            files::makePrivate(create);
+    } else if (const auto note = files::tighten(m_path)) {
+        m_notes << *note;
+    }
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return Error::refused(QCoreApplication::translate("hc::Database", "Cannot open the database %1: %2")
-                                  .arg(m_path, db.lastError().text()));
-    return Migrations::apply(db);
+        return diskFullOr(Error::refused(QCoreApplication::translate("hc::Database", "Cannot open the database %1: %2")
+                                             .arg(m_path, db.lastError().text())));
+    if (Status s = Migrations::apply(db); !s)
+        return diskFullOr(s.error());
+    return Ok{};
+}
+
+Error Database::diskFullOr(const Error &e) const
+{
+    // A full disk shows up at open as an unreadable file or a failed write: say what it is.
+    const QStorageInfo disk(QFileInfo(m_path).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() < 4 * 1024 * 1024)
+        return Error::refused(QCoreApplication::translate("hc::Database", "The disk holding %1 is full (%2 KB free). Free some space "
+                                                                          "and try again; the database was not changed.")
+                                  .arg(m_path)
+                                  .arg(disk.bytesAvailable() / 1024));
+    return e;
 }
 
 int Database::schemaVersion() const

@@ -24,12 +24,17 @@ public:
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+    // What open() did that the user should know (permissions tightened), translated.
+    const QStringList &notes() const { return m_notes; }
 
     static QString defaultPath();
 
 private:
+    Error diskFullOr(const Error &e) const;
+
     QString m_path;
     QString m_baseName;
+    QStringList m_notes;
 };
 
 // RAII transaction: rolls back unless commit() succeeded. It takes the write lock first (BEGIN IMMEDIATE, waiting as

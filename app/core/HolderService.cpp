@@ -1,4 +1,5 @@
 #include "HolderService.h"
+#include "Limits.h"
 #include "ColorTally.h"
 
 #include "ApprovalService.h"
@@ -93,8 +94,10 @@ Result<HolderInput> HolderService::validate(const HolderInput &in) const
     HolderInput out = in;
     out.idNumber = id->number;
     out.name = in.name.trimmed();
-    if (out.name.isEmpty() || out.name.size() > 64)
-        return Error::badInput(tr("A holder needs a name (at most 64 characters)."));
+    if (out.name.isEmpty() || out.name.size() > limits::kName)
+        return Error::badInput(tr("A holder needs a name (at most %1 characters).").arg(limits::kName));
+    if (const auto why = limits::textProblem(tr("The name"), out.name, limits::kName))
+        return Error::badInput(*why);
     out.phone = in.phone.trimmed();
     static const QRegularExpression phoneRe(QStringLiteral(R"(^\+?[0-9-]{5,20}$)"));
     if (!out.phone.isEmpty() && !phoneRe.match(out.phone).hasMatch())
@@ -115,6 +118,8 @@ Result<HolderInput> HolderService::validate(const HolderInput &in) const
         out.sourceDivision = *s;
     }
     out.address = in.address.trimmed();
+    if (const auto why = limits::textProblem(tr("The address"), out.address, limits::kAddress))
+        return Error::badInput(*why);
     return out;
 }
 
@@ -410,8 +415,10 @@ Status HolderService::declare(qint64 holderId, qint64 at, const QStringList &sym
         mask |= 1 << i;
     }
     const qint64 t = now();
-    if (at > t + 300)
+    if (at > t + time::kSkew)
         return Error::badInput(tr("A declaration cannot be in the future (%1).").arg(time::format(at)));
+    if (const auto why = time::outsideWindow(tr("The declaration's time"), at, t))
+        return Error::badInput(*why);
     if (Status s = authorize(actor, Permission::RegisterHolder, holderId, QStringLiteral("holder.declare"), audit); !s)
         return s;
     const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
@@ -451,8 +458,20 @@ Status HolderService::validateReport(const ConditionReport &r) const
     // No change without a basis (NHC, June 2022): what it is, its reference, and the reason in words.
     if (r.basisRef.trimmed().isEmpty() || r.basisText.trimmed().isEmpty())
         return Error::badInput(tr("A condition needs its basis: the reference (case report, order, record) and the reason in words."));
-    if (r.at > now() + 300)
+    if (const auto why = limits::textProblem(tr("The basis reference"), r.basisRef.trimmed(), limits::kReference))
+        return Error::badInput(*why);
+    if (const auto why = limits::textProblem(tr("The basis"), r.basisText.trimmed(), limits::kReason, true))
+        return Error::badInput(*why);
+    if (r.at > now() + time::kSkew)
         return Error::badInput(tr("A report cannot be in the future (%1).").arg(time::format(r.at)));
+    if (const auto why = time::outsideWindow(tr("The report's time"), r.at, now()))
+        return Error::badInput(*why);
+    if (r.exposure)
+        if (const auto why = time::outsideWindow(tr("The exposure time"), *r.exposure, now()))
+            return Error::badInput(*why);
+    if (r.until)
+        if (const auto why = time::outsideWindow(tr("The order's end"), *r.until, now(), time::kPlanAhead))
+            return Error::badInput(*why);
     using Type = ConditionReport::Type;
     if (r.type == Type::Manual) {
         if (r.basisKind != BasisKind::ManualOrder)
@@ -671,8 +690,10 @@ Result<std::optional<qint64>> HolderService::recordStay(qint64 holderId, const Q
         return Error::badInput(tr("A stay lasts between 0 minutes and 30 days."));
     const qint64 t = now();
     const qint64 end = at + qint64(minutes) * 60;
-    if (end > t + 300)
+    if (end > t + time::kSkew)
         return Error::badInput(tr("A stay cannot end in the future."));
+    if (const auto why = time::outsideWindow(tr("The stay's start"), at, t))
+        return Error::badInput(*why);
     if (Status s = authorize(actor, Permission::ReportCase, holderId, QStringLiteral("holder.stay"), audit); !s)
         return s.error();
     const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));

@@ -152,6 +152,10 @@ Result<NationalImportReport> NationalImporter::importTrusted(const NationalList 
                                                              const ProgressFn &progress)
 {
     const qint64 t = list.time.toSecsSinceEpoch();
+    // A list dated 9999 would make every real list "older" and skipped, with no way back; one dated 0001
+    // backdates its areas (issue 16). Signed lists from the platform's feed are held to the same window.
+    if (const auto why = time::outsideWindow(tr("The list's time (end_update_time)"), t, m_clock.now().toSecsSinceEpoch(), time::kListSkew))
+        return Error::badInput(*why);
     bool cancelled = false;
     // Matching reads only: a cancel there is remembered and honoured before anything is written.
     NationalImportReport report = analyse(list, progress ? ProgressFn([&](const ProgressStep &s) {

@@ -1,4 +1,5 @@
 #include "NationalList.h"
+#include "Limits.h"
 #include "Crypto.h"
 #include "TimeUtil.h"
 
@@ -23,11 +24,19 @@ Result<NationalList> NationalList::load(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::badInput(tr("Cannot read %1: %2").arg(path, f.errorString()));
-    return parse(f.readAll());
+    // Checked before reading: the whole file is parsed in memory (a real list is about 1 MB).
+    if (f.size() > limits::kListBytes)
+        return Error::badInput(tr("%1 has %2 MB; a national list has at most %3 MB.")
+                                   .arg(path)
+                                   .arg(f.size() >> 20)
+                                   .arg(limits::kListBytes >> 20));
+    return parse(f.read(limits::kListBytes));
 }
 
 Result<NationalList> NationalList::parse(const QByteArray &json)
 {
+    if (json.size() > limits::kListBytes)
+        return Error::badInput(tr("The list has %1 MB; a national list has at most %2 MB.").arg(json.size() >> 20).arg(limits::kListBytes >> 20));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
@@ -86,6 +95,10 @@ Result<NationalList> NationalList::parse(const QByteArray &json)
             e.areaName = o.value(QStringLiteral("area_name")).toString().trimmed();
             if (e.province.isEmpty())
                 return bad(tr("the province is missing"));
+            for (const auto &[name, value] : {std::pair{tr("the province"), &e.province}, std::pair{tr("the city"), &e.city},
+                                              std::pair{tr("the county"), &e.county}, std::pair{tr("the area name"), &e.areaName}})
+                if (const auto why = limits::textProblem(name, *value, limits::kPlaceName))
+                    return bad(*why);
             if (e.areaName.isEmpty())
                 e.areaName = QStringList{e.province, e.city, e.county}.join(QLatin1Char(' ')).trimmed();
             const QJsonValue cs = o.value(QStringLiteral("communitys"));
@@ -94,10 +107,15 @@ Result<NationalList> NationalList::parse(const QByteArray &json)
             for (const QJsonValue &c : cs.toArray()) {
                 if (!c.isString())
                     return bad(tr("a community is not text"));
+                // Real lists break long building lists with tabs and line breaks; any other control character is refused.
+                if (const auto why = limits::textProblem(tr("a community"), c.toString().trimmed(), limits::kCommunity, true))
+                    return bad(*why);
                 if (!c.toString().trimmed().isEmpty())
                     e.communities << c.toString().trimmed();
             }
             list.entries << e;
+            if (list.entries.size() > limits::kListEntries)
+                return Error::badInput(tr("The list has more than %1 entries; a national list has at most that many.").arg(limits::kListEntries));
         }
     }
     if (!any)

@@ -1,9 +1,10 @@
 #include "PolicyStore.h"
 #include "AuditLog.h"
 #include "Authorizer.h"
-
 #include "Database.h"
+#include "TimeUtil.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -69,6 +70,10 @@ Result<policy::Policy> PolicyStore::publish(const policy::Policy &p, const QStri
     const QString object = QStringLiteral("policy:%1").arg(p.versionTag());
     if (Status s = Authorizer(m_db).requireAudited(actor, Permission::ManageIssuer, {}, QStringLiteral("policy.add"), object, audit); !s)
         return s.error();
+    // A start given in milliseconds (year 61970) or before the first cases is a typing error (issue 16).
+    if (const auto why = time::outsideWindow(QCoreApplication::translate("hc::PolicyStore", "The policy's effective_from"), p.effectiveFrom, now,
+                                             time::kPlanAhead))
+        return Error::badInput(*why);
     Transaction tx(m_db);
     auto added = add(p, actor, now);
     if (!added)

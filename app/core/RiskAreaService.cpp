@@ -1,4 +1,5 @@
 #include "RiskAreaService.h"
+#include "Limits.h"
 #include "ResidenceReconciler.h"
 #include "ApprovalService.h"
 #include "AuditLog.h"
@@ -135,6 +136,22 @@ Result<Declaration> RiskAreaService::validated(const Declaration &d) const
         return Error::badInput(tr("The effective-from time is missing."));
     if (d.to && *d.to <= d.from)
         return Error::badInput(tr("The effective-to time must come after the effective-from time."));
+    if (const auto why = limits::textProblem(tr("The basis"), d.basis.trimmed(), limits::kReason, true))
+        return Error::badInput(*why);
+    if (const auto why = limits::textProblem(tr("The reason"), d.reason.trimmed(), limits::kReason, true))
+        return Error::badInput(*why);
+    if (d.subareas.size() > 1000)
+        return Error::badInput(tr("A declaration names at most 1,000 sub-areas; this one names %1.").arg(d.subareas.size()));
+    for (const QString &sub : d.subareas)
+        if (const auto why = limits::textProblem(tr("A sub-area's name"), sub.trimmed(), limits::kPlaceName))
+            return Error::badInput(*why);
+    // A declaration starts from 2019-12 on and at most a year ahead; its end too (issue 16, docs/limits.md).
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    if (const auto why = time::outsideWindow(tr("The effective-from time"), d.from.toSecsSinceEpoch(), now, time::kPlanAhead))
+        return Error::badInput(*why);
+    if (d.to)
+        if (const auto why = time::outsideWindow(tr("The effective-to time"), d.to->toSecsSinceEpoch(), now, time::kPlanAhead))
+            return Error::badInput(*why);
     if (d.basis.trimmed().isEmpty())
         return Error::badInput(tr("A declaration needs a basis (e.g. a case report or the national list)."));
     if (d.reason.trimmed().isEmpty())
@@ -300,6 +317,17 @@ Status RiskAreaService::conflicts(const Declaration &v) const
     return Ok{};
 }
 
+qint64 RiskAreaService::residentsAtMost(const QString &divisionCode) const
+{
+    // From the per-county color counts (no holder row read): the whole county for a street or a community.
+    const QString prefix = divisionCode.left(6);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM holder_color_count WHERE county >= ? AND county < ?"));
+    q.addBindValue(prefix);
+    q.addBindValue(divcode::prefixEnd(prefix));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<QList<RiskPeriod>> RiskAreaService::applyApproved(const QJsonObject &payload, const QString &requester,
                                                          const QString &approver, AuditLog &audit)
 {
@@ -369,6 +397,8 @@ Result<QList<RiskPeriod>> RiskAreaService::write(const Declaration &v, const QSt
         changed << std::pair{code, normaliseSubarea(sub)};
     }
     // The residents' colors follow in the same transaction (their conditions, history and sync messages).
+    // A county's million residents change in this transaction: their dirty pages stay in memory, written once.
+    LargeCacheScope cache(m_db, residentsAtMost(code));
     if (Status s = reconcileResidences(m_db, m_clock.now().toSecsSinceEpoch(), actor, changed, from); !s)
         return s.error();
     return out;
@@ -433,6 +463,7 @@ Result<QList<RiskPeriod>> RiskAreaService::lift(const QString &divisionCode, con
         out << *period(current->id);
         changed << std::pair{*code, normaliseSubarea(sub)};
     }
+    LargeCacheScope cache(m_db, residentsAtMost(*code));
     if (Status s = reconcileResidences(m_db, m_clock.now().toSecsSinceEpoch(), actor, changed, t); !s)
         return s.error();
     if (Status s = tx.commit(); !s)

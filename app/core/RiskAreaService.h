@@ -105,6 +105,7 @@ public:
     QHash<QString, RiskSummary> childSummaries(const QString &parentCode, qint64 at) const;
 
 private:
+    qint64 residentsAtMost(const QString &divisionCode) const; // sizes the page cache of a declaration
     Result<Declaration> validated(const Declaration &d) const;
     Status conflicts(const Declaration &v) const; // what write() would refuse, checked without writing
     // The permission and jurisdiction (a refusal is audited); then why it needs a second official ("" if not).

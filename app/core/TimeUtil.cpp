@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -84,6 +85,20 @@ QDateTime chinaWallClock(const QDateTime &t)
 {
     const QDateTime c = t.toTimeZone(chinaZone());
     return QDateTime(c.date(), c.time());
+}
+
+std::optional<QString> outsideWindow(const QString &what, qint64 t, qint64 now, qint64 ahead)
+{
+    if (t < kEarliest)
+        return QCoreApplication::translate("hc::time", "%1 %2 is before 2019-12-01, the earliest time the commission records.")
+            .arg(what, t < -62135596800LL ? QString::number(t) : formatShort(t));
+    if (t > now + ahead)
+        return QCoreApplication::translate("hc::time", "%1 %2 is later than now (%3) by more than %4; check the date (and that it "
+                                                       "is not given in milliseconds).")
+            .arg(what, t > 253402300799LL ? QString::number(t) : formatShort(t), formatShort(now),
+                 ahead >= 86400 ? QCoreApplication::translate("hc::time", "%n day(s)", nullptr, int(ahead / 86400))
+                                : QCoreApplication::translate("hc::time", "%n minute(s)", nullptr, int(ahead / 60)));
+    return std::nullopt;
 }
 
 } // namespace hc::time

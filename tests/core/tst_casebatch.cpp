@@ -188,7 +188,7 @@ private slots:
         QCOMPARE(errors.size(), 8);
         QVERIFY2(errors[0].startsWith(QStringLiteral("3: ")) && errors[0].contains(QStringLiteral("check digit")), qPrintable(errors[0]));
         QVERIFY2(errors[1].startsWith(QStringLiteral("4: ")) && errors[1].contains(QStringLiteral("999999")), qPrintable(errors[1]));
-        QVERIFY2(errors[2].startsWith(QStringLiteral("5: ")) && errors[2].contains(QStringLiteral("future")), qPrintable(errors[2]));
+        QVERIFY2(errors[2].startsWith(QStringLiteral("5: ")) && errors[2].contains(QStringLiteral("later than now")), qPrintable(errors[2]));
         QVERIFY2(errors[3] == QStringLiteral("6: duplicate of line 2"), qPrintable(errors[3]));
         QVERIFY2(errors[4].startsWith(QStringLiteral("7: ")) && errors[4].contains(QStringLiteral("8 fields")), qPrintable(errors[4]));
         QVERIFY2(errors[5].startsWith(QStringLiteral("8: ")) && errors[5].contains(QStringLiteral("sick")), qPrintable(errors[5]));
@@ -383,6 +383,7 @@ private slots:
         policy::Policy strict;
         strict.version = 2;
         strict.bulkApprovalThreshold = 2;
+        strict.effectiveFrom = t->clock.now().toSecsSinceEpoch() - 1;
         HC_VERIFY_OK(PolicyStore(t->conn()).publish(strict, kActor, t->clock.now().toSecsSinceEpoch() - 1, log));
         t->addOfficial(QStringLiteral("zhao"), {QStringLiteral("epidemiologist")}, QStringLiteral("370303"));
         t->addOfficial(QStringLiteral("wang"), {QStringLiteral("supervisor")}, QStringLiteral("3703"));

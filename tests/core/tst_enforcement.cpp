@@ -206,6 +206,7 @@ QList<Protected> operations()
          [now](TestDb &t, const Fixture &, const QString &a, AuditLog &log) {
              policy::Policy p;
              p.version = 2;
+             p.effectiveFrom = now - 1;
              return status(PolicyStore(t.conn()).publish(p, a, now, log));
          }},
         {"create an issuer key", Permission::ManageIssuer,
@@ -401,6 +402,7 @@ private slots:
         policy::Policy strict;
         strict.version = 2;
         strict.bulkApprovalThreshold = 3;
+        strict.effectiveFrom = t.clock.now().toSecsSinceEpoch() - 1;
         HC_VERIFY_OK(PolicyStore(t.conn()).publish(strict, QStringLiteral("admin"), t.clock.now().toSecsSinceEpoch() - 1, log));
         Declaration street = d;
         street.divisionCode = QStringLiteral("370303001");

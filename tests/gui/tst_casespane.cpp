@@ -300,6 +300,7 @@ private Q_SLOTS:
         policy::Policy strict;
         strict.version = 2;
         strict.bulkApprovalThreshold = 2;
+        strict.effectiveFrom = t->clock->now().toSecsSinceEpoch() - 1;
         QVERIFY(PolicyStore(t->ws->db())
                     .publish(strict, QStringLiteral("admin"), t->clock->now().toSecsSinceEpoch() - 1, audit)
                     .ok());
