@@ -1,5 +1,4 @@
 #include "CaseImportDialog.h"
-#include "PrivateFiles.h"
 
 #include "BackgroundTask.h"
 #include "CoreProgress.h"
@@ -23,10 +22,13 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
+#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace hc {
 
@@ -204,12 +206,50 @@ void CaseImportDialog::loadMapping()
 
 void CaseImportDialog::invalidate()
 {
-    m_parsed.reset();
+    m_report.reset();
+    m_head.reset();
+    m_checkedPath.clear();
     m_import->setEnabled(false);
     m_validOnly->hide();
     m_saveErrors->hide();
     m_errorsBox->hide();
 }
+
+namespace {
+
+// The preview when the head of the file cannot be read on its own (a JSON file cut short): the first rows the
+// whole reading accepted.
+ParsedFile fromSummary(const FileSummary &s, BatchKind kind)
+{
+    ParsedFile f;
+    f.kind = kind;
+    f.format = s.format;
+    f.encoding = s.encoding;
+    f.delimiter = s.delimiter;
+    f.sha256 = s.sha256;
+    f.header = s.header;
+    f.records = s.records;
+    f.cases.assign(s.firstCases.cbegin(), s.firstCases.cend());
+    f.scans.assign(s.firstScans.cbegin(), s.firstScans.cend());
+    return f;
+}
+
+// Keeps the rows of the head the whole reading accepted: a row fine in the head alone may be a duplicate of a
+// later one. Beyond the last bad row listed, when not all are, nothing is known for sure: those rows go too.
+void keepAccepted(ParsedFile &head, const ImportReport &report)
+{
+    QSet<int> bad;
+    for (const RowError &e : report.errors)
+        bad.insert(e.line);
+    const bool allListed = report.file.errors <= qint64(report.errors.size());
+    const int lastListed = report.errors.isEmpty() ? 0 : report.errors.last().line;
+    const auto dropped = [&](int line) { return bad.contains(line) || (!allListed && line > lastListed); };
+    std::erase_if(head.cases, [&](const CaseRow &r) { return dropped(r.line); });
+    std::erase_if(head.scans, [&](const ScanRow &r) { return dropped(r.line); });
+    head.errors.clear(); // the report's are the file's
+}
+
+} // namespace
 
 bool CaseImportDialog::readFile()
 {
@@ -220,28 +260,45 @@ bool CaseImportDialog::readFile()
         setMessage(tr("Cannot open \"%1\": %2").arg(path, path.isEmpty() ? tr("no file named") : file.errorString()), true);
         return false;
     }
-    // Reading, decoding and checking every row run off the GUI thread, with the rows checked out of the file's.
-    const BatchKind k = kind();
-    const ColumnMapping m = m_mapping->mapping();
+    // Checked as hcctl checks it (--dry-run): by the signed-in official.
+    const auto actor = signedIn();
+    if (!actor)
+        return false;
+    // The whole file is streamed and checked off the GUI thread, in bounded memory; only its head is read into
+    // memory, for the rows shown and the columns found.
+    const QFileInfo before(path); // what is imported later must be this file as it was
+    ImportOptions options;
+    options.kind = kind();
+    options.mapping = m_mapping->mapping();
+    options.fileName = before.fileName();
+    options.validRowsOnly = false;
+    options.checkOnly = true;
     Workspace *ws = &m_ws;
-    ParsedFile parsed;
-    const QString readingPhase = tr("Reading the file");
+    const QString who = *actor;
+    std::optional<ImportReport> report;
+    std::optional<ParsedFile> head;
     setBusy(true);
     const auto out = BackgroundTask::run(
-        m_progress, tr("Reading %1").arg(QFileInfo(path).fileName()),
-        [ws, path, k, m, readingPhase, &parsed](const ProgressFn &progress) -> Status {
+        m_progress, tr("Reading %1").arg(before.fileName()),
+        [ws, path, options, who, &report, &head](const ProgressFn &progress) -> Status {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return Error::refused(CaseImportDialog::tr("Cannot open \"%1\": %2").arg(path, file.errorString()));
-            if (!progress(ProgressStep{readingPhase, 0, file.size(), 0, true}))
-                return Error::refused(CaseImportDialog::tr("Reading was cancelled; nothing was imported."));
-            const QByteArray bytes = file.readAll();
-            // The reader counts records; the lines of the file give the total closely enough.
-            const qint64 lines = std::max<qint64>(1, bytes.count('\n'));
-            const auto r = coreprogress::read(ws->cases(), bytes, k, m, progress, lines);
-            if (!r)
-                return r.error();
-            parsed = r.value();
+            AuditLog audit = ws->audit();
+            CaseBatchService cases = ws->cases();
+            auto checked = cases.importFile(file, options, who, audit, progress);
+            if (!checked)
+                return checked.error();
+            QByteArray bytes;
+            if (file.seek(0))
+                bytes = file.read(kHeadBytes);
+            if (file.size() > bytes.size()) // cut short: at the end of its last whole line
+                bytes.truncate(bytes.lastIndexOf('\n') + 1);
+            const auto read = coreprogress::read(cases, bytes, options.kind, options.mapping, ProgressFn{},
+                                                 std::max<qint64>(1, bytes.count('\n')));
+            head = read ? read.value() : fromSummary(checked->file, options.kind);
+            keepAccepted(*head, checked.value());
+            report = std::move(checked.value());
             return Ok{};
         });
     setBusy(false);
@@ -254,9 +311,26 @@ bool CaseImportDialog::readFile()
         setMessage(out.status.error().message, !out.cancelled);
         return false;
     }
-    m_parsed = std::move(parsed);
-    showParsed();
+    m_report = std::move(report);
+    m_head = std::move(head);
+    m_checkedPath = path;
+    m_checkedKind = options.kind;
+    m_checkedMapping = options.mapping;
+    m_checkedSize = before.size();
+    m_checkedModified = before.lastModified();
+    showChecked();
     return true;
+}
+
+bool CaseImportDialog::fileUnchanged()
+{
+    const QFileInfo now(m_checkedPath);
+    if (m_report && !m_checkedPath.isEmpty() && now.isFile() && now.size() == m_checkedSize &&
+        now.lastModified() == m_checkedModified)
+        return true;
+    invalidate();
+    setMessage(tr("Read the file first."), true);
+    return false;
 }
 
 void CaseImportDialog::setBusy(bool busy)
@@ -265,7 +339,7 @@ void CaseImportDialog::setBusy(bool busy)
     for (QWidget *w : m_lockedWhileBusy)
         w->setEnabled(!busy);
     if (!busy)
-        m_import->setEnabled(m_parsed && m_parsed->accepted() > 0);
+        m_import->setEnabled(m_report && m_report->file.accepted > 0);
 }
 
 void CaseImportDialog::reject()
@@ -277,9 +351,9 @@ void CaseImportDialog::reject()
     QDialog::reject();
 }
 
-void CaseImportDialog::showParsed()
+void CaseImportDialog::showChecked()
 {
-    const ParsedFile &f = *m_parsed;
+    const FileSummary &f = m_report->file;
     const QHash<QString, QString> delimiters{{QStringLiteral(","), tr("comma")},
                                              {QStringLiteral(";"), tr("semicolon")},
                                              {QStringLiteral("\t"), tr("tab")},
@@ -287,41 +361,41 @@ void CaseImportDialog::showParsed()
     const QString format = f.format == QLatin1String("json")
                                ? tr("JSON")
                                : tr("CSV, %1-separated").arg(delimiters.value(f.delimiter, f.delimiter));
-    const int bad = int(f.errors.size());
+    const qint64 bad = f.errors;
     m_summary->setText(tr("<b>%1</b> · %2 · encoding %3 · %4 records: <b>%5 valid</b>, %6 with errors.")
-                           .arg(QFileInfo(m_path->text()).fileName().toHtmlEscaped(), format, f.encoding)
+                           .arg(QFileInfo(m_checkedPath).fileName().toHtmlEscaped(), format, f.encoding)
                            .arg(f.records)
-                           .arg(f.accepted())
+                           .arg(f.accepted)
                            .arg(bad));
-    m_mapping->showFound(f);
-    m_preview->showRows(f, kPreviewRows);
-    // The first kMaxErrorRows bad rows are listed; the errors file has them all.
-    const int listed = std::min(bad, kMaxErrorRows);
+    m_mapping->showFound(*m_head);
+    m_preview->showRows(*m_head, kPreviewRows);
+    // The first bad rows are listed (the core reports the first ImportReport::errors); the errors file has them all.
+    const int listed = int(std::min<qint64>(m_report->errors.size(), kMaxErrorRows));
     m_errors->setRowCount(listed);
     for (int i = 0; i < listed; ++i) {
-        const RowError &e = f.errors[size_t(i)];
+        const RowError &e = m_report->errors[i];
         auto *line = new QTableWidgetItem;
         line->setData(Qt::DisplayRole, e.line);
         m_errors->setItem(i, 0, line);
         m_errors->setItem(i, 1, new QTableWidgetItem(e.reason));
         m_errors->item(i, 1)->setToolTip(e.reason);
     }
-    m_previewLabel->setText(tr("Valid rows as read (the first %1 of %2)")
-                                .arg(std::min(kPreviewRows, f.accepted()))
-                                .arg(f.accepted()));
-    m_errorsLabel->setText(listed < bad ? tr("%n row(s) with errors (the first %1 listed; the errors file has them all)", nullptr, bad)
+    const int shown = std::min(kPreviewRows, m_head->accepted());
+    m_previewLabel->setText(tr("Valid rows as read (the first %1 of %2)").arg(shown).arg(f.accepted));
+    const int badRows = int(std::min<qint64>(bad, std::numeric_limits<int>::max()));
+    m_errorsLabel->setText(listed < bad ? tr("%n row(s) with errors (the first %1 listed; the errors file has them all)", nullptr, badRows)
                                               .arg(QLocale(QLocale::Chinese, QLocale::China).toString(listed))
-                                        : tr("%n row(s) with errors", nullptr, bad));
+                                        : tr("%n row(s) with errors", nullptr, badRows));
     m_errorsBox->setVisible(bad > 0);
-    m_validOnly->setText(tr("Import the valid rows only (%n left out)", nullptr, bad));
+    m_validOnly->setText(tr("Import the valid rows only (%n left out)", nullptr, badRows));
     m_validOnly->setChecked(false);
     m_validOnly->setVisible(bad > 0);
     m_saveErrors->setVisible(bad > 0);
-    m_import->setEnabled(f.accepted() > 0);
+    m_import->setEnabled(f.accepted > 0);
     if (bad > 0)
         setMessage(tr("%n row(s) have errors. Fix them in the file (save the errors file) or import the "
                       "valid rows only.",
-                      nullptr, bad),
+                      nullptr, badRows),
                    true);
     else
         setMessage(tr("Every row is valid. Importing stores the batch; nothing changes for holders until it "
@@ -331,29 +405,40 @@ void CaseImportDialog::showParsed()
 
 bool CaseImportDialog::importNow()
 {
-    if (!m_parsed) {
+    if (!m_report) {
         setMessage(tr("Read the file first."), true);
         return false;
     }
     const auto actor = signedIn();
     if (!actor)
         return false;
-    // Storing a million rows takes seconds: off the GUI thread too.
+    if (!fileUnchanged())
+        return false;
+    // The file is streamed again into the batch, off the GUI thread: read, checked and stored in one
+    // transaction, in bounded memory.
+    ImportOptions options;
+    options.kind = m_checkedKind;
+    options.mapping = m_checkedMapping;
+    options.fileName = QFileInfo(m_checkedPath).fileName();
+    options.validRowsOnly = m_validOnly->isChecked();
+    options.checkOnly = false;
     Workspace *ws = &m_ws;
-    const ParsedFile *file = &*m_parsed;
-    const QString fileName = QFileInfo(m_path->text()).fileName();
-    const bool validOnly = m_validOnly->isChecked();
+    const QString path = m_checkedPath;
     const QString who = *actor;
-    qint64 id = 0;
+    std::optional<ImportReport> report;
     setBusy(true);
-    const auto out = BackgroundTask::run(m_progress, tr("Storing %1 as a batch").arg(fileName),
-                                         [ws, file, fileName, validOnly, who, &id](const ProgressFn &progress) -> Status {
+    const auto out = BackgroundTask::run(m_progress, tr("Storing %1 as a batch").arg(options.fileName),
+                                         [ws, path, options, who, &report](const ProgressFn &progress) -> Status {
+                                             QFile file(path);
+                                             if (!file.open(QIODevice::ReadOnly))
+                                                 return Error::refused(CaseImportDialog::tr("Cannot open \"%1\": %2")
+                                                                           .arg(path, file.errorString()));
                                              AuditLog audit = ws->audit();
                                              CaseBatchService cases = ws->cases();
-                                             const auto r = coreprogress::store(cases, *file, fileName, validOnly, who, audit, progress);
+                                             auto r = cases.importFile(file, options, who, audit, progress);
                                              if (!r)
                                                  return r.error();
-                                             id = r.value();
+                                             report = std::move(r.value());
                                              return Ok{};
                                          });
     setBusy(false);
@@ -361,7 +446,15 @@ bool CaseImportDialog::importNow()
         setMessage(out.status.error().message, !out.cancelled);
         return false;
     }
-    m_batchId = id;
+    if (report->refused) { // bad rows without "valid rows only", no valid row, not permitted: nothing stored
+        setMessage(report->refused->message, true);
+        return false;
+    }
+    if (!report->batch) {
+        setMessage(tr("Read the file first."), true);
+        return false;
+    }
+    m_batchId = *report->batch;
     setMessage(tr("Stored as batch %1.").arg(m_batchId), false);
     return true;
 }
@@ -401,11 +494,11 @@ bool CaseImportDialog::saveMappingAs(const QString &nameIn)
 
 bool CaseImportDialog::saveErrorsFile(const QString &pathIn)
 {
-    if (!m_parsed || m_parsed->errors.empty())
+    if (!m_report || m_report->file.errors == 0)
         return false;
     QString path = pathIn;
     if (path.isEmpty()) {
-        const QFileInfo in(m_path->text());
+        const QFileInfo in(m_checkedPath);
         path = QFileDialog::getSaveFileName(
             this, tr("Save errors file"),
             in.dir().filePath(in.completeBaseName() + QStringLiteral("-errors.csv")),
@@ -413,13 +506,49 @@ bool CaseImportDialog::saveErrorsFile(const QString &pathIn)
         if (path.isEmpty())
             return false;
     }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || !files::makePrivate(out) || out.write(CaseFileReader::errorsFile(*m_parsed)) < 0 ||
-        !out.commit()) {
-        setMessage(tr("Cannot write %1: %2").arg(path, out.errorString()), true);
+    // The bad rows hold ID numbers as read: written for the signed-in official, by the core, readable by the
+    // owner only (0600), from the file streamed again.
+    const auto actor = signedIn();
+    if (!actor)
+        return false;
+    if (!fileUnchanged())
+        return false;
+    ImportOptions options;
+    options.kind = m_checkedKind;
+    options.mapping = m_checkedMapping;
+    options.fileName = QFileInfo(m_checkedPath).fileName();
+    options.checkOnly = true;
+    options.errorsPath = path;
+    Workspace *ws = &m_ws;
+    const QString in = m_checkedPath;
+    const QString who = *actor;
+    QString written;
+    setBusy(true);
+    const auto out = BackgroundTask::run(m_progress, tr("Save errors file"),
+                                         [ws, in, options, who, &written](const ProgressFn &progress) -> Status {
+                                             QFile file(in);
+                                             if (!file.open(QIODevice::ReadOnly))
+                                                 return Error::refused(CaseImportDialog::tr("Cannot open \"%1\": %2")
+                                                                           .arg(in, file.errorString()));
+                                             AuditLog audit = ws->audit();
+                                             CaseBatchService cases = ws->cases();
+                                             const auto r = cases.importFile(file, options, who, audit, progress);
+                                             if (!r)
+                                                 return r.error();
+                                             written = r->errorsFile;
+                                             return Ok{};
+                                         });
+    setBusy(false);
+    if (!out.status) {
+        setMessage(out.status.error().message, !out.cancelled);
         return false;
     }
-    setMessage(tr("Errors file written: %1").arg(QDir::toNativeSeparators(path)), false);
+    if (written.isEmpty()) { // no bad row any more: the file is not what was read
+        invalidate();
+        setMessage(tr("Read the file first."), true);
+        return false;
+    }
+    setMessage(tr("Errors file written: %1").arg(QDir::toNativeSeparators(written)), false);
     return true;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
+#include "CaseBatchService.h"
 #include "CaseFile.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <optional>
 
@@ -21,9 +23,11 @@ namespace hc {
 
 class Workspace;
 
-// Imports a case report or a file of verification records: the file is read and checked whole first (off the
-// GUI thread), its rows and bad lines shown, then stored as a batch. Which column holds which field may be
-// mapped by hand and saved for the next file of the same source.
+// Imports a case report or a file of verification records: the file is streamed and checked whole first (off the
+// GUI thread, CaseBatchService::importFile with checkOnly), its counts and first bad lines shown with the rows of
+// its head, then streamed again into a batch. Nothing of the file is held beyond its head (kHeadBytes): the memory
+// does not grow with the file. Which column holds which field may be mapped by hand and saved for the next file
+// of the same source.
 class CaseImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,12 +41,16 @@ public:
     bool importNow();                             // what "Import" does; the new batch in batchId()
     bool saveMappingAs(const QString &name = {}); // asks for the name when empty
     bool saveErrorsFile(const QString &path = {}); // asks for the path when empty
-    const std::optional<ParsedFile> &parsed() const { return m_parsed; }
+    // What the last check found (counts, encoding, delimiter, format, the first bad rows), and its head as parsed
+    // for the preview; both empty until a file is read, and again once the file, kind or mapping changes.
+    const std::optional<ImportReport> &report() const { return m_report; }
+    const std::optional<ParsedFile> &head() const { return m_head; }
     qint64 batchId() const { return m_batchId; }
     QString message() const;
 
     static constexpr int kPreviewRows = 50;
-    static constexpr int kMaxErrorRows = 1000; // listed in the dialog; the errors file has every bad row
+    static constexpr int kMaxErrorRows = 200;         // listed in the dialog (ImportReport::errors); the errors file has every bad row
+    static constexpr qint64 kHeadBytes = 256 * 1024; // read into memory for the preview, cut at its last line end
     ProgressPanel *progressPanel() const { return m_progress; }
 
 public Q_SLOTS:
@@ -52,7 +60,8 @@ private:
     void kindChanged();
     void loadMapping();
     void invalidate();
-    void showParsed();
+    void showChecked();
+    bool fileUnchanged(); // since it was checked; else invalidates and says to read it again
     void setMessage(const QString &text, bool error);
     void setBusy(bool busy);
     std::optional<QString> signedIn();
@@ -75,7 +84,14 @@ private:
     ProgressPanel *m_progress;
     QList<QWidget *> m_lockedWhileBusy;
     bool m_busy = false;
-    std::optional<ParsedFile> m_parsed;
+    std::optional<ImportReport> m_report; // of the last check (checkOnly)
+    std::optional<ParsedFile> m_head;     // the head of the file as parsed: the preview and the columns found
+    // What was checked: the import and the errors file stream the same file with the same columns.
+    QString m_checkedPath;
+    BatchKind m_checkedKind = BatchKind::Cases;
+    ColumnMapping m_checkedMapping;
+    qint64 m_checkedSize = -1;
+    QDateTime m_checkedModified;
     qint64 m_batchId = 0;
 };
 

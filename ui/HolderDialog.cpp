@@ -242,7 +242,7 @@ void HolderDialog::showCode()
     AuditLog audit = m_ws.audit();
     const auto code = m_ws.codes().issue(m_holder, pass, 24, *actor, audit);
     if (!code) {
-        if (code.error().kind == ErrorKind::Refused)
+        if (code.error().kind == ErrorKind::Refused && !code.error().storage) // a busy database says nothing of the passphrase
             KeyPassphrase::forget();
         QMessageBox::warning(this, tr("Cannot issue the code"), code.error().message);
         return;

@@ -91,10 +91,11 @@ bool HolderExportDialog::exportNow()
         return false;
     }
     QSaveFile file(m_path->text().trimmed());
-    if (m_path->text().trimmed().isEmpty() || !file.open(QIODevice::WriteOnly) || !files::makePrivate(file)) {
+    if (m_path->text().trimmed().isEmpty() || !file.open(QIODevice::WriteOnly)) {
         m_message->setText(tr("Cannot write \"%1\": %2").arg(m_path->text(), file.errorString()));
         return false;
     }
+    files::makePrivate(file); // an unmasked export holds full ID numbers
     AuditLog audit = m_ws.audit();
     const auto r = m_ws.exporter().exportCsv(m_filter, m_unmask->isChecked(), m_purpose->text(), file, actor.value(), audit);
     if (!r) {

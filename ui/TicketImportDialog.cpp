@@ -1,4 +1,6 @@
 #include "TicketImportDialog.h"
+#include "Limits.h"
+#include "CsvReader.h"
 #include "PrivateFiles.h"
 
 #include "CaseFile.h"
@@ -15,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -110,7 +111,13 @@ bool TicketImportDialog::importNow()
                    true);
         return false;
     }
-    const QByteArray bytes = file.readAll();
+    // Too large a file is refused before it is read (docs/limits.md).
+    const auto capped = readCapped(file, limits::kTicketFileBytes, tr("a 12345 export"));
+    if (!capped) {
+        setMessage(capped.error().message, true);
+        return false;
+    }
+    const QByteArray &bytes = *capped;
     const auto actor = m_ws.actor();
     if (!actor) {
         setMessage(actor.error().message, true);
@@ -173,9 +180,8 @@ bool TicketImportDialog::saveErrorsFile(const QString &pathIn)
         if (path.isEmpty())
             return false;
     }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || !files::makePrivate(out) || out.write(CaseFileReader::errorsFile(m_report->checked)) < 0 || !out.commit()) {
-        setMessage(tr("Cannot write %1: %2").arg(path, out.errorString()), true);
+    if (QString why; !files::writePrivate(path, CaseFileReader::errorsFile(m_report->checked), &why)) {
+        setMessage(tr("Cannot write %1: %2").arg(path, why), true);
         return false;
     }
     setMessage(tr("Errors file written: %1").arg(QDir::toNativeSeparators(path)), false);

@@ -1,6 +1,8 @@
 #include "CliContext.h"
 #include "PrivateFiles.h"
+#include "CsvReader.h"
 #include "ForwardedAppeals.h"
+#include "Limits.h"
 #include "TimeUtil.h"
 
 #include <QCoreApplication>
@@ -90,16 +92,20 @@ int importTickets(CliContext &c)
     QFile f(path);
     if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
         return c.fail(Error::badInput(tr("cannot read \"%1\"").arg(path)));
+    // Its size is checked before it is read (docs/limits.md).
+    const auto bytes = readCapped(f, limits::kTicketFileBytes, QCoreApplication::translate("hc::AppealService", "a 12345 export"));
+    if (!bytes)
+        return c.fail(bytes.error());
+    f.close();
     AuditLog audit = c.ws().audit();
-    const auto r = c.ws().appeals().importCsv(f.readAll(), c.has(QStringLiteral("valid-rows")), *c.ws().actor(), audit);
+    const auto r = c.ws().appeals().importCsv(*bytes, c.has(QStringLiteral("valid-rows")), *c.ws().actor(), audit);
     if (!r)
         return c.fail(r.error());
     QString errorsPath;
     QJsonArray errors;
     if (!r->checked.errors.empty()) {
         errorsPath = c.option(QStringLiteral("errors"), path + QStringLiteral(".errors.csv"));
-        QSaveFile out(errorsPath);
-        if (!out.open(QIODevice::WriteOnly) || !files::makePrivate(out) || out.write(CaseFileReader::errorsFile(r->checked)) < 0 || !out.commit())
+        if (!files::writePrivate(errorsPath, CaseFileReader::errorsFile(r->checked), nullptr))
             return c.fail(Error::badInput(tr("cannot write the errors file \"%1\"").arg(errorsPath)));
         for (const RowError &e : r->checked.errors)
             errors.append(QJsonObject{{QStringLiteral("line"), e.line}, {QStringLiteral("reason"), e.reason}});

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 #include "CliProgress.h"
+#include "CsvReader.h"
+#include "Limits.h"
 #include "TimeUtil.h"
 
 #include <QCoreApplication>
@@ -101,6 +103,12 @@ int importFile(CliContext &c)
     QFile f(path);
     if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
         return c.fail(Error::badInput(tr("cannot read \"%1\"").arg(path)));
+    // Too large a file is refused before it is read (docs/limits.md); the core checks it again, and a pipe as it
+    // is copied.
+    if (!f.isSequential())
+        if (Status s = checkFileSize(f.size(), limits::kCaseFileBytes, QCoreApplication::translate("hc::CaseFileReader", "a case or verification file"));
+            !s)
+            return c.fail(s.error());
     if (int rc = c.signIn(); rc != ExitOk)
         return rc;
     const BatchKind kind = c.has(QStringLiteral("verifications")) ? BatchKind::Verifications : BatchKind::Cases;

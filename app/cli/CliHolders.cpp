@@ -1,6 +1,8 @@
 #include "CliContext.h"
 #include "PrivateFiles.h"
 #include "CliProgress.h"
+#include "CsvReader.h"
+#include "Limits.h"
 #include "DivisionCode.h"
 #include "TimeUtil.h"
 
@@ -328,10 +330,14 @@ int runHolders(CliContext &c)
             return c.fail(Error::badInput(tr("cannot read \"%1\"").arg(c.arg(2))));
         if (int rc = c.signIn(); rc != ExitOk)
             return rc;
+        // Its size is checked before it is read (docs/limits.md).
+        const auto bytes = readCapped(f, limits::kHolderFileBytes, QCoreApplication::translate("hc::HolderService", "a holders file"));
+        if (!bytes)
+            return c.fail(bytes.error());
+        f.close();
         AuditLog audit = c.ws().audit();
         CliProgress bar;
-        const auto r = c.ws().holders().importCsv(f.readAll(), *c.ws().actor(), audit, c.has(QStringLiteral("dry-run")),
-                                                  bar.fn());
+        const auto r = c.ws().holders().importCsv(*bytes, *c.ws().actor(), audit, c.has(QStringLiteral("dry-run")), bar.fn());
         bar.finish();
         if (!r)
             return c.fail(r.error());

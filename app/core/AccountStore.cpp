@@ -126,7 +126,14 @@ Result<Account> AccountStore::authenticate(const QString &username, const QStrin
     const QString displayName = q.value(1).toString();
     const bool admin = q.value(5).toBool();
     const bool disabled = q.value(6).toBool();
+    const int seen = q.value(8).toInt();
     q.finish(); // its read snapshot would keep the write lock from being taken (SQLITE_BUSY_SNAPSHOT)
+    // The right password with no failure to clear writes nothing: no lock (a read-only command never waits).
+    if (right && seen == 0) {
+        if (disabled)
+            return Error::refused(tr("The account %1 is disabled.").arg(username));
+        return Account{id, username, displayName, admin};
+    }
     // The counter and the lock are read and written under the write lock: parallel wrong passwords each count,
     // and a right one that comes after the lock (taken meanwhile by another process) is refused.
     Transaction tx(m_db);
@@ -268,10 +275,14 @@ Status AccountStore::setRoles(const QString &username, RoleSet roles, const QStr
     if (!q.exec() || !q.next())
         return Error::badInput(tr("No official %1.").arg(username));
     const qint64 id = q.value(0).toLongLong();
+    q.finish(); // an open read would keep the write lock from being taken
     // An administrator cannot take the last administrator role away (the console would have no way back).
     if (username == actor && !(roles & (1u << unsigned(Role::Administrator))))
         return Error::refused(tr("You cannot remove your own administrator role."));
     Transaction tx(m_db);
+    // Under the write lock: the actor may have lost the role meanwhile (two administrators removing each other).
+    if (Status s = Authorizer(m_db).require(actor, Permission::ManageAccounts); !s)
+        return s;
     QSqlQuery d(m_db);
     d.prepare(QStringLiteral("DELETE FROM account_role WHERE account_id = ?"));
     d.addBindValue(id);
@@ -292,6 +303,11 @@ Status AccountStore::setRoles(const QString &username, RoleSet roles, const QStr
     u.addBindValue(id);
     if (Status s = exec(u); !s)
         return s;
+    QSqlQuery admins(m_db);
+    if (!admins.exec(QStringLiteral("SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id"
+                                    " WHERE r.role = 'administrator' AND a.disabled = 0"))
+        || !admins.next() || admins.value(0).toInt() == 0)
+        return Error::refused(tr("This change would leave no administrator; nothing was changed."));
     QJsonObject b;
     if (before)
         b = {{QStringLiteral("roles"), QJsonArray::fromStringList(roleKeys(before->roles))},

@@ -16,6 +16,7 @@
 #include "TextDecoder.h"
 #include "TimeUtil.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -233,17 +234,9 @@ Result<qint64> AppealService::file(const TicketInput &in, const QString &actor, 
 Result<AppealService::ImportReport> AppealService::importCsv(const QByteArray &bytes, bool validRowsOnly, const QString &actor,
                                                              AuditLog &audit)
 {
-    const auto decoded = TextDecoder::decode(bytes);
-    if (!decoded)
-        return decoded.error();
-    ImportReport report;
-    ParsedFile &f = report.checked;
-    f.format = QStringLiteral("csv");
-    f.encoding = decoded->encoding;
-    f.delimiter = QString(TextDecoder::detectDelimiter(decoded->text));
-    CsvReader csv(decoded->text.toUtf8(), char(f.delimiter.at(0).unicode()));
-    if (!csv.next(f.header))
-        return Error::badInput(tr("The file has no header line."));
+    // Too large an export is refused before anything else (docs/limits.md).
+    if (Status s = checkFileSize(bytes.size(), limits::kTicketFileBytes, tr("a 12345 export")); !s)
+        return s.error();
     // The hotline system's usual headers, or the field keys.
     static const QList<QStringList> names{{QStringLiteral("number"), QStringLiteral("工单号"), QStringLiteral("工单编号")},
                                           {QStringLiteral("kind"), QStringLiteral("类型"), QStringLiteral("诉求类型")},
@@ -251,74 +244,132 @@ Result<AppealService::ImportReport> AppealService::importCsv(const QByteArray &b
                                           {QStringLiteral("caller"), QStringLiteral("来电人"), QStringLiteral("来电人姓名")},
                                           {QStringLiteral("phone"), QStringLiteral("回访电话"), QStringLiteral("联系电话")},
                                           {QStringLiteral("complaint"), QStringLiteral("诉求内容"), QStringLiteral("问题描述")}};
-    std::vector<int> col(names.size(), -1);
-    for (int i = 0; i < f.header.size(); ++i)
-        for (int k = 0; k < names.size(); ++k)
-            if (names[k].contains(f.header[i].trimmed(), Qt::CaseInsensitive))
-                col[size_t(k)] = i;
-    QStringList missing;
-    for (int k = 0; k < names.size(); ++k)
-        if (col[size_t(k)] < 0)
-            missing << names[k].first();
-    if (!missing.isEmpty())
-        return Error::badInput(tr("No column holds %1 (the file has: %2).").arg(missing.join(QStringLiteral(", ")), f.header.join(QStringLiteral(", "))));
     static const QHash<QString, TicketKind> words{{QStringLiteral("错码"), TicketKind::WrongColor},
                                                   {QStringLiteral("赋码错误"), TicketKind::WrongColor},
                                                   {QStringLiteral("来源地错误"), TicketKind::WrongSource},
                                                   {QStringLiteral("个人信息错误"), TicketKind::WrongPersonalData},
                                                   {QStringLiteral("重新申请"), TicketKind::Reapplication}};
-    const auto official = Authorizer(m_db).official(actor);
-    if (!official)
-        return official.error();
+    std::optional<Official> official;
+    ImportReport report;
     std::vector<TicketInput> rows;
-    QSet<QString> numbers;
-    QStringList row;
-    while (csv.next(row)) {
-        if (row.size() == 1 && row[0].trimmed().isEmpty())
-            continue;
-        ++report.records;
-        auto bad = [&](const QString &why) { f.errors.push_back({csv.line(), why, row}); };
-        if (row.size() != f.header.size()) {
-            bad(tr("the row has %1 fields where the header has %2").arg(row.size()).arg(f.header.size()));
-            continue;
+    // UTF-8 or GBK/GB18030, any of , ; TAB | as the delimiter: read a chunk at a time (CsvStream, the case
+    // files' reader), each line within limits::kLineBytes and limits::kFields.
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const auto readRows = [&](CsvStream &csv, bool gb18030) -> Status {
+        report = ImportReport();
+        rows.clear();
+        ParsedFile &f = report.checked;
+        f.format = QStringLiteral("csv");
+        if (Status s = csv.open(gb18030); !s)
+            return s;
+        const auto head = csv.head();
+        if (!head)
+            return head.error();
+        f.encoding = csv.encoding();
+        f.delimiter = QString(TextDecoder::detectDelimiter(QString::fromUtf8(*head)));
+        csv.setDelimiter(char(f.delimiter.at(0).unicode()));
+        std::vector<QByteArrayView> views;
+        const auto next = [&](QStringList &out) -> Result<bool> {
+            const auto more = csv.next(views);
+            if (more && *more) {
+                out.clear();
+                out.reserve(qsizetype(views.size()));
+                for (const QByteArrayView v : views)
+                    out << QString::fromUtf8(v);
+            }
+            return more;
+        };
+        const auto first = next(f.header);
+        if (!first)
+            return first.error();
+        if (!*first)
+            return Error::badInput(tr("The file has no header line."));
+        std::vector<int> col(names.size(), -1);
+        for (int i = 0; i < f.header.size(); ++i)
+            for (int k = 0; k < names.size(); ++k)
+                if (names[k].contains(f.header[i].trimmed(), Qt::CaseInsensitive))
+                    col[size_t(k)] = i;
+        QStringList missing;
+        for (int k = 0; k < names.size(); ++k)
+            if (col[size_t(k)] < 0)
+                missing << names[k].first();
+        if (!missing.isEmpty())
+            return Error::badInput(
+                tr("No column holds %1 (the file has: %2).").arg(missing.join(QStringLiteral(", ")), f.header.join(QStringLiteral(", "))));
+        if (!official) {
+            auto o = Authorizer(m_db).official(actor);
+            if (!o)
+                return o.error();
+            official = std::move(*o);
         }
-        auto get = [&](int k) { return row[col[size_t(k)]].trimmed(); };
-        TicketInput in;
-        in.number = get(0);
-        const auto kind = ticketKindFromKey(get(1));
-        if (!kind && !words.contains(get(1))) {
-            bad(tr("kind \"%1\" is none of 错码, 来源地错误, 个人信息错误, 重新申请").arg(get(1)));
-            continue;
+        QSet<QString> numbers;
+        QStringList row;
+        for (;;) {
+            const auto more = next(row);
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            if (row.size() == 1 && row[0].trimmed().isEmpty())
+                continue;
+            ++report.records;
+            auto bad = [&](const QString &why) { f.errors.push_back({csv.line(), why, row}); };
+            if (row.size() != f.header.size()) {
+                bad(tr("the row has %1 fields where the header has %2").arg(row.size()).arg(f.header.size()));
+                continue;
+            }
+            auto get = [&](int k) { return row[col[size_t(k)]].trimmed(); };
+            TicketInput in;
+            in.number = get(0);
+            const auto kind = ticketKindFromKey(get(1));
+            if (!kind && !words.contains(get(1))) {
+                bad(tr("kind \"%1\" is none of 错码, 来源地错误, 个人信息错误, 重新申请").arg(get(1)));
+                continue;
+            }
+            in.kind = kind ? *kind : words.value(get(1));
+            const auto holder = HolderRepository(m_db).findByIdNumber(IdType::Resident, get(2).toUpper());
+            if (!holder) {
+                bad(tr("no holder with ID number %1 is registered here").arg(mask::idNumber(get(2))));
+                continue;
+            }
+            if (!official->covers(holder->homeDivision)) {
+                bad(tr("holder %1 lives outside your jurisdiction").arg(mask::idNumber(get(2))));
+                continue;
+            }
+            in.holderId = holder->id;
+            in.caller = get(3);
+            in.callbackPhone = get(4);
+            in.complaint = get(5);
+            in.source = QStringLiteral("import");
+            if (numbers.contains(in.number)) {
+                bad(tr("ticket %1 appears twice in the file").arg(in.number));
+                continue;
+            }
+            const auto checked = checkInput(in);
+            if (!checked) {
+                bad(checked.error().message);
+                continue;
+            }
+            numbers.insert(in.number);
+            rows.push_back(*checked);
         }
-        in.kind = kind ? *kind : words.value(get(1));
-        const auto holder = HolderRepository(m_db).findByIdNumber(IdType::Resident, get(2).toUpper());
-        if (!holder) {
-            bad(tr("no holder with ID number %1 is registered here").arg(mask::idNumber(get(2))));
-            continue;
-        }
-        if (!official->covers(holder->homeDivision)) {
-            bad(tr("holder %1 lives outside your jurisdiction").arg(mask::idNumber(get(2))));
-            continue;
-        }
-        in.holderId = holder->id;
-        in.caller = get(3);
-        in.callbackPhone = get(4);
-        in.complaint = get(5);
-        in.source = QStringLiteral("import");
-        if (numbers.contains(in.number)) {
-            bad(tr("ticket %1 appears twice in the file").arg(in.number));
-            continue;
-        }
-        const auto checked = checkInput(in);
-        if (!checked) {
-            bad(checked.error().message);
-            continue;
-        }
-        numbers.insert(in.number);
-        rows.push_back(*checked);
+        if (csv.unclosedQuote())
+            return Error::badInput(tr("Line %1: a quoted field is not closed; the file is cut off or not CSV.").arg(csv.line()));
+        f.encoding = csv.encoding();
+        return Ok{};
+    };
+    for (const bool gb18030 : {false, true}) {
+        CsvStream csv(buffer);
+        const Status read = readRows(csv, gb18030);
+        if (!read && csv.needsGb18030() && !gb18030)
+            continue; // UTF-8 until a byte said otherwise: GB18030 from the start
+        if (!read)
+            return read.error();
+        break;
     }
-    if (csv.malformed())
-        return Error::badInput(tr("Line %1: a quoted field is not closed; the file is cut off or not CSV.").arg(csv.line()));
+    ParsedFile &f = report.checked;
     if (!f.errors.empty() && !validRowsOnly)
         return report; // nothing filed; the caller names the bad rows
     if (Status s = Authorizer(m_db).requireAudited(actor, Permission::HotlineIntake, {}, QStringLiteral("appeal.import"),
@@ -403,6 +454,9 @@ Status AppealService::startReview(qint64 id, const QString &actor, AuditLog &aud
     if (t->assignee != actor)
         return Error::refused(tr("Ticket %1 is assigned to %2.").arg(t->number, t->assignee));
     Transaction tx(m_db);
+    // Reassigning keeps the state "assigned": the assignee is read again under the write lock.
+    if (const auto now = find(id); !now || now->assignee != actor)
+        return Error::refused(tr("Ticket %1 was reassigned meanwhile; nothing was changed.").arg(t->number));
     if (Status s = record(*t, QStringLiteral("under_review"), {}, actor, audit, {}, {}); !s)
         return s;
     return tx.commit();

@@ -240,6 +240,12 @@ Result<ApplyOutcome> CaseBatchService::apply(qint64 batchId, const QString &acto
                                        batchObject(batchId), audit);
         !s)
         return s.error();
+    // From here on the batch must still be as it was read: another official or process may have applied it or
+    // filed its request meanwhile. The write lock is taken first, then the status read again; the policy and the
+    // count that decide four-eyes are read under it too, so neither can change between the decision and the write.
+    Transaction tx(m_db);
+    if (Status s = stillImported(batchId); !s)
+        return s.error();
     const policy::Policy pol = PolicyStore(m_db).inForce(now());
     // How many holders decides four-eyes: counted without the targets' details (a million of them for a
     // stadium), which only the apply needs.
@@ -249,11 +255,6 @@ Result<ApplyOutcome> CaseBatchService::apply(qint64 batchId, const QString &acto
     if (!holders)
         return holders.error();
     ApplyOutcome out;
-    // From here on the batch must still be as it was read: another official or process may have applied it or
-    // filed its request meanwhile. The write lock is taken first, then the status read again.
-    Transaction tx(m_db);
-    if (Status s = stillImported(batchId); !s)
-        return s.error();
     if (*holders > pol.bulkApprovalThreshold) {
         const QString summary = QStringLiteral("病例批次 %1（%2）：%3 例病例，涉及 %4 人，超过 %5 人需第二名官员批准")
                                     .arg(batchId)

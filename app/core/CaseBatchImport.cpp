@@ -5,7 +5,9 @@
 #include "AuditLog.h"
 #include "Authorizer.h"
 #include "BulkInsert.h"
+#include "CsvReader.h"
 #include "Database.h"
+#include "Limits.h"
 
 #include <QSaveFile>
 #include <QSqlError>
@@ -164,13 +166,24 @@ Result<ImportReport> CaseBatchService::importFile(QIODevice &in, const ImportOpt
         if (!copy.open())
             return Error::internal(tr("Cannot write a temporary file: %1").arg(copy.errorString()));
         QByteArray chunk;
-        while (!(chunk = in.read(1 << 20)).isEmpty() || in.waitForReadyRead(-1))
+        qint64 copied = 0;
+        while (!(chunk = in.read(1 << 20)).isEmpty() || in.waitForReadyRead(-1)) {
+            // Never more than the largest file allowed: a pipe that runs on is refused as it passes the limit.
+            if ((copied += chunk.size()) > limits::kCaseFileBytes)
+                return checkFileSize(copied, limits::kCaseFileBytes,
+                                     QCoreApplication::translate("hc::CaseFileReader", "a case or verification file"), true)
+                    .error();
             if (copy.write(chunk) != chunk.size())
                 return Error::internal(tr("Cannot write a temporary file: %1").arg(copy.errorString()));
+        }
         if (!copy.seek(0))
             return Error::internal(tr("Cannot write a temporary file: %1").arg(copy.errorString()));
         return importFile(copy, o, actor, audit, progress);
     }
+    // Too large a file is refused before anything is read or written (docs/limits.md).
+    if (Status s = checkFileSize(in.size(), limits::kCaseFileBytes, QCoreApplication::translate("hc::CaseFileReader", "a case or verification file"));
+        !s)
+        return s.error();
     const Authorizer auth(m_db);
     const bool permitted = bool(auth.require(actor, Permission::ReportCase));
     // The batch and its rows are written as the file is read, in one transaction: a file that turns out bad,
@@ -182,7 +195,7 @@ Result<ImportReport> CaseBatchService::importFile(QIODevice &in, const ImportOpt
     if (permitted && !o.checkOnly) {
         tx.emplace(m_db);
         if (!tx->begun())
-            return Error::internal(tr("The database is busy: %1").arg(m_db.lastError().text()));
+            return tx->commit().error(); // why the write lock was not taken (busy past the wait, disk full, …)
         const auto created = newBatch(o.kind, o.fileName, actor);
         if (!created)
             return created.error();
@@ -205,8 +218,9 @@ Result<ImportReport> CaseBatchService::importFile(QIODevice &in, const ImportOpt
         auto cannot = [&] { return Error::badInput(tr("Cannot write the errors file %1: %2").arg(o.errorsPath, errors->errorString())); };
         if (!o.errorsPath.isEmpty()) {
             errors = std::make_unique<QSaveFile>(o.errorsPath);
-            if (!errors->open(QIODevice::WriteOnly) || !files::makePrivate(*errors)
-                || errors->write(CaseFileReader::errorsHeader(file->header)) < 0)
+            if (errors->open(QIODevice::WriteOnly))
+                files::makePrivate(*errors); // a file system without permissions still gets the file
+            if (!errors->isOpen() || errors->write(CaseFileReader::errorsHeader(file->header)) < 0)
                 return cannot();
         }
         const Status listed = reader.badRows(

@@ -25,6 +25,12 @@ bool isAscii(QByteArrayView v)
 }
 
 // QString::toUpper() of ASCII text; false for anything else (the general way then decides).
+// A carriage or a seat the fast path takes as it is: short, no control character (else the reference checks name it).
+bool plainShort(QByteArrayView v)
+{
+    return v.size() <= limits::kShortCode && std::none_of(v.begin(), v.end(), [](char c) { return quint8(c) < 0x20 || c == 0x7f; });
+}
+
 bool asciiUpper(QByteArrayView v, QByteArray &buffer, QByteArrayView *out)
 {
     if (!isAscii(v))
@@ -191,8 +197,7 @@ bool CaseRowChecker::fastCase(const std::vector<QByteArrayView> &row)
         if (!r.to)
             r.to = *r.from + 24 * 3600 - 1;
         r.carriage = get(13);
-        return *r.to >= *r.from && r.carriage.size() <= limits::kShortCode && get(14).size() <= limits::kShortCode
-            && asciiUpper(get(14), m_owned[7], &r.seat);
+        return *r.to >= *r.from && plainShort(r.carriage) && plainShort(get(14)) && asciiUpper(get(14), m_owned[7], &r.seat);
     }
     return false;
 }
@@ -214,7 +219,7 @@ bool CaseRowChecker::fastScan(const std::vector<QByteArrayView> &row)
             return false;
     }
     r.carriage = get(4);
-    if (r.carriage.size() > limits::kShortCode || get(5).size() > limits::kShortCode || !asciiUpper(get(5), m_owned[4], &r.seat))
+    if (!plainShort(r.carriage) || !plainShort(get(5)) || !asciiUpper(get(5), m_owned[4], &r.seat))
         return false;
     if (const QByteArrayView c = get(6); !c.isEmpty()) {
         r.color = colorOf(QString::fromUtf8(c));

@@ -1,7 +1,10 @@
 #include "CsvReader.h"
 
+#include "Limits.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QLocale>
 #include <QStringDecoder>
 #include <algorithm>
 #include <cstring>
@@ -86,8 +89,25 @@ namespace hc {
 
 namespace {
 
-// A record longer than this is no line of a case report: an unclosed quote swallowing the file, or no CSV.
-constexpr qsizetype kMaxRecord = 32 << 20;
+// 2147483648 → "2,147,483,648".
+QString groupedNumber(qint64 n)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(n);
+}
+
+// 2147483648 → "2 GiB", 2147483649 → "2.0 GiB".
+QString sizeText(qint64 bytes)
+{
+    static const struct
+    {
+        qint64 unit;
+        const char *name;
+    } units[] = {{1LL << 30, "GiB"}, {1LL << 20, "MiB"}, {1LL << 10, "KiB"}};
+    for (const auto &u : units)
+        if (bytes >= u.unit)
+            return QString::number(double(bytes) / double(u.unit), 'f', bytes % u.unit ? 1 : 0) + QLatin1Char(' ') + QLatin1String(u.name);
+    return QString::number(bytes) + QLatin1String(" bytes");
+}
 
 QString decoderText(const char *text)
 {
@@ -275,15 +295,20 @@ Result<bool> CsvStream::next(std::vector<QByteArrayView> &fields)
             return s.error();
     }
     m_recordLine = m_line;
-    // The record ends at the first line break outside quotes; every quote flips inside/outside ("" twice).
+    // The record ends at the first line break outside quotes; every quote flips inside/outside ("" twice). It is
+    // looked for no further than the longest record allowed and its line end: a longer one is refused without
+    // reading on (a file of commas, one endless line, an unclosed quote), so the buffer holds at most a chunk
+    // and a record, and every byte is looked at once here and once in split().
+    constexpr qsizetype kMax = limits::kLineBytes;
     qsizetype scan = m_pos, end = 0;
     bool inQuote = false, quoted = false;
     int breaks = 0;
     for (;;) {
         const char *data = m_buf.constData();
         const qsizetype n = m_buf.size();
-        const char *nl = static_cast<const char *>(std::memchr(data + scan, '\n', size_t(n - scan)));
-        const qsizetype stop = nl ? nl - data : n;
+        const qsizetype window = std::min(n, m_pos + kMax + 2); // kMax bytes and "\r\n"
+        const char *nl = static_cast<const char *>(std::memchr(data + scan, '\n', size_t(window - scan)));
+        const qsizetype stop = nl ? nl - data : window;
         for (const char *q = data + scan; (q = static_cast<const char *>(std::memchr(q, '"', size_t(data + stop - q)))); ++q) {
             inQuote = !inQuote;
             quoted = true;
@@ -297,28 +322,47 @@ Result<bool> CsvStream::next(std::vector<QByteArrayView> &fields)
             scan = stop + 1;
             continue;
         }
+        if (window < n)
+            return tooLong(inQuote);
         if (m_eof) {
             end = n;
             m_unclosed = inQuote;
             break;
         }
-        if (n - m_pos > kMaxRecord)
-            return Error::badInput(
-                inQuote ? QCoreApplication::translate("hc::CaseFileReader", "Line %1: a quoted field is not closed; the file is cut off or not CSV.")
-                              .arg(m_recordLine)
-                        : QCoreApplication::translate("hc::CsvStream", "Line %1 is longer than %2 MB: this is not a CSV file.")
-                              .arg(m_recordLine)
-                              .arg(kMaxRecord >> 20));
         const qsizetype offset = n - m_pos; // fill() may move the text
         if (Status s = fill(); !s)
             return s.error();
         scan = m_pos + offset;
     }
     const bool lineEnd = end < m_buf.size();
+    const qsizetype length = end - m_pos - (end > m_pos && m_buf[end - 1] == '\r' ? 1 : 0);
+    if (length > kMax)
+        return tooLong(inQuote);
     split(m_pos, end, quoted, fields);
+    if (fields.size() > size_t(limits::kFields))
+        return Error::badInput(QCoreApplication::translate("hc::CsvStream", "Line %1 has %2 fields; a CSV row may have at most %3.")
+                                   .arg(m_recordLine)
+                                   .arg(fields.size())
+                                   .arg(limits::kFields));
     m_line += breaks + (lineEnd ? 1 : 0);
     m_pos = lineEnd ? end + 1 : end;
     return true;
+}
+
+Error CsvStream::tooLong(bool inQuote) const
+{
+    const QString kib = QString::number(limits::kLineBytes / 1024);
+    const QString bytes = groupedNumber(limits::kLineBytes);
+    return Error::badInput(
+        inQuote ? QCoreApplication::translate("hc::CsvStream",
+                                              "Line %1: a quoted field runs on past %2 KiB (%3 bytes), the limit of one CSV line; it is "
+                                              "not closed, or the file is not CSV.")
+                      .arg(m_recordLine)
+                      .arg(kib, bytes)
+                : QCoreApplication::translate("hc::CsvStream", "Line %1 is longer than %2 KiB (%3 bytes), the limit of one CSV line; "
+                                                               "the file is not CSV.")
+                      .arg(m_recordLine)
+                      .arg(kib, bytes));
 }
 
 void CsvStream::split(qsizetype from, qsizetype to, bool quoted, std::vector<QByteArrayView> &fields)
@@ -361,6 +405,37 @@ void CsvStream::split(qsizetype from, qsizetype to, bool quoted, std::vector<QBy
         }
     }
     fields.emplace_back(d + fieldStart, w - fieldStart);
+}
+
+Status checkFileSize(qint64 bytes, qint64 cap, const QString &what, bool soFar)
+{
+    if (bytes <= cap)
+        return Ok{};
+    if (soFar)
+        return Error::badInput(QCoreApplication::translate("hc::limits", "The input is larger than %1 (%2 bytes): %3 may be at most that. "
+                                                                         "Nothing was imported.")
+                                   .arg(sizeText(cap), groupedNumber(cap), what));
+    return Error::badInput(QCoreApplication::translate("hc::limits", "The file is %1 (%2 bytes); %3 may be at most %4 (%5 bytes). Nothing was "
+                                                                     "imported.")
+                               .arg(sizeText(bytes), groupedNumber(bytes), what, sizeText(cap), groupedNumber(cap)));
+}
+
+Result<QByteArray> readCapped(QIODevice &in, qint64 cap, const QString &what)
+{
+    if (!in.isSequential()) {
+        if (Status s = checkFileSize(in.size(), cap, what); !s)
+            return s.error();
+        return in.readAll();
+    }
+    // A pipe says its size only at its end: read a chunk at a time, never more than the limit and a chunk.
+    QByteArray all;
+    QByteArray chunk;
+    while (!(chunk = in.read(1 << 20)).isEmpty() || in.waitForReadyRead(-1)) {
+        if (Status s = checkFileSize(all.size() + chunk.size(), cap, what, true); !s)
+            return s.error();
+        all.append(chunk);
+    }
+    return all;
 }
 
 } // namespace hc

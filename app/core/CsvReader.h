@@ -35,7 +35,12 @@ private:
 
 // A text file of any size read a chunk at a time, as UTF-8 without a BOM whatever it was written in (the
 // encodings of TextDecoder, named and refused the same way), and split into CSV records as CsvReader splits
-// them. Memory stays at a few chunks whatever the file's size.
+// them. Memory stays at a few chunks whatever the file's size, and time is linear in it: a record is never
+// looked at beyond limits::kLineBytes, and each byte is scanned a bounded number of times.
+//
+// The limits of one record (issue 16, docs/limits.md): at most limits::kLineBytes bytes (the line end not
+// counted; a quoted field's line breaks count) and limits::kFields fields. A record over either is an error
+// (BadInput) naming its line and the limit: the file is refused, not cut.
 class CsvStream final
 {
 public:
@@ -62,6 +67,7 @@ public:
     void setDelimiter(char d) { m_delimiter = d; }
     // The next record: its fields as UTF-8 views into the stream's buffer, valid until the next call; false at
     // the end. Lines holding only line breaks are skipped, as CsvReader does.
+    // A record over the limits above is an error.
     Result<bool> next(std::vector<QByteArrayView> &fields);
     int line() const { return m_recordLine; } // 1-based line the record started on
     bool unclosedQuote() const { return m_unclosed; } // the last record ran to the end of the file inside a quote
@@ -70,6 +76,7 @@ private:
     Status fill(); // reads and decodes one more chunk; sets m_eof at the end
     Status decodeChunk(QByteArray raw, bool last);
     void split(qsizetype from, qsizetype to, bool quoted, std::vector<QByteArrayView> &fields);
+    Error tooLong(bool inQuote) const; // the record from m_recordLine is over limits::kLineBytes
 
     QIODevice &m_in;
     qsizetype m_chunk;
@@ -89,5 +96,13 @@ private:
     int m_recordLine = 0;
     bool m_unclosed = false;
 };
+
+// A file of more than `cap` bytes, refused before it is read: a sentence naming its size, what it is (`what`:
+// "a holders file") and the limit (BadInput; nothing is read or changed). `soFar`: the bytes of a pipe read
+// until now, its size unknown.
+Status checkFileSize(qint64 bytes, qint64 cap, const QString &what, bool soFar = false);
+// The whole of `in` (open for reading), refused by checkFileSize before a byte is read when it is larger than
+// `cap`; a pipe is read a chunk at a time and refused as soon as it passes `cap`.
+Result<QByteArray> readCapped(QIODevice &in, qint64 cap, const QString &what);
 
 } // namespace hc

@@ -83,12 +83,15 @@ Status ForwardedAppeals::answer(qint64 id, bool approve, const QString &reason, 
     const QString decision = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
     Transaction tx(m_db);
     QSqlQuery q(m_db);
+    // Only while still open, inside the transaction: a second official answering at the same time is refused.
     q.prepare(QStringLiteral("UPDATE forward_request SET state = 'answered', decision = ?, answer = ?, answered_by = ?, answered_at = ?"
-                             " WHERE id = ?"));
+                             " WHERE id = ? AND state = 'open'"));
     for (const QVariant &v : {QVariant(decision), QVariant(reason.trimmed()), QVariant(actor), QVariant(at), QVariant(id)})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s;
+    if (q.numRowsAffected() != 1)
+        return Error::refused(tr("Forwarded ticket %1 was answered meanwhile by another official; nothing was changed.").arg(id));
     const QJsonObject message{{QStringLiteral("province"), r->originProvince},
                               {QStringLiteral("ticket"), r->originTicket},
                               {QStringLiteral("decision"), decision},

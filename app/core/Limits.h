@@ -23,6 +23,7 @@ constexpr qint64 kCaseFileBytes = 2LL << 30;      // a case or verification file
 constexpr qint64 kHolderFileBytes = 2LL << 30;    // a holders CSV
 constexpr qint64 kTicketFileBytes = 256LL << 20;  // a 12345 export
 constexpr int kLineBytes = 64 * 1024;             // one CSV line (a real one is under 1 KB)
+constexpr int kFields = 1000;                     // fields of one CSV row (a case report has 15, a 12345 export 6)
 
 // nullopt when `value` has at most maxChars characters and no control character (a tab and line breaks are
 // allowed only when multiline); else the reason, naming `field`.

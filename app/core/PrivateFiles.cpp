@@ -4,12 +4,26 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace hc::files {
 
 bool makePrivate(QFileDevice &file)
 {
     return file.setPermissions(kPrivate);
+}
+
+bool writePrivate(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile out(path);
+    if (out.open(QIODevice::WriteOnly)) {
+        makePrivate(out);
+        if (out.write(bytes) == bytes.size() && out.commit())
+            return true;
+    }
+    if (error)
+        *error = out.errorString();
+    return false;
 }
 
 bool makePrivateDir(const QString &dir)
@@ -24,10 +38,13 @@ bool makePrivateDir(const QString &dir)
         if (d == QFileInfo(d).absolutePath())
             break;
     }
+    // Another process may create one of them at the same moment: an existing folder is fine.
     for (const QString &d : std::as_const(missing))
-        if (!QDir().mkdir(d) || !QFile::setPermissions(d, kPrivateDir))
+        if (!QDir().mkdir(d) && !QFileInfo(d).isDir())
             return false;
-    return true;
+        else
+            QFile::setPermissions(d, kPrivateDir); // a file system without permissions (a USB stick) still works
+    return QFileInfo(absolute).isDir();
 }
 
 std::optional<QString> tighten(const QString &path)

@@ -13,9 +13,13 @@ struct Error
 {
     ErrorKind kind = ErrorKind::Internal;
     QString message;
+    // The database could not be used (busy past the wait, disk full, I/O): refused for the user, but a caller
+    // that goes on after a refusal (a feed applying item by item) must stop and roll back instead.
+    bool storage = false;
     static Error badInput(QString m) { return {ErrorKind::BadInput, std::move(m)}; }
     static Error refused(QString m) { return {ErrorKind::Refused, std::move(m)}; }
     static Error internal(QString m) { return {ErrorKind::Internal, std::move(m)}; }
+    static Error unavailable(QString m) { return {ErrorKind::Refused, std::move(m), true}; }
 };
 
 struct Ok

@@ -242,8 +242,8 @@ Result<QString> FeedApplier::applyPush(const QJsonObject &payload, qint64 inboxI
                                                 value.value(QLatin1String("reason")).toString(), actor, audit);
             if (r)
                 ++answered;
-            else if (r.error().kind == ErrorKind::Internal)
-                return r.error();
+            else if (r.error().kind == ErrorKind::Internal || r.error().storage)
+                return r.error(); // the whole batch rolls back: nothing half-applied, the cursor not advanced
             else
                 notes.append(r.error().message); // kept with the inbox row; the batch itself is sound
         } else {

@@ -295,6 +295,8 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
             report.error = QStringLiteral("cannot record the receipt of batch %1").arg(b->batchId);
             return false;
         }
+        if (already)
+            continue; // counted by the process that recorded it
         ++report.delivered;
         report.replayed += reply.status == 200 ? 1 : 0;
         report.events += b->events;

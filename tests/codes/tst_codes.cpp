@@ -214,8 +214,11 @@ private slots:
             QVERIFY2(!r.ok(), qPrintable(garbage));
             QVERIFY2(r.error().kind == ErrorKind::BadInput, qPrintable(garbage + QLatin1String(": ") + r.error().message)); // exit 2
         }
-        // A cut signature still reads as a code: it fails the signature check (refused, exit 1).
-        QCOMPARE(verifier.verify(text.left(text.size() - 3), kIssued).error().kind, ErrorKind::Refused);
+        // A cut signature: depending on where the cut falls it no longer decodes (bad input) or fails the check.
+        const auto cut = verifier.verify(text.left(text.size() - 3), kIssued);
+        QVERIFY(!cut.ok());
+        QVERIFY2(cut.error().kind == ErrorKind::Refused || cut.error().message.startsWith(QLatin1String("not a valid health code")),
+                 qPrintable(cut.error().message));
     }
 
     void keysRoundTripEncrypted_data() { profiles_data(); }

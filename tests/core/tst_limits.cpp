@@ -125,11 +125,18 @@ private slots:
         QCOMPARE(parsed->errors.size(), size_t(1));
         QVERIFY2(parsed->errors.front().reason.contains(QLatin1String("2019-12-01")), qPrintable(parsed->errors.front().reason));
 
-        const QByteArray huge = QStringLiteral("case_ref,id_number,class,report_time,exposure,division,address\n"
-                                               "C-2,%1,confirmed,2022-10-31 08:00,household,370303001,%2\n")
-                                    .arg(id, QString(2 * 1024 * 1024 / 3, QChar(u'楼')))
-                                    .toUtf8();
-        parsed = cases.read(huge, BatchKind::Cases);
+        auto withAddress = [&](int chars) {
+            return QStringLiteral("case_ref,id_number,class,report_time,exposure,division,address\n"
+                                  "C-2,%1,confirmed,2022-10-31 08:00,household,370303001,%2\n")
+                .arg(id, QString(chars, QChar(u'楼')))
+                .toUtf8();
+        };
+        // 2 MB in one field: the line itself is over the CSV line limit, and the file is refused as a whole.
+        const auto huge = cases.read(withAddress(2 * 1024 * 1024 / 3), BatchKind::Cases);
+        HC_VERIFY_ERROR(huge, ErrorKind::BadInput);
+        QVERIFY2(huge.error().message.contains(QLatin1String("64 KiB")), qPrintable(huge.error().message));
+        // 1,000 characters: a readable line, and the row is named with the address limit.
+        parsed = cases.read(withAddress(1000), BatchKind::Cases);
         HC_VERIFY_OK(parsed);
         QCOMPARE(parsed->errors.size(), size_t(1));
         QVERIFY2(parsed->errors.front().reason.contains(QString::number(limits::kAddress)), qPrintable(parsed->errors.front().reason));

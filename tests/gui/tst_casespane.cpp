@@ -1,6 +1,8 @@
 // The case reports pane, driven by objectName offscreen: import a case report through the dialog (preview, a
 // bad row, valid rows only), the impact preview off the GUI thread (table and chart), apply after the
-// confirmation, the results, export and revert; a big batch waits for a second official.
+// confirmation, the results, export and revert; a big batch waits for a second official. The dialog streams the
+// file (checked, then imported) in memory that does not grow with it, and only an official who reports cases
+// stores one.
 #include "BatchResultModel.h"
 #include "CaseBatchModel.h"
 #include "CaseImportDialog.h"
@@ -16,6 +18,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QLibraryInfo>
+#include <QTranslator>
 #include <QTableWidget>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
@@ -31,6 +35,26 @@ QString residentId(int serial)
     const QString first17 =
         QStringLiteral("37030319900101") + QString::number(serial).rightJustified(3, QLatin1Char('0'));
     return first17 + idnumber::checkDigit(first17);
+}
+
+// The peak resident memory of this process (VmHWM), in KiB; 0 where /proc is not there.
+qint64 peakMemoryKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return 0;
+}
+
+// Starts the peak over from what is resident now (Linux: "5" to clear_refs).
+void resetPeakMemory()
+{
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    if (refs.open(QIODevice::WriteOnly))
+        refs.write("5");
 }
 
 // Clicks a button of the next modal message box once it is open.
@@ -128,12 +152,22 @@ class TestCasesPane : public QObject
             auto *validOnly = dialog->findChild<QCheckBox *>(QStringLiteral("importValidRows"));
             QVERIFY(validOnly->isVisibleTo(dialog));
             QVERIFY(validOnly->text().contains(QStringLiteral("1 left out")));
-            // The errors file keeps the bad row as read.
+            // What the check found (the whole file streamed) and the head it shows.
+            QVERIFY(dialog->report());
+            QCOMPARE(dialog->report()->file.records, 3);
+            QCOMPARE(dialog->report()->file.accepted, 2);
+            QCOMPARE(dialog->report()->file.errors, 1);
+            QVERIFY(!dialog->report()->batch);
+            QVERIFY(dialog->head());
+            QCOMPARE(dialog->head()->accepted(), 2);
+            // The errors file keeps the bad row as read, for the owner only.
             const QString errorsPath = m_dir.filePath(QStringLiteral("errors.csv"));
-            QVERIFY(dialog->saveErrorsFile(errorsPath));
+            QVERIFY2(dialog->saveErrorsFile(errorsPath), qPrintable(dialog->message()));
             QFile errorsFile(errorsPath);
             QVERIFY(errorsFile.open(QIODevice::ReadOnly));
             QVERIFY(QString::fromUtf8(errorsFile.readAll()).contains(QStringLiteral("C-2")));
+            QCOMPARE(errorsFile.permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+                     QFile::ReadOwner | QFile::WriteOwner);
             auto *importButton = dialog->findChild<QPushButton *>(QStringLiteral("importButton"));
             importButton->click(); // refused whole: the file has a bad row
             QVERIFY(dialog->isVisible());
@@ -144,6 +178,7 @@ class TestCasesPane : public QObject
             validOnly->setChecked(true);
             importButton->click();
             QVERIFY2(!dialog->isVisible(), qPrintable(dialog->message()));
+            QVERIFY(dialog->batchId() > 0);
             driven = true;
         });
         pane.findChild<QPushButton *>(QStringLiteral("importCasesButton"))->click();
@@ -277,6 +312,8 @@ private Q_SLOTS:
                 mapping->item(int(fields.indexOf(it.key())), 1)->setText(it.value());
             QVERIFY2(dialog.readFile(), qPrintable(dialog.message()));
             QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("importPreview"))->rowCount(), 1);
+            QCOMPARE(dialog.report()->file.delimiter, QStringLiteral("|"));
+            QCOMPARE(mapping->item(1, 2)->text(), QStringLiteral("证件号")); // found in the head, as mapped
             QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importSummary"))
                         ->text()
                         .contains(QStringLiteral("vertical bar")));
@@ -292,6 +329,134 @@ private Q_SLOTS:
         QCOMPARE(mapping->item(1, 1)->text(), QStringLiteral("证件号"));
         again.setPath(path);
         QVERIFY2(again.readFile(), qPrintable(again.message()));
+    }
+
+    // An official who may not report cases checks a file (as hcctl --dry-run) but stores nothing: the refusal is
+    // shown and audited. Nobody signed in checks nothing.
+    void onlyAnOfficialWhoReportsCasesImports()
+    {
+        AuditLog audit = t->ws->audit();
+        QVERIFY(t->ws->accounts()
+                    .create(QStringLiteral("zhao"), {}, QStringLiteral("ledger-2022x"), false, QStringLiteral("admin"), audit, 1000)
+                    .ok());
+        QVERIFY(t->ws->accounts()
+                    .setRoles(QStringLiteral("zhao"), roleSetFromKeys({QStringLiteral("auditor")}), QString(),
+                              QStringLiteral("admin"), audit)
+                    .ok());
+        QVERIFY(t->ws->signIn(QStringLiteral("zhao"), QStringLiteral("ledger-2022x")).ok());
+        const QString path = writeCaseFile();
+        CaseImportDialog dialog(*t->ws);
+        dialog.show();
+        dialog.setPath(path);
+        QVERIFY2(dialog.readFile(), qPrintable(dialog.message()));
+        QCOMPARE(dialog.report()->file.accepted, 2);
+        dialog.findChild<QCheckBox *>(QStringLiteral("importValidRows"))->setChecked(true);
+        QVERIFY(!dialog.importNow());
+        QVERIFY2(dialog.message().contains(QStringLiteral("may not")), qPrintable(dialog.message()));
+        QCOMPARE(dialog.batchId(), 0);
+        QVERIFY(t->ws->cases().list().isEmpty());
+        QVERIFY(t->ws->audit().verify().intact);
+    }
+
+    // A file much larger than the head the dialog keeps: checked whole (counts, the bad rows at both ends), the
+    // preview from its head, imported by streaming it again; the peak memory does not follow the file's size.
+    // HC_IMPORT_ROWS sets its rows (1000000 for the memory measurement; 20000 by default).
+    void largeFileInBoundedMemory()
+    {
+        const int rows = qEnvironmentVariableIntValue("HC_IMPORT_ROWS") > 0 ? qEnvironmentVariableIntValue("HC_IMPORT_ROWS") : 20000;
+        const QString path = m_dir.filePath(QStringLiteral("大报告.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray chunk = "case_ref,id_number,class,report_time,exposure,division,address\n";
+            const QDate born(1950, 1, 1);
+            for (int i = 0; i < rows; ++i) {
+                const QString first17 = QStringLiteral("370303") + born.addDays(i / 1000).toString(QStringLiteral("yyyyMMdd")) +
+                                        QString::number(i % 1000).rightJustified(3, QLatin1Char('0'));
+                QString id = first17 + idnumber::checkDigit(first17);
+                if (i == 1 || i == rows - 1) // lines 3 and the last: a wrong check digit
+                    id[17] = id[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+                chunk += "C-" + QByteArray::number(i) + ',' + id.toLatin1() + ",确诊,2022-10-31 09:00,,370303001,\n";
+                if (chunk.size() > (1 << 20)) {
+                    QVERIFY(f.write(chunk) == chunk.size());
+                    chunk.clear();
+                }
+            }
+            QVERIFY(f.write(chunk) == chunk.size());
+        }
+        QVERIFY(QFileInfo(path).size() > 4 * CaseImportDialog::kHeadBytes);
+        resetPeakMemory();
+        const qint64 before = peakMemoryKiB();
+        CaseImportDialog dialog(*t->ws);
+        dialog.show();
+        dialog.setPath(path);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(dialog.readFile(), qPrintable(dialog.message()));
+        const qint64 checkedMs = timer.restart();
+        const qint64 afterCheck = peakMemoryKiB();
+        QCOMPARE(dialog.report()->file.records, rows);
+        QCOMPARE(dialog.report()->file.accepted, rows - 2);
+        QCOMPARE(dialog.report()->file.errors, 2);
+        QCOMPARE(dialog.report()->errors.size(), 2);
+        QCOMPARE(dialog.report()->errors.last().line, rows + 1);
+        QVERIFY(dialog.head()->records < rows); // only the head was parsed in memory
+        auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("importPreview"));
+        QCOMPARE(preview->rowCount(), CaseImportDialog::kPreviewRows);
+        QCOMPARE(preview->item(1, 0)->text(), QStringLiteral("4")); // line 3 is bad: not shown
+        QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("importErrors"))->rowCount(), 2);
+        dialog.findChild<QCheckBox *>(QStringLiteral("importValidRows"))->setChecked(true);
+        QVERIFY2(dialog.importNow(), qPrintable(dialog.message()));
+        const qint64 importedMs = timer.elapsed();
+        const qint64 afterImport = peakMemoryKiB();
+        const auto batch = t->ws->cases().find(dialog.batchId());
+        QVERIFY(batch);
+        QCOMPARE(batch->accepted, rows - 2);
+        QCOMPARE(batch->leftOut, 2);
+        qInfo("%d rows, %lld MB: peak RSS %lld MB before, %lld MB after the check (%lld ms), %lld MB after the import (%lld ms)",
+              rows, QFileInfo(path).size() >> 20, before >> 10, afterCheck >> 10, checkedMs, afterImport >> 10, importedMs);
+        if (before > 0)
+            QVERIFY2(afterImport < 300 * 1024, qPrintable(QString::number(afterImport >> 10)));
+    }
+
+    // HC_SCREENSHOT_DIR: the dialog after checking a small file with two bad rows, at 1024×700, in Chinese
+    // (HC_TRANSLATION: the console's hc_zh_CN.qm), saved as caseimport.png.
+    void screenshot()
+    {
+        if (!qEnvironmentVariableIsSet("HC_SCREENSHOT_DIR"))
+            QSKIP("HC_SCREENSHOT_DIR not set");
+        QTranslator translator, qt; // as the console installs them
+        if (qEnvironmentVariableIsSet("HC_TRANSLATION")) {
+            QVERIFY(translator.load(qEnvironmentVariable("HC_TRANSLATION")) && QCoreApplication::installTranslator(&translator));
+            if (qt.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&qt);
+        }
+        auto removeTranslators = qScopeGuard([&translator, &qt] {
+            QCoreApplication::removeTranslator(&translator);
+            QCoreApplication::removeTranslator(&qt);
+        });
+        const QString path = m_dir.filePath(QStringLiteral("张店区疾控-病例报告.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QString bad = residentId(3);
+        bad[17] = bad[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+        f.write(QStringLiteral("病例编号,身份证号,类别,报告时间,暴露类型,区划代码,地址\r\n"
+                               "ZD-2022-101,%1,确诊,2022-10-31 09:00,同户,370303001,3号楼2单元501室\r\n"
+                               "ZD-2022-101,%1,确诊,2022-10-31 09:00,楼栋,370303001,3号楼2单元\r\n"
+                               "ZD-2022-102,%2,无症状,2022-10-31 10:00,同户,370303001,3号楼1单元302室\r\n"
+                               "ZD-2022-190,%3,确诊,2022-11-01 08:00,,,\r\n"
+                               "ZD-2022-191,%2,确诊,昨天上午,,,\r\n")
+                    .arg(residentId(1), residentId(4), bad)
+                    .toUtf8());
+        f.close();
+        CaseImportDialog dialog(*t->ws);
+        dialog.resize(1024, 700);
+        dialog.show();
+        dialog.setPath(path);
+        QVERIFY2(dialog.readFile(), qPrintable(dialog.message()));
+        QCOMPARE(dialog.report()->file.errors, 2);
+        QApplication::processEvents();
+        QVERIFY(dialog.grab().save(qEnvironmentVariable("HC_SCREENSHOT_DIR") + QStringLiteral("/caseimport.png")));
     }
 
     void bigBatchWaitsForASecondOfficial()
