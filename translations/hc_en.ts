@@ -63,6 +63,10 @@
         <source>You cannot remove your own administrator role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This change would leave no administrator; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::AccountsPane</name>
@@ -271,6 +275,38 @@
     </message>
     <message>
         <source>%1 (no active condition of province %2 is left to void)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 12345 export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed meanwhile by another official; nothing was changed. Open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was reassigned meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback&apos;s outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -500,6 +536,18 @@
     </message>
     <message>
         <source>Only the requester withdraws a pending request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was approved meanwhile by another official; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was rejected meanwhile by another official; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was withdrawn meanwhile; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1172,15 +1220,31 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database is busy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write the errors file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was applied meanwhile by another official; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is already waiting for a second official (approval request %2), filed meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was %2 meanwhile by another official; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was reverted meanwhile by another official; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,10 +1276,6 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a time (2022-11-20 08:30, 2022/11/20 8:30 or ISO 8601)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1336,6 +1396,22 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Finding duplicate rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case or verification file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the carriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,10 +1599,6 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Errors file written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,15 +1607,7 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading was cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1849,6 +1913,10 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::ContactTracer</name>
@@ -1930,7 +1998,15 @@ Reason (at least 4 characters, written into the record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1 is longer than %2 MB: this is not a CSV file.</source>
+        <source>Line %1 has %2 fields; a CSV row may have at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field runs on past %2 KiB (%3 bytes), the limit of one CSV line; it is not closed, or the file is not CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 KiB (%3 bytes), the limit of one CSV line; the file is not CSV.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,6 +2018,26 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 KB free). Free some space and try again; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change was written while this one was being prepared. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another change (another official, hcctl or the sync) has held it for more than %1 s. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (%1). Nothing was changed; check the disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2269,6 +2365,10 @@ Database: %1</source>
         <source>Forwarded ticket %1 was already answered (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forwarded ticket %1 was answered meanwhile by another official; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::HistoryDialog</name>
@@ -2492,10 +2592,6 @@ Database: %1</source>
 <context>
     <name>hc::HolderService</name>
     <message>
-        <source>A holder needs a name (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,6 +2768,50 @@ Database: %1</source>
     </message>
     <message>
         <source>Writing holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a holders file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holder needs a name (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basis reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exposure time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay&apos;s start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3260,6 +3400,10 @@ Database: %1</source>
         <source>Writing the risk areas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list&apos;s time (end_update_time)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::NationalList</name>
@@ -3305,6 +3449,38 @@ Database: %1</source>
     </message>
     <message>
         <source>The file has none of highlist, middlelist, lowlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB; a national list has at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has %1 MB; a national list has at most %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the area name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more than %1 entries; a national list has at most that many.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3597,6 +3773,13 @@ Database: %1</source>
     </message>
     <message>
         <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::PolicyStore</name>
+    <message>
+        <source>The policy&apos;s effective_from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4162,6 +4345,30 @@ Database: %1</source>
     </message>
     <message>
         <source>This declaration needs a second official: %1. Submit it as a request instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declaration names at most 1,000 sub-areas; this one names %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sub-area&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective-from time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective-to time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4993,6 +5200,10 @@ SHA-256 %2</source>
         <source>Errors file written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a 12345 export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::TicketQueueModel</name>
@@ -5802,6 +6013,24 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>hc::files</name>
+    <message>
+        <source>%1 could be read by other users of this computer; it is now readable by its owner alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::limits</name>
+    <message>
+        <source>The input is larger than %1 (%2 bytes): %3 may be at most that. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 (%2 bytes); %3 may be at most %4 (%5 bytes). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::reports</name>
     <message>
         <source>%1 is empty or does not end with a line break.</source>
@@ -6271,6 +6500,31 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>hc::time</name>
+    <message>
+        <source>%1 %2 is before 2019-12-01, the earliest time the commission records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 is later than now (%3) by more than %4; check the date (and that it is not given in milliseconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hcctl</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -6278,6 +6532,10 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>usage: hcctl simulate FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hcctl: waiting for the database: another change is being written (%1 s so far, at most %2 s)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,10 @@
         <source>You cannot remove your own administrator role.</source>
         <translation>不能移除自己的管理员角色。</translation>
     </message>
+    <message>
+        <source>This change would leave no administrator; nothing was changed.</source>
+        <translation>此项修改将使系统没有管理员，未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>hc::AccountsPane</name>
@@ -272,6 +276,38 @@
     <message>
         <source>%1 (no active condition of province %2 is left to void)</source>
         <translation>%1（省份 %2 已无生效中的赋码依据可作废）</translation>
+    </message>
+    <message>
+        <source>a 12345 export</source>
+        <translation>12345 导出文件</translation>
+    </message>
+    <message>
+        <source>The caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was changed meanwhile by another official; nothing was changed. Open it again.</source>
+        <translation>工单 %1 已被其他工作人员处理，未作任何更改。请重新打开。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was reassigned meanwhile; nothing was changed.</source>
+        <translation>工单 %1 已被改派，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <source>The callback&apos;s outcome</source>
+        <translation>回访结果</translation>
     </message>
 </context>
 <context>
@@ -500,6 +536,18 @@
     <message>
         <source>Only the requester withdraws a pending request.</source>
         <translation>只有申请人可以撤回待审批的请求。</translation>
+    </message>
+    <message>
+        <source>Request %1 was approved meanwhile by another official; nothing was changed.</source>
+        <translation>申请 %1 已被其他工作人员批准，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Request %1 was rejected meanwhile by another official; nothing was changed.</source>
+        <translation>申请 %1 已被其他工作人员驳回，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Request %1 was withdrawn meanwhile; nothing was changed.</source>
+        <translation>申请 %1 已被撤回，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1226,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The database is busy: %1</source>
-        <translation>数据库正忙：%1</translation>
+        <translation type="vanished">数据库正忙：%1</translation>
     </message>
     <message>
         <source>Cannot write the errors file %1: %2</source>
@@ -1187,6 +1235,26 @@ SHA-256 %2</translation>
     <message>
         <source>Saving the batch</source>
         <translation>保存批次</translation>
+    </message>
+    <message>
+        <source>Batch %1 was applied meanwhile by another official; nothing was changed.</source>
+        <translation>批次 %1 已被其他工作人员执行，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already waiting for a second official (approval request %2), filed meanwhile; nothing was changed.</source>
+        <translation>批次 %1 已提交审批（审批申请 %2），正等待第二名工作人员，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was %2 meanwhile by another official; nothing was changed.</source>
+        <translation>批次 %1 已被其他工作人员%2，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Batch %1 was reverted meanwhile by another official; nothing was changed.</source>
+        <translation>批次 %1 已被其他工作人员撤销，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1221,7 +1289,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 %2 is in the future</source>
-        <translation>%1 %2 晚于当前时间</translation>
+        <translation type="vanished">%1 %2 晚于当前时间</translation>
     </message>
     <message>
         <source>the case number is empty</source>
@@ -1342,6 +1410,22 @@ SHA-256 %2</translation>
     <message>
         <source>Finding duplicate rows</source>
         <translation>查找重复行</translation>
+    </message>
+    <message>
+        <source>a case or verification file</source>
+        <translation>病例或核验记录文件</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>the carriage</source>
+        <translation>车厢</translation>
+    </message>
+    <message>
+        <source>the seat</source>
+        <translation>座位</translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1614,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation type="vanished">无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Errors file written: %1</source>
@@ -1542,7 +1626,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation>读取文件</translation>
+        <translation type="vanished">读取文件</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -1550,7 +1634,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Reading was cancelled; nothing was imported.</source>
-        <translation>读取已取消，未导入任何内容。</translation>
+        <translation type="vanished">读取已取消，未导入任何内容。</translation>
     </message>
     <message>
         <source>Reading cancelled: nothing was imported.</source>
@@ -1859,6 +1943,10 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
 </context>
 <context>
     <name>hc::ContactTracer</name>
@@ -1941,7 +2029,19 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Line %1 is longer than %2 MB: this is not a CSV file.</source>
-        <translation>第 %1 行超过 %2 MB：这不是 CSV 文件。</translation>
+        <translation type="vanished">第 %1 行超过 %2 MB：这不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; a CSV row may have at most %3.</source>
+        <translation>第 %1 行有 %2 个字段；CSV 每行最多 %3 个字段。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field runs on past %2 KiB (%3 bytes), the limit of one CSV line; it is not closed, or the file is not CSV.</source>
+        <translation>第 %1 行：引号内的字段超过 %2 KiB（%3 字节），即 CSV 单行上限；引号未闭合，或文件不是 CSV。</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 KiB (%3 bytes), the limit of one CSV line; the file is not CSV.</source>
+        <translation>第 %1 行超过 %2 KiB（%3 字节），即 CSV 单行上限；文件不是 CSV。</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2053,26 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 KB free). Free some space and try again; the database was not changed.</source>
+        <translation>存放 %1 的磁盘已满（剩余 %2 KB）。请清理空间后重试；数据库未作更改。</translation>
+    </message>
+    <message>
+        <source>Another change was written while this one was being prepared. Nothing was changed; try again.</source>
+        <translation>准备本次操作期间，另一项修改已写入。未作任何更改，请重试。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another change (another official, hcctl or the sync) has held it for more than %1 s. Nothing was changed; try again.</source>
+        <translation>数据库正忙：另一项修改（其他工作人员、hcctl 或同步）已占用超过 %1 秒。未作任何更改，请重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full. Nothing was changed; free some space and try again.</source>
+        <translation>存放数据库的磁盘已满。未作任何更改；请清理空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (%1). Nothing was changed; check the disk.</source>
+        <translation>无法读写数据库文件（%1）。未作任何更改；请检查磁盘。</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2401,10 @@ Database: %1</source>
         <source>Forwarded ticket %1 was already answered (%2).</source>
         <translation>转来的工单 %1 已答复（%2）。</translation>
     </message>
+    <message>
+        <source>Forwarded ticket %1 was answered meanwhile by another official; nothing was changed.</source>
+        <translation>转办工单 %1 已被其他工作人员答复，未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>hc::HistoryDialog</name>
@@ -2504,7 +2628,7 @@ Database: %1</source>
     <name>hc::HolderService</name>
     <message>
         <source>A holder needs a name (at most 64 characters).</source>
-        <translation>持码人须有姓名（最多 64 个字符）。</translation>
+        <translation type="vanished">持码人须有姓名（最多 64 个字符）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
@@ -2683,6 +2807,50 @@ Database: %1</source>
     <message>
         <source>Writing holders</source>
         <translation>写入持码人</translation>
+    </message>
+    <message>
+        <source>a holders file</source>
+        <translation>人员名单文件</translation>
+    </message>
+    <message>
+        <source>A holder needs a name (at most %1 characters).</source>
+        <translation>人员须有姓名（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The declaration&apos;s time</source>
+        <translation>申报时间</translation>
+    </message>
+    <message>
+        <source>The basis reference</source>
+        <translation>依据编号</translation>
+    </message>
+    <message>
+        <source>The basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>The report&apos;s time</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>The exposure time</source>
+        <translation>暴露时间</translation>
+    </message>
+    <message>
+        <source>The order&apos;s end</source>
+        <translation>指令结束时间</translation>
+    </message>
+    <message>
+        <source>The stay&apos;s start</source>
+        <translation>停留开始时间</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3456,10 @@ Nothing was changed.</source>
         <source>Writing the risk areas</source>
         <translation>写入风险区</translation>
     </message>
+    <message>
+        <source>The list&apos;s time (end_update_time)</source>
+        <translation>名单时间（end_update_time）</translation>
+    </message>
 </context>
 <context>
     <name>hc::NationalList</name>
@@ -3334,6 +3506,38 @@ Nothing was changed.</source>
     <message>
         <source>The file has none of highlist, middlelist, lowlist.</source>
         <translation>文件中不含 highlist、middlelist、lowlist 中的任何一项。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB; a national list has at most %3 MB.</source>
+        <translation>%1 有 %2 MB；国家风险区名单最多 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The list has %1 MB; a national list has at most %2 MB.</source>
+        <translation>名单有 %1 MB；国家风险区名单最多 %2 MB。</translation>
+    </message>
+    <message>
+        <source>the province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>the county</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>the area name</source>
+        <translation>地区名称</translation>
+    </message>
+    <message>
+        <source>a community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>The list has more than %1 entries; a national list has at most that many.</source>
+        <translation>名单超过 %1 条；国家风险区名单最多这么多条。</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3830,13 @@ Nothing was changed.</source>
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::PolicyStore</name>
+    <message>
+        <source>The policy&apos;s effective_from</source>
+        <translation>策略生效时间（effective_from）</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4401,30 @@ Nothing was changed.</source>
     <message>
         <source>This declaration needs a second official: %1. Submit it as a request instead.</source>
         <translation>此划定须经第二人审批：%1。请改为提交审批请求。</translation>
+    </message>
+    <message>
+        <source>The basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>A declaration names at most 1,000 sub-areas; this one names %1.</source>
+        <translation>一次划定最多 1,000 个子区域；本次为 %1 个。</translation>
+    </message>
+    <message>
+        <source>A sub-area&apos;s name</source>
+        <translation>子区域名称</translation>
+    </message>
+    <message>
+        <source>The effective-from time</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>The effective-to time</source>
+        <translation>截止时间</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5253,10 @@ SHA-256 %2</translation>
         <source>Errors file written: %1</source>
         <translation>错误文件已写入：%1</translation>
     </message>
+    <message>
+        <source>a 12345 export</source>
+        <translation>12345 导出文件</translation>
+    </message>
 </context>
 <context>
     <name>hc::TicketQueueModel</name>
@@ -5835,6 +6074,24 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>hc::files</name>
+    <message>
+        <source>%1 could be read by other users of this computer; it is now readable by its owner alone.</source>
+        <translation>%1 曾可被本机其他用户读取；现已改为仅所有者可读。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::limits</name>
+    <message>
+        <source>The input is larger than %1 (%2 bytes): %3 may be at most that. Nothing was imported.</source>
+        <translation>输入超过 %1（%2 字节）：%3 最多这么大。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is %1 (%2 bytes); %3 may be at most %4 (%5 bytes). Nothing was imported.</source>
+        <translation>文件大小为 %1（%2 字节）；%3 最多 %4（%5 字节）。未导入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>hc::reports</name>
     <message>
         <source>%1 is empty or does not end with a line break.</source>
@@ -6304,6 +6561,29 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>hc::time</name>
+    <message>
+        <source>%1 %2 is before 2019-12-01, the earliest time the commission records.</source>
+        <translation>%1 %2 早于 2019-12-01，即卫健委记录的最早时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 is later than now (%3) by more than %4; check the date (and that it is not given in milliseconds).</source>
+        <translation>%1 %2 比当前时间（%3）晚 %4 以上；请检查日期（以及是否误用了毫秒）。</translation>
+    </message>
+</context>
+<context>
     <name>hcctl</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -6312,6 +6592,10 @@ SHA-256 %2</translation>
     <message>
         <source>usage: hcctl simulate FILE.json</source>
         <translation>用法：hcctl simulate FILE.json</translation>
+    </message>
+    <message>
+        <source>hcctl: waiting for the database: another change is being written (%1 s so far, at most %2 s)…</source>
+        <translation>hcctl：正在等待数据库：另一项修改正在写入（已等待 %1 秒，最多 %2 秒）…</translation>
     </message>
 </context>
 </TS>

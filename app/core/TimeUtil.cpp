@@ -89,16 +89,22 @@ QDateTime chinaWallClock(const QDateTime &t)
 
 std::optional<QString> outsideWindow(const QString &what, qint64 t, qint64 now, qint64 ahead)
 {
-    if (t < kEarliest)
-        return QCoreApplication::translate("hc::time", "%1 %2 is before 2019-12-01, the earliest time the commission records.")
-            .arg(what, t < -62135596800LL ? QString::number(t) : formatShort(t));
-    if (t > now + ahead)
-        return QCoreApplication::translate("hc::time", "%1 %2 is later than now (%3) by more than %4; check the date (and that it "
-                                                       "is not given in milliseconds).")
-            .arg(what, t > 253402300799LL ? QString::number(t) : formatShort(t), formatShort(now),
-                 ahead >= 86400 ? QCoreApplication::translate("hc::time", "%n day(s)", nullptr, int(ahead / 86400))
-                                : QCoreApplication::translate("hc::time", "%n minute(s)", nullptr, int(ahead / 60)));
-    return std::nullopt;
+    // Beyond QDateTime's years 1–9999 the raw number is shown.
+    const QString when = t < -62135596800LL || t > 253402300799LL ? QString::number(t) : formatShort(t);
+    if (t < kEarliest) {
+        const QString text =
+            QCoreApplication::translate("hc::time", "%1 %2 is before 2019-12-01, the earliest time the commission records.");
+        return text.arg(what, when);
+    }
+    if (t <= now + ahead)
+        return std::nullopt;
+    const int days = int(ahead / 86400);
+    const int minutes = int(ahead / 60);
+    const QString margin = days > 0 ? QCoreApplication::translate("hc::time", "%n day(s)", nullptr, days)
+                                    : QCoreApplication::translate("hc::time", "%n minute(s)", nullptr, minutes);
+    const QString text = QCoreApplication::translate(
+        "hc::time", "%1 %2 is later than now (%3) by more than %4; check the date (and that it is not given in milliseconds).");
+    return text.arg(what, when, formatShort(now), margin);
 }
 
 } // namespace hc::time
