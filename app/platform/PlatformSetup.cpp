@@ -71,6 +71,21 @@ Result<pki::Issued> readIdentity(const QString &base, const QByteArray &passphra
 
 } // namespace
 
+Result<QByteArray> PlatformSetup::passphrase(const QString &dir, bool *plainFile)
+{
+    // A real set-up gives the passphrase in HC_PLATFORM_PASSPHRASE (from the operator's vault or a prompt) and
+    // keeps no copy on disk; only the demo writes it to platform/secret.
+    const QByteArray given = qgetenv("HC_PLATFORM_PASSPHRASE");
+    if (plainFile)
+        *plainFile = given.isEmpty();
+    if (!given.isEmpty())
+        return given;
+    const QString file = dir + QStringLiteral("/platform/secret");
+    if (!QFile::exists(file))
+        return Error::badInput(QStringLiteral("no passphrase: set HC_PLATFORM_PASSPHRASE (%1 is a demo file and is absent)").arg(file));
+    return readFile(file);
+}
+
 QString PlatformSetup::storePath(const QString &dir)
 {
     return dir + QStringLiteral("/platform/platform.sqlite");
@@ -83,9 +98,13 @@ Result<QList<DemoConsole>> PlatformSetup::createDemo(const QString &dir, const Q
     for (const char *sub : {"ca", "platform", "consoles"})
         if (!QDir().mkpath(dir + QLatin1Char('/') + QLatin1String(sub)))
             return Error::internal(QStringLiteral("cannot create %1/%2").arg(dir, QLatin1String(sub)));
-    const QByteArray secret = newPassphrase();
-    if (Status s = writeFile(dir + QStringLiteral("/platform/secret"), secret, true); !s)
-        return s.error();
+    // Demo only: the passphrase of the CA and platform keys in a plain file next to them (0600). With
+    // HC_PLATFORM_PASSPHRASE set, that passphrase is used and nothing is written.
+    const QByteArray given = qgetenv("HC_PLATFORM_PASSPHRASE");
+    const QByteArray secret = given.isEmpty() ? newPassphrase() : given;
+    if (given.isEmpty())
+        if (Status s = writeFile(dir + QStringLiteral("/platform/secret"), secret, true); !s)
+            return s.error();
     const auto ca = pki::makeCa({QStringLiteral("HC Demo Platform CA"), {}, QStringLiteral("国家健康码平台（演示）"), QStringLiteral("ca")});
     if (!ca)
         return ca.error();
@@ -126,7 +145,7 @@ Result<QList<DemoConsole>> PlatformSetup::createDemo(const QString &dir, const Q
 Result<DemoConsole> PlatformSetup::issueConsole(const QString &dir, const QString &consoleId, const QString &province,
                                                 const QString &organisation, const QString &url)
 {
-    const auto secret = readFile(dir + QStringLiteral("/platform/secret"));
+    const auto secret = passphrase(dir);
     if (!secret)
         return secret.error();
     const auto ca = readIdentity(dir + QStringLiteral("/ca/ca"), *secret);
@@ -168,7 +187,7 @@ Result<DemoConsole> PlatformSetup::issueConsole(const QString &dir, const QStrin
 
 Result<PlatformConfig> PlatformSetup::load(const QString &dir)
 {
-    const auto secret = readFile(dir + QStringLiteral("/platform/secret"));
+    const auto secret = passphrase(dir);
     if (!secret)
         return secret.error();
     const auto caPem = readFile(dir + QStringLiteral("/ca/ca.pem"));

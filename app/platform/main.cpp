@@ -82,6 +82,12 @@ Status publishFile(PlatformServer &server, const QString &feed, const QString &p
 
 } // namespace
 
+// Said at every demo set-up and start: a real platform must not run this way.
+const char *const kPlainSecretWarning =
+    "WARNING - DEMO ONLY: platform/secret holds, in plain text, the passphrase of the platform CA's key and of the\n"
+    "server and receipt keys. Anyone who can read this directory can issue console certificates and sign receipts.\n"
+    "A real platform keeps no such file: set HC_PLATFORM_PASSPHRASE (from the operator's vault) at set-up and at start.";
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -116,6 +122,8 @@ int main(int argc, char **argv)
         if (!consoles)
             return fail(consoles.error().message, consoles.error().kind == ErrorKind::Refused ? 1 : 2);
         out() << "Demo platform created in " << QDir(dir).absolutePath() << "\n\n";
+        if (qEnvironmentVariableIsEmpty("HC_PLATFORM_PASSPHRASE"))
+            out() << kPlainSecretWarning << "\n\n";
         for (const DemoConsole &c : *consoles) {
             out() << "Console " << c.consoleId << " (province " << c.province << ", " << c.organisation << "):\n"
                   << "  key passphrase (shown once): " << c.passphrase << "\n"
@@ -140,6 +148,8 @@ int main(int argc, char **argv)
     Result<PlatformConfig> config = PlatformSetup::load(dir);
     if (!config)
         return fail(config.error().message);
+    if (bool plain = false; PlatformSetup::passphrase(dir, &plain) && plain)
+        QTextStream(stderr) << kPlainSecretWarning << Qt::endl;
     const auto faults = Faults::parse(p.values(fault));
     if (!faults)
         return fail(faults.error().message);
