@@ -262,25 +262,12 @@ Result<AppealService::ImportReport> AppealService::importCsv(const QByteArray &b
         rows.clear();
         ParsedFile &f = report.checked;
         f.format = QStringLiteral("csv");
-        if (Status s = csv.open(gb18030); !s)
-            return s;
-        const auto head = csv.head();
-        if (!head)
-            return head.error();
+        const auto delimiter = csv.openDetecting(gb18030);
+        if (!delimiter)
+            return delimiter.error();
         f.encoding = csv.encoding();
-        f.delimiter = QString(TextDecoder::detectDelimiter(QString::fromUtf8(*head)));
-        csv.setDelimiter(char(f.delimiter.at(0).unicode()));
-        std::vector<QByteArrayView> views;
-        const auto next = [&](QStringList &out) -> Result<bool> {
-            const auto more = csv.next(views);
-            if (more && *more) {
-                out.clear();
-                out.reserve(qsizetype(views.size()));
-                for (const QByteArrayView v : views)
-                    out << QString::fromUtf8(v);
-            }
-            return more;
-        };
+        f.delimiter = QString(QLatin1Char(*delimiter));
+        const auto next = [&](QStringList &out) { return csv.nextStrings(out); };
         const auto first = next(f.header);
         if (!first)
             return first.error();

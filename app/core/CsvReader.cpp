@@ -1,4 +1,5 @@
 #include "CsvReader.h"
+#include "TextDecoder.h"
 
 #include "Limits.h"
 
@@ -276,6 +277,30 @@ Result<QByteArray> CsvStream::readAll()
     m_buf.clear();
     m_pos = 0;
     return rest;
+}
+
+Result<bool> CsvStream::nextStrings(QStringList &fields)
+{
+    const auto more = next(m_views);
+    if (more && *more) {
+        fields.clear();
+        fields.reserve(qsizetype(m_views.size()));
+        for (const QByteArrayView v : m_views)
+            fields << QString::fromUtf8(v);
+    }
+    return more;
+}
+
+Result<char> CsvStream::openDetecting(bool gb18030)
+{
+    if (Status s = open(gb18030); !s)
+        return s.error();
+    const auto start = head();
+    if (!start)
+        return start.error();
+    const char d = TextDecoder::detectDelimiter(QString::fromUtf8(*start)).toLatin1();
+    setDelimiter(d);
+    return d;
 }
 
 Result<bool> CsvStream::next(std::vector<QByteArrayView> &fields)

@@ -69,6 +69,10 @@ public:
     // the end. Lines holding only line breaks are skipped, as CsvReader does.
     // A record over the limits above is an error.
     Result<bool> next(std::vector<QByteArrayView> &fields);
+    // next() as strings, for the small files of holders and 12345 exports.
+    Result<bool> nextStrings(QStringList &fields);
+    // open(), then the delimiter (, ; TAB |) detected from the start of the text and set; returns it.
+    Result<char> openDetecting(bool gb18030 = false);
     int line() const { return m_recordLine; } // 1-based line the record started on
     bool unclosedQuote() const { return m_unclosed; } // the last record ran to the end of the file inside a quote
 
@@ -80,6 +84,7 @@ private:
 
     QIODevice &m_in;
     qsizetype m_chunk;
+    std::vector<QByteArrayView> m_views; // nextStrings()' record
     enum class Mode { Utf8, Utf8Bom, Decoder } m_mode = Mode::Utf8;
     std::unique_ptr<QStringDecoder> m_decoder;
     QString m_encoding;
