@@ -444,13 +444,16 @@ private slots:
                         ErrorKind::BadInput);
         HC_VERIFY_ERROR(holders.end(f.observed, ConditionEnd::ObservationEnd, now, {}, QStringLiteral("admin"), log), ErrorKind::BadInput);
         QCOMPARE(snapshot(t), before);
-        // Every condition on record cites one of the five kinds of basis (or the holder's own declaration).
+        // Every condition on record, live or voided, cites one of the five kinds of basis (or the holder's own declaration).
         QSqlQuery q(t.conn());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM condition WHERE basis_kind NOT IN"
-                                      " ('case_report', 'risk_declaration', 'exposure_record', 'appeal_decision', 'manual_order',"
-                                      " 'health_declaration') OR basis_ref = ''")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toLongLong(), 0);
+        for (const char *table : {"condition", "condition_voided"}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE basis_kind NOT IN"
+                                          " ('case_report', 'risk_declaration', 'exposure_record', 'appeal_decision', 'manual_order',"
+                                          " 'health_declaration') OR basis_ref = ''")
+                               .arg(QLatin1String(table))));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), 0);
+        }
     }
 
     // Exports are masked; unmasking is explicit, needs a purpose, and is audited.
