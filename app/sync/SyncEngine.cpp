@@ -148,6 +148,9 @@ Result<int> SyncEngine::freezeWaiting()
     if (q.exec(QStringLiteral("SELECT COALESCE((SELECT MAX(seq) FROM outbox), 0) - COALESCE((SELECT MAX(seq_to) FROM sync_batch), 0)"))
         && q.next())
         waiting = std::max<qint64>(0, q.value(0).toLongLong());
+    // Its read snapshot would stay open: once an official's change commits, the freezer could not take the write
+    // lock (SQLITE_BUSY_SNAPSHOT).
+    q.finish();
     const QString phase = tr("Freezing the waiting changes");
     if (waiting > 0)
         step({phase, 0, waiting, 0}, true);
