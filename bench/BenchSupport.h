@@ -1,4 +1,5 @@
 #pragma once
+#include "Progress.h"
 #include "Result.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,12 @@
 #include <optional>
 
 class QTemporaryDir;
+
+namespace hc {
+class Workspace;
+struct NationalList;
+struct NationalImportReport;
+} // namespace hc
 
 namespace hc::bench {
 
@@ -39,6 +46,12 @@ int syncUpload(const Args &a);
 int overview(const Args &a);
 int dailyReport(const Args &a);
 int history(const Args &a);
+
+// A national list from a file as an official runs it (issue 16): "bench" files the request, "bench2" (a second
+// supervisor, added when missing) approves it, and the approval applies it. The report of the request with the
+// counts the approval wrote. Defined in NationalImportBench.cpp.
+Result<NationalImportReport> importNationalApproved(Workspace &ws, const NationalList &list, const QString &fileName,
+                                                    const ProgressFn &progress = {});
 // The overview's figures for a scope (a division code prefix) in bare SQL, one statement each: milliseconds.
 double bareOverview(QSqlDatabase db, const QString &scope, qint64 now, int days);
 

@@ -50,9 +50,8 @@ Result<Import> importList(Workspace &ws, const QString &path)
     auto list = NationalList::load(path);
     if (!list)
         return list.error();
-    AuditLog audit = ws.audit();
-    // Where the time goes, from the phases the import reports.
-    auto r = ws.nationalImporter().import(list.value(), QStringLiteral("bench"), audit, ProgressFn([&](const ProgressStep &s) {
+    // Where the time goes, from the phases the request and its approval report.
+    auto r = importNationalApproved(ws, list.value(), path, ProgressFn([&](const ProgressStep &s) {
         if (s.phase != phase) {
             out.phases.append({phase, elapsedMs(t) - since});
             phase = s.phase;

@@ -104,7 +104,7 @@ bool NationalImportPane::importFile(const QString &path)
             }
             loaded = list.value();
             AuditLog audit = ws->audit();
-            auto r = ws->nationalImporter().import(*loaded, who, audit, progress);
+            auto r = ws->nationalImporter().request(*loaded, path, who, audit, progress);
             if (!r)
                 return r.error();
             report = r.value();
@@ -123,7 +123,7 @@ bool NationalImportPane::importFile(const QString &path)
     m_message->clear();
     m_list = std::move(loaded);
     showReport(report, true);
-    emit areasChanged();
+    emit areasChanged(); // nothing changed yet for a request, but the approvals queue did
     return true;
 }
 
@@ -157,7 +157,12 @@ void NationalImportPane::showReport(const NationalImportReport &r, bool applied)
                        .arg(QString::number(100.0 * r.exact / n, 'f', 1))
                        .arg(r.approximate)
                        .arg(r.unmatched().size());
-    if (applied && !r.applied)
+    if (applied && r.state == QLatin1String("pending"))
+        text += QLatin1Char(' ') + tr("A list from a file is not signed by the platform: it waits for a second supervisor's "
+                                      "approval (request %1, SHA-256 %2…) and changes no area until then.")
+                                       .arg(r.requestId)
+                                       .arg(m_list ? QString::fromLatin1(m_list->sha256.left(16)) : QString());
+    else if (applied && !r.applied)
         text += QLatin1Char(' ') + r.notice;
     else if (applied)
         text += tr(" Applied at the list's time: %1 areas declared, %2 lifted.").arg(r.declared).arg(r.lifted);

@@ -193,7 +193,8 @@ int importNational(CliContext &c)
             return rc;
         AuditLog audit = c.ws().audit();
         CliProgress bar;
-        auto r = c.ws().nationalImporter().import(list.value(), c.ws().currentUser()->username, audit, bar.fn());
+        // A list from a file is not signed: it waits for a second supervisor (risk imports, approvals approve).
+        auto r = c.ws().nationalImporter().request(list.value(), c.arg(2), c.ws().currentUser()->username, audit, bar.fn());
         bar.finish();
         if (!r)
             return c.fail(r.error());
@@ -202,19 +203,70 @@ int importNational(CliContext &c)
             c.err(QStringLiteral("hcctl: ") + report.notice);
     }
     if (c.json()) {
-        c.print(report.toJson());
+        QJsonObject o = report.toJson();
+        if (report.importId) {
+            o.insert(QStringLiteral("import"), report.importId);
+            o.insert(QStringLiteral("state"), report.state);
+            o.insert(QStringLiteral("sha256"), QString::fromLatin1(list->sha256));
+            if (report.requestId)
+                o.insert(QStringLiteral("request"), report.requestId);
+        }
+        c.print(o);
     } else {
-        c.out(tr("%1 entries: %2 exact, %3 approximate, %4 unmatched; %5 areas declared, %6 lifted.")
+        c.out(tr("%1 entries: %2 exact, %3 approximate, %4 unmatched.")
                   .arg(report.entries())
                   .arg(report.exact)
                   .arg(report.approximate)
-                  .arg(report.unmatched().size())
-                  .arg(report.declared)
-                  .arg(report.lifted));
+                  .arg(report.unmatched().size()));
+        if (report.requestId)
+            c.out(tr("Import %1 (SHA-256 %2) waits for a second supervisor: approval request %3. No area changes until it is "
+                     "approved.")
+                      .arg(report.importId)
+                      .arg(QString::fromLatin1(list->sha256))
+                      .arg(report.requestId));
         for (const EntryOutcome &o : report.outcomes)
             if (o.match.status != MatchStatus::Exact)
                 c.out(QStringLiteral("  %1\t%2\t%3").arg(matchStatusKey(o.match.status), o.entry.areaName, o.match.reason));
     }
+    return ExitOk;
+}
+
+int revertNational(CliContext &c)
+{
+    bool ok = false;
+    const qint64 id = c.arg(2).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return c.usage(tr("risk revert-national IMPORT_ID"));
+    if (int rc = c.signIn(); rc != ExitOk)
+        return rc;
+    AuditLog audit = c.ws().audit();
+    const auto r = c.ws().nationalImporter().requestRevert(id, c.ws().currentUser()->username, audit);
+    if (!r)
+        return c.fail(r.error());
+    if (c.json())
+        c.print(QJsonObject{{QStringLiteral("import"), id}, {QStringLiteral("request"), r.value()}, {QStringLiteral("state"), QStringLiteral("pending")}});
+    else
+        c.out(tr("The revert of import %1 waits for a second supervisor: approval request %2.").arg(id).arg(r.value()));
+    return ExitOk;
+}
+
+int imports(CliContext &c)
+{
+    if (int rc = c.signIn(); rc != ExitOk)
+        return rc;
+    QJsonArray a;
+    for (const NationalImportRecord &r : c.ws().nationalImporter().records(int(c.option(QStringLiteral("limit"), QStringLiteral("50")).toInt()))) {
+        a.append(r.toJson());
+        if (!c.json())
+            c.out(QStringLiteral("%1\t%2\t%3\t%4\t%5/%6\t%7")
+                      .arg(r.id)
+                      .arg(time::formatShort(r.listTime), r.origin, r.state)
+                      .arg(r.declared)
+                      .arg(r.lifted)
+                      .arg(r.sha256.left(16)));
+    }
+    if (c.json())
+        c.print(a);
     return ExitOk;
 }
 
@@ -271,6 +323,10 @@ int runRisk(CliContext &c)
         return history(c);
     if (verb == QLatin1String("import-national"))
         return importNational(c);
+    if (verb == QLatin1String("revert-national"))
+        return revertNational(c);
+    if (verb == QLatin1String("imports"))
+        return imports(c);
     if (verb == QLatin1String("map"))
         return mapName(c);
     if (verb == QLatin1String("zone-create"))
@@ -299,7 +355,7 @@ int runRisk(CliContext &c)
             c.print(a);
         return ExitOk;
     }
-    return c.usage(tr("risk declare|lift|list|history|import-national|map|zone-create|zones|mappings"));
+    return c.usage(tr("risk declare|lift|list|history|import-national|revert-national|imports|map|zone-create|zones|mappings"));
 }
 
 } // namespace hc::cli

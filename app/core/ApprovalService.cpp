@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "HolderService.h"
+#include "NationalImporter.h"
 #include "RiskAreaService.h"
 
 #include <QJsonDocument>
@@ -162,6 +163,20 @@ Result<ApprovalRequest> ApprovalService::approve(qint64 id, const QString &actor
         if (!applied)
             return applied.error();
         result = r->object;
+    } else if (r->kind == QLatin1String("national_import")) {
+        const auto report = NationalImporter(m_db, m_clock)
+                                .applyRequested(qint64(r->payload.value(QStringLiteral("import_id")).toDouble()), r->requestedBy,
+                                                actor, audit, progress);
+        if (!report)
+            return report.error();
+        result = r->object;
+    } else if (r->kind == QLatin1String("national_revert")) {
+        const auto report = NationalImporter(m_db, m_clock)
+                                .applyRevert(qint64(r->payload.value(QStringLiteral("import_id")).toDouble()), r->requestedBy, actor,
+                                             audit, progress);
+        if (!report)
+            return report.error();
+        result = r->object;
     } else {
         return Error::internal(QStringLiteral("unknown approval kind %1").arg(r->kind));
     }
@@ -194,6 +209,11 @@ Status ApprovalService::reject(qint64 id, const QString &reason, const QString &
     if (Status s = stillPending(id); !s)
         return s;
     QSqlQuery q(m_db);
+    if (r->kind == QLatin1String("national_import"))
+        if (Status s = NationalImporter(m_db, m_clock).closeRequest(qint64(r->payload.value(QStringLiteral("import_id")).toDouble()),
+                                                                     QStringLiteral("rejected"));
+            !s)
+            return s;
     q.prepare(QStringLiteral("UPDATE approval SET status = 'rejected', decided_by = ?, decided_at = ?, reason = ? WHERE id = ?"));
     q.addBindValue(actor);
     q.addBindValue(m_clock.now().toSecsSinceEpoch());
@@ -217,6 +237,11 @@ Status ApprovalService::withdraw(qint64 id, const QString &actor, AuditLog &audi
     if (Status s = stillPending(id); !s)
         return s;
     QSqlQuery q(m_db);
+    if (r->kind == QLatin1String("national_import"))
+        if (Status s = NationalImporter(m_db, m_clock).closeRequest(qint64(r->payload.value(QStringLiteral("import_id")).toDouble()),
+                                                                     QStringLiteral("withdrawn"));
+            !s)
+            return s;
     q.prepare(QStringLiteral("UPDATE approval SET status = 'withdrawn', decided_by = ?, decided_at = ? WHERE id = ?"));
     q.addBindValue(actor);
     q.addBindValue(m_clock.now().toSecsSinceEpoch());

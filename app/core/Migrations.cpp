@@ -360,6 +360,32 @@ Status runV10(QSqlDatabase db)
     return Ok{};
 }
 
+// v11 (issue 16): a national list imported from a file is a request until a second supervisor approves it, is marked
+// as local, and can be reverted. `origin` says where a list came from (file, platform); `state` where it stands
+// (pending, applied, older, rejected, withdrawn, reverted); `content` keeps a local file's bytes, so that the
+// approval applies exactly the list whose SHA-256 the request showed; national_change records each area an import
+// changed (the period it ended and when that period was to end, the period it opened), which is what a revert restores.
+const char *const kV11[] = {
+    "ALTER TABLE national_import ADD COLUMN origin TEXT NOT NULL DEFAULT 'file'",
+    "UPDATE national_import SET origin = 'platform' WHERE imported_by LIKE 'platform:%'",
+    "ALTER TABLE national_import ADD COLUMN state TEXT NOT NULL DEFAULT 'applied'",
+    "UPDATE national_import SET state = 'older' WHERE applied = 0",
+    "ALTER TABLE national_import ADD COLUMN file_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE national_import ADD COLUMN content BLOB",
+    "CREATE TABLE national_change(import_id INTEGER NOT NULL REFERENCES national_import(id),"
+    " area_id INTEGER NOT NULL REFERENCES risk_area(id), ended_period INTEGER REFERENCES risk_period(id),"
+    " ended_until INTEGER, opened_period INTEGER REFERENCES risk_period(id))",
+    "CREATE INDEX national_change_import ON national_change(import_id)",
+};
+
+Status runV11(QSqlDatabase db)
+{
+    for (const char *sql : kV11)
+        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
+            return s;
+    return Ok{};
+}
+
 struct Step
 {
     int version;
@@ -379,7 +405,7 @@ Status runV1(QSqlDatabase db)
 }
 
 const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}, {6, &runV6}, {7, &runV7}, {8, &runV8},
-                       {9, &runV9}, {10, &runV10}};
+                       {9, &runV9}, {10, &runV10}, {11, &runV11}};
 
 } // namespace
 

@@ -19,11 +19,6 @@ namespace hc {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hc::NationalImporter", s);
-}
-
 QString areaKey(const QString &code, const QString &subarea)
 {
     return code + QChar(0x1f) + normaliseSubarea(subarea);
@@ -55,6 +50,7 @@ struct Current
     qint64 periodId;
     RiskLevel level;
     QString source;
+    QVariant until; // its effective_to before the import ended it (NULL: open-ended)
 };
 
 } // namespace
@@ -127,25 +123,39 @@ NationalImportReport NationalImporter::analyse(const NationalList &list, const P
     return report;
 }
 
-Result<NationalImportReport> NationalImporter::import(const NationalList &list, const QString &actor,
-                                                      AuditLog &audit, const Progress &percent)
+void NationalImporter::checkOlder(NationalImportReport &report, qint64 listTime) const
 {
-    ProgressFn fn;
-    if (percent)
-        fn = [percent](const ProgressStep &s) { return percent(s.percent); };
-    return import(list, actor, audit, fn);
+    // A list older than one already applied changes no area (history is not rewritten); it is still matched and
+    // recorded, so that the review of its entries is not lost. A reverted list no longer counts.
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT MAX(list_time) FROM national_import WHERE state = 'applied'"));
+    report.applied = true;
+    report.notice.clear();
+    if (q.next() && !q.value(0).isNull() && q.value(0).toLongLong() > listTime) {
+        report.applied = false;
+        report.notice = tr("A later national list (%1) is already applied; this one (%2) is older: it was "
+                           "matched and recorded for review, and no area was changed.")
+                            .arg(time::formatShort(q.value(0).toLongLong()), time::formatShort(listTime));
+    }
 }
 
-Result<NationalImportReport> NationalImporter::import(const NationalList &list, const QString &actor,
-                                                      AuditLog &audit, const ProgressFn &progress)
+Status NationalImporter::recordEntries(const NationalImportReport &report) const
 {
-    // The national list is the State Council's declarations for the whole country: importing it needs the
-    // declare permission but no jurisdiction (residents are reconciled only where they live).
-    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::DeclareArea, {}, QStringLiteral("national.import"),
-                                                   QStringLiteral("national_list"), audit);
-        !s)
-        return s.error();
-    return importTrusted(list, actor, audit, progress);
+    QSqlQuery entry(m_db);
+    entry.prepare(QStringLiteral("INSERT INTO national_entry(import_id, list_level, province, city, county, area_name,"
+                                 " status, division_code, reason_kind, reason_args, mapped, communities) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const EntryOutcome &o : report.outcomes) {
+        const QVariantList values{report.importId, riskLevelKey(o.entry.level), text(o.entry.province), text(o.entry.city),
+                                  text(o.entry.county), text(o.entry.areaName), matchStatusKey(o.match.status),
+                                  o.match.code.isEmpty() ? QVariant() : QVariant(o.match.code),
+                                  int(o.match.why.kind), compactArray(o.match.why.args), o.mapped ? 1 : 0,
+                                  compactArray(o.entry.communities)};
+        for (int i = 0; i < values.size(); ++i)
+            entry.bindValue(i, values.at(i));
+        if (Status s = exec(entry); !s)
+            return s;
+    }
+    return Ok{};
 }
 
 Result<NationalImportReport> NationalImporter::importTrusted(const NationalList &list, const QString &actor, AuditLog &audit,
@@ -163,75 +173,24 @@ Result<NationalImportReport> NationalImporter::importTrusted(const NationalList 
         return !cancelled;
     }) : ProgressFn());
     ProgressThrottle step(progress);
-    {
-        // A list older than one already applied changes no area (history is not rewritten); it is still
-        // matched and recorded, so that the review of its entries is not lost.
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("SELECT MAX(list_time) FROM national_import WHERE applied = 1"));
-        if (q.next() && !q.value(0).isNull() && q.value(0).toLongLong() > t) {
-            report.applied = false;
-            report.notice = tr("A later national list (%1) is already applied; this one (%2) is older: it was "
-                               "matched and recorded for review, and no area was changed.")
-                                .arg(time::formatShort(q.value(0).toLongLong()), time::formatShort(t));
-        }
-    }
     if (cancelled || !step({tr("Recording the list"), 0, report.entries(), 20}, true))
         return Error::refused(tr("The import was cancelled; nothing was changed."));
 
     Transaction tx(m_db);
+    checkOlder(report, t); // under the write lock: another process may have applied a later list meanwhile
     QSqlQuery ins(m_db);
     ins.prepare(QStringLiteral("INSERT INTO national_import(list_time, file_sha256, entries, exact, approximate, unmatched,"
-                               " declared, lifted, applied, imported_by, imported_at) VALUES(?,?,?,?,?,?,0,0,?,?,?)"));
-    ins.addBindValue(t);
-    ins.addBindValue(QString::fromLatin1(list.sha256));
-    ins.addBindValue(report.entries());
-    ins.addBindValue(report.exact);
-    ins.addBindValue(report.approximate);
-    ins.addBindValue(int(report.unmatched().size()));
-    ins.addBindValue(report.applied ? 1 : 0);
-    ins.addBindValue(actor);
-    ins.addBindValue(m_clock.now().toSecsSinceEpoch());
+                               " declared, lifted, applied, imported_by, imported_at, origin, state)"
+                               " VALUES(?,?,?,?,?,?,0,0,0,?,?,'platform','pending')"));
+    for (const QVariant &v : QVariantList{t, QString::fromLatin1(list.sha256), report.entries(), report.exact, report.approximate,
+                                          int(report.unmatched().size()), actor, m_clock.now().toSecsSinceEpoch()})
+        ins.addBindValue(v);
     if (Status s = exec(ins); !s)
         return s.error();
     report.importId = ins.lastInsertId().toLongLong();
-
-    QSqlQuery entry(m_db);
-    entry.prepare(QStringLiteral("INSERT INTO national_entry(import_id, list_level, province, city, county, area_name,"
-                                 " status, division_code, reason_kind, reason_args, mapped, communities) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const EntryOutcome &o : report.outcomes) {
-        const QVariantList values{report.importId, riskLevelKey(o.entry.level), text(o.entry.province), text(o.entry.city),
-                                  text(o.entry.county), text(o.entry.areaName), matchStatusKey(o.match.status),
-                                  o.match.code.isEmpty() ? QVariant() : QVariant(o.match.code),
-                                  int(o.match.why.kind), compactArray(o.match.why.args), o.mapped ? 1 : 0,
-                                  compactArray(o.entry.communities)};
-        for (int i = 0; i < values.size(); ++i)
-            entry.bindValue(i, values.at(i));
-        if (Status s = exec(entry); !s)
-            return s.error();
-    }
-
-    if (report.applied)
-        if (Status st = applyDifference(report, list, actor, step); !st)
-            return st.error();
-    if (!step({tr("Saving"), 0, 0, 98}, true))
-        return Error::refused(tr("The import was cancelled; nothing was changed."));
-
-    QSqlQuery up(m_db);
-    up.prepare(QStringLiteral("UPDATE national_import SET declared = ?, lifted = ? WHERE id = ?"));
-    up.addBindValue(report.declared);
-    up.addBindValue(report.lifted);
-    up.addBindValue(report.importId);
-    if (Status s = exec(up); !s)
+    if (Status s = recordEntries(report); !s)
         return s.error();
-    QJsonObject after = report.toJson();
-    after.remove(QStringLiteral("unmatched"));
-    after.insert(QStringLiteral("unmatched"), int(report.unmatched().size()));
-    after.insert(QStringLiteral("list_time"), time::format(list.time));
-    after.insert(QStringLiteral("sha256"), QString::fromLatin1(list.sha256));
-    after.insert(QStringLiteral("applied"), report.applied);
-    if (Status s = audit.append(actor, QStringLiteral("risk.import_national"),
-                                QStringLiteral("national_list:") + list.timeText, {}, after);
-        !s)
+    if (Status s = applyRecorded(report, list, QStringLiteral("platform"), actor, {}, audit, step); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -239,8 +198,39 @@ Result<NationalImportReport> NationalImporter::importTrusted(const NationalList 
     return report;
 }
 
-Status NationalImporter::applyDifference(NationalImportReport &report, const NationalList &list, const QString &actor,
-                                         ProgressThrottle &progress)
+Status NationalImporter::applyRecorded(NationalImportReport &report, const NationalList &list, const QString &origin,
+                                       const QString &actor, const QJsonObject &auditExtra, AuditLog &audit,
+                                       ProgressThrottle &step)
+{
+    if (report.applied)
+        if (Status st = applyDifference(report, list, origin, actor, step); !st)
+            return st;
+    if (!step({tr("Saving"), 0, 0, 98}, true))
+        return Error::refused(tr("The import was cancelled; nothing was changed."));
+    report.state = report.applied ? QStringLiteral("applied") : QStringLiteral("older");
+    QSqlQuery up(m_db);
+    up.prepare(QStringLiteral("UPDATE national_import SET declared = ?, lifted = ?, applied = ?, state = ?, entries = ?,"
+                              " exact = ?, approximate = ?, unmatched = ? WHERE id = ?"));
+    for (const QVariant &v : QVariantList{report.declared, report.lifted, report.applied ? 1 : 0, report.state, report.entries(),
+                                          report.exact, report.approximate, int(report.unmatched().size()), report.importId})
+        up.addBindValue(v);
+    if (Status s = exec(up); !s)
+        return s;
+    QJsonObject after = report.toJson();
+    after.remove(QStringLiteral("unmatched"));
+    after.insert(QStringLiteral("unmatched"), int(report.unmatched().size()));
+    after.insert(QStringLiteral("list_time"), time::format(list.time));
+    after.insert(QStringLiteral("sha256"), QString::fromLatin1(list.sha256));
+    after.insert(QStringLiteral("applied"), report.applied);
+    after.insert(QStringLiteral("origin"), origin);
+    after.insert(QStringLiteral("import"), report.importId);
+    for (auto it = auditExtra.begin(); it != auditExtra.end(); ++it)
+        after.insert(it.key(), it.value());
+    return audit.append(actor, QStringLiteral("risk.import_national"), QStringLiteral("national_list:") + list.timeText, {}, after);
+}
+
+Status NationalImporter::applyDifference(NationalImportReport &report, const NationalList &list, const QString &origin,
+                                         const QString &actor, ProgressThrottle &progress)
 {
     const qint64 t = list.time.toSecsSinceEpoch();
     // What the list wants in force from t on; high wins where two entries name the same area.
@@ -271,7 +261,7 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT a.division_code, a.subarea_key, p.id, p.level, p.source FROM risk_period p"
+        q.prepare(QStringLiteral("SELECT a.division_code, a.subarea_key, p.id, p.level, p.source, p.effective_to FROM risk_period p"
                                  " JOIN risk_area a ON a.id = p.area_id WHERE p.effective_from <= ? AND"
                                  " (p.effective_to IS NULL OR p.effective_to > ?)"));
         q.addBindValue(t);
@@ -279,11 +269,26 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
         q.exec();
         while (q.next())
             current.insert(q.value(0).toString() + QChar(0x1f) + q.value(1).toString(),
-                           Current{q.value(2).toLongLong(), RiskLevel(q.value(3).toInt()), q.value(4).toString()});
+                           Current{q.value(2).toLongLong(), RiskLevel(q.value(3).toInt()), q.value(4).toString(), q.value(5)});
     }
 
-    // Record text, not interface text: stored in the commission's language whoever runs the import.
-    const QString basis = QStringLiteral("国家风险区名单（%1）").arg(list.timeText);
+    // Record text, not interface text: stored in the commission's language whoever runs the import. A list from a
+    // file says so wherever its areas are shown.
+    const bool local = origin == QLatin1String("file");
+    const QString basis = local ? QStringLiteral("国家风险区名单（%1，本地文件导入）").arg(list.timeText)
+                                : QStringLiteral("国家风险区名单（%1）").arg(list.timeText);
+    // What this import changed, area by area: a revert restores exactly that.
+    QSqlQuery change(m_db);
+    change.prepare(QStringLiteral("INSERT INTO national_change(import_id, area_id, ended_period, ended_until, opened_period)"
+                                  " VALUES(?,?,?,?,?)"));
+    const auto recordChange = [&](qint64 areaId, const Current *ended, std::optional<qint64> opened) {
+        change.bindValue(0, report.importId);
+        change.bindValue(1, areaId);
+        change.bindValue(2, ended ? QVariant(ended->periodId) : QVariant());
+        change.bindValue(3, ended ? ended->until : QVariant());
+        change.bindValue(4, opened ? QVariant(*opened) : QVariant());
+        return exec(change);
+    };
     const QString source = QStringLiteral("national");
     QList<std::pair<QString, QString>> changed;
     qint64 step = 0;
@@ -309,6 +314,8 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
         auto p = areas.openPeriod(id, it->level, t, std::nullopt, basis, it->areaName, source, report.importId, actor);
         if (!p)
             return p.error();
+        if (Status s = recordChange(id, cur != current.cend() ? &*cur : nullptr, p.value()); !s)
+            return s;
         ++report.declared;
         changed << std::pair{it->code, normaliseSubarea(it->subarea)};
     }
@@ -318,6 +325,8 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
         if (it->source != source || wanted.contains(it.key()))
             continue;
         if (Status s = areas.endPeriod(it->periodId, t, actor, QStringLiteral("国家风险区名单（%1）不再列出").arg(list.timeText)); !s)
+            return s;
+        if (Status s = recordChange(areaIds.value(it.key()), &*it, std::nullopt); !s)
             return s;
         ++report.lifted;
         const int sep = int(it.key().indexOf(QChar(0x1f)));
@@ -334,7 +343,9 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
 std::optional<NationalImporter::Stored> NationalImporter::lastImport() const
 {
     QSqlQuery head(m_db);
-    if (!head.exec(QStringLiteral("SELECT id, list_time, declared, lifted, applied FROM national_import ORDER BY id DESC LIMIT 1"))
+    if (!head.exec(QStringLiteral("SELECT i.id, i.list_time, i.declared, i.lifted, i.applied, i.state, i.file_sha256,"
+                                  " (SELECT MAX(a.id) FROM approval a WHERE a.kind = 'national_import' AND a.object = 'national_import:' || i.id)"
+                                  " FROM national_import i ORDER BY i.id DESC LIMIT 1"))
         || !head.next())
         return std::nullopt;
     Stored s;
@@ -345,6 +356,9 @@ std::optional<NationalImporter::Stored> NationalImporter::lastImport() const
     s.report.declared = head.value(2).toInt();
     s.report.lifted = head.value(3).toInt();
     s.report.applied = head.value(4).toBool();
+    s.report.state = head.value(5).toString();
+    s.list.sha256 = head.value(6).toString().toLatin1();
+    s.report.requestId = head.value(7).toLongLong();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT list_level, province, city, county, area_name, status, COALESCE(division_code, ''),"

@@ -46,6 +46,7 @@ Result<NationalList> NationalList::parse(const QByteArray &json)
         return Error::badInput(tr("The file has no \"data\" object: not a national risk-area list."));
     NationalList list;
     list.sha256 = crypto::sha256(json).toHex();
+    list.raw = json;
     list.timeText = data.value(QStringLiteral("end_update_time")).toString();
     // "2022-11-01 08时" — the hour in UTC+8.
     static const QRegularExpression re(QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})\s*(\d{1,2})\s*时$)"));

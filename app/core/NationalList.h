@@ -27,6 +27,7 @@ struct NationalList
     QString timeText;
     QList<NationalEntry> entries;
     QByteArray sha256;
+    QByteArray raw; // the file as read: a local import keeps it, so the approval applies exactly what was shown
 
     static Result<NationalList> parse(const QByteArray &json);
     static Result<NationalList> load(const QString &path);

@@ -23,6 +23,8 @@ QString eventType(const QString &kind)
         {QStringLiteral("case_batch.reverted"), QStringLiteral("CASE_BATCH")},
         {QStringLiteral("risk_area.declared"), QStringLiteral("RISK_AREA")},
         {QStringLiteral("risk_area.lifted"), QStringLiteral("RISK_AREA")},
+        {QStringLiteral("risk_area.national_local"), QStringLiteral("RISK_AREA")},
+        {QStringLiteral("risk_area.national_reverted"), QStringLiteral("RISK_AREA")},
     };
     return types.value(kind, QStringLiteral("OTHER"));
 }

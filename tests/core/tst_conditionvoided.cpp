@@ -109,7 +109,10 @@ private slots:
               QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'condition'"),
               QStringLiteral("ALTER TABLE condition_v9 RENAME TO condition"),
               QStringLiteral("CREATE INDEX condition_holder ON condition(holder_id, clear_at, start_at, kind, fixed_clear_at)"),
-              QStringLiteral("PRAGMA user_version = 9")})
+              // and without v11's national-import columns
+              QStringLiteral("DROP TABLE national_change"), QStringLiteral("ALTER TABLE national_import DROP COLUMN origin"),
+              QStringLiteral("ALTER TABLE national_import DROP COLUMN state"), QStringLiteral("ALTER TABLE national_import DROP COLUMN file_name"),
+              QStringLiteral("ALTER TABLE national_import DROP COLUMN content"), QStringLiteral("PRAGMA user_version = 9")})
             QVERIFY(t->exec(sql));
         QCOMPARE(Migrations::currentVersion(t->conn()), 9);
         HC_VERIFY_OK(Migrations::apply(t->conn()));

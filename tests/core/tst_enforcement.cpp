@@ -157,7 +157,7 @@ QList<Protected> operations()
              const auto list = NationalList::load(QStringLiteral(HC_TEST_DATA_DIR "/risk-lists/2022090100-1fabe827.json"));
              if (!list)
                  return Status(list.error());
-             return status(NationalImporter(t.conn(), t.clock).import(list.value(), a, log));
+             return status(NationalImporter(t.conn(), t.clock).request(list.value(), QStringLiteral("list.json"), a, log));
          }},
         {"map a list name", Permission::DeclareArea,
          [](TestDb &t, const Fixture &, const QString &a, AuditLog &log) {

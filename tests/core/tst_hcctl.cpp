@@ -100,6 +100,28 @@ class TestHcctl : public QObject
         QVERIFY2(roles.code == 0, roles.describe().constData());
     }
 
+    // A second supervisor (li) approves request `id`; added on first use.
+    Run approveAsSecond(qint64 id) const
+    {
+        qputenv("HCCTL_NEW_PASSWORD", "second-2022x");
+        (void)hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"),
+                     QStringLiteral("--roles"), QStringLiteral("supervisor")});
+        qunsetenv("HCCTL_NEW_PASSWORD");
+        return hcctl({QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("approve"), QString::number(id), QStringLiteral("--json")},
+                     QStringLiteral("second-2022x"));
+    }
+
+    // risk import-national by admin, approved by li: the import's id.
+    qint64 importApproved(const QString &file) const
+    {
+        const Run r = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("risk"), QStringLiteral("import-national"),
+                             file, QStringLiteral("--json")});
+        if (r.code != 0 || r.json().value(QStringLiteral("state")).toString() != QLatin1String("pending"))
+            return 0;
+        const Run a = approveAsSecond(r.json().value(QStringLiteral("request")).toInteger());
+        return a.code == 0 ? r.json().value(QStringLiteral("import")).toInteger() : 0;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -242,6 +264,7 @@ private slots:
     void importNationalAndAudit()
     {
         initDb();
+        // A list from a file is a request: no area changes until a second supervisor approves it.
         const Run imp = hcctl({QStringLiteral("risk"), QStringLiteral("import-national"),
                                QStringLiteral(HC_TEST_DATA_DIR "/risk-lists/2022041518-4e719d68.json"),
                                QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")});
@@ -250,10 +273,25 @@ private slots:
         QStringList keys = report.keys();
         keys.sort();
         QCOMPARE(keys, (QStringList{QStringLiteral("approximate"), QStringLiteral("declared"), QStringLiteral("entries"),
-                                    QStringLiteral("exact"), QStringLiteral("lifted"), QStringLiteral("unmatched")}));
+                                    QStringLiteral("exact"), QStringLiteral("import"), QStringLiteral("lifted"), QStringLiteral("request"),
+                                    QStringLiteral("sha256"), QStringLiteral("state"), QStringLiteral("unmatched")}));
         QCOMPARE(report.value(QStringLiteral("entries")).toInt(), 63);
-        QVERIFY(report.value(QStringLiteral("declared")).toInt() > 0);
+        QCOMPARE(report.value(QStringLiteral("declared")).toInt(), 0);
+        QCOMPARE(report.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        QCOMPARE(report.value(QStringLiteral("sha256")).toString().size(), 64);
         QVERIFY(report.value(QStringLiteral("unmatched")).isArray());
+        QCOMPARE(hcctl({QStringLiteral("risk"), QStringLiteral("list"), QStringLiteral("--json")}).json().value(QStringLiteral("count")).toInt(), 0);
+        const qint64 request = report.value(QStringLiteral("request")).toInteger();
+        QCOMPARE(hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("approve"), QString::number(request)}).code, 1);
+        const Run approved = approveAsSecond(request);
+        QVERIFY2(approved.code == 0, approved.describe().constData());
+        const Run imports = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("risk"), QStringLiteral("imports"), QStringLiteral("--json")});
+        QVERIFY2(imports.code == 0, imports.describe().constData());
+        const QJsonObject rec = QJsonDocument::fromJson(imports.out).array().first().toObject();
+        QCOMPARE(rec.value(QStringLiteral("state")).toString(), QStringLiteral("applied"));
+        QCOMPARE(rec.value(QStringLiteral("origin")).toString(), QStringLiteral("file"));
+        QVERIFY(rec.value(QStringLiteral("declared")).toInt() > 0);
+        QCOMPARE(rec.value(QStringLiteral("sha256")).toString(), report.value(QStringLiteral("sha256")).toString());
         const Run dry = hcctl({QStringLiteral("risk"), QStringLiteral("import-national"),
                                QStringLiteral(HC_TEST_DATA_DIR "/risk-lists/2022041518-4e719d68.json"),
                                QStringLiteral("--dry-run"), QStringLiteral("--json")});
@@ -274,7 +312,9 @@ private slots:
         verify = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
         QVERIFY2(verify.code == 0, verify.describe().constData());
         QCOMPARE(verify.json().value(QStringLiteral("intact")).toBool(), true);
-        QCOMPARE(verify.json().value(QStringLiteral("entries")).toInt(), 3); // account.create, account.roles, risk.import_national
+        // account.create, account.roles, approval.request, admin's own approval refused (access.refused), li's
+        // account.create and account.roles, risk.import_national, approval.approve
+        QCOMPARE(verify.json().value(QStringLiteral("entries")).toInt(), 8);
 
         // Tamper with entry 3 behind the program's back.
         QVERIFY(sql(m_db, {QStringLiteral("UPDATE audit_log SET after = '{\"declared\":0}' WHERE id = 3")}));
@@ -329,18 +369,19 @@ private slots:
         QFETCH(int, delayMs);
         initDb();
         const QString dir = QStringLiteral(HC_TEST_DATA_DIR "/risk-lists/");
-        const Run first = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("risk"),
-                                 QStringLiteral("import-national"), dir + QStringLiteral("2022110108-3db87774.json")});
-        QVERIFY2(first.code == 0, first.describe().constData());
+        QVERIFY(importApproved(dir + QStringLiteral("2022110108-3db87774.json")) > 0);
+        // The second list's request is filed; its approval (which writes the areas) is killed.
+        const Run second = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("risk"), QStringLiteral("import-national"),
+                                  dir + QStringLiteral("2022120208-83099c23.json"), QStringLiteral("--json")});
+        QVERIFY2(second.code == 0, second.describe().constData());
         const QList<qint64> before = importSnapshot(m_db);
 
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HCCTL_PASSWORD"), kPassword);
+        env.insert(QStringLiteral("HCCTL_PASSWORD"), QStringLiteral("second-2022x"));
         p.setProcessEnvironment(env);
-        p.start(m_hcctl, {QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("admin"),
-                          QStringLiteral("risk"), QStringLiteral("import-national"),
-                          dir + QStringLiteral("2022120208-83099c23.json")});
+        p.start(m_hcctl, {QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("approve"),
+                          QString::number(second.json().value(QStringLiteral("request")).toInteger())});
         QVERIFY(p.waitForStarted());
         QTest::qWait(delayMs);
         p.kill();
@@ -353,10 +394,10 @@ private slots:
             return;
         }
         qInfo("finished before the kill: as after");
-        // Otherwise complete: one more import, all its entries, one more audit entry, and the chain intact.
-        QCOMPARE(now.at(0), before.at(0) + 1);
-        QCOMPARE(now.at(1), before.at(1) + 2579);
-        QCOMPARE(now.at(4), before.at(4) + 1);
+        // Otherwise complete: the import's entries matched again, its audit entry and the approval's, and the chain intact.
+        QCOMPARE(now.at(0), before.at(0));
+        QCOMPARE(now.at(1), before.at(1));
+        QCOMPARE(now.at(4), before.at(4) + 2);
         const Run verify = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verify.code == 0, verify.describe().constData());
         const Run list = hcctl({QStringLiteral("risk"), QStringLiteral("list"), QStringLiteral("--at"),

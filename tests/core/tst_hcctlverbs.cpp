@@ -311,6 +311,39 @@ private slots:
         HC_RUN(r, QStringLiteral("wang"), (QStringList{QStringLiteral("approvals"), QStringLiteral("frobnicate"), second}), 2);
     }
 
+    // risk import-national (a file: four-eyes), risk imports, risk revert-national (four-eyes)
+    void nationalFromAFile()
+    {
+        const QString hour = QDateTime::fromSecsSinceEpoch(m_now - 3600, QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH时"));
+        const QJsonObject entry{{QStringLiteral("province"), QStringLiteral("山东省")}, {QStringLiteral("city"), QStringLiteral("淄博市")},
+                                {QStringLiteral("county"), QStringLiteral("张店区")}, {QStringLiteral("area_name"), QStringLiteral("张店区")},
+                                {QStringLiteral("communitys"), QJsonArray{QStringLiteral("车站街道")}}};
+        const QJsonObject data{{QStringLiteral("end_update_time"), hour}, {QStringLiteral("highlist"), QJsonArray{entry}}};
+        const QString file = write(QStringLiteral("national.json"), QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson());
+        Run r;
+        HC_RUN(r, QStringLiteral("wang"), (QStringList{QStringLiteral("risk"), QStringLiteral("import-national"), file, QStringLiteral("--json")}), 0);
+        const QJsonObject req = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(req.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        const QString import = QString::number(req.value(QStringLiteral("import")).toInteger());
+        const QString request = QString::number(req.value(QStringLiteral("request")).toInteger());
+        HC_RUN(r, QStringLiteral("wang"), (QStringList{QStringLiteral("approve"), request}), 1); // not their own
+        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("approve"), request, QStringLiteral("--json")}), 0);
+        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("risk"), QStringLiteral("imports"), QStringLiteral("--json")}), 0);
+        const QJsonObject rec = QJsonDocument::fromJson(r.out).array().first().toObject();
+        QCOMPARE(rec.value(QStringLiteral("state")).toString(), QStringLiteral("applied"));
+        QCOMPARE(rec.value(QStringLiteral("origin")).toString(), QStringLiteral("file"));
+        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("risk"), QStringLiteral("imports"), QStringLiteral("--limit"), QStringLiteral("5")}), 0);
+        HC_RUN(r, QStringLiteral("wang"), (QStringList{QStringLiteral("risk"), QStringLiteral("revert-national"), import, QStringLiteral("--json")}), 0);
+        const QString revert = QString::number(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("request")).toInteger());
+        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("risk"), QStringLiteral("revert-national"), import}), 1); // one waits
+        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("approve"), revert}), 0);
+        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("risk"), QStringLiteral("revert-national"), import}), 1); // reverted
+        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("risk"), QStringLiteral("revert-national"), QStringLiteral("abc")}), 2);
+        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("risk"), QStringLiteral("revert-national"), QStringLiteral("99999")}), 2);
+        HC_RUN(r, QString(), (QStringList{QStringLiteral("risk"), QStringLiteral("imports")}), 1); // needs an official
+        HC_RUN(r, QStringLiteral("sun"), (QStringList{QStringLiteral("risk"), QStringLiteral("import-national"), file}), 1); // an operator
+    }
+
     // policy (bare), policy show|list|add
     void policy()
     {

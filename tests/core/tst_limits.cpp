@@ -174,9 +174,12 @@ private slots:
         for (const char *time : {"9999-12-31 23时", "0001-01-01 08时", "2019-11-01 08时"}) {
             const auto list = NationalList::parse(listJson(QString::fromUtf8(time), QStringLiteral("华光路社区")));
             HC_VERIFY_OK(list);
-            const auto r = NationalImporter(t->conn(), t->clock).import(*list, QStringLiteral("admin"), *audit);
+            // Both paths: a file an official imports, and the platform's feed.
+            const auto r = NationalImporter(t->conn(), t->clock).request(*list, QStringLiteral("list.json"), QStringLiteral("admin"), *audit);
             HC_VERIFY_ERROR(r, ErrorKind::BadInput);
             QVERIFY2(r.error().message.contains(QLatin1String("end_update_time")), qPrintable(r.error().message));
+            const auto feed = NationalImporter(t->conn(), t->clock).importTrusted(*list, QStringLiteral("platform:central"), *audit);
+            HC_VERIFY_ERROR(feed, ErrorKind::BadInput);
         }
         QCOMPARE(rows(QStringLiteral("national_import")), 0);
         QCOMPARE(rows(QStringLiteral("risk_period")), 0);
@@ -184,7 +187,7 @@ private slots:
         const QString hour = t->clock.now().addSecs(1800).toTimeZone(time::chinaZone()).toString(QStringLiteral("yyyy-MM-dd HH时"));
         const auto list = NationalList::parse(listJson(hour, QStringLiteral("华光路社区")));
         HC_VERIFY_OK(list);
-        HC_VERIFY_OK(NationalImporter(t->conn(), t->clock).import(*list, QStringLiteral("admin"), *audit));
+        HC_VERIFY_OK(NationalImporter(t->conn(), t->clock).request(*list, QStringLiteral("list.json"), QStringLiteral("admin"), *audit));
     }
 
     void communityOfFiveMillionCharactersAndARawNul()

@@ -38,7 +38,7 @@ Result<NationalImportReport> importList(TestDb &t, const NationalList &list)
 {
     t.clock.set(list.time.addSecs(3600));
     AuditLog audit = t.audit();
-    return NationalImporter(t.conn(), t.clock).import(list, kActor, audit);
+    return NationalImporter(t.conn(), t.clock).importTrusted(list, kActor, audit);
 }
 
 // code / normalised sub-area / level of every national area in force at t.
@@ -234,7 +234,7 @@ private slots:
         // Cancelled through the progress callback: nothing is written.
         const QList<qint64> snap = snapshot(t);
         t.clock.set(second.time);
-        HC_VERIFY_ERROR(NationalImporter(t.conn(), t.clock).import(second, kActor, audit, [](int) { return false; }),
+        HC_VERIFY_ERROR(NationalImporter(t.conn(), t.clock).importTrusted(second, kActor, audit, [](const ProgressStep &) { return false; }),
                         ErrorKind::Refused);
         QCOMPARE(snapshot(t), snap);
 

@@ -4,6 +4,7 @@
 #include "BackgroundTask.h"
 #include "NationalImportPane.h"
 #include "ProgressPanel.h"
+#include "FourEyes.h"
 #include "TestConfig.h"
 #include "TestWorkspace.h"
 
@@ -142,8 +143,16 @@ private Q_SLOTS:
         ProgressPanel::setWorkerHook({});
         QVERIFY2(pane.importFile(QStringLiteral(HC_TEST_DATA_DIR "/risk-lists/2022110108-3db87774.json")),
                  qPrintable(pane.message()));
-        QVERIFY(rows(*t.ws, QStringLiteral("risk_period")) > 0);
         QVERIFY(!pane.findChild<ProgressPanel *>(QStringLiteral("progressPanel")));
+        // A list from a file waits for a second supervisor: recorded, no area yet; the approval writes them.
+        QCOMPARE(rows(*t.ws, QStringLiteral("risk_period")), 0);
+        const auto last = t.ws->nationalImporter().lastImport();
+        QVERIFY(last && last->report.state == QLatin1String("pending") && last->report.requestId > 0);
+        QVERIFY(hctest::addOfficial(t.ws->db(), QStringLiteral("second"), {QStringLiteral("supervisor")}));
+        AuditLog audit = t.ws->audit();
+        const auto approved = ApprovalService(t.ws->db(), t.ws->clock()).approve(last->report.requestId, QStringLiteral("second"), audit);
+        QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().message));
+        QVERIFY(rows(*t.ws, QStringLiteral("risk_period")) > 0);
     }
 };
 
