@@ -1,6 +1,7 @@
 #include "PlatformServer.h"
 
 #include "Crypto.h"
+#include "GuardedTlsServer.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -81,8 +82,16 @@ quint16 PlatformServer::start(const QHostAddress &address, quint16 port)
     cfg.setPeerVerifyMode(QSslSocket::VerifyPeer); // a console without a certificate from the CA gets nothing
     cfg.setCaCertificates(m_config.caCerts);
     cfg.setProtocol(QSsl::TlsV1_3OrLater);
-    sslSetup(cfg); // before listen(): after it, plain HTTP would be served
-    return listen(address, port);
+    // Our own listening socket instead of listen() and sslSetup(): 6.4's QSslServer stops accepting after 30
+    // failed handshakes, and its HTTP server would read any body whole (GuardedTlsServer.h).
+    auto *server = new GuardedTlsServer(cfg, this);
+    if (!server->listen(address, port)) {
+        qCritical("hc-platform: %s", qPrintable(server->errorString()));
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
 }
 
 bool PlatformServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -31,7 +31,8 @@ struct PlatformConfig
 
 // The reference central platform of PROTOCOL.md on QHttpServer 6.4: TLS 1.3 only, a client certificate from its CA
 // required. QAbstractHttpServer rather than QHttpServer's router, because a 6.4 route cannot see the client
-// certificate.
+// certificate. Connections come through GuardedTlsServer: handshake and request timeouts, connection caps, and
+// the body cap (413) checked on the headers before any body is read.
 class PlatformServer final : public QAbstractHttpServer
 {
     Q_OBJECT
