@@ -1,4 +1,6 @@
 #include "AuditPane.h"
+#include "BackgroundTask.h"
+#include "StateVerifier.h"
 #include "AuditActions.h"
 #include "AuditLogModel.h"
 #include "StallWatchdog.h"
@@ -97,14 +99,39 @@ bool AuditPane::verify()
     if (!m_model->refusal().isEmpty())
         return false;
     const AuditVerdict v = m_ws.audit().verify();
-    if (v.intact) {
-        m_verdict->setStyleSheet(QStringLiteral("color: #2e7d32; font-weight: bold"));
-        m_verdict->setText(tr("Chain intact: %n entries verified.", nullptr, int(v.entries)));
-    } else {
+    if (!v.intact) {
         m_verdict->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold"));
         m_verdict->setText(tr("Chain broken at entry %1: %2").arg(v.firstBadId).arg(v.problem));
+        return false;
     }
-    return v.intact;
+    // The chain proves the log unedited; the accounts and every holder's color are then checked against it (issue 16),
+    // off the GUI thread: ten million holders take a while.
+    StateVerdict state;
+    Workspace *ws = &m_ws;
+    const auto out = BackgroundTask::run(this, tr("Checking the data against the audit log"),
+                                         [ws, &state](const ProgressFn &progress) -> Status {
+                                             auto r = StateVerifier(ws->db(), ws->clock()).verify(progress);
+                                             if (!r)
+                                                 return r.error();
+                                             state = r.value();
+                                             return Ok{};
+                                         });
+    if (!out.status) {
+        m_verdict->setStyleSheet(QString());
+        m_verdict->setText(tr("Chain intact: %n entries verified.", nullptr, int(v.entries)) + QLatin1Char(' ')
+                           + tr("The check of the data against it did not finish: %1").arg(out.status.error().message));
+        return false;
+    }
+    if (!state.consistent) {
+        m_verdict->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold"));
+        m_verdict->setText(tr("Chain intact (%n entries), but the data does not match it:", nullptr, int(v.entries)) + QLatin1Char(' ')
+                           + state.firstMismatch);
+        return false;
+    }
+    m_verdict->setStyleSheet(QStringLiteral("color: #2e7d32; font-weight: bold"));
+    m_verdict->setText(tr("Chain intact: %n entries verified.", nullptr, int(v.entries)) + QLatin1Char(' ')
+                       + tr("The accounts (%1) and the holders' colors (%2) match it.").arg(state.accounts).arg(state.holders));
+    return true;
 }
 
 } // namespace hc

@@ -1,4 +1,6 @@
 #include "CliContext.h"
+#include "CliProgress.h"
+#include "StateVerifier.h"
 #include "TimeUtil.h"
 
 #include <QCoreApplication>
@@ -31,21 +33,40 @@ int runAudit(CliContext &c)
     }
     if (verb == QLatin1String("verify")) {
         const AuditVerdict v = c.ws().audit().verify();
+        // The chain proves the log unedited; the state beside it is checked against the log (issue 16).
+        std::optional<StateVerdict> state;
+        if (v.intact) {
+            CliProgress bar;
+            auto s = StateVerifier(c.ws().db(), c.ws().clock()).verify(bar.fn());
+            bar.finish();
+            if (!s)
+                return c.fail(s.error());
+            state = s.value();
+        }
         if (c.json()) {
             QJsonObject o{{QStringLiteral("intact"), v.intact}, {QStringLiteral("entries"), v.entries}};
             if (!v.intact) {
                 o.insert(QStringLiteral("first_bad_entry"), v.firstBadId);
                 o.insert(QStringLiteral("problem"), v.problem);
             }
+            if (state)
+                o.insert(QStringLiteral("state"), state->toJson());
             c.print(o);
         }
-        if (v.intact) {
-            if (!c.json())
-                c.out(tr("Audit log intact: %1 entries.").arg(v.entries));
-            return ExitOk;
+        if (!v.intact) {
+            c.err(tr("Audit log broken at entry %1: %2").arg(v.firstBadId).arg(v.problem));
+            return ExitRefused;
         }
-        c.err(tr("Audit log broken at entry %1: %2").arg(v.firstBadId).arg(v.problem));
-        return ExitRefused;
+        if (!state->consistent) {
+            c.err(tr("Audit log intact (%1 entries), but the data does not match it: %2.").arg(v.entries).arg(state->firstMismatch));
+            return ExitRefused;
+        }
+        if (!c.json())
+            c.out(tr("Audit log intact: %1 entries. The accounts (%2) and the holders' colors (%3) match it.")
+                      .arg(v.entries)
+                      .arg(state->accounts)
+                      .arg(state->holders));
+        return ExitOk;
     }
     if (verb == QLatin1String("list")) {
         QSqlQuery q(c.ws().db());

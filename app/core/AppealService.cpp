@@ -292,6 +292,7 @@ Result<AppealService::ImportReport> AppealService::importCsv(const QByteArray &b
             official = std::move(*o);
         }
         QSet<QString> numbers;
+        QHash<qint64, qint64> reapplied; // holder → the line of its 重新申请 in this file: once per person, as file() has it
         QStringList row;
         for (;;) {
             const auto more = next(row);
@@ -334,12 +335,20 @@ Result<AppealService::ImportReport> AppealService::importCsv(const QByteArray &b
                 bad(tr("ticket %1 appears twice in the file").arg(in.number));
                 continue;
             }
+            if (in.kind == TicketKind::Reapplication && reapplied.contains(in.holderId)) {
+                bad(tr("holder %1 re-applies a second time (line %2); a re-application is allowed once")
+                        .arg(mask::idNumber(get(2)))
+                        .arg(reapplied.value(in.holderId)));
+                continue;
+            }
             const auto checked = checkInput(in);
             if (!checked) {
                 bad(checked.error().message);
                 continue;
             }
             numbers.insert(in.number);
+            if (in.kind == TicketKind::Reapplication)
+                reapplied.insert(in.holderId, csv.line());
             rows.push_back(*checked);
         }
         if (csv.unclosedQuote())

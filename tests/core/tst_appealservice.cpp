@@ -193,6 +193,20 @@ private slots:
         QCOMPARE(appeals().findByNumber(QStringLiteral("12345-1002"))->kind, TicketKind::WrongPersonalData);
         QCOMPARE(appeals().findByNumber(QStringLiteral("12345-1001"))->source, QStringLiteral("import"));
         HC_VERIFY_ERROR(appeals().importCsv(QByteArray(), false, QStringLiteral("zhou"), *audit), ErrorKind::BadInput);
+
+        // Two re-applications for one person in one file (found by fuzz_hotlineexport): the second is a bad row, as
+        // filing it alone would be.
+        const QByteArray twice = QStringLiteral("工单号,类型,身份证号,来电人,回访电话,诉求内容\n"
+                                                "12345-2001,重新申请,%1,李女士,13800002222,申请复核\n"
+                                                "12345-2002,重新申请,%1,李女士,13800002222,再次申请\n")
+                                     .arg(id2)
+                                     .toUtf8();
+        const auto again = appeals().importCsv(twice, true, QStringLiteral("zhou"), *audit);
+        HC_VERIFY_OK(again);
+        QCOMPARE(again->filed, 1);
+        QCOMPARE(again->checked.errors.size(), size_t(1));
+        QCOMPARE(again->checked.errors[0].line, 3);
+        QVERIFY2(again->checked.errors[0].reason.contains(QStringLiteral("line 2")), qPrintable(again->checked.errors[0].reason));
     }
 
     void anotherProvincesConditionIsForwarded()

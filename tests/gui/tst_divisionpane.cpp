@@ -58,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(areas.at(0).level, RiskLevel::High);
         QCOMPARE(areas.at(1).subarea, QStringLiteral("３号楼2单元"));
         QVERIFY(t.ws->audit().verify().intact);
-        QCOMPARE(t.ws->audit().verify().entries, 3); // account + two areas
+        QCOMPARE(t.ws->audit().verify().entries, 4); // account, its roles, two areas
         // The tree shows the district's count of areas within.
         const QModelIndex district = pane->model()->indexForCode(QStringLiteral("110105"));
         QCOMPARE(pane->model()->data(district.siblingAtColumn(DivisionTreeModel::AreasColumn)).toString().left(1),

@@ -54,7 +54,7 @@ private Q_SLOTS:
                 box->close();
         });
         QVERIFY(!pane.importFile(bad.fileName()));
-        QCOMPARE(t.ws->audit().verify().entries, 1); // only the account
+        QCOMPARE(t.ws->audit().verify().entries, 2); // only the account and its roles
     }
 
     // The audit pane shows a broken chain after a row is edited by hand.
