@@ -25,7 +25,7 @@ QString Cli::help()
         "  risk revert-national IMPORT_ID | risk imports [--limit N]\n"
         "  risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)\n"
         "  risk zone-create NAME CODE... [--note TEXT] | risk zones | risk mappings\n"
-        "  audit verify | audit list [--action A] [--limit N]\n"
+        "  audit verify [--ca PLATFORM_CA.pem] [--all-anchors] | audit list [--action A] [--limit N]\n"
         "  simulate FILE.json                             run a timeline scenario through the default policy\n"
         "  commission set --division CODE --name TEXT | commission show\n"
         "  holders list [--division D] [--color C] [--id-prefix P] [--name-prefix N] [--limit N]\n"

@@ -1,6 +1,9 @@
 #include "CliContext.h"
 #include "CliProgress.h"
 #include "StateVerifier.h"
+#include "AuditAnchors.h"
+
+#include <QFile>
 #include "TimeUtil.h"
 
 #include <QCoreApplication>
@@ -43,6 +46,23 @@ int runAudit(CliContext &c)
                 return c.fail(s.error());
             state = s.value();
         }
+        // The anchors the platform countersigned, even with a broken chain: an edit without rebuilding the chain breaks
+        // the chain; a rebuilt chain keeps it and disagrees with the anchors.
+        sync::AnchorCheckOptions options;
+        if (c.has(QStringLiteral("all-anchors")))
+            options.atLeast = 0;
+        if (c.has(QStringLiteral("ca"))) {
+            QFile f(c.option(QStringLiteral("ca")));
+            if (!f.open(QIODevice::ReadOnly) || f.size() > (1 << 20))
+                return c.fail(Error::badInput(tr("Cannot read the platform CA certificate %1.").arg(f.fileName())));
+            auto ca = pki::Certificate::listFromPem(f.readAll());
+            if (!ca || ca->isEmpty())
+                return c.fail(Error::badInput(tr("%1 holds no certificate.").arg(f.fileName())));
+            options.trusted = ca.value();
+        }
+        const auto anchors = sync::AuditAnchors::check(c.ws().db(), options);
+        if (!anchors)
+            return c.fail(anchors.error());
         if (c.json()) {
             QJsonObject o{{QStringLiteral("intact"), v.intact}, {QStringLiteral("entries"), v.entries}};
             if (!v.intact) {
@@ -51,22 +71,35 @@ int runAudit(CliContext &c)
             }
             if (state)
                 o.insert(QStringLiteral("state"), state->toJson());
+            o.insert(QStringLiteral("anchors"), anchors->toJson());
             c.print(o);
         }
+        int rc = ExitOk;
         if (!v.intact) {
             c.err(tr("Audit log broken at entry %1: %2").arg(v.firstBadId).arg(v.problem));
-            return ExitRefused;
-        }
-        if (!state->consistent) {
+            rc = ExitRefused;
+        } else if (!state->consistent) {
             c.err(tr("Audit log intact (%1 entries), but the data does not match it: %2.").arg(v.entries).arg(state->firstMismatch));
-            return ExitRefused;
+            rc = ExitRefused;
         }
-        if (!c.json())
+        if (!anchors->ok()) {
+            c.err(tr("The platform's countersigned anchors disagree: %1").arg(anchors->problem));
+            rc = ExitRefused;
+        }
+        if (rc == ExitOk && !c.json()) {
             c.out(tr("Audit log intact: %1 entries. The accounts (%2) and the holders' colors (%3) match it.")
                       .arg(v.entries)
                       .arg(state->accounts)
                       .arg(state->holders));
-        return ExitOk;
+            if (anchors->state == sync::AnchorVerdict::State::None)
+                c.out(tr("No anchor yet: %1").arg(anchors->problem));
+            else
+                c.out(tr("Anchored by the platform up to entry %1 (%2 anchors checked); %3 later entries are not anchored yet.")
+                          .arg(anchors->lastSeq)
+                          .arg(anchors->checked)
+                          .arg(anchors->unanchored));
+        }
+        return rc;
     }
     if (verb == QLatin1String("list")) {
         QSqlQuery q(c.ws().db());

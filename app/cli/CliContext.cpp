@@ -19,7 +19,7 @@ QString tr(const char *s)
 const QSet<QString> kFlags{QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("unmasked"),
                            QStringLiteral("make-admin"), QStringLiteral("verifications"), QStringLiteral("valid-rows"),
                            QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("all"),
-                           QStringLiteral("passphrase-stdin"), QStringLiteral("unsigned")};
+                           QStringLiteral("passphrase-stdin"), QStringLiteral("unsigned"), QStringLiteral("all-anchors")};
 // Every option some command reads: a misspelt one must not be ignored (`--divison 11` would list everything).
 const QSet<QString> kOptions{QStringLiteral("passphrase-file"), QStringLiteral("date"), QStringLiteral("out"),
                              QStringLiteral("month"), QStringLiteral("ca"), QStringLiteral("days"), QStringLiteral("profile"), QStringLiteral("url"),

@@ -386,6 +386,36 @@ Status runV11(QSqlDatabase db)
     return Ok{};
 }
 
+// v12 (issue 16): audit anchors outside the workstation. Each sync batch carries the audit head at its freezing
+// (PROTOCOL.md auditHead: the last entry's id and hash), kept beside the batch; the platform's signed receipt repeats
+// it, and audit_anchor lists the heads so countersigned (the receipt itself stays in sync_batch.receipt), which
+// `audit verify` checks the log against (app/sync/AuditAnchors). Written to run again over a database that already
+// has them (tests rebuild older shapes from a current database).
+Status runV12(QSqlDatabase db)
+{
+    QSqlQuery cols(db);
+    bool hasSeq = false, hasHash = false;
+    if (!cols.exec(QStringLiteral("PRAGMA table_info(sync_batch)")))
+        return Error::internal(QStringLiteral("cannot read the columns of sync_batch"));
+    while (cols.next()) {
+        hasSeq = hasSeq || cols.value(1).toString() == QLatin1String("audit_seq");
+        hasHash = hasHash || cols.value(1).toString() == QLatin1String("audit_hash");
+    }
+    cols.finish();
+    QStringList sql;
+    if (!hasSeq)
+        sql << QStringLiteral("ALTER TABLE sync_batch ADD COLUMN audit_seq INTEGER");
+    if (!hasHash)
+        sql << QStringLiteral("ALTER TABLE sync_batch ADD COLUMN audit_hash TEXT");
+    sql << QStringLiteral("CREATE TABLE IF NOT EXISTS audit_anchor(batch_id INTEGER PRIMARY KEY REFERENCES sync_batch(id),"
+                          " seq INTEGER NOT NULL, hash TEXT NOT NULL, receipt_at TEXT NOT NULL)")
+        << QStringLiteral("CREATE INDEX IF NOT EXISTS audit_anchor_seq ON audit_anchor(seq)");
+    for (const QString &q : sql)
+        if (Status s = execSql(db, q); !s)
+            return s;
+    return Ok{};
+}
+
 struct Step
 {
     int version;
@@ -405,7 +435,7 @@ Status runV1(QSqlDatabase db)
 }
 
 const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}, {6, &runV6}, {7, &runV7}, {8, &runV8},
-                       {9, &runV9}, {10, &runV10}, {11, &runV11}};
+                       {9, &runV9}, {10, &runV10}, {11, &runV11}, {12, &runV12}};
 
 } // namespace
 

@@ -31,8 +31,8 @@ inline constexpr int kMaxConnectionsPerPeer = 32;
 inline constexpr int kMaxConnections = 512;
 // A batch body. The console freezes at most `batch_events` events a batch (5,000 by default, at most 100,000 in
 // `sync setup`), about 450 bytes each (3.4 KB at most: a 500-character reason, with `basis` repeating it). 5,000
-// events: 2.3 MB usual, 17 MB (CMS) / 23 MB (SM, base64) at worst; 100,000 usual events: 45 MB / 60 MB. Not
-// covered: 100,000 events all with long reasons (up to 450 MB), which only hand delivery (--import) takes.
+// events: 2.3 MB usual, 17 MB (CMS) / 23 MB (SM, base64) at worst; 100,000 usual events: 45 MB / 60 MB. The console
+// also cuts a batch at 16 MiB of events (BatchFreezer::kMaxEventBytes), so no batch it freezes comes near this.
 inline constexpr qint64 kMaxBatchBodyBytes = 64 * 1024 * 1024;
 // Bodies announced and still arriving, all connections together: QAbstractHttpServer 6.4 holds a body about four
 // times over while it arrives (a 60 MB upload peaks at 280 MB), so this bounds the platform near 1 GB. Over it a

@@ -257,7 +257,10 @@ PlatformServer::Answer PlatformServer::accept(const QByteArray &body, const QStr
     if (events.size() != header->seqTo - header->seqFrom + 1)
         return refuse(peer, 400, QStringLiteral("the batch has %1 events for the range %2–%3")
                                      .arg(events.size()).arg(header->seqFrom).arg(header->seqTo), body);
-    protocol::Receipt receipt{header->batchId, peer.consoleId, header->seqFrom, header->seqTo, digest, isoNow(), {}};
+    // The console's audit head at freezing is repeated inside the signed receipt: countersigned, it anchors the
+    // console's audit log outside the workstation. A batch without one (a console before v12) gets a receipt without.
+    protocol::Receipt receipt{header->batchId, peer.consoleId, header->seqFrom, header->seqTo, digest, isoNow(), {},
+                              header->auditHead};
     receipt.events.reserve(events.size());
     QList<PlatformStore::NewEvent> accepted;
     accepted.reserve(events.size());
@@ -287,7 +290,7 @@ PlatformServer::Answer PlatformServer::accept(const QByteArray &body, const QStr
     if (!signedReceipt)
         return {500, errorJson(signedReceipt.error().message)};
     PlatformStore::StoredBatch stored{header->batchId, peer.consoleId, header->seqFrom, header->seqTo, digest, body,
-                                      contentType, *signedReceipt};
+                                      contentType, *signedReceipt, header->auditHead};
     if (stored.contentType.isEmpty())
         stored.contentType = sync::SignedObject::isSmEnvelope(body) ? "application/json" : "application/cms";
     if (Status s = m_store.accept(stored, peer.province, accepted); !s)
@@ -373,7 +376,7 @@ Result<qint64> PlatformServer::publish(const QString &feed, const QJsonObject &c
         return body.error();
     const QString digest = protocol::hex(crypto::sha256(*body));
     return m_store.publish(feed, {payload.value(QLatin1String("batchId")).toString(), QLatin1String(protocol::kPlatformId), 0, 0,
-                                  digest, *body, sync::SignedObject::contentType(m_config.signer.profile()), {}},
+                                  digest, *body, sync::SignedObject::contentType(m_config.signer.profile()), {}, std::nullopt},
                             key);
 }
 

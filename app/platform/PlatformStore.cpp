@@ -41,11 +41,29 @@ qint64 nowSecs()
 
 PlatformStore::StoredBatch batchFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
-            q.value(4).toString(), q.value(5).toByteArray(), q.value(6).toByteArray(), q.value(7).toByteArray()};
+    PlatformStore::StoredBatch b{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                 q.value(4).toString(), q.value(5).toByteArray(), q.value(6).toByteArray(), q.value(7).toByteArray(),
+                                 std::nullopt};
+    if (!q.value(8).isNull())
+        b.auditHead = protocol::AuditHead{q.value(8).toLongLong(), q.value(9).toString()};
+    return b;
 }
 
-const QString kBatchColumns = QStringLiteral("batch_id, console_id, seq_from, seq_to, sha256, body, content_type, receipt");
+const QString kBatchColumns = QStringLiteral("batch_id, console_id, seq_from, seq_to, sha256, body, content_type, receipt, audit_seq, audit_hash");
+
+// Columns added after the first stores were made: added in place when missing (CREATE TABLE IF NOT EXISTS keeps an old table).
+struct AddedColumn
+{
+    const char *table;
+    const char *column;
+    const char *definition;
+};
+const AddedColumn kAddedColumns[] = {
+    // The console's audit head each batch carried (auditHead), repeated in its signed receipt: an anchor of that
+    // console's audit log. NULL for batches from consoles that do not send one.
+    {"batch", "audit_seq", "INTEGER"},
+    {"batch", "audit_hash", "TEXT"},
+};
 
 } // namespace
 
@@ -73,6 +91,19 @@ Status PlatformStore::open()
     for (const char *sql : kSchema)
         if (Status s = execSql(m_db, QString::fromLatin1(sql)); !s)
             return s;
+    for (const AddedColumn &c : kAddedColumns) {
+        QSqlQuery q(m_db);
+        bool present = false;
+        if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(c.table))))
+            while (q.next())
+                present = present || q.value(1).toString() == QLatin1String(c.column);
+        q.finish();
+        if (!present)
+            if (Status s = execSql(m_db, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                                             .arg(QLatin1String(c.table), QLatin1String(c.column), QLatin1String(c.definition)));
+                !s)
+                return s;
+    }
     return Ok{};
 }
 
@@ -131,11 +162,13 @@ Status PlatformStore::accept(const StoredBatch &b, const QString &province, cons
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO batch(batch_id, console_id, seq_from, seq_to, sha256, content_type, body, received_at, receipt)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO batch(batch_id, console_id, seq_from, seq_to, sha256, content_type, body, received_at, receipt,"
+                             " audit_seq, audit_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(b.batchId), QVariant(b.consoleId), QVariant(b.seqFrom), QVariant(b.seqTo),
                               QVariant(b.sha256), QVariant(QString::fromLatin1(b.contentType)), QVariant(b.body),
-                              QVariant(nowSecs()), QVariant(b.receipt)})
+                              QVariant(nowSecs()), QVariant(b.receipt),
+                              b.auditHead ? QVariant(b.auditHead->seq) : QVariant(QMetaType::fromType<qint64>()),
+                              b.auditHead ? QVariant(b.auditHead->hash) : QVariant(QMetaType::fromType<QString>())})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s;

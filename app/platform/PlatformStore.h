@@ -38,6 +38,7 @@ public:
         QByteArray body;
         QByteArray contentType;
         QByteArray receipt; // signed; empty for platform-published feed batches
+        std::optional<protocol::AuditHead> auditHead; // the console's audit head the batch carried, countersigned
     };
     std::optional<StoredBatch> batch(const QString &batchId) const;
     std::optional<StoredBatch> batchCovering(const QString &consoleId, qint64 seq) const;

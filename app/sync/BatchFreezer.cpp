@@ -153,12 +153,22 @@ Result<int> BatchFreezer::freezeOne(int *frozenEvents)
     const bool any = last.next();
     const qint64 after = any ? last.value(0).toLongLong() : 0;
     const QString prevHash = any ? last.value(1).toString() : QStringLiteral(""); // not null: NOT NULL column
+    last.finish();
+    // The audit head now, under the write lock: the last entry the log holds as this batch is frozen. The platform's
+    // receipt countersigns it (AuditAnchors). An empty log has no head to anchor.
+    QSqlQuery head(m_db);
+    if (!head.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return Error::internal(QStringLiteral("cannot read the audit log's head"));
+    std::optional<protocol::AuditHead> auditHead;
+    if (head.next())
+        auditHead = protocol::AuditHead{head.value(0).toLongLong(), head.value(1).toString()};
+    head.finish();
     OutboxCursor q(m_db, after, std::max(1, m_settings.batchEvents));
     if (!q.valid())
         return Error::internal(QStringLiteral("cannot read the outbox"));
     const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QByteArray events;
-    events.reserve(std::max(1, m_settings.batchEvents) * 450);
+    events.reserve(qsizetype(std::min<qint64>(qint64(std::max(1, m_settings.batchEvents)) * 450, kMaxEventBytes + 64 * 1024)));
     QByteArray eventIdPrefix;
     appendString(eventIdPrefix, m_settings.consoleId + QLatin1Char(':'));
     eventIdPrefix.chop(1); // the closing quote: the number follows
@@ -169,13 +179,9 @@ Result<int> BatchFreezer::freezeOne(int *frozenEvents)
     int n = 0;
     while (q.next()) {
         const qint64 seq = q.integer(0);
-        if (n == 0) {
-            seqFrom = seq;
-            oldest = q.integer(1);
-        } else if (seq != seqTo + 1) {
+        if (n > 0 && seq != seqTo + 1)
             break; // a gap (a rolled-back change's number): the next batch starts after it, as the platform expects
-        }
-        seqTo = seq;
+        const qsizetype mark = events.size();
         const QByteArrayView kind = q.text(2);
         if (kind != lastKind) {
             lastKind = kind.toByteArray();
@@ -211,6 +217,15 @@ Result<int> BatchFreezer::freezeOne(int *frozenEvents)
         if (const QByteArrayView to = topLevelString(payload, "province"); !to.isEmpty() && to != ownProvince)
             events.append(",\"to\":").append(to);
         events.append('}');
+        if (n > 0 && events.size() > kMaxEventBytes) {
+            events.truncate(mark); // this event starts the next batch
+            break;
+        }
+        if (n == 0) {
+            seqFrom = seq;
+            oldest = q.integer(1);
+        }
+        seqTo = seq;
         ++n;
     }
     if (n == 0)
@@ -231,17 +246,25 @@ Result<int> BatchFreezer::freezeOne(int *frozenEvents)
     appendString(payload, prevHash);
     payload.append(",\"createdAt\":");
     appendString(payload, time::format(m_now));
+    if (auditHead) {
+        payload.append(",\"auditHead\":{\"seq\":").append(QByteArray::number(auditHead->seq)).append(",\"hash\":");
+        appendString(payload, auditHead->hash);
+        payload.append('}');
+    }
     payload.append(",\"events\":[").append(events).append("]}");
     const auto body = SignedObject::sign(m_signer, payload);
     if (!body)
         return body.error();
     QSqlQuery ins(m_db);
     ins.prepare(QStringLiteral("INSERT INTO sync_batch(batch_uuid, seq_from, seq_to, events, body, content_type, sha256, prev_hash,"
-                               " created_at, oldest_at, state, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'frozen', ?)"));
+                               " created_at, oldest_at, state, next_attempt_at, audit_seq, audit_hash)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'frozen', ?, ?, ?)"));
     for (const QVariant &v : {QVariant(batchId), QVariant(seqFrom), QVariant(seqTo), QVariant(n), QVariant(qCompress(*body, 1)),
                               QVariant(QString::fromLatin1(SignedObject::contentType(m_signer.profile()))),
                               QVariant(protocol::hex(crypto::sha256(*body))), QVariant(prevHash), QVariant(m_now),
-                              QVariant(oldest), QVariant(m_now)})
+                              QVariant(oldest), QVariant(m_now),
+                              auditHead ? QVariant(auditHead->seq) : QVariant(QMetaType::fromType<qint64>()),
+                              auditHead ? QVariant(auditHead->hash) : QVariant(QMetaType::fromType<QString>())})
         ins.addBindValue(v);
     if (Status s = exec(ins); !s)
         return s.error();

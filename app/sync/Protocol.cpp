@@ -1,6 +1,7 @@
 #include "Protocol.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonDocument>
 
 namespace hc::sync::protocol {
@@ -34,6 +35,25 @@ QString hex(const QByteArray &raw)
     return QString::fromLatin1(raw.toHex());
 }
 
+QJsonObject AuditHead::toJson() const
+{
+    return {{QStringLiteral("seq"), seq}, {QStringLiteral("hash"), hash}};
+}
+
+Result<std::optional<AuditHead>> AuditHead::fromJson(const QJsonValue &v)
+{
+    if (v.isUndefined() || v.isNull())
+        return std::optional<AuditHead>();
+    const QJsonObject o = v.toObject();
+    AuditHead h{o.value(QLatin1String("seq")).toInteger(0), o.value(QLatin1String("hash")).toString()};
+    const bool hex = h.hash.size() == 64 && std::all_of(h.hash.cbegin(), h.hash.cend(), [](QChar c) {
+                         return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+                     });
+    if (!v.isObject() || h.seq < 1 || !hex)
+        return Error::badInput(QStringLiteral("auditHead must be {seq: the last audit entry (1 or more), hash: 64 lowercase hex digits}"));
+    return std::optional<AuditHead>(h);
+}
+
 Result<BatchHeader> BatchHeader::parse(const QJsonObject &p)
 {
     BatchHeader h;
@@ -51,6 +71,10 @@ Result<BatchHeader> BatchHeader::parse(const QJsonObject &p)
         return Error::badInput(QStringLiteral("batch without batchId, consoleId or province"));
     if (h.seqFrom < 1 || h.seqTo < h.seqFrom)
         return Error::badInput(QStringLiteral("batch with a bad sequence range %1–%2").arg(h.seqFrom).arg(h.seqTo));
+    auto head = AuditHead::fromJson(p.value(QLatin1String("auditHead")));
+    if (!head)
+        return head.error();
+    h.auditHead = *head;
     return h;
 }
 
@@ -68,18 +92,20 @@ QByteArray Receipt::toJson() const
             o.insert(QStringLiteral("reason"), e.reason);
         list.append(o);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("schema"), QLatin1String(kReceiptSchema)},
-                                     {QStringLiteral("batchId"), batchId},
-                                     {QStringLiteral("consoleId"), consoleId},
-                                     {QStringLiteral("seqFrom"), seqFrom},
-                                     {QStringLiteral("seqTo"), seqTo},
-                                     {QStringLiteral("sha256"), sha256},
-                                     {QStringLiteral("receivedAt"), receivedAt},
-                                     {QStringLiteral("accepted"), count(QStringLiteral("accepted"))},
-                                     {QStringLiteral("duplicate"), count(QStringLiteral("duplicate"))},
-                                     {QStringLiteral("rejected"), count(QStringLiteral("rejected"))},
-                                     {QStringLiteral("events"), list}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject o{{QStringLiteral("schema"), QLatin1String(kReceiptSchema)},
+                  {QStringLiteral("batchId"), batchId},
+                  {QStringLiteral("consoleId"), consoleId},
+                  {QStringLiteral("seqFrom"), seqFrom},
+                  {QStringLiteral("seqTo"), seqTo},
+                  {QStringLiteral("sha256"), sha256},
+                  {QStringLiteral("receivedAt"), receivedAt},
+                  {QStringLiteral("accepted"), count(QStringLiteral("accepted"))},
+                  {QStringLiteral("duplicate"), count(QStringLiteral("duplicate"))},
+                  {QStringLiteral("rejected"), count(QStringLiteral("rejected"))},
+                  {QStringLiteral("events"), list}};
+    if (auditHead)
+        o.insert(QStringLiteral("auditHead"), auditHead->toJson());
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 Result<Receipt> Receipt::parse(const QByteArray &json)
@@ -98,6 +124,10 @@ Result<Receipt> Receipt::parse(const QByteArray &json)
     r.seqTo = o.value(QLatin1String("seqTo")).toInteger();
     r.sha256 = o.value(QLatin1String("sha256")).toString();
     r.receivedAt = o.value(QLatin1String("receivedAt")).toString();
+    auto head = AuditHead::fromJson(o.value(QLatin1String("auditHead")));
+    if (!head)
+        return Error::badInput(QStringLiteral("receipt with a malformed auditHead: %1").arg(head.error().message));
+    r.auditHead = *head;
     const QJsonArray list = o.value(QLatin1String("events")).toArray();
     r.events.reserve(list.size());
     for (const QJsonValue &v : list) {

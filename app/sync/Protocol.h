@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The wire forms of PROTOCOL.md shared by the console and the reference platform.
 namespace hc::sync::protocol {
 
@@ -21,6 +23,20 @@ QStringList feeds(); // risk-areas, pushes, trust-list, policies
 // The event type of an outbox message kind ("holder.color" → CONDITION).
 QString eventType(const QString &outboxKind);
 
+// The console's audit chain at the moment a batch was frozen: the last entry's id and hash (PROTOCOL.md, "Audit
+// anchoring"). The batch carries it as `auditHead: {seq, hash}`; the platform's signed receipt repeats it, which
+// makes it an anchor of the log outside the workstation. Optional on the wire: consoles before v12 do not send it,
+// platforms that do not know it neither store nor repeat it (schema versions unchanged: an additive field).
+struct AuditHead
+{
+    qint64 seq = 0; // audit_log.id of the last entry
+    QString hash;   // its hash, 64 lowercase hex digits
+    bool operator==(const AuditHead &) const = default;
+    QJsonObject toJson() const;
+    // Absent (undefined or null) → nullopt; present but not {seq ≥ 1, hash: 64 lowercase hex} → an error.
+    static Result<std::optional<AuditHead>> fromJson(const QJsonValue &v);
+};
+
 // What every batch carries besides its events.
 struct BatchHeader
 {
@@ -32,6 +48,7 @@ struct BatchHeader
     qint64 seqTo = 0;
     QString prevBatchHash;
     QString createdAt;
+    std::optional<AuditHead> auditHead; // absent from consoles before v12
     static Result<BatchHeader> parse(const QJsonObject &payload);
 };
 
@@ -53,6 +70,7 @@ struct Receipt
     QString sha256; // hex SHA-256 of the batch body exactly as sent
     QString receivedAt;
     QList<EventOutcome> events;
+    std::optional<AuditHead> auditHead; // the batch's auditHead, countersigned; absent when the batch had none
 
     int count(const QString &status) const;
     QByteArray toJson() const;

@@ -29,19 +29,28 @@ struct FrozenBatch
     QString sha256;
     int attempts = 0;
     qint64 nextAttemptAt = 0;
+    std::optional<protocol::AuditHead> auditHead; // what the batch carries; none for batches frozen before v12
 };
 
 std::optional<FrozenBatch> firstFrozen(QSqlDatabase db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id, batch_uuid, seq_from, seq_to, events, body, content_type, sha256, attempts,"
-                               " next_attempt_at FROM sync_batch WHERE state = 'frozen' ORDER BY seq_from LIMIT 1"))
+                               " next_attempt_at, audit_seq, audit_hash FROM sync_batch WHERE state = 'frozen' ORDER BY seq_from LIMIT 1"))
         || !q.next())
         return std::nullopt;
-    return FrozenBatch{q.value(0).toLongLong(), q.value(1).toString(),    q.value(2).toLongLong(),
-                       q.value(3).toLongLong(), q.value(4).toInt(),       qUncompress(q.value(5).toByteArray()),
-                       q.value(6).toByteArray(), q.value(7).toString(),   q.value(8).toInt(),
-                       q.value(9).toLongLong()};
+    FrozenBatch b{q.value(0).toLongLong(), q.value(1).toString(),    q.value(2).toLongLong(),
+                  q.value(3).toLongLong(), q.value(4).toInt(),       qUncompress(q.value(5).toByteArray()),
+                  q.value(6).toByteArray(), q.value(7).toString(),   q.value(8).toInt(),
+                  q.value(9).toLongLong(), std::nullopt};
+    if (!q.value(10).isNull())
+        b.auditHead = protocol::AuditHead{q.value(10).toLongLong(), q.value(11).toString()};
+    return b;
+}
+
+QString describe(const std::optional<protocol::AuditHead> &h)
+{
+    return h ? QStringLiteral("entry %1 (%2…)").arg(h->seq).arg(h->hash.left(12)) : QStringLiteral("none");
 }
 
 // The batches waiting to be sent and their events.
@@ -75,6 +84,7 @@ QJsonObject SyncReport::toJson() const
             {QStringLiteral("accepted"), accepted},
             {QStringLiteral("duplicates"), duplicates},
             {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("anchored"), anchored},
             {QStringLiteral("pulled"), feeds},
             {QStringLiteral("depth"), depth},
             {QStringLiteral("online"), online},
@@ -261,6 +271,11 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
         } else if (r->batchId != b->batchId || r->sha256 != b->sha256 || r->seqTo != b->seqTo || r->consoleId != m_settings.consoleId) {
             problem = QStringLiteral("a replayed receipt: it is for batch %1 (to %2), not %3 (to %4)")
                           .arg(r->batchId).arg(r->seqTo).arg(b->batchId).arg(b->seqTo);
+        } else if (r->auditHead && r->auditHead != b->auditHead) {
+            // A platform that does not know auditHead repeats none (delivered, not anchored); one that repeats another
+            // head than the batch carried would countersign a log this console never had.
+            problem = QStringLiteral("the receipt of batch %1 countersigns the audit head %2, not the one the batch carried (%3)")
+                          .arg(b->batchId, describe(r->auditHead), describe(b->auditHead));
         } else {
             receipt = *r;
         }
@@ -294,6 +309,15 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
                 rej.addBindValue(e.reason);
                 ok = rej.exec();
             }
+        // The countersigned head: an anchor of the audit log outside the workstation (AuditAnchors::check).
+        if (ok && !already && receipt->auditHead) {
+            QSqlQuery a(m_db);
+            a.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_anchor(batch_id, seq, hash, receipt_at) VALUES (?, ?, ?, ?)"));
+            for (const QVariant &v : {QVariant(b->row), QVariant(receipt->auditHead->seq), QVariant(receipt->auditHead->hash),
+                                      QVariant(receipt->receivedAt)})
+                a.addBindValue(v);
+            ok = a.exec();
+        }
         if (!ok || !tx.commit()) {
             report.error = QStringLiteral("cannot record the receipt of batch %1").arg(b->batchId);
             return false;
@@ -306,6 +330,7 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
         report.accepted += accepted;
         report.duplicates += duplicates;
         report.rejected += rejected;
+        report.anchored += receipt->auditHead ? 1 : 0;
         ++sent;
         sentEvents += b->events;
     }

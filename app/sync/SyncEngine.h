@@ -21,6 +21,7 @@ struct SyncReport
     qint64 accepted = 0;
     qint64 duplicates = 0;
     qint64 rejected = 0;
+    int anchored = 0;   // delivered batches whose receipt countersigned the audit head they carried
     int resent = 0;     // delivered batches sent again because the platform asked (409)
     int resynced = 0;   // feeds taken up again from the platform's snapshot (410)
     QMap<QString, int> pulled; // feed → items applied
