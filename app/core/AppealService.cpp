@@ -293,8 +293,17 @@ Result<AppealService::ImportReport> AppealService::importCsv(const QByteArray &b
         }
         QSet<QString> numbers;
         QHash<qint64, qint64> reapplied; // holder → the line of its 重新申请 in this file: once per person, as file() has it
+        // The bad rows are kept whole for the errors file; a file of nothing but bad rows (or of empty fields) is
+        // refused once they would take more than kBadRowBytes, rather than held at 24 times its size.
+        qint64 keptBytes = 0;
         QStringList row;
         for (;;) {
+            if (keptBytes > limits::kBadRowBytes)
+                return Error::badInput(tr("More than %1 rows are bad (the first at line %2: %3): this is not a usable 12345 "
+                                          "export. Nothing was imported.")
+                                           .arg(f.errors.size())
+                                           .arg(f.errors.front().line)
+                                           .arg(f.errors.front().reason));
             const auto more = next(row);
             if (!more)
                 return more.error();
@@ -303,7 +312,12 @@ Result<AppealService::ImportReport> AppealService::importCsv(const QByteArray &b
             if (row.size() == 1 && row[0].trimmed().isEmpty())
                 continue;
             ++report.records;
-            auto bad = [&](const QString &why) { f.errors.push_back({csv.line(), why, row}); };
+            auto bad = [&](const QString &why) {
+                keptBytes += 64 + 32 * row.size();
+                for (const QString &field : row)
+                    keptBytes += 2 * field.size();
+                f.errors.push_back({csv.line(), why, row});
+            };
             if (row.size() != f.header.size()) {
                 bad(tr("the row has %1 fields where the header has %2").arg(row.size()).arg(f.header.size()));
                 continue;

@@ -24,6 +24,7 @@ constexpr qint64 kHolderFileBytes = 2LL << 30;    // a holders CSV
 constexpr qint64 kTicketFileBytes = 256LL << 20;  // a 12345 export
 constexpr int kLineBytes = 64 * 1024;             // one CSV line (a real one is under 1 KB)
 constexpr int kFields = 1000;                     // fields of one CSV row (a case report has 15, a 12345 export 6)
+constexpr qint64 kBadRowBytes = 64LL << 20;       // the bad rows of a 12345 export kept for its errors file (in memory)
 
 // nullopt when `value` has at most maxChars characters and no control character (a tab and line breaks are
 // allowed only when multiline); else the reason, naming `field`.
