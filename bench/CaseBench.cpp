@@ -90,7 +90,9 @@ int caseImport(const Args &a)
         Workspace ws(path, std::make_unique<FixedClock>(*time::parse(QStringLiteral("2022-11-08T00:00:00+08:00"))));
         if (Status s = ws.open(); !s)
             return fail(s.error().message);
-        if (!ws.createFirstAdmin(QStringLiteral("bench"), QStringLiteral("perf-2026-pass")))
+        // Separation of duties (issue 16): the administrator holds no operational role; "bench", who imports the
+        // report, is an epidemiologist of its own.
+        if (!ws.createFirstAdmin(QStringLiteral("bench-admin"), QStringLiteral("perf-2026-pass")))
             return fail(QStringLiteral("cannot create the bench administrator"));
         if (!grantRoles(ws.db(), QStringLiteral("bench"), {QStringLiteral("epidemiologist")}))
             return fail(QStringLiteral("cannot grant roles"));

@@ -121,13 +121,19 @@ int nationalImport(const Args &a)
     if (Status s = ws.open(); !s)
         return fail(s.error().message);
     // PBKDF2 makes this take a noticeable fraction of a second: not part of the import.
-    auto admin = ws.createFirstAdmin(QStringLiteral("bench"), QStringLiteral("perf-2026-pass"));
+    auto admin = ws.createFirstAdmin(QStringLiteral("bench-admin"), QStringLiteral("perf-2026-pass"));
     if (!admin)
         return fail(admin.error().message);
     {
-        AuditLog setup = ws.audit(); // importing the list is a supervisor's permission (issue 4)
-        if (Status s = ws.accounts().setRoles(admin->username, roleSetFromKeys({QStringLiteral("administrator"), QStringLiteral("supervisor")}),
-                                              {}, admin->username, setup);
+        // Importing the list is a supervisor's permission (issue 4), and an administrator holds no operational role
+        // (separation of duties, issue 16): the administrator adds "bench", the supervisor who files the request.
+        AuditLog setup = ws.audit();
+        if (auto b = ws.accounts().create(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("perf-2026-pass"), false,
+                                          admin->username, setup, 1000);
+            !b)
+            return fail(b.error().message);
+        if (Status s = ws.accounts().setRoles(QStringLiteral("bench"), roleSetFromKeys({QStringLiteral("supervisor")}), {},
+                                              admin->username, setup);
             !s)
             return fail(s.error().message);
     }

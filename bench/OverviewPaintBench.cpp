@@ -54,7 +54,7 @@ int main(int argc, char **argv)
         QString error;
         const auto a = Args::parse(args.mid(1), &error);
         if (!a || a->positional.isEmpty())
-            return usage(QStringLiteral("pane-stall DB [--user NAME] [--ops open,sync,holders,national,preview,apply,approve,revert[,case-import]] [--case-rows N] "
+            return usage(QStringLiteral("pane-stall DB [--user NAME] [--admin NAME] [--ops open,sync,holders,national,preview,apply,approve,revert[,case-import]] [--case-rows N] "
                                         "[--server PATH/hc-platform] [--sync-events N] [--holders N] [--county C] [--list JSON] "
                                         "[--shots DIR] [--lang zh_CN|zh_TW|en] [--verbose 1]   (password: HCCTL_PASSWORD; changes DB: give it a copy)"));
         return paneStall(*a);

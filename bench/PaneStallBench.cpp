@@ -239,6 +239,9 @@ int paneStall(const Args &a)
 {
     const QString path = a.arg(0);
     const QString user = a.options.value(QStringLiteral("user"), QStringLiteral("bench"));
+    // Separation of duties (issue 16): an administrator holds no operational role, so the roles and the sync setup
+    // are the administrator's (scripts/bench.sh makes "bench-admin"; same password), the panes the official's.
+    const QString admin = a.options.value(QStringLiteral("admin"), QStringLiteral("bench-admin"));
     const QString password = qEnvironmentVariable("HCCTL_PASSWORD");
     QStringList ops = a.options
                           .value(QStringLiteral("ops"),
@@ -268,12 +271,14 @@ int paneStall(const Args &a)
     const auto official = ws.official();
     if (!official)
         return fail(official.error().message);
-    // The bench official reports cases and approves; a second one approves what the first requested.
+    // The bench official reports cases and approves; a second one approves what the first requested. The
+    // administrator grants the roles.
     const QString jurisdiction = official->jurisdiction;
     if (ops.contains(QStringLiteral("apply")) || ops.contains(QStringLiteral("approve"))) {
+        if (Status s = ws.signIn(admin, password); !s)
+            return fail(s.error().message);
         if (!ensureOfficial(ws, user, password,
-                            {QStringLiteral("administrator"), QStringLiteral("supervisor"),
-                             QStringLiteral("epidemiologist"), QStringLiteral("operator")},
+                            {QStringLiteral("supervisor"), QStringLiteral("epidemiologist"), QStringLiteral("operator")},
                             jurisdiction) ||
             !ensureOfficial(ws, user + QStringLiteral("2"), password,
                             {QStringLiteral("supervisor"), QStringLiteral("operator")}, jurisdiction))
@@ -342,8 +347,13 @@ int paneStall(const Args &a)
             }
             SyncPane *pane = w->syncPane();
             w->showPane(MainWindow::SyncStatusPane);
+            // Setting sync up is the administrator's (issue 16); the official then syncs.
+            if (Status s = ws.signIn(admin, password); !s)
+                return fail(s.error().message);
             if (!pane->setup(console.dir, QStringLiteral("intl"), console.passphrase.toLatin1()))
                 return fail(pane->message());
+            if (Status s = ws.signIn(user, password); !s)
+                return fail(s.error().message);
             // The platform is a server elsewhere; here it shares the two cores, so it runs at a lower
             // priority than the console (nice 10) — else the console's GUI thread waits for a CPU behind it,
             // which no console code causes.

@@ -60,20 +60,26 @@ run tree-import "$tgz" --keep "$db"
 
 # The read benchmarks look at a realistic workspace: the full tree and one national list in force.
 echo
-echo "== preparing $(basename "$db"): an administrator and the list of $(basename "$national_list")"
+echo "== preparing $(basename "$db"): the officials and the list of $(basename "$national_list")"
 export HCCTL_PASSWORD="perf-2026-pass"
+# Separation of duties (issue 16): an administrator holds no operational role. "bench-admin" is the administrator
+# (accounts, the commission, demo data); "bench" is the supervisor the benchmarks act as (declarations, the national
+# list, the overview and the reports sign in as bench), and "bench2" the second supervisor who approves; both added
+# by bench-admin, with a password, before any benchmark adds a bench2 of its own (one that cannot sign in).
+add_bench() {
+  HCCTL_NEW_PASSWORD="$HCCTL_PASSWORD" "$hcctl" --db "$1" --user bench-admin user add bench --roles supervisor >/dev/null &&
+    HCCTL_NEW_PASSWORD="$HCCTL_PASSWORD" "$hcctl" --db "$1" --user bench-admin user add bench2 --roles supervisor >/dev/null
+}
 # A national list from a file waits for a second supervisor (issue 16): bench requests, bench2 approves.
 import_national() {
   local out req
-  HCCTL_NEW_PASSWORD="$HCCTL_PASSWORD" "$hcctl" --db "$1" --user bench user add bench2 --roles supervisor >/dev/null 2>&1 || true
   out="$("$hcctl" --db "$1" --user bench risk import-national "$2" --json)" || return 1
   req=$(python3 -c 'import json,sys; print(json.load(sys.stdin).get("request", 0))' <<<"$out")
   if [ "$req" != 0 ]; then "$hcctl" --db "$1" --user bench2 approve "$req" >/dev/null || return 1; fi
   python3 -c 'import json,sys; r=json.load(sys.stdin); print("%d entries: %d exact, %d approximate, %d unmatched; import %d approved" % (r["entries"], r["exact"], r["approximate"], len(r["unmatched"]), r.get("import", 0)))' <<<"$out"
 }
-"$hcctl" --db "$db" init --admin bench >/dev/null || die "hcctl init failed"
-# The first administrator also declares areas (a supervisor's permission) in the benchmarks.
-"$hcctl" --db "$db" --user bench user roles bench --roles administrator,supervisor >/dev/null || die "hcctl user roles failed"
+# tree-import --keep made the administrator bench-admin (same password): no init here.
+add_bench "$db" || die "hcctl user add bench failed"
 summary="$(import_national "$db" "$national_list")" || die "hcctl risk import-national failed"
 echo "# hcctl: $summary"
 
@@ -88,9 +94,9 @@ holders="${HC_BENCH_HOLDERS:-10000000}"
 sdb="$work/spread.sqlite"
 echo
 echo "== preparing $(basename "$sdb"): $holders holders over the whole country"
-"$hcctl" --db "$sdb" init --admin bench >/dev/null || die "hcctl init failed"
-"$hcctl" --db "$sdb" --user bench user roles bench --roles administrator,supervisor >/dev/null || die "hcctl user roles failed"
-populated="$("$hcctl" --db "$sdb" --user bench demo populate --holders "$holders" --seed 11 --days 2 --scans-per-day 0 \
+"$hcctl" --db "$sdb" init --admin bench-admin >/dev/null || die "hcctl init failed"
+add_bench "$sdb" || die "hcctl user add bench failed"
+populated="$("$hcctl" --db "$sdb" --user bench-admin demo populate --holders "$holders" --seed 11 --days 2 --scans-per-day 0 \
   --community-share 0.05)" || die "hcctl demo populate failed"
 echo "# hcctl demo populate: $populated"
 run national-residents "$sdb" --first "$root/tests/data/risk-lists/2022110112-6a2871f9.json" --second "$national_list"
@@ -104,11 +110,11 @@ run code-verify
 hdb="$work/holders.sqlite"
 echo
 echo "== preparing $(basename "$hdb"): $holders holders"
-"$hcctl" --db "$hdb" init --admin bench >/dev/null || die "hcctl init failed"
-"$hcctl" --db "$hdb" --user bench user roles bench --roles administrator,supervisor >/dev/null || die "hcctl user roles failed"
-"$hcctl" --db "$hdb" --user bench commission set --division 370303 --name "淄博市张店区卫生健康局" >/dev/null ||
+"$hcctl" --db "$hdb" init --admin bench-admin >/dev/null || die "hcctl init failed"
+add_bench "$hdb" || die "hcctl user add bench failed"
+"$hcctl" --db "$hdb" --user bench-admin commission set --division 370303 --name "淄博市张店区卫生健康局" >/dev/null ||
   die "hcctl commission set failed"
-populated="$("$hcctl" --db "$hdb" --user bench demo populate --holders "$holders" --seed 10 --days 2 \
+populated="$("$hcctl" --db "$hdb" --user bench-admin demo populate --holders "$holders" --seed 10 --days 2 \
   --scans-per-day 0 --focus 370303 --focus-share 0.1)" || die "hcctl demo populate failed"
 echo "# hcctl demo populate: $populated"
 run holders-pane "$hdb"
@@ -139,7 +145,7 @@ run daily-report "$hdb" --division "" --date 2022-12-02
 gui="${HC_BENCH_GUI:-$root/build/bench/hc-bench-gui}"
 if [ -x "$gui" ]; then
   for j in 370303 37 ""; do
-    "$hcctl" --db "$hdb" --user bench user roles bench --roles administrator,supervisor --jurisdiction "$j" >/dev/null
+    "$hcctl" --db "$hdb" --user bench-admin user roles bench --roles supervisor --jurisdiction "$j" >/dev/null
     echo; echo "== overview-paint (jurisdiction ${j:-all})"
     "$gui" overview-paint "$hdb" 2>&1 | grep -v propagateSizeHints || die "overview-paint failed"
   done

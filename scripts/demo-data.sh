@@ -15,9 +15,11 @@ for u in "li 李监督 supervisor 370303" "wang 王主任 supervisor,reviewer 37
   set -- $u
   HCCTL_NEW_PASSWORD=demo-pass-2022 H --user admin user add "$1" --display-name "$2" --roles "$3" --jurisdiction "$4" >/dev/null
 done
-# The demo's own official: every role over Shandong, so that one sign-in shows every pane (password as admin's).
+# The demo's own official: every operational role over Shandong, so that one sign-in shows every working pane
+# (password as admin's). Not the administrator: separation of duties (issue 16), an administrator holds no other
+# role, so the accounts, keys and commission panes are admin's.
 HCCTL_NEW_PASSWORD="$HCCTL_PASSWORD" H --user admin user add chen --display-name "陈演示" \
-  --roles operator,reviewer,epidemiologist,supervisor,auditor,administrator --jurisdiction 37 >/dev/null
+  --roles operator,reviewer,epidemiologist,supervisor,auditor --jurisdiction 37 >/dev/null
 H --user admin code keygen --profile sm2-sm3 --key-id zd-2022 >/dev/null
 O() { local u="$1"; shift; HCCTL_PASSWORD=demo-pass-2022 H --user "$u" "$@"; }
 # Four-eyes: li requests, wang approves.
@@ -88,4 +90,4 @@ O zhou appeal assign 12345-1130-003 --to wang >/dev/null
 O wang appeal review 12345-1130-003 >/dev/null
 O wang appeal decide 12345-1130-003 --reject --reason "来源地与核酸检测登记一致，维持" >/dev/null
 O zhou appeal reply 12345-1130-003 --text "经核查来源地登记无误，已电话告知" >/dev/null
-echo "demo data: $DB ready (users admin and chen, password $HCCTL_PASSWORD; officials li wang zhao zhou sun, password demo-pass-2022; issuer key passphrase $HCCTL_KEY_PASSPHRASE)"
+echo "demo data: $DB ready (users admin, the administrator, and chen, every operational role, password $HCCTL_PASSWORD; officials li wang zhao zhou sun, password demo-pass-2022; issuer key passphrase $HCCTL_KEY_PASSPHRASE)"

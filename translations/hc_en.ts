@@ -67,6 +67,22 @@
         <source>This change would leave no administrator; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Making %1 an administrator needs a second administrator&apos;s approval: create the account without roles, then request the administrator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator holds no operational role (separation of duties): give %1 either the administrator role alone or operational roles. An official who needs both uses two accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making %1 an administrator needs a second administrator&apos;s approval: file the request (hcctl user roles %1 --roles administrator files it; the 账户 pane does too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::AccountsPane</name>
@@ -136,6 +152,10 @@
     </message>
     <message>
         <source>Initial password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making %1 an administrator waits for a second administrator: approval request %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -307,6 +327,14 @@
     </message>
     <message>
         <source>The callback&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 rows are bad (the first at line %2: %3): this is not a usable 12345 export. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder %1 re-applies a second time (line %2); a re-application is allowed once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,6 +986,25 @@
     </message>
     <message>
         <source>Exports of holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the data against the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the data against it did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact (%n entries), but the data does not match it:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accounts (%1) and the holders&apos; colors (%2) match it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3373,6 +3420,10 @@ Database: %1</source>
         <source>Checking the list again with the mappings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A list from a file is not signed by the platform: it waits for a second supervisor&apos;s approval (request %1, SHA-256 %2…) and changes no area until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::NationalImporter</name>
@@ -3402,6 +3453,42 @@ Database: %1</source>
     </message>
     <message>
         <source>The list&apos;s time (end_update_time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national list import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National list import %1 is no longer waiting for approval; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded list of import %1 no longer matches the SHA-256 its request showed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 is a list the platform signed: the platform&apos;s next list replaces it; it is not reverted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 is not in force (%2): only an applied import can be reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revert of import %1 already waits for approval (request %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 was recorded before this version kept what an import changed; it cannot be reverted automatically. Declare or lift its areas by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 is no longer in force (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 was reverted meanwhile by another official; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4513,6 +4600,57 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::StateVerifier</name>
+    <message>
+        <source>the account %1 exists, but no audit entry created it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 holds the roles %2, but its audit entries (the last is %3) give %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 has the jurisdiction &quot;%2&quot;, but its audit entries (the last is %3) give &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1&apos;s administrator flag does not match its roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled, and no audit entry disabled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 was locked (audited), but is not locked now, and no audit entry unlocked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 is locked, but no audit entry locked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking each holder&apos;s color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder %1 has a color but no history that recorded one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder %1&apos;s color (%2) is not the last one its history recorded (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder %1 is %2, but the policy gives %3 to their conditions and declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::SyncBatchModel</name>
     <message>
         <source>Batch</source>
@@ -5385,10 +5523,6 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit log intact: %1 entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit log broken at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5469,10 +5603,6 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 entries: %2 exact, %3 approximate, %4 unmatched; %5 areas declared, %6 lifted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5486,10 +5616,6 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Functional zone %1 created with %2 divisions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5980,6 +6106,62 @@ SHA-256 %2</source>
         <source>--holders, --seed, --days, --scans-per-day, --focus-share and --community-share take numbers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An administrator holds no operational role (separation of duties): add %1 either as an administrator or with operational roles; an official who needs both uses two accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator role waits for a second administrator: approval request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making %1 an administrator waits for a second administrator: approval request %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the platform CA certificate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log intact (%1 entries), but the data does not match it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s countersigned anchors disagree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log intact: %1 entries. The accounts (%2) and the holders&apos; colors (%3) match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchored by the platform up to entry %1 (%2 anchors checked); %3 later entries are not anchored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries: %2 exact, %3 approximate, %4 unmatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 (SHA-256 %2) waits for a second supervisor: approval request %3. No area changes until it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk revert-national IMPORT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revert of import %1 waits for a second supervisor: approval request %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk declare|lift|list|history|import-national|revert-national|imports|map|zone-create|zones|mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -6027,6 +6209,14 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>The file is %1 (%2 bytes); %3 may be at most %4 (%5 bytes). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6435,6 +6625,85 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>The archive would need zip64 (over 4 GiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::AuditAnchors</name>
+    <message>
+        <source>its batch is no longer in the console&apos;s list of batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no receipt is stored for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored receipt cannot be read (changed or cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature does not verify (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is signed by %1 (%2), not by the platform&apos;s receipt key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the receipt of batch %1, not of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it countersigns no audit head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it countersigns entry %1 (%2…), not the anchor recorded for it (entry %3, %4…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log&apos;s anchors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No anchor yet: sync with the platform is not set up, so no audit head of this log has been countersigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No anchor yet: this console has not delivered a batch to the platform, so no audit head of this log has been countersigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No anchor yet: none of the %1 batches delivered carries an audit head countersigned by the platform (delivered before the console recorded one, or to a platform that does not repeat it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync is not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 anchors cannot be checked: no platform CA to verify the receipts against (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s receipt of batch %1, which anchors audit entry %2, is refused: %3. The stored anchors cannot vouch for the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing, though the platform countersigned it on %2 (batch %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one the platform countersigned on %2 (batch %3): its hash differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log was changed after entry %1, which still agrees, and at or before entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log was changed at or before entry %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

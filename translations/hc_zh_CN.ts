@@ -67,6 +67,22 @@
         <source>This change would leave no administrator; nothing was changed.</source>
         <translation>此项修改将使系统没有管理员，未作任何更改。</translation>
     </message>
+    <message>
+        <source>Making %1 an administrator needs a second administrator&apos;s approval: create the account without roles, then request the administrator role.</source>
+        <translation>将 %1 设为系统管理员须经另一名管理员批准：请先创建不带角色的账户，再申请管理员角色。</translation>
+    </message>
+    <message>
+        <source>An administrator holds no operational role (separation of duties): give %1 either the administrator role alone or operational roles. An official who needs both uses two accounts.</source>
+        <translation>系统管理员不兼任业务角色（职责分离）：请只授予 %1 管理员角色，或只授予业务角色。两者都需要的工作人员请使用两个账户。</translation>
+    </message>
+    <message>
+        <source>Making %1 an administrator needs a second administrator&apos;s approval: file the request (hcctl user roles %1 --roles administrator files it; the 账户 pane does too).</source>
+        <translation>将 %1 设为系统管理员须经另一名管理员批准：请提交申请（hcctl user roles %1 --roles administrator 或“账户”页面均可提交）。</translation>
+    </message>
+    <message>
+        <source>%1 is already an administrator.</source>
+        <translation>%1 已是系统管理员。</translation>
+    </message>
 </context>
 <context>
     <name>hc::AccountsPane</name>
@@ -137,6 +153,10 @@
     <message>
         <source>Initial password for %1:</source>
         <translation>%1 的初始密码：</translation>
+    </message>
+    <message>
+        <source>Making %1 an administrator waits for a second administrator: approval request %2.</source>
+        <translation>将 %1 设为管理员等待另一名管理员批准：审批申请 %2。</translation>
     </message>
 </context>
 <context>
@@ -308,6 +328,14 @@
     <message>
         <source>The callback&apos;s outcome</source>
         <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>More than %1 rows are bad (the first at line %2: %3): this is not a usable 12345 export. Nothing was imported.</source>
+        <translation>错误行超过 %1 行（第一处在第 %2 行：%3）：该文件不是可用的 12345 导出文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>holder %1 re-applies a second time (line %2); a re-application is allowed once</source>
+        <translation>持码人 %1 第二次重新申请（第 %2 行已有）；重新申请只允许一次</translation>
     </message>
 </context>
 <context>
@@ -957,6 +985,24 @@
     <message>
         <source>Exports of holders</source>
         <translation>持码人导出</translation>
+    </message>
+    <message>
+        <source>Checking the data against the audit log</source>
+        <translation>正在按审计日志核对数据</translation>
+    </message>
+    <message>
+        <source>The check of the data against it did not finish: %1</source>
+        <translation>按日志核对数据未完成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact (%n entries), but the data does not match it:</source>
+        <translation>
+            <numerusform>日志链完整（%n 条），但数据与日志不符：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accounts (%1) and the holders&apos; colors (%2) match it.</source>
+        <translation>账户（%1 个）和持码人码色（%2 人）与日志相符。</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3475,10 @@ Nothing was changed.</source>
         <source>Checking the list again with the mappings</source>
         <translation>按映射重新校验名单</translation>
     </message>
+    <message>
+        <source>A list from a file is not signed by the platform: it waits for a second supervisor&apos;s approval (request %1, SHA-256 %2…) and changes no area until then.</source>
+        <translation>来自文件的名单没有平台签名：须经第二名主管批准（审批申请 %1，SHA-256 %2…），批准前不改变任何区域。</translation>
+    </message>
 </context>
 <context>
     <name>hc::NationalImporter</name>
@@ -3459,6 +3509,42 @@ Nothing was changed.</source>
     <message>
         <source>The list&apos;s time (end_update_time)</source>
         <translation>名单时间（end_update_time）</translation>
+    </message>
+    <message>
+        <source>No national list import %1.</source>
+        <translation>没有编号为 %1 的国家名单导入记录。</translation>
+    </message>
+    <message>
+        <source>National list import %1 is no longer waiting for approval; nothing was changed.</source>
+        <translation>国家名单导入 %1 已不在待审批状态；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The recorded list of import %1 no longer matches the SHA-256 its request showed; nothing was changed.</source>
+        <translation>导入 %1 所存名单与申请中显示的 SHA-256 不符；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Import %1 is a list the platform signed: the platform&apos;s next list replaces it; it is not reverted here.</source>
+        <translation>导入 %1 是平台签名的名单：由平台下一份名单替代，不在本地撤销。</translation>
+    </message>
+    <message>
+        <source>Import %1 is not in force (%2): only an applied import can be reverted.</source>
+        <translation>导入 %1 未生效（%2）：只有已生效的导入才能撤销。</translation>
+    </message>
+    <message>
+        <source>A revert of import %1 already waits for approval (request %2).</source>
+        <translation>撤销导入 %1 的申请已在等待审批（申请 %2）。</translation>
+    </message>
+    <message>
+        <source>Import %1 was recorded before this version kept what an import changed; it cannot be reverted automatically. Declare or lift its areas by hand.</source>
+        <translation>导入 %1 记录于本版本开始保存导入变更之前，无法自动撤销。请手工划定或解除其区域。</translation>
+    </message>
+    <message>
+        <source>Import %1 is no longer in force (%2); nothing was changed.</source>
+        <translation>导入 %1 已不再生效（%2）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Import %1 was reverted meanwhile by another official; nothing was changed.</source>
+        <translation>导入 %1 已被其他工作人员撤销；未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4654,57 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::StateVerifier</name>
+    <message>
+        <source>the account %1 exists, but no audit entry created it</source>
+        <translation>账户 %1 存在，但没有创建它的审计记录</translation>
+    </message>
+    <message>
+        <source>the account %1 holds the roles %2, but its audit entries (the last is %3) give %4</source>
+        <translation>账户 %1 拥有角色 %2，但其审计记录（最后一条为 %3）给出的是 %4</translation>
+    </message>
+    <message>
+        <source>the account %1 has the jurisdiction &quot;%2&quot;, but its audit entries (the last is %3) give &quot;%4&quot;</source>
+        <translation>账户 %1 的辖区为“%2”，但其审计记录（最后一条为 %3）给出的是“%4”</translation>
+    </message>
+    <message>
+        <source>the account %1&apos;s administrator flag does not match its roles</source>
+        <translation>账户 %1 的管理员标志与其角色不符</translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled, and no audit entry disabled it</source>
+        <translation>账户 %1 已停用，但没有停用它的审计记录</translation>
+    </message>
+    <message>
+        <source>the account %1 was locked (audited), but is not locked now, and no audit entry unlocked it</source>
+        <translation>账户 %1 曾被锁定（有审计记录），现未锁定，但没有解锁它的审计记录</translation>
+    </message>
+    <message>
+        <source>the account %1 is locked, but no audit entry locked it</source>
+        <translation>账户 %1 已锁定，但没有锁定它的审计记录</translation>
+    </message>
+    <message>
+        <source>Checking each holder&apos;s color</source>
+        <translation>逐人核对码色</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>核对已取消。</translation>
+    </message>
+    <message>
+        <source>holder %1 has a color but no history that recorded one</source>
+        <translation>持码人 %1 有码色，但没有记录该码色的历史</translation>
+    </message>
+    <message>
+        <source>holder %1&apos;s color (%2) is not the last one its history recorded (%3)</source>
+        <translation>持码人 %1 的码色（%2）不是其历史最后记录的码色（%3）</translation>
+    </message>
+    <message>
+        <source>holder %1 is %2, but the policy gives %3 to their conditions and declaration</source>
+        <translation>持码人 %1 为 %2，但按其赋码依据和申报，政策给出的是 %3</translation>
+    </message>
+</context>
+<context>
     <name>hc::SyncBatchModel</name>
     <message>
         <source>Batch</source>
@@ -5439,7 +5576,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Audit log intact: %1 entries.</source>
-        <translation>审计日志完整：共 %1 条记录。</translation>
+        <translation type="vanished">审计日志完整：共 %1 条记录。</translation>
     </message>
     <message>
         <source>Audit log broken at entry %1: %2</source>
@@ -5523,7 +5660,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 entries: %2 exact, %3 approximate, %4 unmatched; %5 areas declared, %6 lifted.</source>
-        <translation>共 %1 条：精确 %2 条，近似 %3 条，未匹配 %4 条；划定 %5 个风险区，解除 %6 个。</translation>
+        <translation type="vanished">共 %1 条：精确 %2 条，近似 %3 条，未匹配 %4 条；划定 %5 个风险区，解除 %6 个。</translation>
     </message>
     <message>
         <source>risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</source>
@@ -5543,7 +5680,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</source>
-        <translation>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</translation>
+        <translation type="vanished">risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</translation>
     </message>
     <message>
         <source>Issuer key passphrase: </source>
@@ -6041,6 +6178,66 @@ SHA-256 %2</translation>
         <source>--holders, --seed, --days, --scans-per-day, --focus-share and --community-share take numbers</source>
         <translation>--holders、--seed、--days、--scans-per-day、--focus-share 和 --community-share 须为数字</translation>
     </message>
+    <message>
+        <source>An administrator holds no operational role (separation of duties): add %1 either as an administrator or with operational roles; an official who needs both uses two accounts.</source>
+        <translation>系统管理员不兼任业务角色（职责分离）：添加 %1 时请只设为管理员，或只授予业务角色；两者都需要的工作人员请使用两个账户。</translation>
+    </message>
+    <message>
+        <source>The administrator role waits for a second administrator: approval request %1.</source>
+        <translation>管理员角色等待另一名管理员批准：审批申请 %1。</translation>
+    </message>
+    <message>
+        <source>Making %1 an administrator waits for a second administrator: approval request %2.</source>
+        <translation>将 %1 设为管理员等待另一名管理员批准：审批申请 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the platform CA certificate %1.</source>
+        <translation>无法读取平台 CA 证书 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation>%1 中没有证书。</translation>
+    </message>
+    <message>
+        <source>Audit log intact (%1 entries), but the data does not match it: %2.</source>
+        <translation>审计日志完整（%1 条），但数据与日志不符：%2。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s countersigned anchors disagree: %1</source>
+        <translation>平台会签的锚点不一致：%1</translation>
+    </message>
+    <message>
+        <source>Audit log intact: %1 entries. The accounts (%2) and the holders&apos; colors (%3) match it.</source>
+        <translation>审计日志完整：%1 条。账户（%2 个）和持码人码色（%3 人）与日志相符。</translation>
+    </message>
+    <message>
+        <source>No anchor yet: %1</source>
+        <translation type="vanished">尚无锚点：%1</translation>
+    </message>
+    <message>
+        <source>Anchored by the platform up to entry %1 (%2 anchors checked); %3 later entries are not anchored yet.</source>
+        <translation>平台已锚定至第 %1 条（核对 %2 个锚点）；其后 %3 条尚未锚定。</translation>
+    </message>
+    <message>
+        <source>%1 entries: %2 exact, %3 approximate, %4 unmatched.</source>
+        <translation>%1 条：精确匹配 %2，近似 %3，未匹配 %4。</translation>
+    </message>
+    <message>
+        <source>Import %1 (SHA-256 %2) waits for a second supervisor: approval request %3. No area changes until it is approved.</source>
+        <translation>导入 %1（SHA-256 %2）等待第二名主管批准：审批申请 %3。批准前不改变任何区域。</translation>
+    </message>
+    <message>
+        <source>risk revert-national IMPORT_ID</source>
+        <translation>risk revert-national 导入编号</translation>
+    </message>
+    <message>
+        <source>The revert of import %1 waits for a second supervisor: approval request %2.</source>
+        <translation>撤销导入 %1 等待第二名主管批准：审批申请 %2。</translation>
+    </message>
+    <message>
+        <source>risk declare|lift|list|history|import-national|revert-national|imports|map|zone-create|zones|mappings</source>
+        <translation>risk declare|lift|list|history|import-national|revert-national|imports|map|zone-create|zones|mappings</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -6089,6 +6286,14 @@ SHA-256 %2</translation>
     <message>
         <source>The file is %1 (%2 bytes); %3 may be at most %4 (%5 bytes). Nothing was imported.</source>
         <translation>文件大小为 %1（%2 字节）；%3 最多 %4（%5 字节）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed.</source>
+        <translation>%1 有 %2 个字符；最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2).</source>
+        <translation>%1 含有控制字符（U+%2）。</translation>
     </message>
 </context>
 <context>
@@ -6497,6 +6702,85 @@ SHA-256 %2</translation>
     <message>
         <source>The archive would need zip64 (over 4 GiB).</source>
         <translation>压缩包需要 zip64 格式（超过 4 GiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::AuditAnchors</name>
+    <message>
+        <source>its batch is no longer in the console&apos;s list of batches</source>
+        <translation>其批次已不在本控制台的批次列表中</translation>
+    </message>
+    <message>
+        <source>no receipt is stored for it</source>
+        <translation>未保存其回执</translation>
+    </message>
+    <message>
+        <source>the stored receipt cannot be read (changed or cut off)</source>
+        <translation>所存回执无法读取（被改动或截断）</translation>
+    </message>
+    <message>
+        <source>its signature does not verify (%1)</source>
+        <translation>其签名验证失败（%1）</translation>
+    </message>
+    <message>
+        <source>it is signed by %1 (%2), not by the platform&apos;s receipt key</source>
+        <translation>其签名者为 %1（%2），不是平台回执密钥</translation>
+    </message>
+    <message>
+        <source>it is the receipt of batch %1, not of %2</source>
+        <translation>它是批次 %1 的回执，不是 %2 的</translation>
+    </message>
+    <message>
+        <source>it countersigns no audit head</source>
+        <translation>它未会签任何审计日志头</translation>
+    </message>
+    <message>
+        <source>it countersigns entry %1 (%2…), not the anchor recorded for it (entry %3, %4…)</source>
+        <translation>它会签的是第 %1 条（%2…），不是为其记录的锚点（第 %3 条，%4…）</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log&apos;s anchors.</source>
+        <translation>无法读取审计日志的锚点。</translation>
+    </message>
+    <message>
+        <source>No anchor yet: sync with the platform is not set up, so no audit head of this log has been countersigned.</source>
+        <translation>尚无锚点：未设置与平台同步，本日志的审计头尚未被会签。</translation>
+    </message>
+    <message>
+        <source>No anchor yet: this console has not delivered a batch to the platform, so no audit head of this log has been countersigned.</source>
+        <translation>尚无锚点：本控制台尚未向平台送达批次，本日志的审计头尚未被会签。</translation>
+    </message>
+    <message>
+        <source>No anchor yet: none of the %1 batches delivered carries an audit head countersigned by the platform (delivered before the console recorded one, or to a platform that does not repeat it).</source>
+        <translation>尚无锚点：已送达的 %1 个批次均未带有平台会签的审计头（送达于控制台开始记录之前，或平台不回传该字段）。</translation>
+    </message>
+    <message>
+        <source>sync is not set up</source>
+        <translation>未设置同步</translation>
+    </message>
+    <message>
+        <source>The %1 anchors cannot be checked: no platform CA to verify the receipts against (%2).</source>
+        <translation>无法核对 %1 个锚点：没有可用于验证回执的平台 CA（%2）。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s receipt of batch %1, which anchors audit entry %2, is refused: %3. The stored anchors cannot vouch for the log.</source>
+        <translation>锚定审计记录第 %2 条的批次 %1 平台回执被拒绝：%3。所存锚点不能为日志作证。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing, though the platform countersigned it on %2 (batch %3)</source>
+        <translation>审计记录第 %1 条缺失，而平台已于 %2 会签（批次 %3）</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one the platform countersigned on %2 (batch %3): its hash differs</source>
+        <translation>审计记录第 %1 条不是平台于 %2 会签的那一条（批次 %3）：哈希不同</translation>
+    </message>
+    <message>
+        <source>the log was changed after entry %1, which still agrees, and at or before entry %2</source>
+        <translation>日志在第 %1 条（仍一致）之后、第 %2 条或之前被改动</translation>
+    </message>
+    <message>
+        <source>the log was changed at or before entry %1</source>
+        <translation>日志在第 %1 条或之前被改动</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,22 @@
         <source>This change would leave no administrator; nothing was changed.</source>
         <translation>此項修改將使系統沒有管理員，未作任何更改。</translation>
     </message>
+    <message>
+        <source>Making %1 an administrator needs a second administrator&apos;s approval: create the account without roles, then request the administrator role.</source>
+        <translation>將 %1 設為系統管理員須經另一名管理員批准：請先建立不帶角色的賬戶，再申請管理員角色。</translation>
+    </message>
+    <message>
+        <source>An administrator holds no operational role (separation of duties): give %1 either the administrator role alone or operational roles. An official who needs both uses two accounts.</source>
+        <translation>系統管理員不兼任業務角色（職責分離）：請只授予 %1 管理員角色，或只授予業務角色。兩者都需要的工作人員請使用兩個賬戶。</translation>
+    </message>
+    <message>
+        <source>Making %1 an administrator needs a second administrator&apos;s approval: file the request (hcctl user roles %1 --roles administrator files it; the 账户 pane does too).</source>
+        <translation>將 %1 設為系統管理員須經另一名管理員批准：請提交申請（hcctl user roles %1 --roles administrator 或“賬戶”頁面均可提交）。</translation>
+    </message>
+    <message>
+        <source>%1 is already an administrator.</source>
+        <translation>%1 已是系統管理員。</translation>
+    </message>
 </context>
 <context>
     <name>hc::AccountsPane</name>
@@ -137,6 +153,10 @@
     <message>
         <source>Initial password for %1:</source>
         <translation>%1 的初始密碼：</translation>
+    </message>
+    <message>
+        <source>Making %1 an administrator waits for a second administrator: approval request %2.</source>
+        <translation>將 %1 設為管理員等待另一名管理員批准：審批申請 %2。</translation>
     </message>
 </context>
 <context>
@@ -308,6 +328,14 @@
     <message>
         <source>The callback&apos;s outcome</source>
         <translation>回訪結果</translation>
+    </message>
+    <message>
+        <source>More than %1 rows are bad (the first at line %2: %3): this is not a usable 12345 export. Nothing was imported.</source>
+        <translation>錯誤行超過 %1 行（第一處在第 %2 行：%3）：該檔案不是可用的 12345 匯出檔案。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>holder %1 re-applies a second time (line %2); a re-application is allowed once</source>
+        <translation>持碼人 %1 第二次重新申請（第 %2 行已有）；重新申請只允許一次</translation>
     </message>
 </context>
 <context>
@@ -957,6 +985,24 @@
     <message>
         <source>Exports of holders</source>
         <translation>持碼人匯出</translation>
+    </message>
+    <message>
+        <source>Checking the data against the audit log</source>
+        <translation>正在按審計日誌核對資料</translation>
+    </message>
+    <message>
+        <source>The check of the data against it did not finish: %1</source>
+        <translation>按日誌核對資料未完成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact (%n entries), but the data does not match it:</source>
+        <translation>
+            <numerusform>日誌鏈完整（%n 條），但資料與日誌不符：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accounts (%1) and the holders&apos; colors (%2) match it.</source>
+        <translation>賬戶（%1 個）和持碼人碼色（%2 人）與日誌相符。</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3475,10 @@ Nothing was changed.</source>
         <source>Checking the list again with the mappings</source>
         <translation>依對應重新檢查名單</translation>
     </message>
+    <message>
+        <source>A list from a file is not signed by the platform: it waits for a second supervisor&apos;s approval (request %1, SHA-256 %2…) and changes no area until then.</source>
+        <translation>來自檔案的名單沒有平臺簽名：須經第二名主管批准（審批申請 %1，SHA-256 %2…），批准前不改變任何區域。</translation>
+    </message>
 </context>
 <context>
     <name>hc::NationalImporter</name>
@@ -3459,6 +3509,42 @@ Nothing was changed.</source>
     <message>
         <source>The list&apos;s time (end_update_time)</source>
         <translation>名單時間（end_update_time）</translation>
+    </message>
+    <message>
+        <source>No national list import %1.</source>
+        <translation>沒有編號為 %1 的國家名單匯入記錄。</translation>
+    </message>
+    <message>
+        <source>National list import %1 is no longer waiting for approval; nothing was changed.</source>
+        <translation>國家名單匯入 %1 已不在待審批狀態；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The recorded list of import %1 no longer matches the SHA-256 its request showed; nothing was changed.</source>
+        <translation>匯入 %1 所存名單與申請中顯示的 SHA-256 不符；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Import %1 is a list the platform signed: the platform&apos;s next list replaces it; it is not reverted here.</source>
+        <translation>匯入 %1 是平臺簽名的名單：由平臺下一份名單替代，不在本地撤銷。</translation>
+    </message>
+    <message>
+        <source>Import %1 is not in force (%2): only an applied import can be reverted.</source>
+        <translation>匯入 %1 未生效（%2）：只有已生效的匯入才能撤銷。</translation>
+    </message>
+    <message>
+        <source>A revert of import %1 already waits for approval (request %2).</source>
+        <translation>撤銷匯入 %1 的申請已在等待審批（申請 %2）。</translation>
+    </message>
+    <message>
+        <source>Import %1 was recorded before this version kept what an import changed; it cannot be reverted automatically. Declare or lift its areas by hand.</source>
+        <translation>匯入 %1 記錄於本版本開始儲存匯入變更之前，無法自動撤銷。請手工劃定或解除其區域。</translation>
+    </message>
+    <message>
+        <source>Import %1 is no longer in force (%2); nothing was changed.</source>
+        <translation>匯入 %1 已不再生效（%2）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Import %1 was reverted meanwhile by another official; nothing was changed.</source>
+        <translation>匯入 %1 已被其他工作人員撤銷；未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4654,57 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::StateVerifier</name>
+    <message>
+        <source>the account %1 exists, but no audit entry created it</source>
+        <translation>賬戶 %1 存在，但沒有建立它的審計記錄</translation>
+    </message>
+    <message>
+        <source>the account %1 holds the roles %2, but its audit entries (the last is %3) give %4</source>
+        <translation>賬戶 %1 擁有角色 %2，但其審計記錄（最後一條為 %3）給出的是 %4</translation>
+    </message>
+    <message>
+        <source>the account %1 has the jurisdiction &quot;%2&quot;, but its audit entries (the last is %3) give &quot;%4&quot;</source>
+        <translation>賬戶 %1 的轄區為“%2”，但其審計記錄（最後一條為 %3）給出的是“%4”</translation>
+    </message>
+    <message>
+        <source>the account %1&apos;s administrator flag does not match its roles</source>
+        <translation>賬戶 %1 的管理員標誌與其角色不符</translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled, and no audit entry disabled it</source>
+        <translation>賬戶 %1 已停用，但沒有停用它的審計記錄</translation>
+    </message>
+    <message>
+        <source>the account %1 was locked (audited), but is not locked now, and no audit entry unlocked it</source>
+        <translation>賬戶 %1 曾被鎖定（有審計記錄），現未鎖定，但沒有解鎖它的審計記錄</translation>
+    </message>
+    <message>
+        <source>the account %1 is locked, but no audit entry locked it</source>
+        <translation>賬戶 %1 已鎖定，但沒有鎖定它的審計記錄</translation>
+    </message>
+    <message>
+        <source>Checking each holder&apos;s color</source>
+        <translation>逐人核對碼色</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>核對已取消。</translation>
+    </message>
+    <message>
+        <source>holder %1 has a color but no history that recorded one</source>
+        <translation>持碼人 %1 有碼色，但沒有記錄該碼色的歷史</translation>
+    </message>
+    <message>
+        <source>holder %1&apos;s color (%2) is not the last one its history recorded (%3)</source>
+        <translation>持碼人 %1 的碼色（%2）不是其歷史最後記錄的碼色（%3）</translation>
+    </message>
+    <message>
+        <source>holder %1 is %2, but the policy gives %3 to their conditions and declaration</source>
+        <translation>持碼人 %1 為 %2，但按其賦碼依據和申報，政策給出的是 %3</translation>
+    </message>
+</context>
+<context>
     <name>hc::SyncBatchModel</name>
     <message>
         <source>Batch</source>
@@ -5439,7 +5576,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Audit log intact: %1 entries.</source>
-        <translation>稽核日誌完整：共 %1 筆記錄。</translation>
+        <translation type="vanished">稽核日誌完整：共 %1 筆記錄。</translation>
     </message>
     <message>
         <source>Audit log broken at entry %1: %2</source>
@@ -5523,7 +5660,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 entries: %2 exact, %3 approximate, %4 unmatched; %5 areas declared, %6 lifted.</source>
-        <translation>共 %1 筆：精確 %2 筆，近似 %3 筆，未匹配 %4 筆；劃定 %5 個風險區，解除 %6 個。</translation>
+        <translation type="vanished">共 %1 筆：精確 %2 筆，近似 %3 筆，未匹配 %4 筆；劃定 %5 個風險區，解除 %6 個。</translation>
     </message>
     <message>
         <source>risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</source>
@@ -5543,7 +5680,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</source>
-        <translation>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</translation>
+        <translation type="vanished">risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</translation>
     </message>
     <message>
         <source>Issuer key passphrase: </source>
@@ -6041,6 +6178,66 @@ SHA-256 %2</translation>
         <source>--holders, --seed, --days, --scans-per-day, --focus-share and --community-share take numbers</source>
         <translation>--holders、--seed、--days、--scans-per-day、--focus-share 和 --community-share 須為數字</translation>
     </message>
+    <message>
+        <source>An administrator holds no operational role (separation of duties): add %1 either as an administrator or with operational roles; an official who needs both uses two accounts.</source>
+        <translation>系統管理員不兼任業務角色（職責分離）：新增 %1 時請只設為管理員，或只授予業務角色；兩者都需要的工作人員請使用兩個賬戶。</translation>
+    </message>
+    <message>
+        <source>The administrator role waits for a second administrator: approval request %1.</source>
+        <translation>管理員角色等待另一名管理員批准：審批申請 %1。</translation>
+    </message>
+    <message>
+        <source>Making %1 an administrator waits for a second administrator: approval request %2.</source>
+        <translation>將 %1 設為管理員等待另一名管理員批准：審批申請 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the platform CA certificate %1.</source>
+        <translation>無法讀取平臺 CA 證書 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation>%1 中沒有證書。</translation>
+    </message>
+    <message>
+        <source>Audit log intact (%1 entries), but the data does not match it: %2.</source>
+        <translation>審計日誌完整（%1 條），但資料與日誌不符：%2。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s countersigned anchors disagree: %1</source>
+        <translation>平臺會籤的錨點不一致：%1</translation>
+    </message>
+    <message>
+        <source>Audit log intact: %1 entries. The accounts (%2) and the holders&apos; colors (%3) match it.</source>
+        <translation>審計日誌完整：%1 條。賬戶（%2 個）和持碼人碼色（%3 人）與日誌相符。</translation>
+    </message>
+    <message>
+        <source>No anchor yet: %1</source>
+        <translation type="vanished">尚無錨點：%1</translation>
+    </message>
+    <message>
+        <source>Anchored by the platform up to entry %1 (%2 anchors checked); %3 later entries are not anchored yet.</source>
+        <translation>平臺已錨定至第 %1 條（核對 %2 個錨點）；其後 %3 條尚未錨定。</translation>
+    </message>
+    <message>
+        <source>%1 entries: %2 exact, %3 approximate, %4 unmatched.</source>
+        <translation>%1 條：精確匹配 %2，近似 %3，未匹配 %4。</translation>
+    </message>
+    <message>
+        <source>Import %1 (SHA-256 %2) waits for a second supervisor: approval request %3. No area changes until it is approved.</source>
+        <translation>匯入 %1（SHA-256 %2）等待第二名主管批准：審批申請 %3。批准前不改變任何區域。</translation>
+    </message>
+    <message>
+        <source>risk revert-national IMPORT_ID</source>
+        <translation>risk revert-national 匯入編號</translation>
+    </message>
+    <message>
+        <source>The revert of import %1 waits for a second supervisor: approval request %2.</source>
+        <translation>撤銷匯入 %1 等待第二名主管批准：審批申請 %2。</translation>
+    </message>
+    <message>
+        <source>risk declare|lift|list|history|import-national|revert-national|imports|map|zone-create|zones|mappings</source>
+        <translation>risk declare|lift|list|history|import-national|revert-national|imports|map|zone-create|zones|mappings</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -6089,6 +6286,14 @@ SHA-256 %2</translation>
     <message>
         <source>The file is %1 (%2 bytes); %3 may be at most %4 (%5 bytes). Nothing was imported.</source>
         <translation>檔案大小為 %1（%2 位元組）；%3 最多 %4（%5 位元組）。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed.</source>
+        <translation>%1 有 %2 個字元；最多允許 %3 個。</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2).</source>
+        <translation>%1 含有控制字元（U+%2）。</translation>
     </message>
 </context>
 <context>
@@ -6497,6 +6702,85 @@ SHA-256 %2</translation>
     <message>
         <source>The archive would need zip64 (over 4 GiB).</source>
         <translation>壓縮包需要 zip64 格式（超過 4 GiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::AuditAnchors</name>
+    <message>
+        <source>its batch is no longer in the console&apos;s list of batches</source>
+        <translation>其批次已不在本控制檯的批次列表中</translation>
+    </message>
+    <message>
+        <source>no receipt is stored for it</source>
+        <translation>未儲存其回執</translation>
+    </message>
+    <message>
+        <source>the stored receipt cannot be read (changed or cut off)</source>
+        <translation>所存回執無法讀取（被改動或截斷）</translation>
+    </message>
+    <message>
+        <source>its signature does not verify (%1)</source>
+        <translation>其簽名驗證失敗（%1）</translation>
+    </message>
+    <message>
+        <source>it is signed by %1 (%2), not by the platform&apos;s receipt key</source>
+        <translation>其簽名者為 %1（%2），不是平臺回執金鑰</translation>
+    </message>
+    <message>
+        <source>it is the receipt of batch %1, not of %2</source>
+        <translation>它是批次 %1 的回執，不是 %2 的</translation>
+    </message>
+    <message>
+        <source>it countersigns no audit head</source>
+        <translation>它未會籤任何審計日誌頭</translation>
+    </message>
+    <message>
+        <source>it countersigns entry %1 (%2…), not the anchor recorded for it (entry %3, %4…)</source>
+        <translation>它會籤的是第 %1 條（%2…），不是為其記錄的錨點（第 %3 條，%4…）</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log&apos;s anchors.</source>
+        <translation>無法讀取審計日誌的錨點。</translation>
+    </message>
+    <message>
+        <source>No anchor yet: sync with the platform is not set up, so no audit head of this log has been countersigned.</source>
+        <translation>尚無錨點：未設定與平臺同步，本日誌的審計頭尚未被會籤。</translation>
+    </message>
+    <message>
+        <source>No anchor yet: this console has not delivered a batch to the platform, so no audit head of this log has been countersigned.</source>
+        <translation>尚無錨點：本控制檯尚未向平臺送達批次，本日誌的審計頭尚未被會籤。</translation>
+    </message>
+    <message>
+        <source>No anchor yet: none of the %1 batches delivered carries an audit head countersigned by the platform (delivered before the console recorded one, or to a platform that does not repeat it).</source>
+        <translation>尚無錨點：已送達的 %1 個批次均未帶有平臺會籤的審計頭（送達於控制檯開始記錄之前，或平臺不回傳該欄位）。</translation>
+    </message>
+    <message>
+        <source>sync is not set up</source>
+        <translation>未設定同步</translation>
+    </message>
+    <message>
+        <source>The %1 anchors cannot be checked: no platform CA to verify the receipts against (%2).</source>
+        <translation>無法核對 %1 個錨點：沒有可用於驗證回執的平臺 CA（%2）。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s receipt of batch %1, which anchors audit entry %2, is refused: %3. The stored anchors cannot vouch for the log.</source>
+        <translation>錨定審計記錄第 %2 條的批次 %1 平臺回執被拒絕：%3。所存錨點不能為日誌作證。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing, though the platform countersigned it on %2 (batch %3)</source>
+        <translation>審計記錄第 %1 條缺失，而平臺已於 %2 會籤（批次 %3）</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one the platform countersigned on %2 (batch %3): its hash differs</source>
+        <translation>審計記錄第 %1 條不是平臺於 %2 會籤的那一條（批次 %3）：雜湊不同</translation>
+    </message>
+    <message>
+        <source>the log was changed after entry %1, which still agrees, and at or before entry %2</source>
+        <translation>日誌在第 %1 條（仍一致）之後、第 %2 條或之前被改動</translation>
+    </message>
+    <message>
+        <source>the log was changed at or before entry %1</source>
+        <translation>日誌在第 %1 條或之前被改動</translation>
     </message>
 </context>
 <context>

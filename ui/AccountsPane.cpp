@@ -138,6 +138,14 @@ void AccountsPane::editRoles()
         return;
     const auto actor = m_ws.actor();
     AuditLog audit = m_ws.audit();
+    if (actor && dialog.roles() == RoleSet(1u << unsigned(Role::Administrator)) && m_ws.accounts().administratorNeedsApproval(user)) {
+        // From the second administrator on, making another is a request a different administrator approves.
+        const auto r = m_ws.accounts().requestAdministrator(user, *actor, audit);
+        showResult(r ? QString() : r.error().message);
+        if (r)
+            m_message->setText(tr("Making %1 an administrator waits for a second administrator: approval request %2.").arg(user).arg(r.value()));
+        return;
+    }
     const Status s = actor ? m_ws.accounts().setRoles(user, dialog.roles(), dialog.jurisdiction(), *actor, audit) : Status(actor.error());
     showResult(s ? QString() : s.error().message);
 }

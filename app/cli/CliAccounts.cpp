@@ -58,24 +58,43 @@ int addUser(CliContext &c)
     const RoleSet roles = roleSetFromKeys(keys, &unknown);
     if (!unknown.isEmpty())
         return c.usage(tr("unknown role \"%1\" (operator, reviewer, epidemiologist, supervisor, auditor, administrator)").arg(unknown));
+    const RoleSet adminRole = RoleSet(1u << unsigned(Role::Administrator));
+    const bool admin = c.has(QStringLiteral("make-admin")) || (roles & adminRole);
+    // Checked before the account is created, so that a refusal leaves nothing half done.
+    if (admin && (roles & ~adminRole))
+        return c.fail(Error::badInput(tr("An administrator holds no operational role (separation of duties): add %1 either as "
+                                         "an administrator or with operational roles; an official who needs both uses two accounts.")
+                                          .arg(c.arg(2))));
     QString password = qEnvironmentVariable("HCCTL_NEW_PASSWORD");
     if (password.isEmpty())
         password = readPassword(tr("Password for the new official %1: ").arg(c.arg(2)));
     AuditLog audit = c.ws().audit();
-    const bool admin = c.has(QStringLiteral("make-admin")) || (roles & (1u << unsigned(Role::Administrator)));
-    auto r = c.ws().accounts().create(c.arg(2), c.option(QStringLiteral("display-name")), password, admin,
+    const bool viaRequest = admin && c.ws().accounts().administrators() >= 2;
+    auto r = c.ws().accounts().create(c.arg(2), c.option(QStringLiteral("display-name")), password, admin && !viaRequest,
                                       c.ws().currentUser()->username, audit);
     if (!r)
         return c.fail(r.error());
-    if (roles || c.has(QStringLiteral("jurisdiction")))
-        if (Status s = c.ws().accounts().setRoles(c.arg(2), roles | (admin ? RoleSet(1u << unsigned(Role::Administrator)) : 0),
-                                                  c.option(QStringLiteral("jurisdiction")), c.ws().currentUser()->username, audit);
+    if (!admin && (roles || c.has(QStringLiteral("jurisdiction"))))
+        if (Status s = c.ws().accounts().setRoles(c.arg(2), roles, c.option(QStringLiteral("jurisdiction")), c.ws().currentUser()->username, audit);
             !s)
             return c.fail(s.error());
-    if (c.json())
-        c.print(QJsonObject{{QStringLiteral("user"), r->username}, {QStringLiteral("admin"), r->admin}});
-    else
+    qint64 request = 0;
+    if (viaRequest) {
+        const auto q = c.ws().accounts().requestAdministrator(c.arg(2), c.ws().currentUser()->username, audit);
+        if (!q)
+            return c.fail(q.error());
+        request = q.value();
+    }
+    if (c.json()) {
+        QJsonObject o{{QStringLiteral("user"), r->username}, {QStringLiteral("admin"), r->admin}};
+        if (request)
+            o.insert(QStringLiteral("request"), request);
+        c.print(o);
+    } else {
         c.out(tr("Official %1 added.").arg(r->username));
+        if (request)
+            c.out(tr("The administrator role waits for a second administrator: approval request %1.").arg(request));
+    }
     return ExitOk;
 }
 
@@ -135,6 +154,17 @@ int runUser(CliContext &c)
     const RoleSet roles = roleSetFromKeys(c.option(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts), &unknown);
     if (!unknown.isEmpty())
         return c.usage(tr("unknown role \"%1\" (operator, reviewer, epidemiologist, supervisor, auditor, administrator)").arg(unknown));
+    if (roles == RoleSet(1u << unsigned(Role::Administrator)) && c.ws().accounts().administratorNeedsApproval(c.arg(2))) {
+        // Four eyes from the second administrator on: the grant is a request another administrator approves.
+        const auto q = c.ws().accounts().requestAdministrator(c.arg(2), actor, audit);
+        if (!q)
+            return c.fail(q.error());
+        if (c.json())
+            c.print(QJsonObject{{QStringLiteral("user"), c.arg(2)}, {QStringLiteral("request"), q.value()}, {QStringLiteral("status"), QStringLiteral("pending")}});
+        else
+            c.out(tr("Making %1 an administrator waits for a second administrator: approval request %2.").arg(c.arg(2)).arg(q.value()));
+        return ExitOk;
+    }
     if (Status s = c.ws().accounts().setRoles(c.arg(2), roles, c.option(QStringLiteral("jurisdiction")), actor, audit); !s)
         return c.fail(s.error());
     for (const auto &l : c.ws().accounts().officials())

@@ -92,7 +92,7 @@ int runAudit(CliContext &c)
                       .arg(state->accounts)
                       .arg(state->holders));
             if (anchors->state == sync::AnchorVerdict::State::None)
-                c.out(tr("No anchor yet: %1").arg(anchors->problem));
+                c.out(anchors->problem); // "No anchor yet: …"
             else
                 c.out(tr("Anchored by the platform up to entry %1 (%2 anchors checked); %3 later entries are not anchored yet.")
                           .arg(anchors->lastSeq)

@@ -2,6 +2,7 @@
 #include "Authorizer.h"
 #include "DivisionCode.h"
 #include "AuditLog.h"
+#include "ApprovalService.h"
 #include "Clock.h"
 #include "Crypto.h"
 #include "Database.h"
@@ -69,6 +70,10 @@ Result<Account> AccountStore::create(const QString &username, const QString &dis
     }
     if (!hasAccounts() && !admin)
         return Error::refused(tr("The first account must be an administrator."));
+    if (admin && administrators() >= 2)
+        return Error::refused(tr("Making %1 an administrator needs a second administrator's approval: create the account "
+                                 "without roles, then request the administrator role.")
+                                  .arg(username));
     const QByteArray salt = crypto::randomBytes(16);
     const QByteArray hash = crypto::pbkdf2Sha256(password.toUtf8(), salt, iterations, 32);
     QSqlQuery ins(m_db);
@@ -254,6 +259,25 @@ Status AccountStore::changePassword(const QString &username, const QString &oldP
     return tx.commit();
 }
 
+int AccountStore::administrators() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id"
+                                 " WHERE r.role = 'administrator' AND a.disabled = 0"))
+                   && q.next()
+               ? q.value(0).toInt()
+               : 0;
+}
+
+bool AccountStore::administratorNeedsApproval(const QString &username) const
+{
+    const auto who = Authorizer(m_db).official(username);
+    if (who && who->has(Role::Administrator))
+        return false; // already one: nothing is granted
+    // The first administrator appoints the second alone (there is no one else to approve); from two on, four eyes.
+    return administrators() >= 2;
+}
+
 Status AccountStore::setRoles(const QString &username, RoleSet roles, const QString &jurisdiction, const QString &actor,
                               AuditLog &audit)
 {
@@ -261,6 +285,13 @@ Status AccountStore::setRoles(const QString &username, RoleSet roles, const QStr
                                                    QStringLiteral("account:") + username, audit);
         !s)
         return s;
+    const bool admin = roles & (1u << unsigned(Role::Administrator));
+    // Separation of duties (issue 16): an administrator who could also approve, reveal or read the audit log could
+    // grant itself any power, use it and drop it again.
+    if (admin && roles != RoleSet(1u << unsigned(Role::Administrator)))
+        return Error::badInput(tr("An administrator holds no operational role (separation of duties): give %1 either the "
+                                  "administrator role alone or operational roles. An official who needs both uses two accounts.")
+                                   .arg(username));
     QString scope = jurisdiction.trimmed();
     if (!scope.isEmpty()) {
         const auto code = divcode::normalise(scope);
@@ -268,7 +299,6 @@ Status AccountStore::setRoles(const QString &username, RoleSet roles, const QStr
             return Error::badInput(tr("The jurisdiction must be a division code (2, 4, 6, 9 or 12 digits), or empty for the whole country."));
         scope = *code;
     }
-    const auto before = Authorizer(m_db).official(username);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, locked_at FROM account WHERE username = ?"));
     q.addBindValue(username);
@@ -277,12 +307,25 @@ Status AccountStore::setRoles(const QString &username, RoleSet roles, const QStr
     const qint64 id = q.value(0).toLongLong();
     q.finish(); // an open read would keep the write lock from being taken
     // An administrator cannot take the last administrator role away (the console would have no way back).
-    if (username == actor && !(roles & (1u << unsigned(Role::Administrator))))
+    if (username == actor && !admin)
         return Error::refused(tr("You cannot remove your own administrator role."));
     Transaction tx(m_db);
     // Under the write lock: the actor may have lost the role meanwhile (two administrators removing each other).
     if (Status s = Authorizer(m_db).require(actor, Permission::ManageAccounts); !s)
         return s;
+    if (admin && administratorNeedsApproval(username))
+        return Error::refused(tr("Making %1 an administrator needs a second administrator's approval: file the request "
+                                 "(hcctl user roles %1 --roles administrator files it; the 账户 pane does too).")
+                                  .arg(username));
+    if (Status s = writeRoles(id, username, roles, admin ? QString() : scope, actor, {}, audit); !s)
+        return s;
+    return tx.commit();
+}
+
+Status AccountStore::writeRoles(qint64 id, const QString &username, RoleSet roles, const QString &scope, const QString &actor,
+                                const QJsonObject &extra, AuditLog &audit)
+{
+    const auto before = Authorizer(m_db).official(username);
     QSqlQuery d(m_db);
     d.prepare(QStringLiteral("DELETE FROM account_role WHERE account_id = ?"));
     d.addBindValue(id);
@@ -303,21 +346,56 @@ Status AccountStore::setRoles(const QString &username, RoleSet roles, const QStr
     u.addBindValue(id);
     if (Status s = exec(u); !s)
         return s;
-    QSqlQuery admins(m_db);
-    if (!admins.exec(QStringLiteral("SELECT COUNT(*) FROM account a JOIN account_role r ON r.account_id = a.id"
-                                    " WHERE r.role = 'administrator' AND a.disabled = 0"))
-        || !admins.next() || admins.value(0).toInt() == 0)
+    if (administrators() == 0)
         return Error::refused(tr("This change would leave no administrator; nothing was changed."));
     QJsonObject b;
     if (before)
         b = {{QStringLiteral("roles"), QJsonArray::fromStringList(roleKeys(before->roles))},
              {QStringLiteral("jurisdiction"), before->jurisdiction}};
-    if (Status s = audit.append(actor, QStringLiteral("account.roles"), QStringLiteral("account:") + username, b,
-                                {{QStringLiteral("roles"), QJsonArray::fromStringList(roleKeys(roles))},
-                                 {QStringLiteral("jurisdiction"), scope}});
+    QJsonObject after{{QStringLiteral("roles"), QJsonArray::fromStringList(roleKeys(roles))}, {QStringLiteral("jurisdiction"), scope}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        after.insert(it.key(), it.value());
+    return audit.append(actor, QStringLiteral("account.roles"), QStringLiteral("account:") + username, b, after);
+}
+
+Result<qint64> AccountStore::requestAdministrator(const QString &username, const QString &actor, AuditLog &audit)
+{
+    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::ManageAccounts, {}, QStringLiteral("account.roles"),
+                                                   QStringLiteral("account:") + username, audit);
         !s)
-        return s;
-    return tx.commit();
+        return s.error();
+    const auto who = Authorizer(m_db).official(username);
+    if (!who)
+        return who.error();
+    if (who->has(Role::Administrator))
+        return Error::refused(tr("%1 is already an administrator.").arg(username));
+    QStringList roles;
+    for (int i = 0; i < kRoleCount; ++i)
+        if (who->has(Role(i)))
+            roles << roleLabel(Role(i));
+    // Record text for the approval queue.
+    const QString summary = roles.isEmpty()
+                                ? QStringLiteral("授予 %1（%2）系统管理员角色").arg(who->displayName, username)
+                                : QStringLiteral("授予 %1（%2）系统管理员角色；其业务角色（%3）将被撤销（管理员不兼任业务角色）")
+                                      .arg(who->displayName, username, roles.join(QStringLiteral("、")));
+    return ApprovalService(m_db, m_clock)
+        .request(QStringLiteral("account_admin"), QStringLiteral("account:") + username, QStringLiteral(""),
+                 QJsonObject{{QStringLiteral("username"), username}}, summary, actor, audit);
+}
+
+Status AccountStore::applyAdministrator(const QJsonObject &payload, const QString &requester, const QString &approver,
+                                        AuditLog &audit)
+{
+    const QString username = payload.value(QStringLiteral("username")).toString();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM account WHERE username = ?"));
+    q.addBindValue(username);
+    if (!q.exec() || !q.next())
+        return Error::badInput(tr("No official %1.").arg(username));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return writeRoles(id, username, RoleSet(1u << unsigned(Role::Administrator)), {}, requester,
+                      {{QStringLiteral("approvers"), QJsonArray{requester, approver}}}, audit);
 }
 
 } // namespace hc

@@ -2,6 +2,7 @@
 #include "Result.h"
 #include "Roles.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -34,8 +35,18 @@ public:
     Result<Account> authenticate(const QString &username, const QString &password) const;
     Status unlock(const QString &username, const QString &actor, AuditLog &audit);
     Status changePassword(const QString &username, const QString &oldPassword, const QString &newPassword, AuditLog &audit);
-    // Roles and jurisdiction ("" = the whole country); administrators only, audited.
+    // Roles and jurisdiction ("" = the whole country); administrators only, audited. Separation of duties (issue 16):
+    // the administrator role is held alone, never with an operational role; and once the console has two
+    // administrators, making a third is a request another administrator approves (requestAdministrator).
     Status setRoles(const QString &username, RoleSet roles, const QString &jurisdiction, const QString &actor, AuditLog &audit);
+    // Administrators not disabled.
+    int administrators() const;
+    // Whether making `username` an administrator needs a second administrator's approval now.
+    bool administratorNeedsApproval(const QString &username) const;
+    // Files the request (kind "account_admin"); an administrator other than the requester approves it.
+    Result<qint64> requestAdministrator(const QString &username, const QString &actor, AuditLog &audit);
+    // Run by ApprovalService inside the approval's transaction: the account becomes an administrator (alone).
+    Status applyAdministrator(const QJsonObject &payload, const QString &requester, const QString &approver, AuditLog &audit);
 
     struct Listed
     {
@@ -50,6 +61,8 @@ public:
     static Status checkPassword(const QString &password, const QString &username = {});
 
 private:
+    Status writeRoles(qint64 id, const QString &username, RoleSet roles, const QString &scope, const QString &actor,
+                      const QJsonObject &extra, AuditLog &audit);
     QSqlDatabase m_db;
     const Clock &m_clock;
 };

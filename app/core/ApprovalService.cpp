@@ -1,4 +1,5 @@
 #include "ApprovalService.h"
+#include "AccountStore.h"
 #include "CaseBatchService.h"
 
 #include "AuditLog.h"
@@ -94,8 +95,10 @@ QList<ApprovalRequest> ApprovalService::listFor(const Official &official, const 
 {
     QList<ApprovalRequest> out;
     const bool approver = official.can(Permission::Approve);
+    const bool admin = official.can(Permission::ManageAccounts);
     for (const ApprovalRequest &r : list(status, limit))
-        if (r.requestedBy == official.username || (approver && official.covers(r.division)))
+        if (r.requestedBy == official.username
+            || (r.kind == QLatin1String("account_admin") ? admin : approver && official.covers(r.division)))
             out << r;
     return out;
 }
@@ -128,7 +131,10 @@ Result<ApprovalRequest> ApprovalService::decidable(qint64 id, const QString &act
             (void)tx.commit();
         return e;
     }
-    if (Status s = Authorizer(m_db).requireAudited(actor, Permission::Approve, r->division, QStringLiteral("approval.decide"),
+    // Making an administrator is decided by another administrator; every other request by an approver of its area.
+    const bool adminGrant = r->kind == QLatin1String("account_admin");
+    if (Status s = Authorizer(m_db).requireAudited(actor, adminGrant ? Permission::ManageAccounts : Permission::Approve,
+                                                   adminGrant ? QString() : r->division, QStringLiteral("approval.decide"),
                                                    approvalObject(id), audit);
         !s)
         return s.error();
@@ -162,6 +168,10 @@ Result<ApprovalRequest> ApprovalService::approve(qint64 id, const QString &actor
         const auto applied = CaseBatchService(m_db, m_clock).applyApproved(r->payload, r->requestedBy, actor, audit, progress);
         if (!applied)
             return applied.error();
+        result = r->object;
+    } else if (r->kind == QLatin1String("account_admin")) {
+        if (Status s = AccountStore(m_db, m_clock).applyAdministrator(r->payload, r->requestedBy, actor, audit); !s)
+            return s.error();
         result = r->object;
     } else if (r->kind == QLatin1String("national_import")) {
         const auto report = NationalImporter(m_db, m_clock)

@@ -91,20 +91,22 @@ class TestHcctl : public QObject
 
     void initDb()
     {
-        const Run r = hcctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"), QStringLiteral("--json")});
+        const Run r = hcctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.describe().constData());
-        QCOMPARE(r.json().value(QStringLiteral("admin")).toString(), QStringLiteral("admin"));
-        // The first administrator also takes the supervisor's and auditor's roles for these tests.
-        const Run roles = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("roles"),
-                                 QStringLiteral("admin"), QStringLiteral("--roles"), QStringLiteral("administrator,supervisor,auditor")});
-        QVERIFY2(roles.code == 0, roles.describe().constData());
+        QCOMPARE(r.json().value(QStringLiteral("admin")).toString(), QStringLiteral("root"));
+        // An administrator holds no operational role: "admin" is the tests' supervisor and auditor, added by root.
+        qputenv("HCCTL_NEW_PASSWORD", kPassword.toUtf8());
+        const Run add = hcctl({QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("user"), QStringLiteral("add"),
+                               QStringLiteral("admin"), QStringLiteral("--roles"), QStringLiteral("supervisor,auditor")});
+        qunsetenv("HCCTL_NEW_PASSWORD");
+        QVERIFY2(add.code == 0, add.describe().constData());
     }
 
     // A second supervisor (li) approves request `id`; added on first use.
     Run approveAsSecond(qint64 id) const
     {
         qputenv("HCCTL_NEW_PASSWORD", "second-2022x");
-        (void)hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"),
+        (void)hcctl({QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"),
                      QStringLiteral("--roles"), QStringLiteral("supervisor")});
         qunsetenv("HCCTL_NEW_PASSWORD");
         return hcctl({QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("approve"), QString::number(id), QStringLiteral("--json")},
@@ -176,11 +178,12 @@ private slots:
                                         QStringList{QStringLiteral("user"), QStringLiteral("list")}}) {
             const Run anonymous = hcctl(args);
             QVERIFY2(anonymous.code == 1 && anonymous.out.isEmpty(), anonymous.describe().constData());
-            const Run admin = hcctl(QStringList{QStringLiteral("--user"), QStringLiteral("admin")} + args + QStringList{QStringLiteral("--json")});
+            const QString who = args.first() == QLatin1String("user") ? QStringLiteral("root") : QStringLiteral("admin");
+            const Run admin = hcctl(QStringList{QStringLiteral("--user"), who} + args + QStringList{QStringLiteral("--json")});
             QVERIFY2(admin.code == 0, admin.describe().constData());
         }
         qputenv("HCCTL_NEW_PASSWORD", "second-2022x");
-        QCOMPARE(hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"),
+        QCOMPARE(hcctl({QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"),
                         QStringLiteral("--roles"), QStringLiteral("operator"), QStringLiteral("--jurisdiction"), QStringLiteral("370303")})
                      .code,
                  0);
@@ -192,6 +195,52 @@ private slots:
                               QStringLiteral("second-2022x"));
         QVERIFY2(own.code == 0, own.describe().constData());
         qunsetenv("HCCTL_NEW_PASSWORD");
+    }
+
+    // Issue 16: an administrator granted itself supervisor and auditor, used them and dropped them. The administrator
+    // role is now held alone, and from the second administrator on, making another is a request a second approves.
+    void separationOfDuties()
+    {
+        initDb();
+        const QString user = QStringLiteral("user");
+        const auto asRoot = [&](const QStringList &args) { return hcctl(QStringList{QStringLiteral("--user"), QStringLiteral("root")} + args); };
+        Run r = asRoot({user, QStringLiteral("roles"), QStringLiteral("root"), QStringLiteral("--roles"), QStringLiteral("administrator,supervisor")});
+        QVERIFY2(r.code == 2 && r.err.contains("separation of duties"), r.describe().constData());
+        qputenv("HCCTL_NEW_PASSWORD", "second-2022x");
+        r = asRoot({user, QStringLiteral("add"), QStringLiteral("boss"), QStringLiteral("--roles"), QStringLiteral("administrator,auditor")});
+        QVERIFY2(r.code == 2, r.describe().constData());
+        r = asRoot({user, QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(!r.out.contains("boss"), r.describe().constData()); // nothing half done
+        // The second administrator: root appoints alone (no one else could approve).
+        r = asRoot({user, QStringLiteral("add"), QStringLiteral("adm2"), QStringLiteral("--make-admin"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0 && r.json().value(QStringLiteral("admin")).toBool(), r.describe().constData());
+        // The third: a request, which root cannot approve and adm2 can.
+        r = asRoot({user, QStringLiteral("add"), QStringLiteral("adm3"), QStringLiteral("--make-admin"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0 && !r.json().value(QStringLiteral("admin")).toBool(), r.describe().constData());
+        const QString request = QString::number(r.json().value(QStringLiteral("request")).toInteger());
+        QVERIFY2(request.toLongLong() > 0, r.describe().constData());
+        QCOMPARE(asRoot({QStringLiteral("approve"), request}).code, 1);
+        QCOMPARE(hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("approve"), request}).code, 1); // a supervisor
+        const Run pending = hcctl({QStringLiteral("--user"), QStringLiteral("adm2"), QStringLiteral("approvals"), QStringLiteral("list"), QStringLiteral("--json")},
+                                  QStringLiteral("second-2022x"));
+        QVERIFY2(pending.out.contains("account_admin"), pending.describe().constData());
+        r = hcctl({QStringLiteral("--user"), QStringLiteral("adm2"), QStringLiteral("approve"), request}, QStringLiteral("second-2022x"));
+        QVERIFY2(r.code == 0, r.describe().constData());
+        // The supervisor made an administrator: a request too, and its operational roles go.
+        r = asRoot({user, QStringLiteral("roles"), QStringLiteral("admin"), QStringLiteral("--roles"), QStringLiteral("administrator"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0 && r.json().value(QStringLiteral("status")).toString() == QLatin1String("pending"), r.describe().constData());
+        r = hcctl({QStringLiteral("--user"), QStringLiteral("adm3"), QStringLiteral("approve"), QString::number(r.json().value(QStringLiteral("request")).toInteger())},
+                  QStringLiteral("second-2022x"));
+        QVERIFY2(r.code == 0, r.describe().constData());
+        r = asRoot({user, QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            if (v.toObject().value(QStringLiteral("username")).toString() == QLatin1String("admin"))
+                QCOMPARE(v.toObject().value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("administrator")});
+        qunsetenv("HCCTL_NEW_PASSWORD");
+        const Run verify = asRoot({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(verify.code, 1); // root is no auditor
+        // The log explains every account, with the approvals.
+        QCOMPARE(hcctl({QStringLiteral("--user"), QStringLiteral("adm2"), QStringLiteral("user"), QStringLiteral("list")}, QStringLiteral("second-2022x")).code, 0);
     }
 
     void declareAndList()
@@ -206,7 +255,7 @@ private slots:
         QCOMPARE(hcctl({QStringLiteral("risk"), QStringLiteral("list"), QStringLiteral("--json")}).json().value(QStringLiteral("count")).toInt(), 0);
         QCOMPARE(hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("approve"), approval}).code, 1); // not their own
         qputenv("HCCTL_NEW_PASSWORD", "second-2022x");
-        QCOMPARE(hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"),
+        QCOMPARE(hcctl({QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"),
                         QStringLiteral("--roles"), QStringLiteral("supervisor")})
                      .code,
                  0);
@@ -312,9 +361,10 @@ private slots:
         verify = hcctl({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
         QVERIFY2(verify.code == 0, verify.describe().constData());
         QCOMPARE(verify.json().value(QStringLiteral("intact")).toBool(), true);
-        // account.create, account.roles, approval.request, admin's own approval refused (access.refused), li's
-        // account.create and account.roles, risk.import_national, approval.approve
-        QCOMPARE(verify.json().value(QStringLiteral("entries")).toInt(), 8);
+        // root's account.create, admin's account.create and account.roles, approval.request, admin's own approval
+        // refused (access.refused), li's account.create and account.roles, risk.import_national, approval.approve
+        QCOMPARE(verify.json().value(QStringLiteral("entries")).toInt(), 9);
+        QCOMPARE(verify.json().value(QStringLiteral("state")).toObject().value(QStringLiteral("consistent")).toBool(), true);
 
         // Tamper with entry 3 behind the program's back.
         QVERIFY(sql(m_db, {QStringLiteral("UPDATE audit_log SET after = '{\"declared\":0}' WHERE id = 3")}));

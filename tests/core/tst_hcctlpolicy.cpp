@@ -33,21 +33,29 @@ class TestHcctlPolicy : public QObject
     {
         return hcctl(QStringList{QStringLiteral("--user"), QStringLiteral("admin")} + args);
     }
+    // The administrator: accounts, the commission, issuer keys, the trust list, demo data (issue 16).
+    Run root(const QStringList &args) const
+    {
+        return hcctl(QStringList{QStringLiteral("--user"), QStringLiteral("root")} + args);
+    }
     void setUpIssuer(const QString &profile)
     {
-        Run r = hcctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
+        Run r = hcctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root")});
         QVERIFY2(r.code == 0, r.describe().constData());
-        // The first administrator also registers holders, reports cases and reads the audit log in these tests.
-        r = admin({QStringLiteral("user"), QStringLiteral("roles"), QStringLiteral("admin"), QStringLiteral("--roles"),
-                   QStringLiteral("administrator,operator,epidemiologist,supervisor,auditor")});
+        // Separation of duties (issue 16): the administrator (root) holds no operational role, so "admin", added by
+        // root, is the official who registers holders, reports cases and reads the audit log in these tests.
+        qputenv("HCCTL_NEW_PASSWORD", "s3cret-pass");
+        r = root({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--roles"),
+                  QStringLiteral("operator,epidemiologist,supervisor,auditor")});
+        qunsetenv("HCCTL_NEW_PASSWORD");
         QVERIFY2(r.code == 0, r.describe().constData());
-        r = admin({QStringLiteral("code"), QStringLiteral("keygen"), QStringLiteral("--profile"), profile});
+        r = root({QStringLiteral("code"), QStringLiteral("keygen"), QStringLiteral("--profile"), profile});
         QCOMPARE(r.code, 1); // no commission yet
         QVERIFY(r.err.contains("commission set"));
-        r = admin({QStringLiteral("commission"), QStringLiteral("set"), QStringLiteral("--division"), QStringLiteral("370303"),
+        r = root({QStringLiteral("commission"), QStringLiteral("set"), QStringLiteral("--division"), QStringLiteral("370303"),
                    QStringLiteral("--name"), QStringLiteral("淄博市张店区卫生健康局")});
         QVERIFY2(r.code == 0, r.describe().constData());
-        r = admin({QStringLiteral("code"), QStringLiteral("keygen"), QStringLiteral("--profile"), profile, QStringLiteral("--key-id"), QStringLiteral("zd1")});
+        r = root({QStringLiteral("code"), QStringLiteral("keygen"), QStringLiteral("--profile"), profile, QStringLiteral("--key-id"), QStringLiteral("zd1")});
         QVERIFY2(r.code == 0, r.describe().constData());
         r = admin({QStringLiteral("holders"), QStringLiteral("add"), QStringLiteral("--id-number"), QStringLiteral("370303199001011239"),
                    QStringLiteral("--name"), QStringLiteral("张晓三"), QStringLiteral("--phone"), QStringLiteral("13812345678"),
@@ -161,7 +169,7 @@ private slots:
         r = hcctl({QStringLiteral("code"), QStringLiteral("verify"), QStringLiteral("%%garbage%%"), QStringLiteral("--json")});
         QCOMPARE(r.code, 2); // not a code at all: bad input
         QVERIFY(r.json().value(QStringLiteral("error")).toString().startsWith(QLatin1String("not a valid health code")));
-        r = admin({QStringLiteral("code"), QStringLiteral("trust"), QStringLiteral("revoke"), QStringLiteral("--division"),
+        r = root({QStringLiteral("code"), QStringLiteral("trust"), QStringLiteral("revoke"), QStringLiteral("--division"),
                    QStringLiteral("370303"), QStringLiteral("--key-id"), QStringLiteral("zd1")});
         QVERIFY2(r.code == 0, r.describe().constData());
         r = hcctl({QStringLiteral("code"), QStringLiteral("verify"), code, QStringLiteral("--json")});
@@ -187,7 +195,7 @@ private slots:
         QCOMPARE(conds[0].toObject().value(QStringLiteral("basis_ref")).toString(), QStringLiteral("CR-1"));
         QCOMPARE(conds[0].toObject().value(QStringLiteral("source")).toString(), QStringLiteral("淄博市张店区卫生健康局"));
         QCOMPARE(r.json().value(QStringLiteral("history")).toArray().size(), 2);
-        r = admin({QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--holders"), QStringLiteral("300"),
+        r = root({QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--holders"), QStringLiteral("300"),
                    QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--days"), QStringLiteral("5")});
         QVERIFY2(r.code == 0, r.describe().constData());
         r = admin({QStringLiteral("holders"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("500"), QStringLiteral("--json")});
@@ -207,10 +215,10 @@ private slots:
     {
         setUpIssuer(QStringLiteral("ecdsa-p256-sha256"));
         qputenv("HCCTL_NEW_PASSWORD", "ledger-2022x");
-        Run r = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"), QStringLiteral("--roles"),
+        Run r = root({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"), QStringLiteral("--roles"),
                        QStringLiteral("supervisor"), QStringLiteral("--jurisdiction"), QStringLiteral("370303")});
         QVERIFY2(r.code == 0, r.describe().constData());
-        r = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang"), QStringLiteral("--roles"),
+        r = root({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang"), QStringLiteral("--roles"),
                    QStringLiteral("supervisor,reviewer"), QStringLiteral("--jurisdiction"), QStringLiteral("3703")});
         QVERIFY2(r.code == 0, r.describe().constData());
         auto as = [&](const char *user, QStringList args) {
@@ -221,7 +229,8 @@ private slots:
         r = as("li", {QStringLiteral("code"), QStringLiteral("keygen"), QStringLiteral("--key-id"), QStringLiteral("k9")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("may not"));
-        r = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("adm2"), QStringLiteral("--roles"), QStringLiteral("administrator")});
+        r = root({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("adm2"), QStringLiteral("--roles"), QStringLiteral("administrator")});
+        QVERIFY2(r.code == 0, r.describe().constData()); // the second administrator: root appoints alone
         r = as("adm2", {QStringLiteral("holders"), QStringLiteral("reveal"), QStringLiteral("1"), QStringLiteral("--purpose"), QStringLiteral("核实身份")});
         QCOMPARE(r.code, 1);
         r = as("wang", {QStringLiteral("holders"), QStringLiteral("reveal"), QStringLiteral("1"), QStringLiteral("--purpose"),
@@ -271,7 +280,7 @@ private slots:
     void killedMidCountyDeclaration()
     {
         setUpIssuer(QStringLiteral("ecdsa-p256-sha256"));
-        Run r = admin({QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--holders"), QStringLiteral("20000"),
+        Run r = root({QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--holders"), QStringLiteral("20000"),
                        QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--days"), QStringLiteral("2"),
                        QStringLiteral("--scans-per-day"), QStringLiteral("0"), QStringLiteral("--focus"), QStringLiteral("370303"),
                        QStringLiteral("--focus-share"), QStringLiteral("0.9")});
@@ -305,7 +314,7 @@ private slots:
         const QString approval = QString::number(r.json().value(QStringLiteral("approval")).toInt());
         QVERIFY(approval != QLatin1String("0"));
         qputenv("HCCTL_NEW_PASSWORD", "ledger-2022x");
-        r = admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"), QStringLiteral("--roles"), QStringLiteral("supervisor")});
+        r = root({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("li"), QStringLiteral("--roles"), QStringLiteral("supervisor")});
         qunsetenv("HCCTL_NEW_PASSWORD");
         QVERIFY2(r.code == 0, r.describe().constData());
         const QList<qint64> before = snapshot();

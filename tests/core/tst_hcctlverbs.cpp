@@ -127,11 +127,12 @@ private slots:
         m_now = QDateTime::currentSecsSinceEpoch();
         m_db = m_dir.filePath(QStringLiteral("hc.sqlite"));
         Run r;
-        HC_RUN(r, QString(), (QStringList{QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}), 0);
+        HC_RUN(r, QString(), (QStringList{QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root")}), 0);
         const QList<QStringList> setup{
-            // The first administrator holds every role, country-wide: one official runs most verbs.
-            {QStringLiteral("user"), QStringLiteral("roles"), QStringLiteral("admin"), QStringLiteral("--roles"),
-             QStringLiteral("administrator,operator,reviewer,epidemiologist,supervisor,auditor")},
+            // Separation of duties (issue 16): the administrator (root) holds no operational role, so "admin" is the
+            // official with every operational role, country-wide, who runs most verbs; root runs the administrator's.
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--roles"),
+             QStringLiteral("operator,reviewer,epidemiologist,supervisor,auditor")},
             {QStringLiteral("commission"), QStringLiteral("set"), QStringLiteral("--division"), QStringLiteral("370303"),
              QStringLiteral("--name"), QStringLiteral("张店区卫生健康局")},
             {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang"), QStringLiteral("--roles"), QStringLiteral("supervisor"),
@@ -144,7 +145,7 @@ private slots:
              QStringLiteral("16"), QStringLiteral("--days"), QStringLiteral("1"), QStringLiteral("--scans-per-day"), QStringLiteral("0"),
              QStringLiteral("--focus"), QStringLiteral("370303"), QStringLiteral("--focus-share"), QStringLiteral("0.9")}};
         for (const QStringList &args : setup)
-            HC_RUN(r, QStringLiteral("admin"), args, 0);
+            HC_RUN(r, QStringLiteral("root"), args, 0);
         const QList<std::pair<QString, QString>> holders{{kA, QStringLiteral("张小明")}, {kB, QStringLiteral("李大海")}, {kC, QStringLiteral("王芳")}};
         for (const auto &[id, name] : holders)
             HC_RUN(r, QStringLiteral("admin"),
@@ -172,8 +173,8 @@ private slots:
         HC_RUN(r, QString(), QStringList{QStringLiteral("init")}, 2);
         HC_RUN(r, QString(), QStringList{QStringLiteral("simulate")}, 2);
         HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("audit"), QStringLiteral("frobnicate")}), 2);
-        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("demo"), QStringLiteral("frobnicate")}), 2);
-        HC_RUN(r, QStringLiteral("admin"),
+        HC_RUN(r, QStringLiteral("root"), (QStringList{QStringLiteral("demo"), QStringLiteral("frobnicate")}), 2);
+        HC_RUN(r, QStringLiteral("root"),
                (QStringList{QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--holders"), QStringLiteral("many")}), 2);
         HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("approve"), QStringLiteral("abc")}), 2);
         HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("overview"), QStringLiteral("frobnicate")}), 2);
@@ -361,17 +362,17 @@ private slots:
         next.insert(QStringLiteral("effective_from"), m_now + 30 * 86400);
         const QString file = write(QStringLiteral("policy.json"), QJsonDocument(next).toJson());
         QVERIFY(!file.isEmpty());
-        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("policy"), QStringLiteral("add"), file, QStringLiteral("--json")}), 0);
+        HC_RUN(r, QStringLiteral("root"), (QStringList{QStringLiteral("policy"), QStringLiteral("add"), file, QStringLiteral("--json")}), 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("version")).toInt(), next.value(QStringLiteral("version")).toInt());
         HC_RUN(r, QString(), (QStringList{QStringLiteral("policy"), QStringLiteral("list")}), 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("policies")).toArray().size(), before + 1);
-        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("policy"), QStringLiteral("add"), file}), 1); // same version again
+        HC_RUN(r, QStringLiteral("root"), (QStringList{QStringLiteral("policy"), QStringLiteral("add"), file}), 1); // same version again
         HC_RUN(r, QStringLiteral("wang"),
                (QStringList{QStringLiteral("policy"), QStringLiteral("add"), file}), 1); // not an administrator (or refused anyway)
-        HC_RUN(r, QStringLiteral("admin"),
+        HC_RUN(r, QStringLiteral("root"),
                (QStringList{QStringLiteral("policy"), QStringLiteral("add"), m_dir.filePath(QStringLiteral("missing.json"))}), 2);
         const QString notJson = write(QStringLiteral("not-policy.json"), "[1, 2]");
-        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("policy"), QStringLiteral("add"), notJson}), 2);
+        HC_RUN(r, QStringLiteral("root"), (QStringList{QStringLiteral("policy"), QStringLiteral("add"), notJson}), 2);
         HC_RUN(r, QString(), (QStringList{QStringLiteral("policy"), QStringLiteral("frobnicate")}), 2);
     }
 
@@ -381,7 +382,7 @@ private slots:
         Run r;
         HC_RUN(r, QString(), (QStringList{QStringLiteral("code"), QStringLiteral("trust"), QStringLiteral("list"), QStringLiteral("--json")}), 0);
         const QString pem = QStringLiteral(HC_TEST_DATA_DIR "/codes/ecdsa-p256.pub.pem");
-        HC_RUN(r, QStringLiteral("admin"),
+        HC_RUN(r, QStringLiteral("root"),
                (QStringList{QStringLiteral("code"), QStringLiteral("trust"), QStringLiteral("add"), QStringLiteral("--division"), QStringLiteral("110105"),
                             QStringLiteral("--key-id"), QStringLiteral("bj1"), QStringLiteral("--organisation"), QStringLiteral("北京市朝阳区卫生健康委员会"),
                             pem}),
@@ -393,23 +394,23 @@ private slots:
         QCOMPARE(keys[0][QStringLiteral("profile")].toString(), QStringLiteral("ecdsa-p256-sha256"));
         HC_RUN(r, QString(), (QStringList{QStringLiteral("code"), QStringLiteral("trust"), QStringLiteral("list")}), 0);
         QVERIFY2(r.out.contains("110105"), r.describe().constData());
-        HC_RUN(r, QStringLiteral("admin"),
+        HC_RUN(r, QStringLiteral("root"),
                (QStringList{QStringLiteral("code"), QStringLiteral("trust"), QStringLiteral("revoke"), QStringLiteral("--division"),
                             QStringLiteral("110105"), QStringLiteral("--key-id"), QStringLiteral("bj1")}),
                0);
         HC_RUN(r, QString(), (QStringList{QStringLiteral("code"), QStringLiteral("trust"), QStringLiteral("list"), QStringLiteral("--json")}), 0);
         keys = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("keys")).toArray();
         QVERIFY2(keys.size() == 1 && keys[0][QStringLiteral("revoked")].toBool(), r.describe().constData());
-        HC_RUN(r, QStringLiteral("admin"),
+        HC_RUN(r, QStringLiteral("root"),
                (QStringList{QStringLiteral("code"), QStringLiteral("trust"), QStringLiteral("add"), QStringLiteral("--division"), QStringLiteral("110105"),
                             QStringLiteral("--key-id"), QStringLiteral("bj2")}),
                2); // no PEM file
         const QString notPem = write(QStringLiteral("not.pem"), "not a key\n");
-        HC_RUN(r, QStringLiteral("admin"),
+        HC_RUN(r, QStringLiteral("root"),
                (QStringList{QStringLiteral("code"), QStringLiteral("trust"), QStringLiteral("add"), QStringLiteral("--division"), QStringLiteral("110105"),
                             QStringLiteral("--key-id"), QStringLiteral("bj2"), notPem}),
                2);
-        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("code"), QStringLiteral("trust"), QStringLiteral("frobnicate")}), 2);
+        HC_RUN(r, QStringLiteral("root"), (QStringList{QStringLiteral("code"), QStringLiteral("trust"), QStringLiteral("frobnicate")}), 2);
         HC_RUN(r, QString(), (QStringList{QStringLiteral("code"), QStringLiteral("frobnicate")}), 2);
     }
 
@@ -498,7 +499,7 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("division")).toString(), QStringLiteral("370303"));
         HC_RUN(r, QString(), (QStringList{QStringLiteral("commission"), QStringLiteral("show")}), 0);
         QVERIFY2(r.out.contains("370303"), r.describe().constData());
-        HC_RUN(r, QStringLiteral("admin"),
+        HC_RUN(r, QStringLiteral("root"),
                (QStringList{QStringLiteral("commission"), QStringLiteral("set"), QStringLiteral("--division"), QStringLiteral("abc"),
                             QStringLiteral("--name"), QStringLiteral("x")}),
                2);
@@ -514,9 +515,9 @@ private slots:
         for (int i = 0; i < 5; ++i)
             HC_RUN_ENV(r, QStringLiteral("locky"), list, 1, QStringLiteral("wrong-pass-%1").arg(i), (QHash<QString, QString>{}));
         HC_RUN(r, QStringLiteral("locky"), list, 1); // locked: even the right password is refused
-        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("locky")}), 0);
+        HC_RUN(r, QStringLiteral("root"), (QStringList{QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("locky")}), 0);
         HC_RUN(r, QStringLiteral("locky"), list, 0);
-        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("locky")}), 1); // not locked
+        HC_RUN(r, QStringLiteral("root"), (QStringList{QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("locky")}), 1); // not locked
         HC_RUN(r, QStringLiteral("wang"), (QStringList{QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("locky")}), 1); // no right
 
         // Own password: HCCTL_PASSWORD the old one, HCCTL_NEW_PASSWORD the new one.
@@ -527,9 +528,9 @@ private slots:
         HC_RUN_ENV(r, QStringLiteral("sun"), (QStringList{QStringLiteral("user"), QStringLiteral("password")}), 2, kNewPassword,
                    (QHash<QString, QString>{{QStringLiteral("HCCTL_NEW_PASSWORD"), QStringLiteral("short")}}));
 
-        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("user"), QStringLiteral("unlock")}), 2);
-        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("user"), QStringLiteral("frobnicate"), QStringLiteral("locky")}), 2);
-        HC_RUN(r, QStringLiteral("admin"),
+        HC_RUN(r, QStringLiteral("root"), (QStringList{QStringLiteral("user"), QStringLiteral("unlock")}), 2);
+        HC_RUN(r, QStringLiteral("root"), (QStringList{QStringLiteral("user"), QStringLiteral("frobnicate"), QStringLiteral("locky")}), 2);
+        HC_RUN(r, QStringLiteral("root"),
                (QStringList{QStringLiteral("user"), QStringLiteral("roles"), QStringLiteral("locky"), QStringLiteral("--roles"), QStringLiteral("wizard")}),
                2);
     }
@@ -624,15 +625,15 @@ private slots:
                             passphrase}),
                1);
         // A directory the platform never issued: refused or bad input, never a crash.
-        r = run(QStringLiteral("admin"), {QStringLiteral("sync"), QStringLiteral("setup"), m_dir.filePath(QStringLiteral("no-such-console")),
+        r = run(QStringLiteral("root"), {QStringLiteral("sync"), QStringLiteral("setup"), m_dir.filePath(QStringLiteral("no-such-console")),
                                           QStringLiteral("--passphrase-file"), passphrase});
-        const QByteArray setupProblem = check(r, QStringLiteral("admin"), {QStringLiteral("sync"), QStringLiteral("setup")}, r.code == 1 ? 1 : 2);
+        const QByteArray setupProblem = check(r, QStringLiteral("root"), {QStringLiteral("sync"), QStringLiteral("setup")}, r.code == 1 ? 1 : 2);
         QVERIFY2(setupProblem.isEmpty(), setupProblem.constData());
         HC_RUN(r, QStringLiteral("admin"),
                (QStringList{QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--passphrase-file"),
                             m_dir.filePath(QStringLiteral("missing-passphrase"))}),
                2);
-        HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("sync"), QStringLiteral("setup")}), 2);
+        HC_RUN(r, QStringLiteral("root"), (QStringList{QStringLiteral("sync"), QStringLiteral("setup")}), 2);
         HC_RUN(r, QStringLiteral("admin"), (QStringList{QStringLiteral("sync"), QStringLiteral("frobnicate")}), 2);
     }
 };

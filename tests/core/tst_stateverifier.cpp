@@ -44,15 +44,20 @@ private slots:
         audit = std::make_unique<AuditLog>(t->audit());
         AccountStore accounts(t->conn(), t->clock);
         HC_VERIFY_OK(accounts.create(QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("Commission-2022-x"), true, {}, *audit, 1000));
-        HC_VERIFY_OK(accounts.setRoles(QStringLiteral("admin"), roleSetFromKeys(hctest::allRoles()), {}, QStringLiteral("admin"), *audit));
+        // Separation of duties (issue 16): the administrator holds that role alone; "chen" is the official with every
+        // operational role over the whole country, added and granted by admin, who does the holder work below.
+        HC_VERIFY_OK(accounts.create(QStringLiteral("chen"), QStringLiteral("陈主任"), QStringLiteral("Commission-2022-z"), false, QStringLiteral("admin"), *audit, 1000));
+        QStringList operational = hctest::allRoles();
+        operational.removeAll(QStringLiteral("administrator"));
+        HC_VERIFY_OK(accounts.setRoles(QStringLiteral("chen"), roleSetFromKeys(operational), {}, QStringLiteral("admin"), *audit));
         HC_VERIFY_OK(accounts.create(QStringLiteral("li"), QStringLiteral("李四"), QStringLiteral("Commission-2022-y"), false, QStringLiteral("admin"), *audit, 1000));
         HC_VERIFY_OK(accounts.setRoles(QStringLiteral("li"), roleSetFromKeys({QStringLiteral("operator")}), QStringLiteral("370303"),
                                        QStringLiteral("admin"), *audit));
         HolderService holders(t->conn(), t->clock);
-        const auto g = holders.upsert(person(1), QStringLiteral("admin"), *audit);
+        const auto g = holders.upsert(person(1), QStringLiteral("chen"), *audit);
         HC_VERIFY_OK(g);
         green = g->holder.id;
-        const auto r = holders.upsert(person(2), QStringLiteral("admin"), *audit);
+        const auto r = holders.upsert(person(2), QStringLiteral("chen"), *audit);
         HC_VERIFY_OK(r);
         red = r->holder.id;
         ConditionReport report; // a close contact: a color that ends by itself, so time passing matters
@@ -62,10 +67,10 @@ private slots:
         report.basisText = QStringLiteral("密切接触者");
         report.at = t->clock.now().toSecsSinceEpoch() - 600;
         report.exposure = report.at - 86400;
-        HC_VERIFY_OK(holders.report(red, report, QStringLiteral("admin"), *audit));
+        HC_VERIFY_OK(holders.report(red, report, QStringLiteral("chen"), *audit));
         const StateVerdict v = verdict();
         QVERIFY2(v.consistent, qPrintable(v.firstMismatch));
-        QCOMPARE(v.accounts, 2);
+        QCOMPARE(v.accounts, 3); // admin, chen (the operational official, issue 16) and li
         QCOMPARE(v.holders, 2);
     }
     void cleanup()
@@ -138,7 +143,7 @@ private slots:
         StateVerdict v = verdict();
         QVERIFY2(v.consistent, qPrintable(v.firstMismatch));
         QVERIFY(v.dueHolders >= 1);
-        HC_VERIFY_OK(HolderService(t->conn(), t->clock).tick(QStringLiteral("admin"), *audit));
+        HC_VERIFY_OK(HolderService(t->conn(), t->clock).tick(QStringLiteral("chen"), *audit));
         v = verdict();
         QVERIFY2(v.consistent, qPrintable(v.firstMismatch));
     }

@@ -199,7 +199,8 @@ Parsed parseBatch(const sync::Opened &opened, const QByteArray &body)
                               header->seqTo,
                               protocol::hex(crypto::sha256(body)),
                               QStringLiteral("2022-11-02T10:00:00+08:00"),
-                              {}};
+                              {},
+                              header->auditHead}; // the platform countersigns the batch's head
     receipt.events.reserve(events.size());
     QSet<QString> seen;
     qint64 expected = header->seqFrom;
@@ -242,6 +243,9 @@ void roundTrip(const protocol::Receipt &r)
     if (back->seqFrom != r.seqFrom || back->seqTo != r.seqTo || back->sha256 != r.sha256 ||
         back->events.size() != r.events.size())
         fail("receipt round trip", QStringLiteral("range, digest or count"));
+    if (back->auditHead.has_value() != r.auditHead.has_value()
+        || (r.auditHead && (back->auditHead->seq != r.auditHead->seq || back->auditHead->hash != r.auditHead->hash)))
+        fail("receipt round trip", QStringLiteral("auditHead"));
     if (utf16Clean(r.batchId) && back->batchId != r.batchId)
         fail("receipt round trip", QStringLiteral("batchId"));
     for (qsizetype i = 0; i < r.events.size(); ++i) {

@@ -54,14 +54,27 @@ private Q_SLOTS:
                 box->close();
         });
         QVERIFY(!pane.importFile(bad.fileName()));
-        QCOMPARE(t.ws->audit().verify().entries, 2); // only the account and its roles
+        QCOMPARE(t.ws->audit().verify().entries, 1); // only the account
     }
 
-    // The audit pane shows a broken chain after a row is edited by hand.
+    // The audit pane shows a broken chain after a row is edited by hand, and a role granted behind the log's back.
     void auditPaneShowsTampering()
     {
-        TestWorkspace t;
+        // Officials made as the console makes them (audited): an administrator and an auditor, signed in.
+        TestWorkspace t(QDateTime(QDate(2022, 11, 2), QTime(10, 0), QTimeZone(8 * 3600)), TestWorkspace::Admin::AdministratorOnly);
+        AuditLog audit = t.ws->audit();
+        QVERIFY(t.ws->accounts().create(QStringLiteral("sun"), QStringLiteral("孙审计"), QStringLiteral("ledger-2022x"), false,
+                                        QStringLiteral("admin"), audit, 1000));
+        QVERIFY(t.ws->accounts().setRoles(QStringLiteral("sun"), roleSetFromKeys({QStringLiteral("auditor")}), {}, QStringLiteral("admin"), audit));
+        QVERIFY(t.ws->signIn(QStringLiteral("sun"), QStringLiteral("ledger-2022x")));
         AuditPane pane(*t.ws);
+        QVERIFY2(pane.verify(), qPrintable(pane.findChild<QLabel *>(QStringLiteral("verifyResult"))->text()));
+        QSqlQuery grant(t.ws->db());
+        QVERIFY(grant.exec(QStringLiteral("INSERT INTO account_role SELECT id, 'supervisor' FROM account WHERE username = 'sun'")));
+        QVERIFY(!pane.verify());
+        QVERIFY2(pane.findChild<QLabel *>(QStringLiteral("verifyResult"))->text().contains(QStringLiteral("sun")),
+                 qPrintable(pane.findChild<QLabel *>(QStringLiteral("verifyResult"))->text()));
+        QVERIFY(grant.exec(QStringLiteral("DELETE FROM account_role WHERE role = 'supervisor'")));
         QVERIFY(pane.verify());
         QSqlQuery q(t.ws->db());
         QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 1")));

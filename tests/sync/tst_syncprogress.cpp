@@ -112,8 +112,12 @@ private slots:
                                                 QStringLiteral("admin")},
                                  {});
         QVERIFY2(init.code == 0, init.describe());
-        Run r = admin(m_db, {QStringLiteral("user"), QStringLiteral("roles"), QStringLiteral("admin"), QStringLiteral("--roles"),
-                             QStringLiteral("administrator,operator")});
+        // Separation of duties (issue 16): the administrator holds no operational role; the holders are imported by
+        // "clerk", an operator admin adds.
+        qputenv("HCCTL_NEW_PASSWORD", kPassword.toUtf8());
+        Run r = admin(m_db, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerk"), QStringLiteral("--roles"),
+                             QStringLiteral("operator")});
+        qunsetenv("HCCTL_NEW_PASSWORD");
         QVERIFY2(r.code == 0, r.describe());
         // Batches of 40 changes: several to send.
         r = admin(m_db, {QStringLiteral("sync"), QStringLiteral("setup"), m_platformDir + QStringLiteral("/consoles/") + kConsole,
@@ -127,7 +131,9 @@ private slots:
         QVERIFY(holders.open(QIODevice::WriteOnly));
         holders.write(csv);
         holders.close();
-        r = admin(m_db, {QStringLiteral("holders"), QStringLiteral("import"), holders.fileName()});
+        r = runWith(m_tmp.path(), {QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("clerk"), QStringLiteral("holders"),
+                                   QStringLiteral("import"), holders.fileName()},
+                    {});
         QVERIFY2(r.code == 0, r.describe());
     }
 
