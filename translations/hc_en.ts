@@ -650,15 +650,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, and big batches. The requester cannot decide their own request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Carrying out request %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approval of request %1 cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, big batches, national lists imported from a file and their reverts, and making an administrator (decided by another administrator). The requester cannot decide their own request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, and big batches. The requester cannot decide their own request.</source>
-        <translation>须经第二人审批的变更：人工赋码、县级及以上或居民人数超过政策阈值的风险区划定、大批量赋码。申请人不能审批自己的请求。</translation>
+        <translation type="vanished">须经第二人审批的变更：人工赋码、县级及以上或居民人数超过政策阈值的风险区划定、大批量赋码。申请人不能审批自己的请求。</translation>
     </message>
     <message>
         <source>Carrying out request %1</source>
@@ -659,6 +659,10 @@
     <message>
         <source>Approval of request %1 cancelled: nothing was changed.</source>
         <translation>已取消批准申请 %1：未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, big batches, national lists imported from a file and their reverts, and making an administrator (decided by another administrator). The requester cannot decide their own request.</source>
+        <translation>须经第二人审批的变更：人工赋码、县级及以上或居民人数超过政策阈值的风险区划定、大批量赋码、从文件导入的国家名单及其撤销、授予系统管理员角色（由另一名管理员审批）。申请人不能审批自己的请求。</translation>
     </message>
 </context>
 <context>

@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, and big batches. The requester cannot decide their own request.</source>
-        <translation>須經第二人審批的變更：人工賦碼、縣級及以上或居民人數超過政策閾值的風險區劃定、大批次賦碼。申請人不能審批自己的請求。</translation>
+        <translation type="vanished">須經第二人審批的變更：人工賦碼、縣級及以上或居民人數超過政策閾值的風險區劃定、大批次賦碼。申請人不能審批自己的請求。</translation>
     </message>
     <message>
         <source>Carrying out request %1</source>
@@ -659,6 +659,10 @@
     <message>
         <source>Approval of request %1 cancelled: nothing was changed.</source>
         <translation>已取消批准申請 %1：未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, big batches, national lists imported from a file and their reverts, and making an administrator (decided by another administrator). The requester cannot decide their own request.</source>
+        <translation>須經第二人審批的變更：人工賦碼、縣級及以上或居民人數超過政策閾值的風險區劃定、大批次賦碼、從檔案匯入的國家名單及其撤銷、授予系統管理員角色（由另一名管理員審批）。申請人不能審批自己的請求。</translation>
     </message>
 </context>
 <context>

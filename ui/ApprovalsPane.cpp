@@ -53,9 +53,12 @@ ApprovalsPane::ApprovalsPane(Workspace &ws, QWidget *parent) : QWidget(parent), 
     connect(withdraw, &QPushButton::clicked, this, &ApprovalsPane::withdrawSelected);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ApprovalsPane::refresh);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Changes that need a second official: manual orders, risk declarations at county level or above or "
-                                 "with more residents than the policy's threshold, and big batches. The requester cannot "
-                                 "decide their own request.")), 1);
+    auto *about = new QLabel(tr("Changes that need a second official: manual orders, risk declarations at county level or above or "
+                                 "with more residents than the policy's threshold, big batches, national lists imported from "
+                                 "a file and their reverts, and making an administrator (decided by another administrator). "
+                                 "The requester cannot decide their own request."));
+    about->setWordWrap(true); // a long sentence must not widen the window past a 1024-pixel screen
+    top->addWidget(about, 1);
     top->addWidget(m_status);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);

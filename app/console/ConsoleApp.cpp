@@ -1,4 +1,5 @@
 #include "ConsoleApp.h"
+#include "AuditPane.h"
 #include "FirstRunWizard.h"
 #include "DeclareDialog.h"
 #include "DivisionPane.h"
@@ -123,6 +124,8 @@ void prepareForScreenshot(MainWindow &w, MainWindow::Pane p)
     if (p == MainWindow::OverviewHomePane && w.overviewPane()->isLoading()) {
         QObject::connect(w.overviewPane(), &OverviewPane::loaded, &loop, &QEventLoop::quit);
         loop.exec();
+    } else if (p == MainWindow::AuditLogPane) {
+        w.auditPane()->verify(); // the chain, the data against it (issue 16) and the verdict on screen
     } else if (p == MainWindow::ReportPane && w.reportsPane()->previewPages() == 0) {
         QObject::connect(w.reportsPane(), &ReportsPane::previewFinished, &loop, &QEventLoop::quit);
         if (w.reportsPane()->preview())
@@ -154,7 +157,9 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
         // The overview and the reports on a small screen.
         const QSize size = w.size();
         w.resize(1024, 700);
-        for (auto [p, name] : {std::pair{MainWindow::OverviewHomePane, "pane-overview-1024x700"}, std::pair{MainWindow::ReportPane, "pane-reports-1024x700"}}) {
+        for (auto [p, name] : {std::pair{MainWindow::OverviewHomePane, "pane-overview-1024x700"}, std::pair{MainWindow::ReportPane, "pane-reports-1024x700"},
+                               std::pair{MainWindow::NationalPane, "national-list-1024x700"}, std::pair{MainWindow::ApprovalPane, "approvals-1024x700"},
+                               std::pair{MainWindow::AuditLogPane, "audit-log-1024x700"}, std::pair{MainWindow::AccountPane, "officials-1024x700"}}) {
             w.showPane(p);
             save(w, name);
         }
