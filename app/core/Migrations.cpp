@@ -14,6 +14,16 @@ namespace hc {
 
 namespace {
 
+// Runs a step's statements in order; the first failure stops it (the caller's transaction rolls the step back).
+template <std::size_t N>
+Status runAll(QSqlDatabase db, const char *const (&statements)[N])
+{
+    for (const char *sql : statements)
+        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
+            return s;
+    return Ok{};
+}
+
 const char *const kV1[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE division(code TEXT PRIMARY KEY, parent TEXT, level INTEGER NOT NULL, name TEXT NOT NULL)"
@@ -120,9 +130,8 @@ const char *const kV2[] = {
 
 Status runV2(QSqlDatabase db)
 {
-    for (const char *sql : kV2)
-        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
-            return s;
+    if (Status s = runAll(db, kV2); !s)
+        return s;
     // The default policy of DOMAIN.md, version 1, in force from the start.
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO policy VALUES ('default', 1, 0, ?, 'system', 0)"));
@@ -154,10 +163,7 @@ const char *const kV3[] = {
 
 Status runV3(QSqlDatabase db)
 {
-    for (const char *sql : kV3)
-        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
-            return s;
-    return Ok{};
+    return runAll(db, kV3);
 }
 
 // v4: case-report and verification-record batches (issue 5): the rows as imported, the per-holder outcome of
@@ -193,10 +199,7 @@ const char *const kV4[] = {
 
 Status runV4(QSqlDatabase db)
 {
-    for (const char *sql : kV4)
-        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
-            return s;
-    return Ok{};
+    return runAll(db, kV4);
 }
 
 // v5: 12345 hotline tickets (issue 6): the ticket with its state in the closed loop and its deadline, every step
@@ -224,10 +227,7 @@ const char *const kV5[] = {
 
 Status runV5(QSqlDatabase db)
 {
-    for (const char *sql : kV5)
-        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
-            return s;
-    return Ok{};
+    return runAll(db, kV5);
 }
 
 // v6: sync with the central platform (issue 7): who changed what in each outbox message, the platform settings
@@ -263,10 +263,7 @@ const char *const kV6[] = {
 
 Status runV6(QSqlDatabase db)
 {
-    for (const char *sql : kV6)
-        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
-            return s;
-    return Ok{};
+    return runAll(db, kV6);
 }
 
 // v7: the overview's and reports' counts (issue 14): the net change of holders per county, color and day (and
@@ -283,9 +280,8 @@ const char *const kV7[] = {
 
 Status runV7(QSqlDatabase db)
 {
-    for (const char *sql : kV7)
-        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
-            return s;
+    if (Status s = runAll(db, kV7); !s)
+        return s;
     if (auto r = ColorTally::rebuild(db, QDateTime::currentSecsSinceEpoch()); !r)
         return r.error();
     return Ok{};
@@ -299,10 +295,7 @@ const char *const kV8[] = {
 
 Status runV8(QSqlDatabase db)
 {
-    for (const char *sql : kV8)
-        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
-            return s;
-    return Ok{};
+    return runAll(db, kV8);
 }
 
 // v9 (issue 15): the live conditions of a holder found from the index alone. Bulk scans (HolderScan) keep a
@@ -316,10 +309,7 @@ const char *const kV9[] = {
 
 Status runV9(QSqlDatabase db)
 {
-    for (const char *sql : kV9)
-        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
-            return s;
-    return Ok{};
+    return runAll(db, kV9);
 }
 
 // v10 (issue 15): voided conditions move to condition_voided. A batch applied and reverted leaves a voided
@@ -354,10 +344,7 @@ const char *const kV10[] = {
 
 Status runV10(QSqlDatabase db)
 {
-    for (const char *sql : kV10)
-        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
-            return s;
-    return Ok{};
+    return runAll(db, kV10);
 }
 
 // v11 (issue 16): a national list imported from a file is a request until a second supervisor approves it, is marked
@@ -380,10 +367,7 @@ const char *const kV11[] = {
 
 Status runV11(QSqlDatabase db)
 {
-    for (const char *sql : kV11)
-        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
-            return s;
-    return Ok{};
+    return runAll(db, kV11);
 }
 
 // v12 (issue 16): audit anchors outside the workstation. Each sync batch carries the audit head at its freezing

@@ -127,10 +127,7 @@ Result<NationalImportReport> NationalImporter::request(const NationalList &list,
     if (list.raw.isEmpty() || crypto::sha256(list.raw).toHex() != list.sha256)
         return Error::internal(QStringLiteral("national list without the bytes it was read from"));
     bool cancelled = false;
-    NationalImportReport report = analyse(list, progress ? ProgressFn([&](const ProgressStep &s) {
-        cancelled = cancelled || !progress(s);
-        return !cancelled;
-    }) : ProgressFn());
+    NationalImportReport report = analyseCancellable(list, progress, &cancelled);
     if (cancelled)
         return Error::refused(tr("The import was cancelled; nothing was changed."));
     const QString name = QFileInfo(fileName).fileName().left(limits::kReference);
@@ -203,10 +200,7 @@ Result<NationalImportReport> NationalImporter::applyRequested(qint64 importId, c
     if (!list)
         return list.error();
     bool cancelled = false;
-    NationalImportReport report = analyse(list.value(), progress ? ProgressFn([&](const ProgressStep &s) {
-        cancelled = cancelled || !progress(s);
-        return !cancelled;
-    }) : ProgressFn());
+    NationalImportReport report = analyseCancellable(list.value(), progress, &cancelled);
     if (cancelled)
         return Error::refused(tr("The import was cancelled; nothing was changed."));
     report.importId = importId;

@@ -123,6 +123,18 @@ NationalImportReport NationalImporter::analyse(const NationalList &list, const P
     return report;
 }
 
+NationalImportReport NationalImporter::analyseCancellable(const NationalList &list, const ProgressFn &progress,
+                                                          bool *cancelled) const
+{
+    *cancelled = false;
+    if (!progress)
+        return analyse(list);
+    return analyse(list, [&](const ProgressStep &s) {
+        *cancelled = *cancelled || !progress(s);
+        return !*cancelled;
+    });
+}
+
 void NationalImporter::checkOlder(NationalImportReport &report, qint64 listTime) const
 {
     // A list older than one already applied changes no area (history is not rewritten); it is still matched and
@@ -167,11 +179,7 @@ Result<NationalImportReport> NationalImporter::importTrusted(const NationalList 
     if (const auto why = time::outsideWindow(tr("The list's time (end_update_time)"), t, m_clock.now().toSecsSinceEpoch(), time::kListSkew))
         return Error::badInput(*why);
     bool cancelled = false;
-    // Matching reads only: a cancel there is remembered and honoured before anything is written.
-    NationalImportReport report = analyse(list, progress ? ProgressFn([&](const ProgressStep &s) {
-        cancelled = cancelled || !progress(s);
-        return !cancelled;
-    }) : ProgressFn());
+    NationalImportReport report = analyseCancellable(list, progress, &cancelled);
     ProgressThrottle step(progress);
     if (cancelled || !step({tr("Recording the list"), 0, report.entries(), 20}, true))
         return Error::refused(tr("The import was cancelled; nothing was changed."));

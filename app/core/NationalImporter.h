@@ -122,6 +122,8 @@ public:
     std::optional<Stored> lastImport() const;
 
 private:
+    // analyse() whose cancel is remembered in *cancelled (matching reads only: honoured before anything is written).
+    NationalImportReport analyseCancellable(const NationalList &list, const ProgressFn &progress, bool *cancelled) const;
     // Whether a later list is already applied: then this one is recorded and changes nothing.
     void checkOlder(NationalImportReport &report, qint64 listTime) const;
     Status recordEntries(const NationalImportReport &report) const;
