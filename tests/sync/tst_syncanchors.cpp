@@ -404,8 +404,10 @@ private slots:
                                                     QStringLiteral("add"), QStringLiteral("aud"), QStringLiteral("--roles"), QStringLiteral("auditor")},
                                      kPassword, {}, {{QStringLiteral("HCCTL_NEW_PASSWORD"), kPassword}});
             QVERIFY2(add.code == 0, add.describe().constData());
+            // With the CA the platform issued (kept off the database) and every anchor checked.
             const Run verify = runHcctl(m_tmp.path(), {QStringLiteral("--db"), early, QStringLiteral("--user"), QStringLiteral("aud"), QStringLiteral("audit"),
-                                                       QStringLiteral("verify"), QStringLiteral("--json")},
+                                                       QStringLiteral("verify"), QStringLiteral("--ca"), consoleDir(kConsoleA) + QStringLiteral("/ca.pem"),
+                                                       QStringLiteral("--all-anchors"), QStringLiteral("--json")},
                                         kPassword);
             QVERIFY2(verify.code == 1, verify.describe().constData());
             QCOMPARE(verify.json().value(QStringLiteral("intact")).toBool(), true);
@@ -413,6 +415,11 @@ private slots:
             QCOMPARE(a.value(QStringLiteral("state")).toString(), QStringLiteral("disagrees"));
             QCOMPARE(a.value(QStringLiteral("first_disagreeing_entry")).toInteger(), anchors[0]);
             QVERIFY2(verify.err.contains("anchors disagree"), verify.describe().constData());
+            QCOMPARE(a.value(QStringLiteral("checked")).toInt(), 4); // --all-anchors
+            const Run badCa = runHcctl(m_tmp.path(), {QStringLiteral("--db"), early, QStringLiteral("--user"), QStringLiteral("aud"), QStringLiteral("audit"),
+                                                      QStringLiteral("verify"), QStringLiteral("--ca"), path(QStringLiteral("no-such-ca.pem"))},
+                                       kPassword);
+            QVERIFY2(badCa.code == 2, badCa.describe().constData());
         }
 
         // An entry between the second and the third anchors: the third is named, the second still agrees.
