@@ -145,6 +145,8 @@ private slots:
              QStringLiteral("--jurisdiction"), QStringLiteral("3703")},
             {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("victim"), QStringLiteral("--roles"), QStringLiteral("operator"),
              QStringLiteral("--jurisdiction"), QStringLiteral("370303")},
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("song"), QStringLiteral("--roles"), QStringLiteral("supervisor"),
+             QStringLiteral("--jurisdiction"), QStringLiteral("370303")},
             {QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--holders"), QStringLiteral("3000"), QStringLiteral("--seed"),
              QStringLiteral("16"), QStringLiteral("--days"), QStringLiteral("1"), QStringLiteral("--scans-per-day"), QStringLiteral("0"),
              QStringLiteral("--focus"), QStringLiteral("370303"), QStringLiteral("--focus-share"), QStringLiteral("0.9")}};
@@ -200,6 +202,28 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT holder_id) FROM condition WHERE batch_id = %1").arg(batch)), conditions);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT holder_id) = COUNT(*) FROM batch_result WHERE batch_id = %1").arg(batch)), 1);
         QCOMPARE(count(QStringLiteral("SELECT status = 'approved' FROM approval WHERE id = %1").arg(approval)), 1);
+    }
+
+    // A national list from a file: its approval, the revert's request and the revert's approval, each raced.
+    void nationalListFromAFile()
+    {
+        const QString list = QStringLiteral(HC_TEST_DATA_DIR "/risk-lists/2022110108-3db87774.json");
+        const Run requested = run(QStringLiteral("song"), {QStringLiteral("risk"), QStringLiteral("import-national"), list, QStringLiteral("--json")});
+        QVERIFY2(requested.code == 0, requested.describe().constData());
+        const QString request = QString::number(requested.json().value(QStringLiteral("request")).toInteger());
+        const QString import = QString::number(requested.json().value(QStringLiteral("import")).toInteger());
+        QByteArray problems = exactlyOneWon(race(QStringLiteral("wang"), {QStringLiteral("approve"), request}));
+        QVERIFY2(problems.isEmpty(), problems.constData());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'risk.import_national'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM national_import WHERE state = 'applied'")), 1);
+        problems = exactlyOneWon(race(QStringLiteral("song"), {QStringLiteral("risk"), QStringLiteral("revert-national"), import}));
+        QVERIFY2(problems.isEmpty(), problems.constData());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM approval WHERE kind = 'national_revert'")), 1);
+        const QString revert = QString::number(count(QStringLiteral("SELECT id FROM approval WHERE kind = 'national_revert'")));
+        problems = exactlyOneWon(race(QStringLiteral("wang"), {QStringLiteral("approve"), revert}));
+        QVERIFY2(problems.isEmpty(), problems.constData());
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'risk.revert_national'")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT state = 'reverted' FROM national_import WHERE id = %1").arg(import)), 1);
     }
 
     // 3 rounds of 16 wrong passwords in parallel: every one counts, the account locks once, the right one is refused.
