@@ -21,7 +21,7 @@ export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:${UBSAN_OPTIONS:-}"
 
 # The size cap each target's real input path has is checked in the harness (an early return above
-# app/core/Limits.h's cap); -max_len bounds what the fuzzer generates, far below those caps.
+# app/core/base/Limits.h's cap); -max_len bounds what the fuzzer generates, far below those caps.
 max_len="${FUZZ_MAX_LEN:-20000}"
 findings=0
 printf '%-22s %6s %10s %8s %8s %7s %7s  %s\n' target secs execs exec/s corpus cov ft result
