@@ -58,7 +58,7 @@ Result<double> rawInsert(const QString &path, const QList<QVariantList> &rows)
     Transaction tx(db);
     QSqlQuery area(db);
     QSqlQuery period(db);
-    area.prepare(QStringLiteral("INSERT INTO risk_area(division_code, subarea, subarea_key) VALUES(?,?,?)"));
+    area.prepare(QStringLiteral("INSERT INTO risk_area(division_code, subarea, subarea_key) VALUES(?,?,?) RETURNING id"));
     period.prepare(QStringLiteral("INSERT INTO risk_period(area_id, level, effective_from, basis, reason, source,"
                                   " import_id, declared_by, declared_at) VALUES(?,?,?,?,?,?,?,?,?)"));
     for (const QVariantList &r : rows) {
@@ -66,7 +66,10 @@ Result<double> rawInsert(const QString &path, const QList<QVariantList> &rows)
             area.bindValue(i, r.at(i));
         if (Status s = exec(area); !s)
             return s.error();
-        period.bindValue(0, area.lastInsertId());
+        if (!area.next())
+            return Error::internal(QStringLiteral("INSERT INTO risk_area returned no id"));
+        period.bindValue(0, area.value(0));
+        area.finish();
         for (int i = 0; i < kPeriodColumns; ++i)
             period.bindValue(i + 1, r.at(kAreaColumns + i));
         if (Status s = exec(period); !s)
@@ -84,10 +87,16 @@ Result<NationalImportReport> importNationalApproved(Workspace &ws, const Nationa
 {
     {
         QSqlQuery q(ws.db());
-        q.exec(QStringLiteral("INSERT OR IGNORE INTO account_role SELECT id, 'supervisor' FROM account WHERE username = 'bench'"));
-        q.exec(QStringLiteral("INSERT OR IGNORE INTO account(username, display_name, salt, hash, iterations, is_admin, created_at)"
-                              " VALUES ('bench2', 'bench2', x'00', x'00', 1, 0, 0)"));
-        q.exec(QStringLiteral("INSERT OR IGNORE INTO account_role SELECT id, 'supervisor' FROM account WHERE username = 'bench2'"));
+        q.exec(QStringLiteral("INSERT INTO account_role SELECT id, 'supervisor' FROM account WHERE username = 'bench'"
+                              " ON CONFLICT DO NOTHING"));
+        // The salt and hash as bound bytes (one zero byte): SQLite's x'00' is a bit string on PostgreSQL.
+        q.prepare(QStringLiteral("INSERT INTO account(username, display_name, salt, hash, iterations, is_admin, created_at)"
+                                 " VALUES ('bench2', 'bench2', ?, ?, 1, 0, 0) ON CONFLICT DO NOTHING"));
+        q.addBindValue(QByteArray(1, '\0'));
+        q.addBindValue(QByteArray(1, '\0'));
+        q.exec();
+        q.exec(QStringLiteral("INSERT INTO account_role SELECT id, 'supervisor' FROM account WHERE username = 'bench2'"
+                              " ON CONFLICT DO NOTHING"));
     }
     AuditLog audit = ws.audit();
     auto r = ws.nationalImporter().request(list, fileName, QStringLiteral("bench"), audit, progress);

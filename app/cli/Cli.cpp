@@ -11,7 +11,9 @@ namespace hc::cli {
 QString Cli::help()
 {
     return QStringLiteral(
-        "hcctl [--db PATH] [--user NAME] NOUN VERB ... [--json]\n"
+        "hcctl [--db PATH|postgresql://USER@HOST[:PORT]/DB[?sslmode=verify-full&sslrootcert=CA.pem]] [--user NAME] NOUN VERB ... [--json]\n"
+        "  db init                                      create the schema (an empty PostgreSQL database, or a file)\n"
+        "  db copy --from SQLITE_PATH --to postgresql://…   move a commission to PostgreSQL whole (an administrator of the file)\n"
         "  init --admin NAME [--display-name TEXT]      create the first administrator (password: HCCTL_PASSWORD)\n"
         "  user add NAME [--roles R,...] [--jurisdiction CODE] [--make-admin] [--display-name TEXT]  (password: HCCTL_NEW_PASSWORD)\n"
         "  user roles NAME --roles R,... [--jurisdiction CODE] | user unlock NAME | user password | user list\n"
@@ -102,7 +104,8 @@ int Cli::run(const QStringList &args)
     if (noun == QLatin1String("simulate")) // pure: no database
         return runSimulate(c);
     const Runner r = nouns.value(noun);
-    if (!r)
+    const bool database = noun == QLatin1String("db"); // opens the database(s) it names itself
+    if (!r && !database)
         return c.usage(QCoreApplication::translate("hcctl", "unknown command \"%1\"").arg(noun));
     // Another writer (a console, another hcctl, the sync) holds the database: say so while waiting for it.
     bool limitOk = false;
@@ -119,6 +122,8 @@ int Cli::run(const QStringList &args)
     {
         ~Forget() { lockwait::setNotifier({}); } // it refers to c
     } forget;
+    if (database)
+        return runDatabase(c);
     if (int rc = c.openWorkspace(); rc != ExitOk)
         return rc;
     return r(c);

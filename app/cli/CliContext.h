@@ -62,6 +62,7 @@ int runAppeals(CliContext &c);
 int runSync(CliContext &c);
 int runReport(CliContext &c);
 int runOverview(CliContext &c);
+int runDatabase(CliContext &c);
 int requestOrder(CliContext &c, const Holder &h);
 
 } // namespace hc::cli

@@ -127,7 +127,7 @@ Result<Report> ReportBuilder::batch(const Official &who, const ReportRequest &r,
          {QStringLiteral("holders"), QStringLiteral("人数")}});
     QSqlQuery i(m_db);
     i.prepare(QStringLiteral("SELECT substr(h.home_division, 1, 6), b.outcome, b.color_after, COUNT(*) FROM batch_result b"
-                             " CROSS JOIN holder h ON h.id = b.holder_id WHERE b.batch_id = ? GROUP BY 1, 2, 3"));
+                             " CROSS JOIN holder h WHERE h.id = b.holder_id AND b.batch_id = ? GROUP BY 1, 2, 3"));
     i.addBindValue(r.batchId);
     QMap<QString, std::array<qint64, 5>> byCounty;
     QMap<QString, qint64> byOutcome;

@@ -167,7 +167,7 @@ ReportSection batchSection(QSqlDatabase db, const Figures &f, const QString &sco
     q.addBindValue(dayStart);
     q.addBindValue(dayEnd);
     r.prepare(QStringLiteral("SELECT substr(h.home_division, 1, 6), b.color_after, COUNT(*) FROM batch_result b"
-                             " CROSS JOIN holder h ON h.id = b.holder_id WHERE b.batch_id = ? AND b.outcome = 'changed'"
+                             " CROSS JOIN holder h WHERE h.id = b.holder_id AND b.batch_id = ? AND b.outcome = 'changed'"
                              " AND h.home_division >= ? AND h.home_division < ? GROUP BY 1, 2"));
     QMap<QString, std::pair<qint64, qint64>> counties;
     qint64 cases = 0, changed = 0;
@@ -205,9 +205,11 @@ ReportSection ticketSection(QSqlDatabase db, const QString &scope, qint64 daySta
 {
     const QString end = scope + QChar(0xFFFF);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT SUM(t.received_at >= ? AND t.received_at < ?), SUM(t.closed_at >= ? AND t.closed_at < ?),"
-                             " SUM(t.received_at <= ? AND (t.closed_at IS NULL OR t.closed_at > ?) AND t.deadline_at < ?)"
-                             " FROM ticket t CROSS JOIN holder h ON h.id = t.holder_id WHERE h.home_division >= ? AND h.home_division < ?"));
+    q.prepare(QStringLiteral("SELECT SUM(CASE WHEN t.received_at >= ? AND t.received_at < ? THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN t.closed_at >= ? AND t.closed_at < ? THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN t.received_at <= ? AND (t.closed_at IS NULL OR t.closed_at > ?) AND t.deadline_at < ?"
+                             " THEN 1 ELSE 0 END) FROM ticket t CROSS JOIN holder h"
+                             " WHERE h.id = t.holder_id AND h.home_division >= ? AND h.home_division < ?"));
     for (const QVariant &v : QVariantList{dayStart, dayEnd, dayStart, dayEnd, asOf, asOf, asOf, scope, end})
         q.addBindValue(v);
     qint64 received = 0, closed = 0, overdue = 0;

@@ -186,8 +186,8 @@ QList<Figures::TicketDay> Figures::ticketsPerDay(const QString &prefix, qint64 f
     // CROSS JOIN keeps tickets (thousands) the outer loop: driven from the holders of a county (a million) SQLite
     // would read every one of them.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT t.received_at, t.closed_at, t.deadline_at FROM ticket t CROSS JOIN holder h ON h.id = t.holder_id"
-                             " WHERE t.received_at < ? AND (t.closed_at IS NULL OR t.closed_at >= ?)"
+    q.prepare(QStringLiteral("SELECT t.received_at, t.closed_at, t.deadline_at FROM ticket t CROSS JOIN holder h"
+                             " WHERE h.id = t.holder_id AND t.received_at < ? AND (t.closed_at IS NULL OR t.closed_at >= ?)"
                              " AND h.home_division >= ? AND h.home_division < ?"));
     q.addBindValue(end);
     q.addBindValue(firstDay);

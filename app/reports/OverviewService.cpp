@@ -83,8 +83,9 @@ Result<Overview> OverviewService::load(const Official &who) const
         q.addBindValue(who.jurisdiction + QChar(0xFFFF));
         o.tiles.approvalsWaiting = scalar(q);
     }
-    q.prepare(QStringLiteral("SELECT SUM(t.deadline_at < ?), SUM(t.deadline_at >= ? AND t.deadline_at < ?) FROM ticket t"
-                             " CROSS JOIN holder h ON h.id = t.holder_id WHERE t.state <> 'closed'"
+    q.prepare(QStringLiteral("SELECT SUM(CASE WHEN t.deadline_at < ? THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN t.deadline_at >= ? AND t.deadline_at < ? THEN 1 ELSE 0 END) FROM ticket t"
+                             " CROSS JOIN holder h WHERE h.id = t.holder_id AND t.state <> 'closed'"
                              " AND h.home_division >= ? AND h.home_division < ?"));
     for (const QVariant &v : QVariantList{now, now, now + kDueSoonSeconds, scope, end})
         q.addBindValue(v);

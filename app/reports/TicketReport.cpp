@@ -91,8 +91,8 @@ Result<Report> ReportBuilder::tickets(const Official &who, const ReportRequest &
          {QStringLiteral("answered"), QStringLiteral("答复时间")}});
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT t.number, t.kind, t.state, t.decision, t.deadline_at, t.assignee, t.forwarded_to,"
-                             " t.received_at, t.decided_at, t.closed_at FROM ticket t CROSS JOIN holder h ON h.id = t.holder_id"
-                             " WHERE t.received_at >= ? AND t.received_at < ? AND t.received_at <= ?"
+                             " t.received_at, t.decided_at, t.closed_at FROM ticket t CROSS JOIN holder h"
+                             " WHERE h.id = t.holder_id AND t.received_at >= ? AND t.received_at < ? AND t.received_at <= ?"
                              " AND h.home_division >= ? AND h.home_division < ? ORDER BY t.received_at, t.id"));
     for (const QVariant &v : QVariantList{from, to, asOf, scope, scope + QChar(0xFFFF)})
         q.addBindValue(v);

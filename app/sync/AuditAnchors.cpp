@@ -1,4 +1,5 @@
 #include "AuditAnchors.h"
+#include "SqlDialect.h"
 
 #include "Protocol.h"
 #include "SignedObject.h"
@@ -106,7 +107,7 @@ Result<AnchorVerdict> AuditAnchors::check(QSqlDatabase db, const AnchorCheckOpti
 {
     AnchorVerdict v;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     if (!q.exec(QStringLiteral("SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_log), (SELECT COUNT(*) FROM audit_anchor),"
                                " (SELECT COUNT(*) FROM sync_batch WHERE state = 'delivered')"))
         || !q.next())
@@ -150,18 +151,18 @@ Result<AnchorVerdict> AuditAnchors::check(QSqlDatabase db, const AnchorCheckOpti
     QList<std::pair<qint64, qint64>> keys; // (batch row, seq)
     {
         QSqlQuery k(db);
-        k.setForwardOnly(true);
+        sql::stream(k);
         if (!k.exec(QStringLiteral("SELECT batch_id, seq FROM audit_anchor ORDER BY seq DESC, batch_id DESC")))
             return Error::internal(tr("Cannot read the audit log's anchors."));
         while (k.next())
             keys.append({k.value(0).toLongLong(), k.value(1).toLongLong()});
     }
     QSqlQuery row(db);
-    row.setForwardOnly(true);
+    sql::stream(row);
     row.prepare(QStringLiteral("SELECT a.hash, a.receipt_at, b.batch_uuid, b.sha256, b.receipt, b.delivered_at"
                                " FROM audit_anchor a LEFT JOIN sync_batch b ON b.id = a.batch_id WHERE a.batch_id = ?"));
     QSqlQuery entry(db);
-    entry.setForwardOnly(true);
+    sql::stream(entry);
     entry.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"));
     enum class Probe { Agrees, Disagrees, Missing, Refused, Failed };
     std::map<qsizetype, std::pair<Probe, StoredAnchor>> probed;

@@ -2,6 +2,7 @@
 
 #include "Crypto.h"
 #include "Database.h"
+#include "RawQuery.h"
 #include "Protocol.h"
 #include "TimeUtil.h"
 
@@ -11,7 +12,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#include <sqlite3.h>
 
 namespace hc::sync {
 
@@ -94,32 +94,23 @@ QByteArrayView topLevelString(QByteArrayView json, QByteArrayView key)
     return {};
 }
 
-// The outbox read straight from SQLite: QSqlQuery's per-value QVariant and UTF-16 round trips cost more than the rest.
+// The outbox read straight from the driver: QSqlQuery's per-value QVariant and UTF-16 round trips cost more than the rest.
 class OutboxCursor
 {
 public:
     OutboxCursor(const QSqlDatabase &db, qint64 after, int limit)
+        : m_q(db, QStringLiteral("SELECT seq, at, kind, object, payload, actor FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"))
     {
-        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-        auto *sqlite = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
-        if (!sqlite || sqlite3_prepare_v2(sqlite, "SELECT seq, at, kind, object, payload, actor FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?",
-                                          -1, &m_stmt, nullptr) != SQLITE_OK)
-            return;
-        sqlite3_bind_int64(m_stmt, 1, after);
-        sqlite3_bind_int(m_stmt, 2, limit);
+        m_q.bind(1, after);
+        m_q.bind(2, qint64(limit));
     }
-    ~OutboxCursor() { sqlite3_finalize(m_stmt); }
-    bool valid() const { return m_stmt; }
-    bool next() { return m_stmt && sqlite3_step(m_stmt) == SQLITE_ROW; }
-    qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
-    QByteArrayView text(int c) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
-        return QByteArrayView(p, sqlite3_column_bytes(m_stmt, c));
-    }
+    bool valid() const { return bool(m_q.status()); }
+    bool next() { return m_q.next(); }
+    qint64 integer(int c) const { return m_q.int64(c); }
+    QByteArrayView text(int c) const { return m_q.utf8(c); }
 
 private:
-    sqlite3_stmt *m_stmt = nullptr;
+    RawQuery m_q;
 };
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "NationalImporter.h"
 #include "OpenSslKey.h"
 #include "PolicyStore.h"
+#include "SqlDialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,8 +49,9 @@ Status FeedApplier::advance(const QString &feed, qint64 seq, int items)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO sync_feed(feed, cursor, items, last_pull_at) VALUES (?, ?, ?, ?)"
-                             " ON CONFLICT(feed) DO UPDATE SET cursor = MAX(cursor, excluded.cursor), items = items + excluded.items,"
-                             " last_pull_at = excluded.last_pull_at, last_error = NULL"));
+                             " ON CONFLICT(feed) DO UPDATE SET cursor = %1, items = sync_feed.items + excluded.items,"
+                             " last_pull_at = excluded.last_pull_at, last_error = NULL")
+                  .arg(sql::greatest(m_db, QStringLiteral("sync_feed.cursor"), QStringLiteral("excluded.cursor"))));
     q.addBindValue(feed);
     q.addBindValue(seq);
     q.addBindValue(items);
@@ -66,13 +68,17 @@ Result<qint64> FeedApplier::keep(const QString &feed, const protocol::FeedItem &
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO inbox(batch_uuid, feed, feed_seq, originator, sha256, body, received_at, result)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant &v : {QVariant(item.batchId), QVariant(feed), QVariant(item.seq), QVariant(item.originator),
                               QVariant(item.sha256), QVariant(body), QVariant(m_clock.now().toSecsSinceEpoch()), QVariant(result)})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s.error();
-    return q.lastInsertId().toLongLong();
+    if (!q.next())
+        return Error::internal(QStringLiteral("INSERT INTO inbox returned no id"));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 Status FeedApplier::record(const QString &feed, const protocol::FeedItem &item, const QByteArray &body, const QString &result)

@@ -312,7 +312,9 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
         // The countersigned head: an anchor of the audit log outside the workstation (AuditAnchors::check).
         if (ok && !already && receipt->auditHead) {
             QSqlQuery a(m_db);
-            a.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_anchor(batch_id, seq, hash, receipt_at) VALUES (?, ?, ?, ?)"));
+            a.prepare(QStringLiteral("INSERT INTO audit_anchor(batch_id, seq, hash, receipt_at) VALUES (?, ?, ?, ?)"
+                                     " ON CONFLICT(batch_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash,"
+                                     " receipt_at = excluded.receipt_at"));
             for (const QVariant &v : {QVariant(b->row), QVariant(receipt->auditHead->seq), QVariant(receipt->auditHead->hash),
                                       QVariant(receipt->receivedAt)})
                 a.addBindValue(v);

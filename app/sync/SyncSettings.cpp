@@ -33,9 +33,15 @@ std::optional<SyncSettings> SyncSettings::load(QSqlDatabase db)
 Status SyncSettings::save(QSqlDatabase db) const
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_config(one, platform_url, console_id, province, organisation, profile,"
+    q.prepare(QStringLiteral("INSERT INTO sync_config(one, platform_url, console_id, province, organisation, profile,"
                              " ca_pem, pins, credentials, credentials_sha256, batch_events, timeout_ms, configured_by, configured_at)"
-                             " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(one) DO UPDATE SET"
+                             " platform_url = excluded.platform_url, console_id = excluded.console_id, province = excluded.province,"
+                             " organisation = excluded.organisation, profile = excluded.profile, ca_pem = excluded.ca_pem,"
+                             " pins = excluded.pins, credentials = excluded.credentials,"
+                             " credentials_sha256 = excluded.credentials_sha256, batch_events = excluded.batch_events,"
+                             " timeout_ms = excluded.timeout_ms, configured_by = excluded.configured_by,"
+                             " configured_at = excluded.configured_at"));
     for (const QVariant &v : {QVariant(platformUrl), QVariant(consoleId), QVariant(province), QVariant(organisation),
                               QVariant(profile), QVariant(caPem), QVariant(pins.join(QLatin1Char('\n'))),
                               credentials.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(credentials),

@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Crypto.h"
 #include "Database.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -78,7 +79,7 @@ Result<Account> AccountStore::create(const QString &username, const QString &dis
     const QByteArray hash = crypto::pbkdf2Sha256(password.toUtf8(), salt, iterations, 32);
     QSqlQuery ins(m_db);
     ins.prepare(QStringLiteral("INSERT INTO account(username, display_name, salt, hash, iterations, is_admin, created_at)"
-                               " VALUES(?,?,?,?,?,?,?)"));
+                               " VALUES(?,?,?,?,?,?,?) RETURNING id"));
     ins.addBindValue(username);
     ins.addBindValue(displayName.isEmpty() ? username : displayName);
     ins.addBindValue(salt);
@@ -88,7 +89,10 @@ Result<Account> AccountStore::create(const QString &username, const QString &dis
     ins.addBindValue(m_clock.now().toSecsSinceEpoch());
     if (Status s = exec(ins); !s)
         return s.error();
-    Account a{ins.lastInsertId().toLongLong(), username, displayName.isEmpty() ? username : displayName, admin};
+    if (!ins.next())
+        return Error::internal(QStringLiteral("INSERT INTO account returned no id"));
+    Account a{ins.value(0).toLongLong(), username, displayName.isEmpty() ? username : displayName, admin};
+    ins.finish();
     if (admin) {
         QSqlQuery role(m_db);
         role.prepare(QStringLiteral("INSERT INTO account_role VALUES (?, 'administrator')"));
@@ -197,9 +201,9 @@ QList<AccountStore::Listed> AccountStore::officials() const
 {
     QList<Listed> out;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT a.id, a.username, a.display_name, a.jurisdiction, a.locked_at IS NOT NULL, a.disabled,"
-                               " (SELECT group_concat(role) FROM account_role r WHERE r.account_id = a.id)"
-                               " FROM account a ORDER BY a.username")))
+    if (!q.exec(sql::portable(m_db, QStringLiteral("SELECT a.id, a.username, a.display_name, a.jurisdiction, a.locked_at IS NOT NULL,"
+                                                   " a.disabled, (SELECT group_concat(role, ',') FROM account_role r"
+                                                   " WHERE r.account_id = a.id) FROM account a ORDER BY a.username"))))
         return out;
     while (q.next()) {
         Listed l;

@@ -52,13 +52,16 @@ Result<qint64> ApprovalService::request(const QString &kind, const QString &obje
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO approval(kind, object, division, payload, summary, requested_by, requested_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant &v : QVariantList{kind, object, division, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
                                           summary, actor, m_clock.now().toSecsSinceEpoch()})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    if (!q.next())
+        return Error::internal(QStringLiteral("INSERT INTO approval returned no id"));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (Status s = audit.append(actor, QStringLiteral("approval.request"), approvalObject(id), {},
                                 {{QStringLiteral("kind"), kind}, {QStringLiteral("object"), object}, {QStringLiteral("summary"), summary}});
         !s)

@@ -37,14 +37,28 @@ Result<qint64> ForwardedAppeals::receive(qint64 inboxId, const QString &originCo
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO forward_request(inbox_id, origin_console, origin_province, origin_ticket, identity, kind,"
                              " reason, received_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open')"
-                             " ON CONFLICT(origin_console, origin_ticket) DO NOTHING"));
+                             " ON CONFLICT(origin_console, origin_ticket) DO NOTHING RETURNING id"));
     for (const QVariant &v : {QVariant(inboxId), QVariant(originConsole), QVariant(originProvince), QVariant(originTicket),
                               QVariant(field(value, "identity")), QVariant(field(value, "kind")), QVariant(field(value, "reason")),
                               QVariant(m_clock.now().toSecsSinceEpoch())})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s.error();
-    return q.lastInsertId().toLongLong();
+    if (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        return id;
+    }
+    q.finish();
+    // Already on file (DO NOTHING returns no row): the request that is.
+    q.prepare(QStringLiteral("SELECT id FROM forward_request WHERE origin_console = ? AND origin_ticket = ?"));
+    q.addBindValue(originConsole);
+    q.addBindValue(originTicket);
+    if (Status s = exec(q); !s)
+        return s.error();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
 }
 
 QList<ForwardRequest> ForwardedAppeals::list(bool openOnly) const

@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "SqlDialect.h"
 #include "Clock.h"
 #include "Crypto.h"
 #include "Database.h"
@@ -69,7 +70,9 @@ Status AuditLog::append(const QString &actor, const QString &action, const QStri
     if (Status s = exec(ins); !s)
         return s;
     QSqlQuery up(m_db);
-    up.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_head(one, last_id, last_hash, entries) VALUES(1,?,?,?)"));
+    up.prepare(QStringLiteral("INSERT INTO audit_head(one, last_id, last_hash, entries) VALUES(1,?,?,?)"
+                              " ON CONFLICT(one) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash,"
+                              " entries = excluded.entries"));
     up.addBindValue(e.id);
     up.addBindValue(e.hash);
     up.addBindValue(entries + 1);
@@ -80,7 +83,7 @@ AuditVerdict AuditLog::verify() const
 {
     AuditVerdict v;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.exec(QStringLiteral("SELECT id, at, actor, action, object, before, after, prev_hash, hash FROM audit_log ORDER BY id"));
     QString prev = genesisHash();
     qint64 expectId = 1;
@@ -151,12 +154,12 @@ QList<AuditEntry> AuditLog::page(const AuditFilter &f) const
         binds << f.actor;
     }
     if (!f.text.isEmpty()) {
-        sql += QStringLiteral(" AND instr(object, ?) > 0");
+        sql += QStringLiteral(" AND replace(object, ?, '') <> object"); // contains the (non-empty) text, as instr() > 0
         binds << f.text;
     }
     sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(std::max(1, f.limit));
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.prepare(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);

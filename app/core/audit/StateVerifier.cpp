@@ -6,6 +6,7 @@
 #include "PolicyEngine.h"
 #include "PolicyStore.h"
 #include "Roles.h"
+#include "SqlDialect.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -62,7 +63,7 @@ Status StateVerifier::verifyAccounts(StateVerdict &v) const
 {
     QHash<QString, Replayed> replayed;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     if (!q.exec(QStringLiteral("SELECT id, action, object, after FROM audit_log WHERE action IN"
                                " ('account.create', 'account.roles', 'account.lock', 'account.unlock') ORDER BY id")))
         return sqlError(q.lastError(), q.lastQuery(), m_db.driver());
@@ -92,9 +93,10 @@ Status StateVerifier::verifyAccounts(StateVerdict &v) const
     q.finish();
 
     QSqlQuery a(m_db);
-    a.setForwardOnly(true);
-    if (!a.exec(QStringLiteral("SELECT a.id, a.username, a.jurisdiction, a.is_admin, a.disabled, a.locked_at IS NOT NULL,"
-                               " (SELECT group_concat(role) FROM account_role r WHERE r.account_id = a.id) FROM account a ORDER BY a.id")))
+    sql::stream(a);
+    if (!a.exec(sql::portable(m_db, QStringLiteral("SELECT a.id, a.username, a.jurisdiction, a.is_admin, a.disabled,"
+                                                   " a.locked_at IS NOT NULL, (SELECT group_concat(role, ',')"
+                                                   " FROM account_role r WHERE r.account_id = a.id) FROM account a ORDER BY a.id"))))
         return sqlError(a.lastError(), a.lastQuery(), m_db.driver());
     while (a.next()) {
         ++v.accounts;
@@ -147,7 +149,7 @@ Status StateVerifier::verifyHolders(StateVerdict &v, const ProgressFn &progress)
     // 1. The stored color is the one the holder's history last recorded.
     {
         QSqlQuery q(m_db);
-        q.setForwardOnly(true);
+        sql::stream(q);
         if (!q.exec(QStringLiteral("SELECT h.id, h.color, (SELECT x.color_after FROM holder_history x WHERE x.holder_id = h.id"
                                    " ORDER BY x.id DESC LIMIT 1) FROM holder h ORDER BY h.id")))
             return sqlError(q.lastError(), q.lastQuery(), m_db.driver());

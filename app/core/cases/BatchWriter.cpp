@@ -6,6 +6,7 @@
 #include "HolderScan.h"
 #include "HolderTimeline.h"
 #include "Outbox.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -38,10 +39,11 @@ Status BatchWriter::fillTargets(const QString &select, const QVariantList &binds
 {
     if (Status s = execSql(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS batch_target(holder_id INTEGER PRIMARY KEY)")); !s)
         return s;
-    if (Status s = execSql(m_db, QStringLiteral("DELETE FROM temp.batch_target")); !s)
+    if (Status s = execSql(m_db, QStringLiteral("DELETE FROM batch_target")); !s)
         return s;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.batch_target(holder_id) ") + select);
+    // The select ends in a WHERE clause: SQLite then reads ON CONFLICT as the upsert, not as a join's ON.
+    q.prepare(QStringLiteral("INSERT INTO batch_target(holder_id) ") + select + QStringLiteral(" ON CONFLICT DO NOTHING"));
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
     return exec(q);
@@ -61,9 +63,9 @@ Result<QJsonObject> BatchWriter::apply(const TraceReport &trace, const Official 
             primaries.push_back(&t);
     {
         // The kept targets, in holder order, as the scan's key set.
-        if (Status s = fillTargets(QStringLiteral("SELECT ? WHERE 0"), {0}); !s)
+        if (Status s = fillTargets(QStringLiteral("SELECT 0 WHERE 1 = 0"), {}); !s)
             return s.error();
-        BulkInsert ins(m_db, QStringLiteral("INSERT OR IGNORE INTO temp.batch_target(holder_id) VALUES (?)"));
+        BulkInsert ins(m_db, QStringLiteral("INSERT INTO batch_target(holder_id) VALUES (?) ON CONFLICT DO NOTHING"));
         for (const Target *t : primaries) {
             ins.bind(1, t->holderId);
             if (Status s = ins.step(); !s)
@@ -76,8 +78,8 @@ Result<QJsonObject> BatchWriter::apply(const TraceReport &trace, const Official 
         return result.status().error();
     static const QString none;
     QSqlQuery ended(m_db);
-    ended.prepare(QStringLiteral("INSERT OR IGNORE INTO batch_ended(batch_id, condition_id, fixed_clear_at, clear_at)"
-                                 " SELECT ?, id, fixed_clear_at, clear_at FROM condition WHERE id = ?"));
+    ended.prepare(QStringLiteral("INSERT INTO batch_ended(batch_id, condition_id, fixed_clear_at, clear_at)"
+                                 " SELECT ?, id, fixed_clear_at, clear_at FROM condition WHERE id = ? ON CONFLICT DO NOTHING"));
     // The basis in words is the condition's; a result without a condition keeps its own.
     auto record = [&](const Target &t, const QString &outcome, Color before, Color after, std::optional<qint64> condition) {
         const QString basis = condition ? none : trace.basisText(t); // an lvalue: the bound text outlives step()
@@ -100,7 +102,7 @@ Result<QJsonObject> BatchWriter::apply(const TraceReport &trace, const Official 
     const qint64 total = qint64(primaries.size());
     qint64 done = 0;
     m_progress({phase, 0, total, 0, false}, true);
-    HolderScan scan(m_db, m_now, QStringLiteral("h.id IN (SELECT holder_id FROM temp.batch_target)"), {}, QStringLiteral("h.id"));
+    HolderScan scan(m_db, m_now, QStringLiteral("h.id IN (SELECT holder_id FROM batch_target)"), {}, QStringLiteral("h.id"));
     Status scanned = scan.run([&](HolderScan::Row &row) -> Status {
         while (next < primaries.size() && primaries[next]->holderId < row.holder.id)
             ++next;
@@ -227,9 +229,10 @@ Result<QJsonObject> BatchWriter::revert(const QString &reason)
     // The batch's conditions are voided: moved to condition_voided (Migrations v10), so the live table and its
     // holder index stay the size of what can still count, however many batches come and go.
     q.prepare(QStringLiteral("INSERT INTO condition_voided SELECT id, holder_id, kind, color, start_at, fixed_clear_at,"
-                             " anchor_at, days, MIN(COALESCE(clear_at, ?), ?), ?, source_division, source_department,"
+                             " anchor_at, days, %1, ?, source_division, source_department,"
                              " basis_kind, basis_ref, basis_text, risk_area_id, created_by, created_at, ?, ?, policy_version,"
-                             " batch_id FROM condition WHERE batch_id = ? ORDER BY id"));
+                             " batch_id FROM condition WHERE batch_id = ? ORDER BY id")
+                  .arg(sql::least(m_db, QStringLiteral("COALESCE(clear_at, ?)"), QStringLiteral("?"))));
     for (const QVariant &v : QVariantList{m_now, m_now, m_now, m_actor, why, m_batch})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
@@ -249,12 +252,12 @@ Result<QJsonObject> BatchWriter::revert(const QString &reason)
     qint64 holders = 0, total = 0;
     if (m_progress) {
         QSqlQuery count(m_db);
-        if (count.exec(QStringLiteral("SELECT COUNT(*) FROM temp.batch_target")) && count.next())
+        if (count.exec(QStringLiteral("SELECT COUNT(*) FROM batch_target")) && count.next())
             total = count.value(0).toLongLong();
     }
     const QString phase = QCoreApplication::translate("hc::BatchWriter", "Re-evaluating the holders");
     m_progress({phase, 0, total, 5, false}, true);
-    HolderScan scan(m_db, m_now, QStringLiteral("h.id IN (SELECT holder_id FROM temp.batch_target)"), {}, QStringLiteral("h.id"));
+    HolderScan scan(m_db, m_now, QStringLiteral("h.id IN (SELECT holder_id FROM batch_target)"), {}, QStringLiteral("h.id"));
     Status scanned = scan.run([&](HolderScan::Row &row) -> Status {
         if ((++holders & 1023) == 0)
             m_progress({phase, holders, total, 5 + int(90 * holders / std::max<qint64>(1, total)), false});

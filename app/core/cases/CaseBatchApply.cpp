@@ -1,6 +1,7 @@
 // CaseBatchService: the impact preview of a stored batch, its apply (four-eyes above the policy's threshold)
 // and its revert.
 #include "CaseBatchService.h"
+#include "SqlDialect.h"
 
 #include "ApprovalService.h"
 #include "AuditLog.h"
@@ -77,27 +78,25 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
     out.needsApproval = out.holders > out.threshold;
     if (Status s = execSql(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS preview_target(holder_id INTEGER PRIMARY KEY)")); !s)
         return s.error();
-    if (Status s = execSql(m_db, QStringLiteral("DELETE FROM temp.preview_target")); !s)
+    if (Status s = execSql(m_db, QStringLiteral("DELETE FROM preview_target")); !s)
         return s.error();
     {
-        // One savepoint around the million rows of the temporary table (it takes no lock on the database).
-        if (Status s = execSql(m_db, QStringLiteral("SAVEPOINT preview_target")); !s)
-            return s.error();
-        BulkInsert ins(m_db, QStringLiteral("INSERT INTO temp.preview_target VALUES (?)"));
+        // The million rows of the temporary table written together (it takes no lock on the database).
+        TempWrites group(m_db);
+        if (!group.status())
+            return group.status().error();
+        BulkInsert ins(m_db, QStringLiteral("INSERT INTO preview_target VALUES (?)"));
         for (const Target *tg : kept) {
             ins.bind(1, tg->holderId);
-            if (Status s = ins.step(); !s) {
-                (void)execSql(m_db, QStringLiteral("ROLLBACK TO preview_target"));
-                (void)execSql(m_db, QStringLiteral("RELEASE preview_target"));
+            if (Status s = ins.step(); !s)
                 return s.error();
-            }
         }
-        if (Status s = execSql(m_db, QStringLiteral("RELEASE preview_target")); !s)
+        if (Status s = group.release(); !s)
             return s.error();
     }
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT h.id, h.home_division, h.color, h.name, h.id_number FROM temp.preview_target p"
+    sql::stream(q);
+    q.prepare(QStringLiteral("SELECT h.id, h.home_division, h.color, h.name, h.id_number FROM preview_target p"
                              " JOIN holder h ON h.id = p.holder_id ORDER BY h.id"));
     if (Status s = exec(q); !s)
         return s.error();

@@ -38,10 +38,10 @@ public:
             db, kind == BatchKind::Cases
                     ? QStringLiteral("INSERT INTO case_row(batch_id, line, case_ref, id_number, class, report_at, discharge_at, exposure,"
                                      " division, address, venue_code, from_at, to_at, transport, carriage, seat)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                     // A scan without its color shown gets the color the console holds for the holder now.
                     : QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color, carriage, seat, batch_id)"
-                                     " SELECT h.id, ?, ?, ?, COALESCE(?, h.color), ?, ?, ? FROM holder h WHERE h.id = ?"));
+                                     " SELECT h.id, ?, ?, ?, COALESCE(?, h.color), ?, ?, ? FROM holder h WHERE h.id = ? RETURNING id"));
         m_delete = std::make_unique<BulkInsert>(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
         m_clear = std::make_unique<BulkInsert>(db, QStringLiteral("DELETE FROM %1 WHERE id BETWEEN ? AND ?").arg(table));
         for (int i = 0; i < 3; ++i)
@@ -330,12 +330,17 @@ Result<qint64> CaseBatchService::newBatch(BatchKind kind, const QString &fileNam
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO case_batch(kind, file_name, file_sha256, format, encoding, delimiter, records, accepted,"
-                             " left_out, status, imported_by, imported_at) VALUES (?, ?, '', '', '', '', 0, 0, 0, 'imported', ?, ?)"));
+                             " left_out, status, imported_by, imported_at)"
+                             " VALUES (?, ?, '', '', '', '', 0, 0, 0, 'imported', ?, ?) RETURNING id"));
     for (const QVariant &v : QVariantList{batchKindKey(kind), text(fileName), actor, now()})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s.error();
-    return q.lastInsertId().toLongLong();
+    if (!q.next())
+        return Error::internal(QStringLiteral("INSERT INTO case_batch returned no id"));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 Status CaseBatchService::finishBatch(qint64 batch, const FileSummary &f, const QString &fileName, qint64 firstRow, qint64 rows,

@@ -1,4 +1,5 @@
 #include "CaseBatchService.h"
+#include "SqlDialect.h"
 #include "PrivateFiles.h"
 
 #include "AuditLog.h"
@@ -106,7 +107,7 @@ QList<HolderOutcome> CaseBatchService::results(qint64 batchId, qint64 afterId, i
 {
     QList<HolderOutcome> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.prepare(QStringLiteral("SELECT r.id, r.holder_id, h.name, h.id_number, h.home_division, r.kind, r.color_before, r.color_after,"
                              " r.outcome, r.case_ref, r.line, COALESCE(c.basis_text, v.basis_text, r.basis) FROM batch_result r"
                              " JOIN holder h ON h.id = r.holder_id LEFT JOIN condition c ON c.id = r.condition_id"
@@ -200,7 +201,9 @@ Status CaseBatchService::saveMapping(BatchKind kind, const QString &name, const 
         o.insert(it.key(), it.value());
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO column_mapping(kind, name, mapping, created_by, created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO column_mapping(kind, name, mapping, created_by, created_at) VALUES (?, ?, ?, ?, ?)"
+                             " ON CONFLICT(kind, name) DO UPDATE SET mapping = excluded.mapping, created_by = excluded.created_by,"
+                             " created_at = excluded.created_at"));
     for (const QVariant &v : QVariantList{batchKindKey(kind), name.trimmed(), json(o), actor, now()})
         q.addBindValue(v);
     if (Status s = exec(q); !s)

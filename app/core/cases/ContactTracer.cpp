@@ -1,6 +1,8 @@
 #include "ContactTracer.h"
+#include "SqlDialect.h"
 
 #include "Database.h"
+#include "RawQuery.h"
 #include "DivisionCode.h"
 #include "RiskLevel.h"
 #include "TimeUtil.h"
@@ -10,7 +12,6 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <algorithm>
-#include <sqlite3.h>
 
 namespace hc {
 
@@ -38,52 +39,6 @@ QString classWord(CaseClass cls)
 }
 
 
-// A read statement on the SQLite handle under the Qt connection: a million scans of a stadium cost a million
-// column reads, not a million QVariants.
-class RawQuery
-{
-public:
-    RawQuery(const QSqlDatabase &db, const char *sql)
-    {
-        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-        sqlite3 *conn = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
-                                                                                          : nullptr;
-        if (!conn || sqlite3_prepare_v2(conn, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_status = Error::internal(QStringLiteral("%1: %2").arg(QLatin1String(sql), conn ? QString::fromUtf8(sqlite3_errmsg(conn))
-                                                                                                 : QStringLiteral("not a SQLite connection")));
-    }
-    ~RawQuery() { sqlite3_finalize(m_stmt); }
-    Q_DISABLE_COPY_MOVE(RawQuery)
-    Status status() const { return m_status; }
-    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void bind(int i, const QString &text)
-    {
-        m_text[i] = text.toUtf8(); // lives until the next bind of the parameter
-        sqlite3_bind_text(m_stmt, i, m_text[i].constData(), int(m_text[i].size()), SQLITE_STATIC);
-    }
-    void start() { sqlite3_reset(m_stmt); }
-    // The next row; false at the end (or on an error, then in status()).
-    bool next()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            m_status = Error::internal(QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))));
-        return false;
-    }
-    qint64 int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    QString text(int column) const
-    {
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)), sqlite3_column_bytes(m_stmt, column));
-    }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-    QByteArray m_text[5];
-    Status m_status;
-};
-
 } // namespace
 
 std::optional<int> ContactTracer::seatRow(const QString &seat)
@@ -99,7 +54,7 @@ std::vector<CaseRow> ContactTracer::loadRows(QSqlDatabase db, qint64 batchId, in
 {
     std::vector<CaseRow> out;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.prepare(QStringLiteral("SELECT line, case_ref, id_number, class, report_at, discharge_at, exposure, division, address,"
                              " venue_code, from_at, to_at, transport, carriage, seat FROM case_row WHERE id BETWEEN"
                              " (SELECT first_row FROM case_batch WHERE id = ?) AND (SELECT last_row FROM case_batch WHERE id = ?)"
@@ -231,9 +186,9 @@ Result<TraceReport> ContactTracer::run(qint64 batchId, const ProgressFn &progres
         add(std::move(t));
     }
 
-    RawQuery household(m_db, "SELECT id FROM holder WHERE home_division >= ? AND home_division < ? AND address_key = ?");
-    RawQuery building(m_db, "SELECT id FROM holder WHERE home_division >= ? AND home_division < ? AND address_key >= ? AND address_key < ?");
-    RawQuery scans(m_db, "SELECT holder_id, at, carriage, seat, id FROM scan_record WHERE venue_code = ? AND at BETWEEN ? AND ?");
+    RawQuery household(m_db, QStringLiteral("SELECT id FROM holder WHERE home_division >= ? AND home_division < ? AND address_key = ?"));
+    RawQuery building(m_db, QStringLiteral("SELECT id FROM holder WHERE home_division >= ? AND home_division < ? AND address_key >= ? AND address_key < ?"));
+    RawQuery scans(m_db, QStringLiteral("SELECT holder_id, at, carriage, seat, id FROM scan_record WHERE venue_code = ? AND at BETWEEN ? AND ?"));
     for (const RawQuery *q : {&household, &building, &scans})
         if (!q->status())
             return q->status().error();

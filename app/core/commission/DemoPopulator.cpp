@@ -1,4 +1,5 @@
 #include "DemoPopulator.h"
+#include "SqlDialect.h"
 
 #include "AuditLog.h"
 #include "Authorizer.h"
@@ -153,7 +154,7 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
     QStringList homes, focus;
     {
         QSqlQuery q(m_db);
-        q.setForwardOnly(true);
+        sql::stream(q);
         q.exec(QStringLiteral("SELECT code FROM division WHERE level = (SELECT MAX(level) FROM division) ORDER BY code"));
         while (q.next()) {
             const QString c = q.value(0).toString();

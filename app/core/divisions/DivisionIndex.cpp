@@ -1,4 +1,5 @@
 #include "DivisionIndex.h"
+#include "SqlDialect.h"
 #include "DivisionCode.h"
 
 #include <QSqlQuery>
@@ -74,7 +75,7 @@ const QList<DivisionIndex::Village> &DivisionIndex::villagesOf(const QString &st
         return *it;
     QList<Village> list;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.prepare(QStringLiteral("SELECT code, name FROM division WHERE parent = ?"));
     q.addBindValue(streetCode);
     if (q.exec())
@@ -92,7 +93,7 @@ DivisionIndex DivisionIndex::load(QSqlDatabase db)
         idx.m_hasVillages = v.exec(QStringLiteral("SELECT 1 FROM division WHERE level = 5 LIMIT 1")) && v.next();
     }
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.exec(QStringLiteral("SELECT code, name, level FROM division WHERE level <= 4 ORDER BY level, code"));
     while (q.next()) {
         Node n;

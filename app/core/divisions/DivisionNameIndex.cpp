@@ -1,4 +1,5 @@
 #include "DivisionNameIndex.h"
+#include "SqlDialect.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -19,7 +20,7 @@ DivisionNameIndex DivisionNameIndex::build(QSqlDatabase db)
     DivisionNameIndex idx;
     idx.m_generation = currentGeneration(db);
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.exec(QStringLiteral("SELECT code, name FROM division ORDER BY level, code"));
     idx.m_text.reserve(8u << 20);
     while (q.next()) {

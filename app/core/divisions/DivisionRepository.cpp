@@ -1,4 +1,5 @@
 #include "DivisionRepository.h"
+#include "SqlDialect.h"
 #include "DivisionCode.h"
 #include "DivisionNameIndex.h"
 
@@ -51,7 +52,7 @@ QList<Division> DivisionRepository::children(const QString &parentCode) const
         q.prepare(QStringLiteral("SELECT %1 FROM division d WHERE d.parent = ? ORDER BY d.code").arg(kColumns));
         q.addBindValue(parentCode);
     }
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.exec();
     QList<Division> out;
     while (q.next())
@@ -75,7 +76,7 @@ QList<Division> DivisionRepository::path(const QString &code) const
     QStringList codes = divcode::ancestorsOf(code);
     codes << code;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.prepare(QStringLiteral("SELECT %1 FROM division d WHERE d.code IN (%2) ORDER BY length(d.code)")
                   .arg(kColumns, QStringList(codes.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     for (const QString &c : codes)
@@ -101,7 +102,7 @@ QList<Division> DivisionRepository::findMany(const QStringList &codes) const
     if (codes.isEmpty())
         return out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.prepare(QStringLiteral("SELECT %1 FROM division d WHERE d.code IN (%2)")
                   .arg(kColumns, QStringList(codes.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     for (const QString &c : codes)
@@ -127,12 +128,14 @@ QList<Division> DivisionRepository::search(const QString &text, int limit, const
     const bool code = divcode::isDigits(t);
     // One covering index range per level, shallow first, each stopping at the limit; the rows are read after.
     // (Selecting other columns in the range query makes SQLite visit every row of the range before the level test.)
+    // The ranges are division_level_code's and division_name's: SQLite picks the first by itself, and `+level`
+    // keeps it from taking (level, code) for the name range (the unary plus leaves the level test to the row).
+    // The ORDER BY is each index's own order, so no sort: the same rows under the limit on every backend.
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(code ? QStringLiteral("SELECT code FROM division INDEXED BY division_level_code"
-                                    " WHERE level = ? AND code >= ? AND code < ? LIMIT ?")
-                   : QStringLiteral("SELECT code FROM division INDEXED BY division_name"
-                                    " WHERE name >= ? AND name < ? AND level = ? LIMIT ?"));
+    sql::stream(q);
+    q.prepare(code ? QStringLiteral("SELECT code FROM division WHERE level = ? AND code >= ? AND code < ? ORDER BY code LIMIT ?")
+                   : QStringLiteral("SELECT code FROM division WHERE name >= ? AND name < ? AND +level = ?"
+                                    " ORDER BY name, level, code LIMIT ?"));
     static const int lengths[] = {2, 4, 6, 9, 12};
     QStringList found;
     for (int level = 1; level <= 5 && found.size() < limit; ++level) {
@@ -157,8 +160,13 @@ QList<Division> DivisionRepository::search(const QString &text, int limit, const
         return out;
     }
     QSqlQuery c(m_db);
-    c.setForwardOnly(true);
-    c.prepare(QStringLiteral("SELECT %1 FROM division d WHERE instr(d.name, ?) > 1 LIMIT ?").arg(kColumns));
+    sql::stream(c);
+    // Contains the text, and not at its start (instr() > 1), in code order (the table's own).
+    c.prepare(QStringLiteral("SELECT %1 FROM division d WHERE replace(d.name, ?, '') <> d.name"
+                             " AND substr(d.name, 1, length(?)) <> ? ORDER BY d.code LIMIT ?")
+                  .arg(kColumns));
+    c.addBindValue(t);
+    c.addBindValue(t);
     c.addBindValue(t);
     c.addBindValue(limit - int(out.size()));
     c.exec();

@@ -48,14 +48,17 @@ Result<FunctionalZone> MappingRepository::createZone(const QString &name, const 
         return Error::refused(tr("A functional zone named %1 already exists.").arg(z.name));
     Transaction tx(m_db);
     QSqlQuery ins(m_db);
-    ins.prepare(QStringLiteral("INSERT INTO functional_zone(name, note, created_by, created_at) VALUES(?,?,?,?)"));
+    ins.prepare(QStringLiteral("INSERT INTO functional_zone(name, note, created_by, created_at) VALUES(?,?,?,?) RETURNING id"));
     ins.addBindValue(z.name);
     ins.addBindValue(text(z.note));
     ins.addBindValue(actor);
     ins.addBindValue(m_clock.now().toSecsSinceEpoch());
     if (Status s = exec(ins); !s)
         return s.error();
-    z.id = ins.lastInsertId().toLongLong();
+    if (!ins.next())
+        return Error::internal(QStringLiteral("INSERT INTO functional_zone returned no id"));
+    z.id = ins.value(0).toLongLong();
+    ins.finish();
     QSqlQuery mem(m_db);
     mem.prepare(QStringLiteral("INSERT INTO functional_zone_member(zone_id, division_code) VALUES(?,?)"));
     for (const QString &c : z.members) {

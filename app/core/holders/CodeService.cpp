@@ -1,4 +1,5 @@
 #include "CodeService.h"
+#include "SqlDialect.h"
 
 #include "AuditLog.h"
 #include "Authorizer.h"
@@ -68,7 +69,12 @@ Result<IssuerKeyInfo> CodeService::createIssuerKey(codes::Profile profile, const
     if (!q.exec())
         return Error::refused(tr("The key id \"%1\" is already used.").arg(keyId));
     // Our own key goes into the trust list like any issuer's.
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO trust_key VALUES (?, ?, ?, ?, ?, ?, NULL, 0, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO trust_key(issuer_division, key_id, profile, organisation, public_pem, valid_from,"
+                             " valid_to, revoked, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, NULL, 0, ?, ?)"
+                             " ON CONFLICT(issuer_division, key_id) DO UPDATE SET profile = excluded.profile,"
+                             " organisation = excluded.organisation, public_pem = excluded.public_pem,"
+                             " valid_from = excluded.valid_from, valid_to = excluded.valid_to, revoked = excluded.revoked,"
+                             " added_by = excluded.added_by, added_at = excluded.added_at"));
     for (const QVariant &v : QVariantList{*division, keyId, codes::profileKey(profile), commission.name, key->publicPem(),
                                           now, actor, now})
         q.addBindValue(v);
@@ -158,7 +164,7 @@ codes::TrustList CodeService::trustList() const
 {
     codes::TrustList list;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     if (q.exec(QStringLiteral("SELECT issuer_division, key_id, organisation, public_pem, valid_from, valid_to, revoked FROM trust_key")))
         while (q.next()) {
             auto key = codes::OpenSslKey::fromPublicPem(q.value(3).toByteArray());
@@ -210,7 +216,12 @@ Status CodeService::addTrust(const QString &division, const QString &keyId, cons
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO trust_key VALUES (?, ?, ?, ?, ?, 0, NULL, 0, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO trust_key(issuer_division, key_id, profile, organisation, public_pem, valid_from,"
+                             " valid_to, revoked, added_by, added_at) VALUES (?, ?, ?, ?, ?, 0, NULL, 0, ?, ?)"
+                             " ON CONFLICT(issuer_division, key_id) DO UPDATE SET profile = excluded.profile,"
+                             " organisation = excluded.organisation, public_pem = excluded.public_pem,"
+                             " valid_from = excluded.valid_from, valid_to = excluded.valid_to, revoked = excluded.revoked,"
+                             " added_by = excluded.added_by, added_at = excluded.added_at"));
     for (const QVariant &v : QVariantList{*d, keyId, codes::profileKey(key->profile()), text(organisation), publicPem, actor, now})
         q.addBindValue(v);
     if (Status s = exec(q); !s)

@@ -29,11 +29,11 @@ Status ColorTally::flush()
 {
     QSqlQuery count(m_db), day(m_db), hour(m_db), prune(m_db);
     count.prepare(QStringLiteral("INSERT INTO holder_color_count(county, color, n) VALUES (?, ?, ?)"
-                                 " ON CONFLICT(county, color) DO UPDATE SET n = n + excluded.n"));
+                                 " ON CONFLICT(county, color) DO UPDATE SET n = holder_color_count.n + excluded.n"));
     day.prepare(QStringLiteral("INSERT INTO holder_color_day(county, day, color, n) VALUES (?, ?, ?, ?)"
-                               " ON CONFLICT(county, day, color) DO UPDATE SET n = n + excluded.n"));
+                               " ON CONFLICT(county, day, color) DO UPDATE SET n = holder_color_day.n + excluded.n"));
     hour.prepare(QStringLiteral("INSERT INTO holder_color_delta(county, hour, color, n) VALUES (?, ?, ?, ?)"
-                                " ON CONFLICT(county, hour, color) DO UPDATE SET n = n + excluded.n"));
+                                " ON CONFLICT(county, hour, color) DO UPDATE SET n = holder_color_delta.n + excluded.n"));
     auto put = [](QSqlQuery &q, const QVariantList &values) {
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
@@ -89,7 +89,7 @@ Result<ColorTally::Rebuilt> ColorTally::rebuild(QSqlDatabase db, qint64 now)
                        " SELECT substr(home_division, 1, 6), color, COUNT(*) FROM holder GROUP BY 1, 2"),
         QStringLiteral("DELETE FROM holder_color_delta"),
         QStringLiteral("DELETE FROM holder_color_day"),
-        QStringLiteral("CREATE TEMP TABLE rebuilt_hours AS SELECT county, hour, color, SUM(n) AS n FROM (%1)"
+        QStringLiteral("CREATE TEMP TABLE rebuilt_hours AS SELECT county, hour, color, SUM(n) AS n FROM (%1) AS changes"
                        " GROUP BY county, hour, color HAVING SUM(n) <> 0").arg(changes),
         // day start of an hour: ((hour + 8) div 24) * 86400 - 28800, floor division for the years before 1970
         QStringLiteral("INSERT INTO holder_color_day(county, day, color, n) SELECT county,"
@@ -119,7 +119,8 @@ Result<ColorTally::Rebuilt> ColorTally::rebuild(QSqlDatabase db, qint64 now)
     }
     if (!q.exec(QStringLiteral("SELECT county FROM ("
                                " SELECT county, color, SUM(n) AS n FROM holder_color_count GROUP BY 1, 2"
-                               " UNION ALL SELECT county, color, -SUM(n) FROM holder_color_day WHERE length(county) = 6 GROUP BY 1, 2)"
+                               " UNION ALL SELECT county, color, -SUM(n) FROM holder_color_day WHERE length(county) = 6"
+                               " GROUP BY 1, 2) AS sums"
                                " GROUP BY county, color HAVING SUM(n) <> 0 ORDER BY county")))
         return Error::internal(q.lastError().text());
     while (q.next())

@@ -16,7 +16,7 @@ ConditionWriter::ConditionWriter(QSqlDatabase db, QString actor, qint64 now, int
       m_insert(db, QStringLiteral("INSERT INTO condition(holder_id, kind, color, start_at, fixed_clear_at, anchor_at, days,"
                                   " clear_at, voided_at, source_division, source_department, basis_kind, basis_ref, basis_text,"
                                   " risk_area_id, created_by, created_at, policy_version, batch_id)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")),
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")),
       m_update(db, QStringLiteral("UPDATE condition SET fixed_clear_at = ?, anchor_at = ?, clear_at = ?, voided_at = ?,"
                                   " ended_by = ?, end_reason = ? WHERE id = ?")),
       m_archive(db, QStringLiteral("INSERT INTO condition_voided SELECT * FROM condition WHERE id = ?")),

@@ -1,4 +1,5 @@
 #include "HolderRepository.h"
+#include "SqlDialect.h"
 
 #include "Database.h"
 #include "DivisionCode.h"
@@ -127,7 +128,7 @@ void where(const HolderFilter &f, QString &sql, QVariantList &binds)
         parts << QStringLiteral("h.name >= ? AND h.name < ?");
         binds << f.namePrefix << divcode::prefixEnd(f.namePrefix);
     }
-    sql = parts.isEmpty() ? QStringLiteral("1") : parts.join(QLatin1String(" AND "));
+    sql = parts.isEmpty() ? QStringLiteral("TRUE") : parts.join(QLatin1String(" AND "));
 }
 
 QString orderColumn(HolderFilter::Order o)
@@ -153,7 +154,7 @@ QList<Holder> HolderRepository::page(const HolderFilter &f) const
         binds << f.afterKey << f.afterId;
     }
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.prepare(QStringLiteral("SELECT %1 FROM holder h WHERE %2 ORDER BY %3, h.id LIMIT %4")
                   .arg(holderColumns(), w, key)
                   .arg(std::clamp(f.limit, 1, 10000)));
@@ -170,7 +171,7 @@ ColorCounts HolderRepository::counts(const HolderFilter &f) const
 {
     ColorCounts c;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     if (f.idPrefix.isEmpty() && f.namePrefix.isEmpty() && f.divisionPrefix.size() <= 6) {
         q.prepare(QStringLiteral("SELECT color, SUM(n) FROM holder_color_count WHERE county >= ? AND county < ? GROUP BY color"));
         q.addBindValue(text(f.divisionPrefix));
@@ -198,7 +199,7 @@ ColorCounts HolderRepository::counts(const HolderFilter &f) const
     QString w;
     QVariantList binds;
     where(f, w, binds);
-    q.prepare(QStringLiteral("SELECT color, COUNT(*) FROM (SELECT h.color FROM holder h WHERE %1 LIMIT %2) GROUP BY color")
+    q.prepare(QStringLiteral("SELECT color, COUNT(*) FROM (SELECT h.color FROM holder h WHERE %1 LIMIT %2) AS capped GROUP BY color")
                   .arg(w)
                   .arg(ColorCounts::kCountCap + 1));
     for (const QVariant &b : binds)
@@ -298,7 +299,7 @@ QList<HistoryEntry> HolderRepository::history(qint64 holderId) const
 std::vector<qint64> HolderRepository::declarationTimes(qint64 holderId, qint64 since, bool symptomFree) const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.prepare(QStringLiteral("SELECT at FROM declaration WHERE holder_id = ? AND at >= ?%1 ORDER BY at")
                   .arg(symptomFree ? QStringLiteral(" AND symptoms = 0") : QString()));
     q.addBindValue(holderId);

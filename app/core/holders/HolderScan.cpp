@@ -1,4 +1,5 @@
 #include "HolderScan.h"
+#include "SqlDialect.h"
 
 #include "Database.h"
 
@@ -8,7 +9,7 @@ HolderScan::HolderScan(QSqlDatabase db, qint64 now, const QString &where, const 
                        const QString &order, const QString &extraLive, const QVariantList &extraBinds)
     : m_query(db)
 {
-    m_query.setForwardOnly(true);
+    sql::stream(m_query);
     const QString live = QStringLiteral("(c.clear_at IS NULL OR c.clear_at > ? OR c.start_at > ?%1)")
                              .arg(extraLive.isEmpty() ? QString() : QStringLiteral(" OR ") + extraLive);
     m_query.prepare(QStringLiteral("SELECT h.id, h.home_division, h.address_key, h.code_identity, h.color,"

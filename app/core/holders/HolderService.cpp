@@ -18,6 +18,7 @@
 #include "PolicyStore.h"
 #include "ResidenceReconciler.h"
 #include "RiskLevel.h"
+#include "SqlDialect.h"
 #include "TimeUtil.h"
 
 #include <QJsonArray>
@@ -163,7 +164,7 @@ Result<UpsertOutcome> HolderService::write(const HolderInput &in, const QString 
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO holder(id_type, id_number, name, phone, home_division, address, address_key,"
                                  " source_division, code_identity, created_at, updated_at, last_declaration_at, color,"
-                                 " color_since, policy_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " color_since, policy_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         for (const QVariant &v : QVariantList{int(in.idType), in.idNumber, name, text(phone), *home, text(address),
                                               text(normaliseSubarea(address)), text(source),
                                               codes::CodeIssuer::identityOf(identitySecret(), idTypeKey(in.idType), in.idNumber),
@@ -171,7 +172,10 @@ Result<UpsertOutcome> HolderService::write(const HolderInput &in, const QString 
             q.addBindValue(v);
         if (Status s = exec(q); !s)
             return s.error();
-        holderId = q.lastInsertId().toLongLong();
+        if (!q.next())
+            return Error::internal(QStringLiteral("INSERT INTO holder returned no id"));
+        holderId = q.value(0).toLongLong();
+        q.finish();
         // Applying for a code is a declaration (DOMAIN.md).
         q.prepare(QStringLiteral("INSERT INTO declaration(holder_id, at, symptoms) VALUES (?, ?, 0)"));
         q.addBindValue(holderId);
@@ -289,7 +293,8 @@ Status HolderService::declare(qint64 holderId, qint64 at, const QStringList &sym
     q.addBindValue(mask);
     if (Status s = exec(q); !s)
         return s;
-    q.prepare(QStringLiteral("UPDATE holder SET last_declaration_at = MAX(COALESCE(last_declaration_at, 0), ?) WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE holder SET last_declaration_at = %1 WHERE id = ?")
+                  .arg(sql::greatest(m_db, QStringLiteral("COALESCE(last_declaration_at, 0)"), QStringLiteral("?"))));
     q.addBindValue(at);
     q.addBindValue(holderId);
     if (Status s = exec(q); !s)
@@ -554,12 +559,15 @@ Result<std::optional<qint64>> HolderService::recordStay(qint64 holderId, const Q
     const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO stay(holder_id, division_code, address, at, minutes) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO stay(holder_id, division_code, address, at, minutes) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant &v : QVariantList{holderId, *code, text(address.trimmed()), at, minutes})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s.error();
-    const qint64 stayId = q.lastInsertId().toLongLong();
+    if (!q.next())
+        return Error::internal(QStringLiteral("INSERT INTO stay returned no id"));
+    const qint64 stayId = q.value(0).toLongLong();
+    q.finish();
     ResidenceReconciler areas(m_db, engine, actor, t, Commission::load(m_db));
     const auto steps = areas.levelSteps(*code, normaliseSubarea(address), at);
     if (!steps)

@@ -1,4 +1,5 @@
 #include "ResidenceReconciler.h"
+#include "SqlDialect.h"
 
 #include "Database.h"
 #include "DivisionCode.h"
@@ -53,7 +54,8 @@ Status ResidenceReconciler::loadAreas(const QStringList &divisions, const QStrin
     QStringList marks;
     for (int i = 0; i < divisions.size(); ++i)
         marks << QStringLiteral("?");
-    QString where = marks.isEmpty() ? QStringLiteral("0") : QStringLiteral("a.division_code IN (%1)").arg(marks.join(QLatin1Char(',')));
+    QString where = marks.isEmpty() ? QStringLiteral("FALSE")
+                                    : QStringLiteral("a.division_code IN (%1)").arg(marks.join(QLatin1Char(',')));
     QVariantList binds;
     for (const QString &d : divisions)
         binds << d;
@@ -62,7 +64,7 @@ Status ResidenceReconciler::loadAreas(const QStringList &divisions, const QStrin
         binds << subtree << divcode::prefixEnd(subtree);
     }
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.prepare(QStringLiteral("SELECT a.id, a.division_code, a.subarea_key, p.id, p.level, p.effective_from, p.effective_to,"
                              " p.basis, p.source FROM risk_area a JOIN risk_period p ON p.area_id = a.id"
                              " WHERE (%1) AND (p.effective_to IS NULL OR p.effective_to > ?) ORDER BY a.id, p.effective_from")
@@ -272,12 +274,12 @@ Status ResidenceReconciler::reconcileAreas(const QList<std::pair<QString, QStrin
     for (const char *sql : {"CREATE TEMP TABLE IF NOT EXISTS reconcile_area(lo TEXT NOT NULL, hi TEXT NOT NULL,"
                             " klo TEXT NOT NULL, khi TEXT NOT NULL)",
                             "CREATE TEMP TABLE IF NOT EXISTS reconcile_holder(id INTEGER PRIMARY KEY)",
-                            "DELETE FROM temp.reconcile_area", "DELETE FROM temp.reconcile_holder"})
+                            "DELETE FROM reconcile_area", "DELETE FROM reconcile_holder"})
         if (Status s = execSql(m_db, QString::fromLatin1(sql)); !s)
             return s;
     {
         QSqlQuery ins(m_db);
-        ins.prepare(QStringLiteral("INSERT INTO temp.reconcile_area(lo, hi, klo, khi) VALUES(?,?,?,?)"));
+        ins.prepare(QStringLiteral("INSERT INTO reconcile_area(lo, hi, klo, khi) VALUES(?,?,?,?)"));
         for (const auto &[division, subareaKey] : areas) {
             ins.bindValue(0, division);
             ins.bindValue(1, divcode::prefixEnd(division));
@@ -289,19 +291,20 @@ Status ResidenceReconciler::reconcileAreas(const QList<std::pair<QString, QStrin
         }
     }
     // Whole divisions through holder(home_division, id); sub-areas through holder(address_key, home_division),
-    // which names the few holders of one community without reading the rest of its street.
+    // which names the few holders of one community without reading the rest of its street. (SQLite takes those
+    // indexes by itself, the areas the outer loop of the CROSS JOIN.)
     for (const char *sql :
-         {"INSERT OR IGNORE INTO temp.reconcile_holder(id) SELECT h.id FROM temp.reconcile_area r"
-          " CROSS JOIN holder h INDEXED BY holder_division WHERE r.klo = '' AND h.home_division >= r.lo AND h.home_division < r.hi",
-          "INSERT OR IGNORE INTO temp.reconcile_holder(id) SELECT h.id FROM temp.reconcile_area r"
-          " CROSS JOIN holder h INDEXED BY holder_address WHERE r.klo <> '' AND h.address_key >= r.klo AND h.address_key < r.khi"
-          " AND h.home_division >= r.lo AND h.home_division < r.hi"})
+         {"INSERT INTO reconcile_holder(id) SELECT h.id FROM reconcile_area r CROSS JOIN holder h"
+          " WHERE r.klo = '' AND h.home_division >= r.lo AND h.home_division < r.hi ON CONFLICT DO NOTHING",
+          "INSERT INTO reconcile_holder(id) SELECT h.id FROM reconcile_area r CROSS JOIN holder h"
+          " WHERE r.klo <> '' AND h.address_key >= r.klo AND h.address_key < r.khi"
+          " AND h.home_division >= r.lo AND h.home_division < r.hi ON CONFLICT DO NOTHING"})
         if (Status s = execSql(m_db, QString::fromLatin1(sql)); !s)
             return s;
     qint64 total = 0;
     {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM temp.reconcile_holder"));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM reconcile_holder"));
         if (Status s = exec(q); !s)
             return s;
         if (q.next())
@@ -319,7 +322,7 @@ Status ResidenceReconciler::reconcileAreas(const QList<std::pair<QString, QStrin
     if (!report({phase, 0, total, 0, true}, true))
         return Error::refused(cancelled);
     qint64 done = 0;
-    HolderScan scan(m_db, m_now, QStringLiteral("h.id IN (SELECT id FROM temp.reconcile_holder)"), {}, QStringLiteral("h.id"),
+    HolderScan scan(m_db, m_now, QStringLiteral("h.id IN (SELECT id FROM reconcile_holder)"), {}, QStringLiteral("h.id"),
                     QStringLiteral("((c.kind = %1 OR c.kind = %2) AND (c.fixed_clear_at IS NULL OR c.fixed_clear_at > ?))")
                         .arg(int(ConditionKind::ResidentHigh))
                         .arg(int(ConditionKind::ResidentMedium)),
@@ -333,7 +336,7 @@ Status ResidenceReconciler::reconcileAreas(const QList<std::pair<QString, QStrin
         !s)
         return s;
     report({phase, total, total, 100, true}, true);
-    return execSql(m_db, QStringLiteral("DELETE FROM temp.reconcile_holder"));
+    return execSql(m_db, QStringLiteral("DELETE FROM reconcile_holder"));
 }
 
 Result<std::vector<std::pair<qint64, RiskLevel>>> ResidenceReconciler::levelSteps(const QString &division,

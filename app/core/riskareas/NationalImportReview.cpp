@@ -1,5 +1,6 @@
 // NationalImporter: a national list from a file, as a four-eyes request; its approval, and its revert.
 #include "ApprovalService.h"
+#include "SqlDialect.h"
 #include "AuditLog.h"
 #include "Authorizer.h"
 #include "Clock.h"
@@ -139,14 +140,17 @@ Result<NationalImportReport> NationalImporter::request(const NationalList &list,
     QSqlQuery ins(m_db);
     ins.prepare(QStringLiteral("INSERT INTO national_import(list_time, file_sha256, entries, exact, approximate, unmatched,"
                                " declared, lifted, applied, imported_by, imported_at, origin, state, file_name, content)"
-                               " VALUES(?,?,?,?,?,?,0,0,0,?,?,'file',?,?,?)"));
+                               " VALUES(?,?,?,?,?,?,0,0,0,?,?,'file',?,?,?) RETURNING id"));
     for (const QVariant &v : QVariantList{t, QString::fromLatin1(list.sha256), report.entries(), report.exact, report.approximate,
                                           int(report.unmatched().size()), actor, m_clock.now().toSecsSinceEpoch(), report.state,
                                           name, list.raw})
         ins.addBindValue(v);
     if (Status s = exec(ins); !s)
         return s.error();
-    report.importId = ins.lastInsertId().toLongLong();
+    if (!ins.next())
+        return Error::internal(QStringLiteral("INSERT INTO national_import returned no id"));
+    report.importId = ins.value(0).toLongLong();
+    ins.finish();
     if (Status s = recordEntries(report); !s)
         return s.error();
     if (!report.applied) {
@@ -312,12 +316,15 @@ Result<NationalRevertReport> NationalImporter::applyRevert(qint64 importId, cons
     PeriodWriter areas(m_db, m_clock);
     QList<std::pair<QString, QString>> changed;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
+    // In the order the import recorded them: national_change has no key of its own, but the periods an import
+    // opened got ascending ids as it went (its declared areas first), and the areas it only lifted follow. An
+    // area is in one row at most, and each row touches only its own area's periods.
     q.prepare(QStringLiteral(
         "SELECT c.area_id, a.division_code, a.subarea_key, c.ended_until, o.id, o.effective_from, o.effective_to,"
         " e.id, e.level, e.basis, e.reason, e.source, e.import_id FROM national_change c JOIN risk_area a ON a.id = c.area_id"
         " LEFT JOIN risk_period o ON o.id = c.opened_period LEFT JOIN risk_period e ON e.id = c.ended_period"
-        " WHERE c.import_id = ? ORDER BY c.rowid"));
+        " WHERE c.import_id = ? ORDER BY c.opened_period IS NULL, c.opened_period, c.ended_period"));
     q.addBindValue(importId);
     if (Status s = exec(q); !s)
         return s.error();

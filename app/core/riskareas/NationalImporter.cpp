@@ -1,4 +1,5 @@
 #include "NationalImporter.h"
+#include "SqlDialect.h"
 #include "Authorizer.h"
 #include "AuditLog.h"
 #include "Clock.h"
@@ -189,13 +190,16 @@ Result<NationalImportReport> NationalImporter::importTrusted(const NationalList 
     QSqlQuery ins(m_db);
     ins.prepare(QStringLiteral("INSERT INTO national_import(list_time, file_sha256, entries, exact, approximate, unmatched,"
                                " declared, lifted, applied, imported_by, imported_at, origin, state)"
-                               " VALUES(?,?,?,?,?,?,0,0,0,?,?,'platform','pending')"));
+                               " VALUES(?,?,?,?,?,?,0,0,0,?,?,'platform','pending') RETURNING id"));
     for (const QVariant &v : QVariantList{t, QString::fromLatin1(list.sha256), report.entries(), report.exact, report.approximate,
                                           int(report.unmatched().size()), actor, m_clock.now().toSecsSinceEpoch()})
         ins.addBindValue(v);
     if (Status s = exec(ins); !s)
         return s.error();
-    report.importId = ins.lastInsertId().toLongLong();
+    if (!ins.next())
+        return Error::internal(QStringLiteral("INSERT INTO national_import returned no id"));
+    report.importId = ins.value(0).toLongLong();
+    ins.finish();
     if (Status s = recordEntries(report); !s)
         return s.error();
     if (Status s = applyRecorded(report, list, QStringLiteral("platform"), actor, {}, audit, step); !s)
@@ -260,7 +264,7 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
     QHash<QString, qint64> areaIds;
     {
         QSqlQuery q(m_db);
-        q.setForwardOnly(true);
+        sql::stream(q);
         q.exec(QStringLiteral("SELECT id, division_code, subarea_key FROM risk_area"));
         while (q.next())
             areaIds.insert(q.value(1).toString() + QChar(0x1f) + q.value(2).toString(), q.value(0).toLongLong());
@@ -268,7 +272,7 @@ Status NationalImporter::applyDifference(NationalImportReport &report, const Nat
     QHash<QString, Current> current;
     {
         QSqlQuery q(m_db);
-        q.setForwardOnly(true);
+        sql::stream(q);
         q.prepare(QStringLiteral("SELECT a.division_code, a.subarea_key, p.id, p.level, p.source, p.effective_to FROM risk_period p"
                                  " JOIN risk_area a ON a.id = p.area_id WHERE p.effective_from <= ? AND"
                                  " (p.effective_to IS NULL OR p.effective_to > ?)"));
@@ -368,7 +372,7 @@ std::optional<NationalImporter::Stored> NationalImporter::lastImport() const
     s.list.sha256 = head.value(6).toString().toLatin1();
     s.report.requestId = head.value(7).toLongLong();
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.prepare(QStringLiteral("SELECT list_level, province, city, county, area_name, status, COALESCE(division_code, ''),"
                              " reason_kind, reason_args, mapped, communities FROM national_entry WHERE import_id = ? ORDER BY id"));
     q.addBindValue(s.report.importId);

@@ -9,6 +9,22 @@ PeriodWriter::PeriodWriter(QSqlDatabase db, const Clock &clock)
 {
 }
 
+namespace {
+
+// The id an INSERT … RETURNING id gave; the statement is reset, ready for the next row.
+Result<qint64> returnedId(QSqlQuery &q)
+{
+    if (!q.next()) {
+        q.finish();
+        return Error::internal(QStringLiteral("%1: returned no id").arg(q.lastQuery()));
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+} // namespace
+
 QSqlQuery &PeriodWriter::prepared(QSqlQuery &q, const char *sql)
 {
     if (q.lastQuery().isEmpty())
@@ -34,13 +50,13 @@ Result<qint64> PeriodWriter::areaId(const QString &divisionCode, const QString &
 
 Result<qint64> PeriodWriter::insertArea(const QString &divisionCode, const QString &subarea)
 {
-    QSqlQuery &q = prepared(m_insertArea, "INSERT INTO risk_area(division_code, subarea, subarea_key) VALUES(?,?,?)");
+    QSqlQuery &q = prepared(m_insertArea, "INSERT INTO risk_area(division_code, subarea, subarea_key) VALUES(?,?,?) RETURNING id");
     q.bindValue(0, divisionCode);
     q.bindValue(1, text(subarea.trimmed()));
     q.bindValue(2, text(normaliseSubarea(subarea)));
     if (Status s = exec(q); !s)
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<qint64> PeriodWriter::openPeriod(qint64 areaId, RiskLevel level, qint64 from, std::optional<qint64> to,
@@ -48,14 +64,14 @@ Result<qint64> PeriodWriter::openPeriod(qint64 areaId, RiskLevel level, qint64 f
                                         std::optional<qint64> importId, const QString &actor)
 {
     QSqlQuery &q = prepared(m_open, "INSERT INTO risk_period(area_id, level, effective_from, effective_to, basis, reason,"
-                                    " source, import_id, declared_by, declared_at) VALUES(?,?,?,?,?,?,?,?,?,?)");
+                                    " source, import_id, declared_by, declared_at) VALUES(?,?,?,?,?,?,?,?,?,?) RETURNING id");
     const QVariantList values{areaId, int(level), from, to ? QVariant(*to) : QVariant(), text(basis), text(reason),
                               source, importId ? QVariant(*importId) : QVariant(), actor, m_now};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (Status s = exec(q); !s)
         return s.error();
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Status PeriodWriter::endPeriod(qint64 periodId, qint64 at, const QString &actor, const QString &reason)

@@ -1,4 +1,5 @@
 #include "RiskAreaService.h"
+#include "SqlDialect.h"
 #include "Limits.h"
 #include "ResidenceReconciler.h"
 #include "ApprovalService.h"
@@ -59,7 +60,7 @@ QJsonObject periodJson(const RiskPeriod &p)
 QList<RiskPeriod> RiskAreaService::select(const QString &where, const QVariantList &binds, const QString &tail) const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     q.prepare(kSelect + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QLatin1Char(' ') + tail);
     for (const QVariant &b : binds)
         q.addBindValue(b);
@@ -546,7 +547,7 @@ QHash<QString, RiskSummary> RiskAreaService::childSummaries(const QString &paren
     if (childLen == 0)
         return out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::stream(q);
     QString sql = QStringLiteral("SELECT a.division_code, a.subarea_key, p.level FROM risk_period p"
                                  " JOIN risk_area a ON a.id = p.area_id WHERE ")
                   + kInForceAt;

@@ -1,5 +1,7 @@
 #include "BulkInsert.h"
 #include "Database.h"
+#include "PgStatement.h"
+#include "SqlDialect.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -9,6 +11,11 @@ namespace hc {
 
 BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql) : m_driver(db.driver())
 {
+    if (sql::isPostgres(db)) {
+        m_pg = std::make_unique<PgStatement>(db, sql::portable(db, sql));
+        m_status = m_pg->status();
+        return;
+    }
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     sqlite3 *conn = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
                                                                                       : nullptr;
@@ -28,11 +35,15 @@ BulkInsert::~BulkInsert()
 
 void BulkInsert::bind(int i, qint64 v)
 {
+    if (m_pg)
+        return m_pg->set(i, QByteArray::number(v));
     sqlite3_bind_int64(m_stmt, i, v);
 }
 
 void BulkInsert::bind(int i, const QString &text)
 {
+    if (m_pg)
+        return m_pg->set(i, text.toUtf8());
     if (size_t(i) >= m_text.size())
         m_text.resize(size_t(i) + 1);
     QByteArray &buf = m_text[size_t(i)];
@@ -66,6 +77,8 @@ void BulkInsert::bind(int i, const QString &text)
 
 void BulkInsert::bind(int i, const std::optional<qint64> &v)
 {
+    if (m_pg)
+        return m_pg->set(i, v ? std::optional(QByteArray::number(*v)) : std::nullopt);
     if (v)
         sqlite3_bind_int64(m_stmt, i, *v);
     else
@@ -74,24 +87,39 @@ void BulkInsert::bind(int i, const std::optional<qint64> &v)
 
 void BulkInsert::bindNull(int i)
 {
+    if (m_pg)
+        return m_pg->set(i, std::nullopt);
     sqlite3_bind_null(m_stmt, i);
 }
 
 void BulkInsert::bindUtf8(int i, const QByteArray &utf8)
 {
+    if (m_pg)
+        return m_pg->set(i, utf8);
     sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 qint64 BulkInsert::lastRowId() const
 {
-    return m_stmt ? sqlite3_last_insert_rowid(sqlite3_db_handle(m_stmt)) : 0;
+    return m_lastId;
 }
 
 Status BulkInsert::step()
 {
     if (!m_status)
         return m_status;
-    const int rc = sqlite3_step(m_stmt);
+    if (m_pg) {
+        Status s = m_pg->run();
+        if (s && m_pg->rows() > 0)
+            m_lastId = m_pg->value(0, 0).toLongLong();
+        return s;
+    }
+    int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) { // RETURNING
+        m_lastId = sqlite3_column_int64(m_stmt, 0);
+        while (rc == SQLITE_ROW)
+            rc = sqlite3_step(m_stmt);
+    }
     sqlite3_reset(m_stmt);
     if (rc != SQLITE_DONE)
         return sqlError(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt))), QSqlError::StatementError,

@@ -2,6 +2,7 @@
 #include "Result.h"
 
 #include <QSqlDatabase>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -10,8 +11,11 @@ class QSqlDriver;
 
 namespace hc {
 
+class PgStatement;
+
 // One statement (INSERT or UPDATE) run a million times inside the caller's transaction, on the SQLite handle under the Qt
-// connection: QSqlQuery's per-value QVariant binding costs more than SQLite's own work at this scale.
+// connection: QSqlQuery's per-value QVariant binding costs more than SQLite's own work at this scale. On PostgreSQL a
+// statement prepared through libpq (PgStatement). An INSERT … RETURNING id gives its row's id to lastRowId().
 class BulkInsert final
 {
     Q_DISABLE_COPY_MOVE(BulkInsert)
@@ -32,6 +36,8 @@ public:
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<PgStatement> m_pg;
+    qint64 m_lastId = 0;
     const QSqlDriver *m_driver = nullptr;
     std::vector<QByteArray> m_text; // per parameter, reused row after row
     Status m_status;

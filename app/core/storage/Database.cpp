@@ -2,6 +2,7 @@
 #include "PrivateFiles.h"
 #include "LockWait.h"
 #include "Migrations.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,15 +14,49 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace hc {
 
 Q_LOGGING_CATEGORY(lcDb, "hc.db")
 
-Database::Database(QString path)
-    : m_path(std::move(path)), m_baseName(QStringLiteral("hc-") + QUuid::createUuid().toString(QUuid::Id128))
+namespace {
+
+Database::PasswordSource &passwordSource()
 {
+    static Database::PasswordSource source;
+    return source;
+}
+
+PGconn *pgHandle(const QSqlDatabase &db)
+{
+    const QVariant h = db.driver() ? db.driver()->handle() : QVariant();
+    if (qstrcmp(h.typeName(), "pg_conn*") != 0) // QPSQL declares the handle by libpq's struct name
+        return nullptr;
+    return *static_cast<PGconn *const *>(h.constData());
+}
+
+} // namespace
+
+Database::Database(QString location)
+    : m_path(std::move(location)), m_baseName(QStringLiteral("hc-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+    auto parsed = DatabaseLocation::parse(m_path);
+    if (parsed) {
+        m_location = *parsed;
+        if (m_location.isPostgres())
+            m_path = m_location.display();
+    } else {
+        m_locationOk = false;
+        m_locationError = parsed.error();
+        m_location.path = m_path;
+    }
+}
+
+void Database::setPasswordSource(PasswordSource source)
+{
+    passwordSource() = std::move(source);
 }
 
 Database::~Database()
@@ -43,6 +78,8 @@ QString Database::defaultPath()
 QSqlDatabase Database::connection() const
 {
     const QString name = m_baseName + QLatin1Char('-') + QString::number(quintptr(QThread::currentThreadId()));
+    if (m_location.isPostgres())
+        return openServerConnection(name);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -61,10 +98,58 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
+QSqlDatabase Database::openServerConnection(const QString &name) const
+{
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        PGconn *conn = pgHandle(db);
+        // A connection the server dropped (restarted, killed) is opened again here, outside any transaction: what
+        // was committed is on the server, and what was not was rolled back there.
+        if (db.isOpen() && conn && PQstatus(conn) == CONNECTION_OK)
+            return db;
+        db.close();
+        if (!db.open())
+            qCWarning(lcDb) << "cannot reconnect to" << m_path << db.lastError().text();
+        else
+            QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(m_location.host);
+    db.setPort(m_location.port);
+    db.setDatabaseName(m_location.database);
+    db.setUserName(m_location.user);
+    if (passwordSource())
+        if (const auto pw = passwordSource()(m_location); pw && !pw->isEmpty())
+            db.setPassword(*pw);
+    db.setConnectOptions(m_location.connectOptions());
+    if (!db.open()) {
+        qCWarning(lcDb) << "cannot open" << m_path << db.lastError().text();
+        return db;
+    }
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    return db;
+}
+
 Status Database::open()
 {
-    const QFileInfo fi(m_path);
     m_notes.clear();
+    if (!m_locationOk)
+        return m_locationError;
+    if (!m_location.isPostgres())
+        return openFile();
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error::unavailable(QCoreApplication::translate("hc::Database",
+                                                              "Cannot connect to the database server %1: %2. Check the "
+                                                              "address, the network and the password (keychain or PGPASSFILE).")
+                                      .arg(m_path, db.lastError().text().trimmed()));
+    return Migrations::apply(db);
+}
+
+Status Database::openFile()
+{
+    const QFileInfo fi(m_path);
     if (!files::makePrivateDir(fi.absolutePath()))
         return Error::refused(QCoreApplication::translate("hc::Database", "Cannot create the folder %1.")
                                   .arg(fi.absolutePath()));
@@ -88,6 +173,8 @@ Status Database::open()
 
 Error Database::diskFullOr(const Error &e) const
 {
+    if (m_location.isPostgres())
+        return e;
     // A full disk shows up at open as an unreadable file or a failed write: say what it is.
     const QStorageInfo disk(QFileInfo(m_path).absolutePath());
     if (disk.isValid() && disk.bytesAvailable() < 4 * 1024 * 1024)
@@ -124,6 +211,8 @@ void setCounter(const QSqlDatabase &db, const char *name, int value)
 
 bool inTransaction(const QSqlDatabase &db)
 {
+    if (PGconn *conn = pgHandle(db))
+        return PQtransactionStatus(conn) != PQTRANS_IDLE && PQtransactionStatus(conn) != PQTRANS_UNKNOWN;
     const QVariant h = db.driver() ? db.driver()->handle() : QVariant();
     if (qstrcmp(h.typeName(), "sqlite3*") != 0)
         return false;
@@ -131,48 +220,84 @@ bool inTransaction(const QSqlDatabase &db)
     return handle && !sqlite3_get_autocommit(handle);
 }
 
+Error serverUnavailable(const QSqlDatabase &db)
+{
+    return Error::unavailable(QCoreApplication::translate("hc::Database",
+                                                          "The database server %1 cannot be reached. Nothing was changed; the "
+                                                          "console connects again by itself when the server is back.")
+                                  .arg(db.hostName()));
+}
+
 } // namespace
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    // The write lock is taken up front (IMMEDIATE): the console's sync worker and the officials write the same file,
-    // and a deferred transaction that read first would fail at its first write instead of waiting its turn.
-    if (m_db.driverName() == QLatin1String("QSQLITE")) {
-        if (inTransaction(m_db)) {
-            if (counter(m_db, kDepth) > 0) {
-                // Inside a caller's Transaction: join it; the outermost commits or rolls back.
-                m_begun = m_joined = true;
-                setCounter(m_db, kDepth, counter(m_db, kDepth) + 1);
-                return;
-            }
-            // A transaction nobody owns (left open by mistake): joining it would report a commit that never
-            // happens. It is rolled back, and this one starts afresh.
-            qCWarning(lcDb) << "rolling back a transaction left open on" << m_db.databaseName();
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        }
-        QSqlQuery q(m_db);
-        m_begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (m_begun) {
-            setCounter(m_db, kDepth, 1);
-        } else {
-            m_failure = sqlError(q.lastError(), q.lastQuery());
-            // Without the write lock, nothing the caller runs before commit() may write in autocommit mode: the
-            // connection turns read-only until this object is gone, and every write fails with m_failure.
-            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 1"));
-            setCounter(m_db, kGuards, counter(m_db, kGuards) + 1);
-            if (m_db.driver())
-                m_db.driver()->setProperty(kNoTransaction, m_failure.message);
-        }
-    } else {
+    const bool pg = sql::isPostgres(m_db);
+    if (!pg && m_db.driverName() != QLatin1String("QSQLITE")) {
         m_begun = m_db.transaction();
         if (!m_begun)
             m_failure = sqlError(m_db.lastError(), QStringLiteral("BEGIN"));
+        return;
     }
+    if (inTransaction(m_db)) {
+        if (counter(m_db, kDepth) > 0) {
+            // Inside a caller's Transaction: join it; the outermost commits or rolls back.
+            m_begun = m_joined = true;
+            setCounter(m_db, kDepth, counter(m_db, kDepth) + 1);
+            return;
+        }
+        // A transaction nobody owns (left open by mistake): joining it would report a commit that never
+        // happens. It is rolled back, and this one starts afresh.
+        qCWarning(lcDb) << "rolling back a transaction left open on" << m_db.databaseName();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    QSqlQuery q(m_db);
+    if (pg) {
+        // Writers take turns, as on SQLite: the writer lock first, then every read of the transaction sees what the
+        // previous writer committed (READ COMMITTED takes a snapshot per statement).
+        if (!q.exec(QStringLiteral("BEGIN"))) {
+            m_failure = sqlError(q.lastError(), QStringLiteral("BEGIN"), m_db.driver());
+            return;
+        }
+        if (lockwait::acquireAdvisory(m_db, sql::kWriterLock)) {
+            m_begun = true;
+            setCounter(m_db, kDepth, 1);
+            return;
+        }
+        PGconn *conn = pgHandle(m_db);
+        if (!conn || PQstatus(conn) != CONNECTION_OK || PQtransactionStatus(conn) != PQTRANS_INTRANS)
+            m_failure = serverUnavailable(m_db);
+        else
+            m_failure = Error::unavailable(QCoreApplication::translate("hc::Database",
+                                                                       "The database is busy: another change (another official, "
+                                                                       "hcctl or the sync) has held it for more than %1 s. Nothing "
+                                                                       "was changed; try again.")
+                                               .arg(lockwait::limitSeconds()));
+        // As on SQLite: without the lock nothing before commit() may write; reads still work.
+        QSqlQuery(m_db).exec(QStringLiteral("SET LOCAL transaction_read_only = on"));
+        m_guarded = true;
+    } else {
+        // The write lock is taken up front (IMMEDIATE): the console's sync worker and the officials write the same
+        // file, and a deferred transaction that read first would fail at its first write instead of waiting its turn.
+        m_begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (m_begun) {
+            setCounter(m_db, kDepth, 1);
+            return;
+        }
+        m_failure = sqlError(q.lastError(), q.lastQuery());
+        // Without the write lock, nothing the caller runs before commit() may write in autocommit mode: the
+        // connection turns read-only until this object is gone, and every write fails with m_failure.
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 1"));
+    }
+    setCounter(m_db, kGuards, counter(m_db, kGuards) + 1);
+    if (m_db.driver())
+        m_db.driver()->setProperty(kNoTransaction, m_failure.message);
 }
 
 Transaction::~Transaction()
 {
-    if (m_db.driverName() != QLatin1String("QSQLITE")) {
+    const bool pg = sql::isPostgres(m_db);
+    if (!pg && m_db.driverName() != QLatin1String("QSQLITE")) {
         if (m_begun && !m_done)
             m_db.rollback();
         return;
@@ -187,10 +312,15 @@ Transaction::~Transaction()
         setCounter(m_db, kDepth, 0);
         return;
     }
+    if (pg && !m_guarded)
+        return; // BEGIN itself failed
     const int guards = counter(m_db, kGuards) - 1;
     setCounter(m_db, kGuards, guards);
+    if (pg)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     if (guards <= 0) {
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 0"));
+        if (!pg)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 0"));
         if (m_db.driver())
             m_db.driver()->setProperty(kNoTransaction, QVariant());
     }
@@ -203,13 +333,20 @@ Status Transaction::commit()
     if (m_joined)
         return Ok{};
     m_done = true;
-    if (m_db.driverName() != QLatin1String("QSQLITE")) {
+    if (!sql::isPostgres(m_db) && m_db.driverName() != QLatin1String("QSQLITE")) {
         if (!m_db.commit()) {
             const Error e = sqlError(m_db.lastError(), QStringLiteral("COMMIT"));
             m_db.rollback();
             return e;
         }
         return Ok{};
+    }
+    // PostgreSQL answers COMMIT of a transaction in which a statement failed with a silent ROLLBACK: say so.
+    if (PGconn *conn = pgHandle(m_db); conn && PQtransactionStatus(conn) != PQTRANS_INTRANS) {
+        const bool gone = PQstatus(conn) != CONNECTION_OK;
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return gone ? serverUnavailable(m_db)
+                    : Error::internal(QStringLiteral("COMMIT of a transaction in which a statement had failed; rolled back"));
     }
     // Through a statement, not QSqlDatabase::commit(): that one drops SQLite's error code, and a full disk or an
     // I/O error shows at COMMIT (the WAL is written there).
@@ -223,8 +360,37 @@ Status Transaction::commit()
     return Ok{};
 }
 
+namespace {
+
+// PostgreSQL's SQLSTATE classes, as the user must read them.
+Error pgError(const QSqlError &e, const QString &sql, const QSqlDriver *driver)
+{
+    const QString state = e.nativeErrorCode();
+    if (state == QLatin1String("25006") && driver && driver->property(kNoTransaction).isValid())
+        return Error::unavailable(driver->property(kNoTransaction).toString());
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("40001"))
+        return Error::unavailable(QCoreApplication::translate("hc::Database",
+                                                              "Another change was written while this one was being prepared. "
+                                                              "Nothing was changed; try again."));
+    if (state == QLatin1String("53100"))
+        return Error::unavailable(QCoreApplication::translate("hc::Database",
+                                                              "The disk holding the database is full. Nothing was changed; free "
+                                                              "some space and try again."));
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) || e.type() == QSqlError::ConnectionError
+        || (state.isEmpty() && e.databaseText().contains(QLatin1String("server closed the connection"))))
+        return Error::unavailable(QCoreApplication::translate("hc::Database",
+                                                              "The database server cannot be reached (%1). Nothing was changed; "
+                                                              "the console connects again by itself when the server is back.")
+                                      .arg(e.databaseText().trimmed()));
+    return Error::internal(QStringLiteral("SQL failed: %1 [%2]").arg(e.text(), sql));
+}
+
+} // namespace
+
 Error sqlError(const QSqlError &e, const QString &sql, const QSqlDriver *driver)
 {
+    if (driver && qstrcmp(driver->handle().typeName(), "pg_conn*") == 0)
+        return pgError(e, sql, driver);
     // SQLite's primary result code (the extended codes keep it in the low byte).
     const int extended = e.nativeErrorCode().toInt();
     const int code = extended & 0xff;
@@ -266,10 +432,38 @@ Status execSql(QSqlDatabase db, const QString &sql)
     return sqlError(q.lastError(), sql, db.driver());
 }
 
+TempWrites::TempWrites(QSqlDatabase db) : m_db(std::move(db))
+{
+    m_ownTransaction = sql::isPostgres(m_db) && !inTransaction(m_db);
+    m_status = execSql(m_db, m_ownTransaction ? QStringLiteral("BEGIN") : QStringLiteral("SAVEPOINT hc_temp_writes"));
+    if (!m_status)
+        m_done = true;
+}
+
+TempWrites::~TempWrites()
+{
+    if (m_done)
+        return;
+    if (m_ownTransaction) {
+        (void)execSql(m_db, QStringLiteral("ROLLBACK"));
+    } else {
+        (void)execSql(m_db, QStringLiteral("ROLLBACK TO hc_temp_writes"));
+        (void)execSql(m_db, QStringLiteral("RELEASE hc_temp_writes"));
+    }
+}
+
+Status TempWrites::release()
+{
+    if (m_done)
+        return m_status;
+    m_done = true;
+    return execSql(m_db, m_ownTransaction ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE hc_temp_writes"));
+}
+
 LargeCacheScope::LargeCacheScope(QSqlDatabase db, qint64 rows, qint64 threshold) : m_db(std::move(db))
 {
-    if (rows < threshold)
-        return;
+    if (rows < threshold || sql::isPostgres(m_db))
+        return; // the server's shared_buffers are the administrator's to size
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
         m_previous = q.value(0).toLongLong();

@@ -1,28 +1,40 @@
 #pragma once
+#include "DatabaseLocation.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class QSqlDriver;
 
 namespace hc {
 
-// One SQLite file (WAL). Each thread gets its own connection, opened on first use.
+// A commission's database: one SQLite file (WAL), or a PostgreSQL database every workstation shares. Each thread
+// gets its own connection, opened on first use; a PostgreSQL connection the server dropped is opened again.
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
 public:
-    explicit Database(QString path);
+    // A path or a postgresql:// URI (DatabaseLocation); an unreadable URI makes open() fail with its reason.
+    explicit Database(QString location);
     ~Database();
 
     // Opens, sets pragmas, applies migrations; refuses a database newer than this program.
     Status open();
     QSqlDatabase connection() const;
+    // The path, or the URI as the user gave it (no password): for messages and the status bar.
     const QString &path() const { return m_path; }
+    const DatabaseLocation &location() const { return m_location; }
+    bool isShared() const { return m_location.isPostgres(); }
+
+    // Where a PostgreSQL password comes from (the console and hcctl install the keychain); with none, or none
+    // stored, libpq reads PGPASSFILE (~/.pgpass). Never from a settings file.
+    using PasswordSource = std::function<std::optional<QString>(const DatabaseLocation &)>;
+    static void setPasswordSource(PasswordSource source);
     int schemaVersion() const;
     // What open() did that the user should know (permissions tightened), translated.
     const QStringList &notes() const { return m_notes; }
@@ -31,8 +43,13 @@ public:
 
 private:
     Error diskFullOr(const Error &e) const;
+    Status openFile();
+    QSqlDatabase openServerConnection(const QString &name) const;
 
     QString m_path;
+    DatabaseLocation m_location;
+    Error m_locationError;
+    bool m_locationOk = true;
     QString m_baseName;
     QStringList m_notes;
 };
@@ -53,7 +70,27 @@ private:
     bool m_begun = false;
     bool m_done = false;
     bool m_joined = false; // inside a caller's transaction, which decides
+    bool m_guarded = false; // PostgreSQL: BEGIN ran but the writer lock was not taken; rolled back at the end
     Error m_failure; // why the write lock was not taken
+};
+
+// Many rows into a temporary table, grouped so that they are not committed one by one: a savepoint (SQLite, or
+// inside a caller's transaction), or a transaction of its own on PostgreSQL, where a savepoint needs one. It takes no
+// write lock. Rolled back unless release() succeeded.
+class TempWrites final
+{
+    Q_DISABLE_COPY_MOVE(TempWrites)
+public:
+    explicit TempWrites(QSqlDatabase db);
+    ~TempWrites();
+    Status status() const { return m_status; }
+    Status release();
+
+private:
+    QSqlDatabase m_db;
+    bool m_ownTransaction = false;
+    bool m_done = false;
+    Status m_status;
 };
 
 // A larger page cache while one big change runs (a batch naming a million holders): its dirty pages then stay

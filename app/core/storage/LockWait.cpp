@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QThread>
 #include <QVariant>
 #include <atomic>
@@ -44,6 +45,25 @@ int onBusy(void *, int count)
 }
 
 } // namespace
+
+bool acquireAdvisory(const QSqlDatabase &db, qint64 key)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("SELECT pg_try_advisory_xact_lock(?)")))
+        return false;
+    for (int count = 0;; ++count) {
+        q.bindValue(0, key);
+        if (!q.exec() || !q.next())
+            return false;
+        if (q.value(0).toBool())
+            return true;
+        q.finish();
+        // The same waits and words as SQLite's busy handler; the lock is polled, not queued, so that the wait can be
+        // told and given up like SQLite's.
+        if (!onBusy(nullptr, count))
+            return false;
+    }
+}
 
 void setNotifier(Notifier notify)
 {

@@ -18,4 +18,8 @@ int limitSeconds();
 // Installs the waiting busy handler on the SQLite connection under db (replaces QSQLITE_BUSY_TIMEOUT).
 void install(const QSqlDatabase &db);
 
+// PostgreSQL: takes the transaction-scoped advisory lock `key` inside the open transaction of db, waiting as the
+// SQLite handler does (same limit, same words after a second). False when the limit passed or the server failed.
+bool acquireAdvisory(const QSqlDatabase &db, qint64 key);
+
 } // namespace hc::lockwait

@@ -4,6 +4,7 @@
 #include "Crypto.h"
 #include "DivisionImporter.h"
 #include "Policy.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,9 +19,14 @@ namespace {
 template <std::size_t N>
 Status runAll(QSqlDatabase db, const char *const (&statements)[N])
 {
-    for (const char *sql : statements)
-        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
+    for (const char *statement : statements) {
+        const QString text = QString::fromUtf8(statement);
+        // SQLite's own bookkeeping (v10's sqlite_sequence) has no counterpart on PostgreSQL, which began at v12.
+        if (sql::isPostgres(db) && text.contains(QLatin1String("sqlite_sequence")))
+            continue;
+        if (Status s = execSql(db, sql::ddl(db, text)); !s)
             return s;
+    }
     return Ok{};
 }
 
@@ -377,15 +383,11 @@ Status runV11(QSqlDatabase db)
 // has them (tests rebuild older shapes from a current database).
 Status runV12(QSqlDatabase db)
 {
-    QSqlQuery cols(db);
-    bool hasSeq = false, hasHash = false;
-    if (!cols.exec(QStringLiteral("PRAGMA table_info(sync_batch)")))
+    const QStringList cols = sql::columns(db, QStringLiteral("sync_batch"));
+    if (cols.isEmpty())
         return Error::internal(QStringLiteral("cannot read the columns of sync_batch"));
-    while (cols.next()) {
-        hasSeq = hasSeq || cols.value(1).toString() == QLatin1String("audit_seq");
-        hasHash = hasHash || cols.value(1).toString() == QLatin1String("audit_hash");
-    }
-    cols.finish();
+    const bool hasSeq = cols.contains(QLatin1String("audit_seq"));
+    const bool hasHash = cols.contains(QLatin1String("audit_hash"));
     QStringList sql;
     if (!hasSeq)
         sql << QStringLiteral("ALTER TABLE sync_batch ADD COLUMN audit_seq INTEGER");
@@ -395,7 +397,7 @@ Status runV12(QSqlDatabase db)
                           " seq INTEGER NOT NULL, hash TEXT NOT NULL, receipt_at TEXT NOT NULL)")
         << QStringLiteral("CREATE INDEX IF NOT EXISTS audit_anchor_seq ON audit_anchor(seq)");
     for (const QString &q : sql)
-        if (Status s = execSql(db, q); !s)
+        if (Status s = execSql(db, sql::ddl(db, q)); !s)
             return s;
     return Ok{};
 }
@@ -408,10 +410,8 @@ struct Step
 
 Status runV1(QSqlDatabase db)
 {
-    for (const char *sql : kV1) {
-        if (Status s = execSql(db, QString::fromUtf8(sql)); !s)
-            return s;
-    }
+    if (Status s = runAll(db, kV1); !s)
+        return s;
     // Levels 1–4 ship inside the program: the tree works with no network and no import.
     if (Status s = DivisionImporter::importEmbedded(db); !s)
         return s;
@@ -431,14 +431,39 @@ int Migrations::latestVersion()
 int Migrations::currentVersion(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+    if (!sql::isPostgres(db)) {
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            return q.value(0).toInt();
+        return -1;
+    }
+    // PostgreSQL keeps the version in meta; a database with tables but no version is someone else's.
+    if (!sql::tableExists(db, QStringLiteral("meta")))
+        return sql::tables(db).isEmpty() ? 0 : -2;
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
         return q.value(0).toInt();
-    return -1;
+    return -2;
 }
+
+namespace {
+
+Status setVersion(QSqlDatabase db, int version)
+{
+    if (!sql::isPostgres(db))
+        return execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+    return execSql(db, QStringLiteral("INSERT INTO meta(key, value) VALUES ('schema_version', '%1')"
+                                      " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                           .arg(version));
+}
+
+} // namespace
 
 Status Migrations::apply(QSqlDatabase db)
 {
     const int current = currentVersion(db);
+    if (current == -2)
+        return Error::refused(QCoreApplication::translate("hc::Migrations",
+                                                          "The database holds tables that are not the console's. Give the "
+                                                          "console an empty database of its own; nothing was changed."));
     if (current < 0)
         return Error::refused(QCoreApplication::translate("hc::Migrations", "The file is not a readable database."));
     if (current > latestVersion())
@@ -452,9 +477,14 @@ Status Migrations::apply(QSqlDatabase db)
         if (step.version <= current)
             continue;
         Transaction tx(db);
+        if (!tx.begun())
+            return tx.commit();
+        // Another workstation may have migrated while this one waited for the writer lock.
+        if (currentVersion(db) >= step.version)
+            continue;
         if (Status s = step.run(db); !s)
             return s;
-        if (Status s = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !s)
+        if (Status s = setVersion(db, step.version); !s)
             return s;
         if (Status s = tx.commit(); !s)
             return s;
