@@ -22,14 +22,17 @@ inline bool addOfficial(QSqlDatabase db, const QString &name, const QStringList 
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO account(username, display_name, salt, hash, iterations, is_admin, created_at,"
-                             " jurisdiction) VALUES (?, ?, x'00', x'00', 1, ?, 0, ?)"));
+                             " jurisdiction) VALUES (?, ?, ?, ?, 1, ?, 0, ?) RETURNING id"));
     q.addBindValue(name);
     q.addBindValue(name);
+    q.addBindValue(QByteArray(1, '\0'));
+    q.addBindValue(QByteArray(1, '\0'));
     q.addBindValue(roles.contains(QStringLiteral("administrator")) ? 1 : 0);
     q.addBindValue(jurisdiction.isNull() ? QStringLiteral("") : jurisdiction);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return false;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     for (const QString &r : roles) {
         QSqlQuery rq(db);
         rq.prepare(QStringLiteral("INSERT INTO account_role VALUES (?, ?)"));

@@ -1,4 +1,5 @@
 #pragma once
+#include "TestDatabase.h"
 #include "Workspace.h"
 
 #include <QSqlQuery>
@@ -22,7 +23,7 @@ struct TestWorkspace
         QStandardPaths::setTestModeEnabled(true);
         auto c = std::make_unique<hc::FixedClock>(now);
         clock = c.get();
-        ws = std::make_unique<hc::Workspace>(dir.filePath(QStringLiteral("t.sqlite")), std::move(c));
+        ws = std::make_unique<hc::Workspace>(testdb::fresh(dir), std::move(c));
         const hc::Status s = ws->open();
         if (!s)
             qFatal("open: %s", qPrintable(s.error().message));

@@ -1,6 +1,7 @@
 #pragma once
 // Shared helpers for the core tests: a fresh SQLite file in its own temporary folder, a fixed clock, row counts.
 #include "AuditLog.h"
+#include "TestDatabase.h"
 #include "Clock.h"
 #include "Database.h"
 #include "IdNumber.h"
@@ -45,7 +46,7 @@ public:
         QStandardPaths::setTestModeEnabled(true);
         if (!dir.isValid())
             return;
-        db = std::make_unique<hc::Database>(dir.filePath(QStringLiteral("test.sqlite")));
+        db = std::make_unique<hc::Database>(testdb::fresh(dir, QStringLiteral("test.sqlite")));
         const hc::Status s = db->open();
         opened = s.ok();
         if (!opened)

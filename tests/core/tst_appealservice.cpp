@@ -55,7 +55,7 @@ private slots:
     {
         t = std::make_unique<TestDb>();
         audit = std::make_unique<AuditLog>(t->audit());
-        QVERIFY(t->exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('commission_division', '370303')")));
+        QVERIFY(t->exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('commission_division', '370303') ON CONFLICT(key) DO UPDATE SET value = excluded.value")));
         t->addOfficial(QStringLiteral("zhou"), {QStringLiteral("operator")}, QStringLiteral("370303"));
         t->addOfficial(QStringLiteral("wang"), {QStringLiteral("reviewer")}, QStringLiteral("3703"));
         holder = add(1);

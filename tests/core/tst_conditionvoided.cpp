@@ -2,6 +2,7 @@
 // the holder's card still shows it; a change re-evaluates only live conditions; a voided condition's id
 // is never handed out again; and a v9 database migrates its voided conditions with their ids.
 #include "CoreTestSupport.h"
+#include "TestDatabase.h"
 #include "Database.h"
 #include "HolderRepository.h"
 #include "HolderService.h"
@@ -92,6 +93,8 @@ private slots:
 
     void v9DatabaseMigratesItsVoidedConditions()
     {
+        if (testdb::isPostgres())
+            QSKIP("A schema migration of an older SQLite file: PostgreSQL databases begin at the current schema.");
         const qint64 reported = t->clock.now().toSecsSinceEpoch() - 3600;
         const qint64 live = contact(reported);
         QVERIFY(live > 0);

@@ -1,5 +1,6 @@
 // Integration: runs the real hcctl (path in $HCCTL) against temporary databases.
 #include "HcctlProcess.h"
+#include "TestDatabase.h"
 #include "TestConfig.h"
 
 #include <QJsonArray>
@@ -26,9 +27,8 @@ bool sql(const QString &path, const QStringList &statements)
     const QString name = QStringLiteral("tst_hcctl_%1").arg(++n);
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
+        QSqlDatabase db = testdb::open(path, name);
+        ok = db.isOpen();
         for (const QString &s : statements) {
             QSqlQuery q(db);
             if (ok && !q.exec(s)) {
@@ -49,8 +49,7 @@ QList<qint64> importSnapshot(const QString &path)
     const QString name = QStringLiteral("tst_hcctl_snap_%1").arg(++n);
     QList<qint64> out;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        QSqlDatabase db = testdb::connection(path, name);
         if (db.open())
             for (const char *t : {"national_import", "national_entry", "risk_area", "risk_period", "audit_log"}) {
                 QSqlQuery q(db);
@@ -136,7 +135,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_db = m_dir->filePath(QStringLiteral("console.sqlite"));
+        m_db = testdb::fresh(*m_dir, QStringLiteral("console.sqlite"));
     }
 
     void cleanup() { m_dir.reset(); }
@@ -380,7 +379,9 @@ private slots:
     void newerSchemaRefused()
     {
         // A database from a newer program: every command refuses it and leaves it alone.
-        QVERIFY(sql(m_db, {QStringLiteral("CREATE TABLE future(x)"), QStringLiteral("PRAGMA user_version = 99")}));
+        const bool pg = testdb::isPostgres(); // PostgreSQL keeps the version in meta (and the template has the tables)
+        QVERIFY(sql(m_db, pg ? QStringList{QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")}
+                             : QStringList{QStringLiteral("CREATE TABLE future(x)"), QStringLiteral("PRAGMA user_version = 99")}));
         for (const QStringList &args : {QStringList{QStringLiteral("divisions"), QStringLiteral("count")},
                                         QStringList{QStringLiteral("audit"), QStringLiteral("verify")},
                                         QStringList{QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")},
@@ -392,14 +393,18 @@ private slots:
         // Still version 99 and still without the program's tables.
         bool untouched = false;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-            db.setDatabaseName(m_db);
+            QSqlDatabase db = testdb::connection(m_db, QStringLiteral("check"));
             if (db.open()) {
                 QSqlQuery q(db);
                 QSqlQuery t(db);
-                untouched = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 99
-                            && t.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'division'"))
-                            && t.next() && t.value(0).toInt() == 0;
+                if (pg)
+                    untouched = q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next()
+                                && q.value(0).toInt() == 99 && t.exec(QStringLiteral("SELECT COUNT(*) FROM account")) && t.next()
+                                && t.value(0).toInt() == 0;
+                else
+                    untouched = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == 99
+                                && t.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'division'"))
+                                && t.next() && t.value(0).toInt() == 0;
             }
             db.close();
         }

@@ -1,5 +1,6 @@
 // Integration: `hcctl appeal …` through the real binary — the closed loop with its JSON and exit codes.
 #include "HcctlProcess.h"
+#include "TestDatabase.h"
 #include "TestConfig.h"
 
 #include <QJsonArray>
@@ -28,7 +29,7 @@ private slots:
     {
         qputenv("HCCTL_NEW_PASSWORD", kPassword.toUtf8());
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = m_dir->filePath(QStringLiteral("hc.sqlite"));
+        m_db = testdb::fresh(*m_dir, QStringLiteral("hc.sqlite"));
         QCOMPARE(hctest::runHcctl(m_dir->path(), {QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--admin"),
                                                    QStringLiteral("admin")},
                                   kPassword)

@@ -2,6 +2,7 @@
 // moments of a large apply: after each restart the batch is wholly applied or wholly absent, and
 // `hcctl audit verify` passes.
 #include "HcctlProcess.h"
+#include "TestDatabase.h"
 #include "TestConfig.h"
 
 #include <QDateTime>
@@ -27,8 +28,7 @@ QVariantList row(const QString &path, const QString &sql)
     const QString name = QStringLiteral("tst_hcctlcases_%1").arg(++n);
     QVariantList out;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        QSqlDatabase db = testdb::connection(path, name);
         if (db.open()) {
             QSqlQuery q(db);
             if (q.exec(sql) && q.next())
@@ -91,7 +91,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_db = m_dir->filePath(QStringLiteral("hc.sqlite"));
+        m_db = testdb::fresh(*m_dir, QStringLiteral("hc.sqlite"));
         QCOMPARE(hcctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code, 0);
         auto ok = [&](const QStringList &args) {
             const Run r = as(QStringLiteral("admin"), args);

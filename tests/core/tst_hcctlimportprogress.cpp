@@ -3,6 +3,7 @@
 // (and without a terminal) stderr stays empty, and the --json output on stdout is byte for byte the same either way,
 // each command run on two identical databases.
 #include "HcctlProcess.h"
+#include "TestDatabase.h"
 #include "TestConfig.h"
 
 #include <QDir>
@@ -55,15 +56,6 @@ class TestHcctlImportProgress : public QObject
     {
         return runWith(m_dir.path(), QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args, progress);
     }
-    bool copyDatabase(const QString &to) const
-    {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            QFile::remove(to + suffix);
-            if (QFile::exists(m_db + suffix) && !QFile::copy(m_db + suffix, to + suffix))
-                return false;
-        }
-        return true;
-    }
 
     // The command on a copy of the database without HCCTL_PROGRESS, then on the database itself with
     // HCCTL_PROGRESS=1, both as `user`: the same exit code and stdout (after `normalise`), an empty stderr without, the bar with.
@@ -72,8 +64,8 @@ class TestHcctlImportProgress : public QObject
     void both(const QString &user, const QStringList &args, const QStringList &shownTexts,
               const std::function<QByteArray(QByteArray)> &normalise = {})
     {
-        const QString quietDb = m_dir.filePath(QStringLiteral("quiet.sqlite"));
-        QVERIFY(copyDatabase(quietDb));
+        const QString quietDb = testdb::copy(m_db, m_dir, QStringLiteral("quiet.sqlite"));
+        QVERIFY(!quietDb.isEmpty());
         const hctest::Run quiet = as(user, quietDb, args, {});
         const hctest::Run shown = as(user, m_db, args, "1");
         QVERIFY2(quiet.code == 0, quiet.describe().constData());
@@ -94,7 +86,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("hc.sqlite"));
+        m_db = testdb::fresh(m_dir, QStringLiteral("hc.sqlite"));
         const hctest::Run init = runWith(m_dir.path(), {QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--admin"),
                                                         QStringLiteral("root")},
                                          {});

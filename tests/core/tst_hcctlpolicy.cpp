@@ -1,5 +1,6 @@
 // Integration: hcctl simulate, code and holder commands through the real binary.
 #include "HcctlProcess.h"
+#include "TestDatabase.h"
 #include "TestConfig.h"
 
 #include <QDir>
@@ -76,7 +77,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_db = m_dir->filePath(QStringLiteral("console.sqlite"));
+        m_db = testdb::fresh(*m_dir, QStringLiteral("console.sqlite"));
     }
     void cleanup() { m_dir.reset(); }
 
@@ -289,9 +290,8 @@ private slots:
             QList<qint64> out;
             const QString name = QStringLiteral("snap%1").arg(QRandomGenerator::global()->generate());
             {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(m_db);
-                db.open();
+                QSqlDatabase db = testdb::open(m_db, name);
+                db.isOpen();
                 for (const char *sql : {"SELECT COUNT(*) FROM risk_period",
                                         "SELECT COUNT(*) FROM condition WHERE kind = 4",
                                         "SELECT COUNT(*) FROM holder WHERE home_division LIKE '370303%' AND color = 3",

@@ -2,6 +2,7 @@
 // counts) on stderr when asked to (HCCTL_PROGRESS=1, as on a terminal), and their --json output on stdout is
 // byte for byte what the same command prints without it, from the same database.
 #include "HcctlProcess.h"
+#include "TestDatabase.h"
 #include "TestConfig.h"
 
 #include <QDateTime>
@@ -41,21 +42,12 @@ class TestHcctlProgress : public QObject
     {
         return runWith(m_dir->path(), QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args, progress);
     }
-    bool copyDatabase(const QString &to) const
-    {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            QFile::remove(to + suffix);
-            if (QFile::exists(m_db + suffix) && !QFile::copy(m_db + suffix, to + suffix))
-                return false;
-        }
-        return true;
-    }
     // Runs the command on a copy of the database without progress and on the database itself with it: the
     // same stdout, and stderr shows each phase. Returns the run with progress (the database goes on from it).
     hctest::Run both(const QString &user, const QStringList &args, const QStringList &phases)
     {
-        const QString quietDb = m_dir->filePath(QStringLiteral("quiet.sqlite"));
-        if (!copyDatabase(quietDb))
+        const QString quietDb = testdb::copy(m_db, *m_dir, QStringLiteral("quiet.sqlite"));
+        if (quietDb.isEmpty())
             qWarning("cannot copy the database");
         const hctest::Run quiet = as(quietDb, user, args, "0");
         const hctest::Run shown = as(m_db, user, args, "1");
@@ -79,7 +71,7 @@ private slots:
         qputenv("HCCTL_NEW_PASSWORD", kPassword.toUtf8());
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_db = m_dir->filePath(QStringLiteral("hc.sqlite"));
+        m_db = testdb::fresh(*m_dir, QStringLiteral("hc.sqlite"));
         QCOMPARE(hctest::runHcctl(m_dir->path(), {QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--admin"),
                                                   QStringLiteral("admin")},
                                   kPassword)
@@ -106,8 +98,7 @@ private slots:
         const qint64 now = QDateTime::currentSecsSinceEpoch(), visit = now - 6 * 3600;
         // A venue every holder of the county scanned (above the approval threshold), and a small household batch.
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("setup"));
-            db.setDatabaseName(m_db);
+            QSqlDatabase db = testdb::connection(m_db, QStringLiteral("setup"));
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color)"

@@ -2,6 +2,7 @@
 // transition, and exactly one effect. Every transition re-checks its precondition inside its write transaction;
 // before that, three `cases apply` of one batch all exited 0 and wrote three conditions per holder.
 #include "HcctlProcess.h"
+#include "TestDatabase.h"
 #include "TestConfig.h"
 
 #include <QDateTime>
@@ -23,8 +24,7 @@ qint64 scalar(const QString &path, const QString &sql)
     const QString name = QStringLiteral("tst_hcctlraces_%1").arg(++n);
     qint64 out = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        QSqlDatabase db = testdb::connection(path, name);
         if (db.open()) {
             QSqlQuery q(db);
             if (q.exec(sql) && q.next())
@@ -110,8 +110,7 @@ class TestHcctlRaces : public QObject
     {
         QString out;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("idof"));
-            db.setDatabaseName(m_db);
+            QSqlDatabase db = testdb::connection(m_db, QStringLiteral("idof"));
             if (db.open()) {
                 QSqlQuery q(db);
                 if (q.exec(QStringLiteral("SELECT id_number FROM holder WHERE %1 ORDER BY id LIMIT 1").arg(where)) && q.next())
@@ -129,7 +128,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         qputenv("HCCTL_NEW_PASSWORD", kPassword.toUtf8());
         m_now = QDateTime::currentSecsSinceEpoch();
-        m_db = m_dir.filePath(QStringLiteral("hc.sqlite"));
+        m_db = testdb::fresh(m_dir, QStringLiteral("hc.sqlite"));
         const Run init = hctest::runHcctl(m_dir.path(), {QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--admin"),
                                                          QStringLiteral("admin")},
                                           kPassword);
@@ -276,12 +275,11 @@ private slots:
     // documented wait (HCCTL_LOCK_WAIT, here 2 s) gives up with a sentence, having changed nothing.
     void waitsForTheLock()
     {
-        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
-        holder.setDatabaseName(m_db);
+        QSqlDatabase holder = testdb::connection(m_db, QStringLiteral("holder"));
         QVERIFY(holder.open());
         {
             QSqlQuery q(holder);
-            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(testdb::holdWriterLock(q));
             auto start = [&](const QString &name) {
                 auto p = std::make_unique<QProcess>();
                 p->setProcessEnvironment(hctest::hcctlEnvironment(m_dir.path(), kPassword, {{QStringLiteral("HCCTL_LOCK_WAIT"), QStringLiteral("2")}}));

@@ -10,6 +10,7 @@
 // results, appeal file|assign|review|decide|reply|callback|close|show|forward|incoming|answer, sync setup|now|status|
 // batches|export (tests/sync), report daily|announcement|tickets|batch|verify, overview show|rebuild (tests/reports).
 #include "HcctlProcess.h"
+#include "TestDatabase.h"
 #include "TestConfig.h"
 
 #include <QDateTime>
@@ -125,7 +126,7 @@ private slots:
         qputenv("HCCTL_NEW_PASSWORD", kPassword.toUtf8());
         qputenv("HC_SECRET_STORE", "memory"); // sync: never the desktop keychain
         m_now = QDateTime::currentSecsSinceEpoch();
-        m_db = m_dir.filePath(QStringLiteral("hc.sqlite"));
+        m_db = testdb::fresh(m_dir, QStringLiteral("hc.sqlite"));
         Run r;
         HC_RUN(r, QString(), (QStringList{QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root")}), 0);
         const QList<QStringList> setup{

@@ -57,7 +57,7 @@ private slots:
         t = std::make_unique<TestDb>();
         QVERIFY2(t->opened, qPrintable(t->error));
         audit = std::make_unique<AuditLog>(t->audit());
-        QVERIFY(t->exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('commission_division', '370303')")));
+        QVERIFY(t->exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('commission_division', '370303') ON CONFLICT(key) DO UPDATE SET value = excluded.value")));
         const auto r = holders().upsert(person(1), QStringLiteral("admin"), *audit);
         HC_VERIFY_OK(r);
         holder = r->holder.id;

@@ -51,7 +51,7 @@ std::pair<qint64, qint64> signedInWithHolders(TestWorkspace &t)
 {
     AuditLog audit = t.ws->audit();
     QSqlQuery q(t.ws->db());
-    q.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('commission_division', '370303')"));
+    q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('commission_division', '370303') ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     t.ws->accounts().create(QStringLiteral("wang"), QStringLiteral("王审核"), QStringLiteral("ledger-2022x"), false,
                             QStringLiteral("admin"), audit, 1000);
     t.ws->accounts().setRoles(QStringLiteral("wang"), roleSetFromKeys({QStringLiteral("operator"), QStringLiteral("reviewer")}),
@@ -81,7 +81,7 @@ private Q_SLOTS:
         TestWorkspace t; // 2022-11-02 10:00 UTC+8
         AuditLog audit = t.ws->audit();
         QSqlQuery q(t.ws->db());
-        QVERIFY(q.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('commission_division', '370303')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('commission_division', '370303') ON CONFLICT(key) DO UPDATE SET value = excluded.value")));
         // wang takes the calls and reviews (one official, both roles); zhou only takes calls.
         QVERIFY(t.ws->accounts().create(QStringLiteral("wang"), QStringLiteral("王审核"), QStringLiteral("ledger-2022x"), false,
                                         QStringLiteral("admin"), audit, 1000).ok());

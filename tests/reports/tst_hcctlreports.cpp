@@ -2,6 +2,7 @@
 // signed packages checked by hcctl and by stock openssl + sha256sum, every member tampered in turn, drafts,
 // refusals, and every verb.
 #include "../core/HcctlProcess.h"
+#include "TestDatabase.h"
 #include "../sync/PlatformProcess.h"
 #include "PdfText.h"
 
@@ -138,8 +139,7 @@ private slots:
         QCOMPARE(o[QStringLiteral("sha256")].toString(),
                  QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()));
         // The audit entry holds the package's SHA-256.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
-        db.setDatabaseName(m_db);
+        QSqlDatabase db = testdb::connection(m_db, QStringLiteral("audit"));
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT after FROM audit_log WHERE action = 'report.export' ORDER BY id DESC LIMIT 1")) && q.next());

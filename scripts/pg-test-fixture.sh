@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# CTest fixture of the PostgreSQL half of the suite: a fresh private cluster and the migrated template database
+# every test copies (tests/TestDatabase.h).
+#   pg-test-fixture.sh start DIR PORT HCCTL | stop DIR
+set -euo pipefail
+here=$(dirname "$0")
+case "${1:?start|stop}" in
+start)
+  dir=$2; port=$3; hcctl=$4
+  bash "$here/pg-cluster.sh" stop "$dir"
+  rm -rf "$dir"
+  # Test data only: no need to wait for the disk at every commit.
+  HC_PG_FSYNC=off bash "$here/pg-cluster.sh" start "$dir" "$port" >/dev/null
+  PGPASSFILE="$dir/pgpass" psql -q -h 127.0.0.1 -p "$port" -U hc -d hc -c "CREATE DATABASE hc_template"
+  PGPASSFILE="$dir/pgpass" "$hcctl" --db "postgresql://hc@127.0.0.1:$port/hc_template" db init
+  ;;
+stop)
+  bash "$here/pg-cluster.sh" stop "$2"
+  ;;
+esac
