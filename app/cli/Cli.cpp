@@ -1,5 +1,7 @@
 #include "Cli.h"
 #include "CliContext.h"
+#include "CliSecrets.h"
+#include "Database.h"
 #include "LockWait.h"
 
 #include <QCoreApplication>
@@ -104,6 +106,20 @@ int Cli::run(const QStringList &args)
     if (noun == QLatin1String("simulate")) // pure: no database
         return runSimulate(c);
     const Runner r = nouns.value(noun);
+    // A server's password: the keychain (as for the sync keys), unless PGPASSFILE names libpq's own file.
+    std::shared_ptr<SecretStore> keychain;
+    if ((DatabaseLocation::looksLikeUri(c.option(QStringLiteral("db"))) || DatabaseLocation::looksLikeUri(c.option(QStringLiteral("to"))))
+        && !qEnvironmentVariableIsSet("PGPASSFILE")) {
+        keychain = std::shared_ptr<SecretStore>(secrets().store.release());
+        Database::setPasswordSource([keychain](const DatabaseLocation &where) -> std::optional<QString> {
+            const auto pw = keychain->read(where.secretKey());
+            return pw && pw->has_value() ? std::optional(QString::fromUtf8(**pw)) : std::nullopt;
+        });
+    }
+    const struct ForgetSource
+    {
+        ~ForgetSource() { Database::setPasswordSource({}); }
+    } forgetSource;
     const bool database = noun == QLatin1String("db"); // opens the database(s) it names itself
     if (!r && !database)
         return c.usage(QCoreApplication::translate("hcctl", "unknown command \"%1\"").arg(noun));

@@ -250,7 +250,8 @@ int ConsoleApp::run(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file"), QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database file, or postgresql://USER@HOST[:PORT]/DB"),
+                                      QStringLiteral("PATH|URI"));
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("official to sign in (password: HCCTL_PASSWORD)"), QStringLiteral("NAME"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN (default), zh_TW or en"), QStringLiteral("LANG"));
     const QCommandLineOption shotsOption(QStringLiteral("screenshots"), QStringLiteral("save a PNG of each pane and quit"), QStringLiteral("DIR"));
@@ -261,6 +262,15 @@ int ConsoleApp::run(int argc, char **argv)
     parser.process(app);
     installTranslations(app, parser.value(langOption));
 
+    // Sync keys and the database server's password: the system keychain when one answers, else asked in the sync
+    // pane and kept in memory only (the server's password then comes from PGPASSFILE).
+    OpenedSecretStore secrets = qEnvironmentVariable("HC_SECRET_STORE") == QLatin1String("memory")
+                                    ? OpenedSecretStore{std::make_unique<MemorySecretStore>(), QStringLiteral("HC_SECRET_STORE=memory")}
+                                    : openSecretStore(QStringLiteral("hc-console"));
+    Database::setPasswordSource([store = secrets.store.get()](const DatabaseLocation &where) -> std::optional<QString> {
+        const auto pw = store->read(where.secretKey());
+        return pw && pw->has_value() ? std::optional(QString::fromUtf8(**pw)) : std::nullopt;
+    });
     Workspace ws(parser.value(dbOption));
     if (Status s = ws.open(); !s) {
         QMessageBox::critical(nullptr, QApplication::translate("hc::ConsoleApp", "Cannot open the database"), s.error().message);
@@ -282,10 +292,6 @@ int ConsoleApp::run(int argc, char **argv)
                 return 0;
         }
     }
-    // Sync keys: the system keychain when one answers, else asked in the sync pane and kept in memory only.
-    OpenedSecretStore secrets = qEnvironmentVariable("HC_SECRET_STORE") == QLatin1String("memory")
-                                    ? OpenedSecretStore{std::make_unique<MemorySecretStore>(), QStringLiteral("HC_SECRET_STORE=memory")}
-                                    : openSecretStore(QStringLiteral("hc-console"));
     sync::SyncRunner runner(ws, *secrets.store, secrets.fallbackReason);
     if (runner.service().settings() && !runner.service().needsPassphrase() && runner.unlock())
         runner.runNow(false);
