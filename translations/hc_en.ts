@@ -567,15 +567,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request %1 was approved meanwhile by another official; nothing was changed.</source>
+        <source>Request %1 was already approved by %2 at %3; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request %1 was rejected meanwhile by another official; nothing was changed.</source>
+        <source>Request %1 was already rejected by %2 at %3; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request %1 was withdrawn meanwhile; nothing was changed.</source>
+        <source>Request %1 was withdrawn by its requester at %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2087,6 +2087,104 @@ Reason (at least 4 characters, written into the record):</source>
         <source>The database file could not be read or written (%1). Nothing was changed; check the disk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2. Check the address, the network and the password (keychain or PGPASSFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Nothing was changed; the console connects again by itself when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (%1). Nothing was changed; the console connects again by itself when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::DatabaseCopier</name>
+    <message>
+        <source>The target must be a postgresql:// address, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source %1 is not an SQLite file of the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a commission&apos;s data (table %2 is not empty). Copy only into an empty database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 of the file has no counterpart on the server; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1.%2 of the file has no counterpart on the server; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the table %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::DatabaseLocation</name>
+    <message>
+        <source>No database was given: a file path or postgresql://USER@HOST/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database location is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a file path nor a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain a password: keep it in the keychain or in PGPASSFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 names no valid user (postgresql://USER@HOST/DB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 names no server (postgresql://USER@HOST/DB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 names no valid database (postgresql://USER@HOST/DB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslrootcert must be the path of a CA file without spaces or quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address option %1 is not supported (sslmode and sslrootcert are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 needs sslrootcert=PATH, the CA that signed the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::DeclareDialog</name>
@@ -3304,6 +3402,10 @@ Database: %1</source>
     </message>
     <message>
         <source>This database has schema version %1, newer than this program understands (%2). Use a newer version of the console; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6160,6 +6262,46 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>risk declare|lift|list|history|import-national|revert-national|imports|map|zone-create|zones|mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is ready (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be a postgresql:// address, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be the console&apos;s SQLite file; %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 tables, %2 rows, to %3; every table has as many rows on both sides: %4. Audit chain on the copy: %5 entries, %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db init | db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

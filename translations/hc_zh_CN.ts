@@ -567,15 +567,27 @@
     </message>
     <message>
         <source>Request %1 was approved meanwhile by another official; nothing was changed.</source>
-        <translation>申请 %1 已被其他工作人员批准，未作任何更改。</translation>
+        <translation type="vanished">申请 %1 已被其他工作人员批准，未作任何更改。</translation>
     </message>
     <message>
         <source>Request %1 was rejected meanwhile by another official; nothing was changed.</source>
-        <translation>申请 %1 已被其他工作人员驳回，未作任何更改。</translation>
+        <translation type="vanished">申请 %1 已被其他工作人员驳回，未作任何更改。</translation>
     </message>
     <message>
         <source>Request %1 was withdrawn meanwhile; nothing was changed.</source>
-        <translation>申请 %1 已被撤回，未作任何更改。</translation>
+        <translation type="vanished">申请 %1 已被撤回，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Request %1 was already approved by %2 at %3; nothing was changed.</source>
+        <translation>请求 %1 已由 %2 于 %3 批准，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Request %1 was already rejected by %2 at %3; nothing was changed.</source>
+        <translation>请求 %1 已由 %2 于 %3 驳回，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Request %1 was withdrawn by its requester at %2; nothing was changed.</source>
+        <translation>请求 %1 已由申请人于 %2 撤回，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2136,104 @@ Reason (at least 4 characters, written into the record):</source>
         <source>The database file could not be read or written (%1). Nothing was changed; check the disk.</source>
         <translation>无法读写数据库文件（%1）。未作任何更改；请检查磁盘。</translation>
     </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2. Check the address, the network and the password (keychain or PGPASSFILE).</source>
+        <translation>无法连接数据库服务器 %1：%2。请检查地址、网络和密码（钥匙串或 PGPASSFILE）。</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Nothing was changed; the console connects again by itself when the server is back.</source>
+        <translation>无法连接数据库服务器 %1。未作任何更改；服务器恢复后工作台会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (%1). Nothing was changed; the console connects again by itself when the server is back.</source>
+        <translation>无法连接数据库服务器（%1）。未作任何更改；服务器恢复后工作台会自动重新连接。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DatabaseCopier</name>
+    <message>
+        <source>The target must be a postgresql:// address, not %1.</source>
+        <translation>目标必须是 postgresql:// 地址，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The source %1 is not an SQLite file of the console.</source>
+        <translation>源 %1 不是工作台的 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a commission&apos;s data (table %2 is not empty). Copy only into an empty database; nothing was changed.</source>
+        <translation>数据库 %1 已有卫健委数据（表 %2 非空）。只能复制到空数据库；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The table %1 of the file has no counterpart on the server; nothing was changed.</source>
+        <translation>文件中的表 %1 在服务器上没有对应的表；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The column %1.%2 of the file has no counterpart on the server; nothing was changed.</source>
+        <translation>文件中的列 %1.%2 在服务器上没有对应的列；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>正在复制 %1</translation>
+    </message>
+    <message>
+        <source>Copying the table %1: %2. Nothing was changed.</source>
+        <translation>复制表 %1 时出错：%2。未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DatabaseLocation</name>
+    <message>
+        <source>No database was given: a file path or postgresql://USER@HOST/DB.</source>
+        <translation>未指定数据库：请给出文件路径或 postgresql://用户@主机/数据库。</translation>
+    </message>
+    <message>
+        <source>The database location is longer than %1 characters.</source>
+        <translation>数据库位置超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file path nor a postgresql:// address.</source>
+        <translation>%1 既不是文件路径，也不是 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>The address %1 cannot be read: %2</source>
+        <translation>无法解析地址 %1：%2</translation>
+    </message>
+    <message>
+        <source>The address must not contain a password: keep it in the keychain or in PGPASSFILE.</source>
+        <translation>地址中不得包含密码：请将密码保存在钥匙串或 PGPASSFILE 中。</translation>
+    </message>
+    <message>
+        <source>The address %1 names no valid user (postgresql://USER@HOST/DB).</source>
+        <translation>地址 %1 未给出有效的用户名（postgresql://用户@主机/数据库）。</translation>
+    </message>
+    <message>
+        <source>The address %1 names no server (postgresql://USER@HOST/DB).</source>
+        <translation>地址 %1 未给出服务器（postgresql://用户@主机/数据库）。</translation>
+    </message>
+    <message>
+        <source>The address %1 names no valid database (postgresql://USER@HOST/DB).</source>
+        <translation>地址 %1 未给出有效的数据库名（postgresql://用户@主机/数据库）。</translation>
+    </message>
+    <message>
+        <source>The port of %1 is out of range.</source>
+        <translation>%1 的端口超出范围。</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be the path of a CA file without spaces or quotes.</source>
+        <translation>sslrootcert 必须是不含空格或引号的 CA 证书文件路径。</translation>
+    </message>
+    <message>
+        <source>The address option %1 is not supported (sslmode and sslrootcert are).</source>
+        <translation>不支持地址选项 %1（支持 sslmode 和 sslrootcert）。</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 needs sslrootcert=PATH, the CA that signed the server&apos;s certificate.</source>
+        <translation>sslmode=%1 需要 sslrootcert=路径，即签发服务器证书的 CA。</translation>
+    </message>
 </context>
 <context>
     <name>hc::DeclareDialog</name>
@@ -3348,6 +3458,10 @@ Database: %1</source>
     <message>
         <source>This database has schema version %1, newer than this program understands (%2). Use a newer version of the console; the database was not changed.</source>
         <translation>此数据库的结构版本为 %1，高于本程序支持的版本（%2）。请使用更新版本的控制台；数据库未作更改。</translation>
+    </message>
+    <message>
+        <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own; nothing was changed.</source>
+        <translation>该数据库中有不属于工作台的表。请为工作台提供一个专用的空数据库；未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6241,6 +6355,46 @@ SHA-256 %2</translation>
     <message>
         <source>risk declare|lift|list|history|import-national|revert-national|imports|map|zone-create|zones|mappings</source>
         <translation>risk declare|lift|list|history|import-national|revert-national|imports|map|zone-create|zones|mappings</translation>
+    </message>
+    <message>
+        <source>The database %1 is ready (schema version %2).</source>
+        <translation>数据库 %1 已就绪（架构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</source>
+        <translation>db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</translation>
+    </message>
+    <message>
+        <source>--to must be a postgresql:// address, not %1.</source>
+        <translation>--to 必须是 postgresql:// 地址，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>--from must be the console&apos;s SQLite file; %1 is not a file.</source>
+        <translation>--from 必须是工作台的 SQLite 文件；%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>Copied %1 tables, %2 rows, to %3; every table has as many rows on both sides: %4. Audit chain on the copy: %5 entries, %6.</source>
+        <translation>已复制 %1 张表、%2 行到 %3；各表两侧行数一致：%4。副本上的审计链：%5 条记录，%6。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>已断裂：%1</translation>
+    </message>
+    <message>
+        <source>db init | db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</source>
+        <translation>db init | db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</translation>
     </message>
 </context>
 <context>

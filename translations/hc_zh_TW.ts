@@ -567,15 +567,27 @@
     </message>
     <message>
         <source>Request %1 was approved meanwhile by another official; nothing was changed.</source>
-        <translation>申請 %1 已被其他工作人員批准，未作任何更改。</translation>
+        <translation type="vanished">申請 %1 已被其他工作人員批准，未作任何更改。</translation>
     </message>
     <message>
         <source>Request %1 was rejected meanwhile by another official; nothing was changed.</source>
-        <translation>申請 %1 已被其他工作人員駁回，未作任何更改。</translation>
+        <translation type="vanished">申請 %1 已被其他工作人員駁回，未作任何更改。</translation>
     </message>
     <message>
         <source>Request %1 was withdrawn meanwhile; nothing was changed.</source>
-        <translation>申請 %1 已被撤回，未作任何更改。</translation>
+        <translation type="vanished">申請 %1 已被撤回，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Request %1 was already approved by %2 at %3; nothing was changed.</source>
+        <translation>請求 %1 已由 %2 於 %3 批准，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Request %1 was already rejected by %2 at %3; nothing was changed.</source>
+        <translation>請求 %1 已由 %2 於 %3 駁回，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Request %1 was withdrawn by its requester at %2; nothing was changed.</source>
+        <translation>請求 %1 已由申請人於 %2 撤回，未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2136,104 @@ Reason (at least 4 characters, written into the record):</source>
         <source>The database file could not be read or written (%1). Nothing was changed; check the disk.</source>
         <translation>無法讀寫資料庫檔案（%1）。未作任何更改；請檢查磁碟。</translation>
     </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2. Check the address, the network and the password (keychain or PGPASSFILE).</source>
+        <translation>無法連線資料庫伺服器 %1：%2。請檢查地址、網路和密碼（鑰匙串或 PGPASSFILE）。</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Nothing was changed; the console connects again by itself when the server is back.</source>
+        <translation>無法連線資料庫伺服器 %1。未作任何更改；伺服器恢復後工作臺會自動重新連線。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (%1). Nothing was changed; the console connects again by itself when the server is back.</source>
+        <translation>無法連線資料庫伺服器（%1）。未作任何更改；伺服器恢復後工作臺會自動重新連線。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DatabaseCopier</name>
+    <message>
+        <source>The target must be a postgresql:// address, not %1.</source>
+        <translation>目標必須是 postgresql:// 地址，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The source %1 is not an SQLite file of the console.</source>
+        <translation>源 %1 不是工作臺的 SQLite 資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a commission&apos;s data (table %2 is not empty). Copy only into an empty database; nothing was changed.</source>
+        <translation>資料庫 %1 已有衛健委資料（表 %2 非空）。只能複製到空資料庫；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The table %1 of the file has no counterpart on the server; nothing was changed.</source>
+        <translation>檔案中的表 %1 在伺服器上沒有對應的表；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The column %1.%2 of the file has no counterpart on the server; nothing was changed.</source>
+        <translation>檔案中的列 %1.%2 在伺服器上沒有對應的列；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>正在複製 %1</translation>
+    </message>
+    <message>
+        <source>Copying the table %1: %2. Nothing was changed.</source>
+        <translation>複製表 %1 時出錯：%2。未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DatabaseLocation</name>
+    <message>
+        <source>No database was given: a file path or postgresql://USER@HOST/DB.</source>
+        <translation>未指定資料庫：請給出檔案路徑或 postgresql://使用者@主機/資料庫。</translation>
+    </message>
+    <message>
+        <source>The database location is longer than %1 characters.</source>
+        <translation>資料庫位置超過 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file path nor a postgresql:// address.</source>
+        <translation>%1 既不是檔案路徑，也不是 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>The address %1 cannot be read: %2</source>
+        <translation>無法解析地址 %1：%2</translation>
+    </message>
+    <message>
+        <source>The address must not contain a password: keep it in the keychain or in PGPASSFILE.</source>
+        <translation>地址中不得包含密碼：請將密碼儲存在鑰匙串或 PGPASSFILE 中。</translation>
+    </message>
+    <message>
+        <source>The address %1 names no valid user (postgresql://USER@HOST/DB).</source>
+        <translation>地址 %1 未給出有效的使用者名稱（postgresql://使用者@主機/資料庫）。</translation>
+    </message>
+    <message>
+        <source>The address %1 names no server (postgresql://USER@HOST/DB).</source>
+        <translation>地址 %1 未給出伺服器（postgresql://使用者@主機/資料庫）。</translation>
+    </message>
+    <message>
+        <source>The address %1 names no valid database (postgresql://USER@HOST/DB).</source>
+        <translation>地址 %1 未給出有效的資料庫名（postgresql://使用者@主機/資料庫）。</translation>
+    </message>
+    <message>
+        <source>The port of %1 is out of range.</source>
+        <translation>%1 的埠超出範圍。</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>sslrootcert must be the path of a CA file without spaces or quotes.</source>
+        <translation>sslrootcert 必須是不含空格或引號的 CA 證書檔案路徑。</translation>
+    </message>
+    <message>
+        <source>The address option %1 is not supported (sslmode and sslrootcert are).</source>
+        <translation>不支援地址選項 %1（支援 sslmode 和 sslrootcert）。</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 needs sslrootcert=PATH, the CA that signed the server&apos;s certificate.</source>
+        <translation>sslmode=%1 需要 sslrootcert=路徑，即簽發伺服器證書的 CA。</translation>
+    </message>
 </context>
 <context>
     <name>hc::DeclareDialog</name>
@@ -3348,6 +3458,10 @@ Database: %1</source>
     <message>
         <source>This database has schema version %1, newer than this program understands (%2). Use a newer version of the console; the database was not changed.</source>
         <translation>此資料庫的結構描述版本為 %1，高於本程式支援的版本（%2）。請使用較新版本的控制台；資料庫未做變更。</translation>
+    </message>
+    <message>
+        <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own; nothing was changed.</source>
+        <translation>該資料庫中有不屬於工作臺的表。請為工作臺提供一個專用的空資料庫；未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6241,6 +6355,46 @@ SHA-256 %2</translation>
     <message>
         <source>risk declare|lift|list|history|import-national|revert-national|imports|map|zone-create|zones|mappings</source>
         <translation>risk declare|lift|list|history|import-national|revert-national|imports|map|zone-create|zones|mappings</translation>
+    </message>
+    <message>
+        <source>The database %1 is ready (schema version %2).</source>
+        <translation>資料庫 %1 已就緒（架構版本 %2）。</translation>
+    </message>
+    <message>
+        <source>db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</source>
+        <translation>db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</translation>
+    </message>
+    <message>
+        <source>--to must be a postgresql:// address, not %1.</source>
+        <translation>--to 必須是 postgresql:// 地址，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>--from must be the console&apos;s SQLite file; %1 is not a file.</source>
+        <translation>--from 必須是工作臺的 SQLite 檔案；%1 不是檔案。</translation>
+    </message>
+    <message>
+        <source>Copied %1 tables, %2 rows, to %3; every table has as many rows on both sides: %4. Audit chain on the copy: %5 entries, %6.</source>
+        <translation>已複製 %1 張表、%2 行到 %3；各表兩側行數一致：%4。副本上的審計鏈：%5 條記錄，%6。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>已斷裂：%1</translation>
+    </message>
+    <message>
+        <source>db init | db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</source>
+        <translation>db init | db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,10 @@ private slots:
         const auto approvals = race(QStringLiteral("wang"), {QStringLiteral("approve"), approval});
         problems = exactlyOneWon(approvals);
         QVERIFY2(problems.isEmpty(), problems.constData());
+        // The officials who lost read who decided and when.
+        for (const Run &r : approvals)
+            if (r.code == 1)
+                QVERIFY2(r.err.contains("already approved by wang at "), r.describe().constData());
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'approval.approve' AND object = 'approval:%1'").arg(approval)), 1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'cases.apply' AND object = 'case_batch:%1'").arg(batch)), 1);
         const qint64 conditions = count(QStringLiteral("SELECT COUNT(*) FROM condition WHERE batch_id = %1").arg(batch));

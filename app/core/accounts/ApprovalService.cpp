@@ -9,6 +9,7 @@
 #include "HolderService.h"
 #include "NationalImporter.h"
 #include "RiskAreaService.h"
+#include "TimeUtil.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -112,11 +113,21 @@ Status ApprovalService::stillPending(qint64 id) const
     const auto r = find(id);
     if (!r)
         return Error::badInput(tr("No approval request %1.").arg(id));
-    if (r->status != QLatin1String("pending"))
-        return Error::refused(r->status == QLatin1String("approved")   ? tr("Request %1 was approved meanwhile by another official; nothing was changed.").arg(id)
-                              : r->status == QLatin1String("rejected") ? tr("Request %1 was rejected meanwhile by another official; nothing was changed.").arg(id)
-                                                                       : tr("Request %1 was withdrawn meanwhile; nothing was changed.").arg(id));
-    return Ok{};
+    if (r->status == QLatin1String("pending"))
+        return Ok{};
+    // Who decided and when, by name: the official at the other desk reads what happened.
+    QString who = r->decidedBy;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT display_name FROM account WHERE username = ?"));
+    q.addBindValue(r->decidedBy);
+    if (q.exec() && q.next() && !q.value(0).toString().isEmpty())
+        who = q.value(0).toString();
+    const QString when = time::formatShort(r->decidedAt);
+    return Error::refused(r->status == QLatin1String("approved")
+                              ? tr("Request %1 was already approved by %2 at %3; nothing was changed.").arg(id).arg(who, when)
+                          : r->status == QLatin1String("rejected")
+                              ? tr("Request %1 was already rejected by %2 at %3; nothing was changed.").arg(id).arg(who, when)
+                              : tr("Request %1 was withdrawn by its requester at %2; nothing was changed.").arg(id).arg(when));
 }
 
 Result<ApprovalRequest> ApprovalService::decidable(qint64 id, const QString &actor, AuditLog &audit) const
