@@ -6,6 +6,7 @@
 #include "TestConfig.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -144,6 +145,7 @@ private slots:
              QStringLiteral("--jurisdiction"), QStringLiteral("3703")},
             {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("victim"), QStringLiteral("--roles"), QStringLiteral("operator"),
              QStringLiteral("--jurisdiction"), QStringLiteral("370303")},
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("sun"), QStringLiteral("--roles"), QStringLiteral("auditor")},
             {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("song"), QStringLiteral("--roles"), QStringLiteral("supervisor"),
              QStringLiteral("--jurisdiction"), QStringLiteral("370303")},
             {QStringLiteral("demo"), QStringLiteral("populate"), QStringLiteral("--holders"), QStringLiteral("3000"), QStringLiteral("--seed"),
@@ -273,6 +275,66 @@ private slots:
         const QByteArray again = exactlyOneWon(decisions);
         QVERIFY2(again.isEmpty(), again.constData());
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = 'appeal.decided' AND object = 'ticket:12345-0016'")), 1);
+    }
+
+    // Issue 17: eight workstations (processes) writing at once for a minute (HC_WRITERS_SECONDS): every write commits,
+    // the audit chain verifies, and the audit ids and outbox sequence numbers are gapless, in commit order.
+    void eightWorkstationsWriting()
+    {
+        bool set = false;
+        const int seconds = qEnvironmentVariableIntValue("HC_WRITERS_SECONDS", &set);
+        QStringList holders;
+        {
+            QSqlDatabase db = testdb::open(m_db, QStringLiteral("writers"));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM holder WHERE home_division LIKE '370303%' ORDER BY id LIMIT 400")));
+            while (q.next())
+                holders << q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("writers"));
+        QVERIFY(holders.size() >= 100);
+        const qint64 auditBefore = count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        std::vector<std::unique_ptr<QProcess>> desks(8);
+        int started = 0, succeeded = 0;
+        QByteArray failures;
+        auto collect = [&](QProcess &p) {
+            if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+                ++succeeded;
+            else
+                failures += p.readAllStandardError() + '\n';
+        };
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < qint64(set ? seconds : 60) * 1000) {
+            for (auto &desk : desks) {
+                if (desk && desk->state() != QProcess::NotRunning)
+                    continue;
+                if (desk)
+                    collect(*desk);
+                desk = std::make_unique<QProcess>();
+                desk->setProcessEnvironment(hctest::hcctlEnvironment(m_dir.path(), kPassword));
+                desk->setStandardInputFile(QProcess::nullDevice());
+                QStringList args{QStringLiteral("holders"), QStringLiteral("declare"), holders.at(started % holders.size())};
+                if (started % 3 == 0)
+                    args << QStringLiteral("--symptoms") << QStringLiteral("fever");
+                desk->start(qEnvironmentVariable("HCCTL"), as(QStringLiteral("zhao"), args));
+                ++started;
+            }
+            QTest::qWait(5);
+        }
+        for (auto &desk : desks) {
+            QVERIFY(desk->waitForFinished(120000));
+            collect(*desk);
+        }
+        qInfo("%d writes by 8 processes in %lld s", started, clock.elapsed() / 1000);
+        QVERIFY2(failures.isEmpty(), failures.constData());
+        QCOMPARE(succeeded, started);
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")) >= auditBefore + started);
+        for (const char *sql : {"SELECT COUNT(*) - (MAX(id) - MIN(id) + 1) FROM audit_log", "SELECT COUNT(*) - (MAX(seq) - MIN(seq) + 1) FROM outbox",
+                                "SELECT MIN(id) FROM audit_log", "SELECT MIN(seq) FROM outbox"})
+            QVERIFY2(count(QLatin1String(sql)) == (QByteArray(sql).contains("MIN(id) FROM") || QByteArray(sql).contains("MIN(seq) FROM") ? 1 : 0), sql);
+        const Run verified = run(QStringLiteral("sun"), {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+        QVERIFY2(verified.code == 0, verified.describe().constData());
     }
 
     // A writer holding the database: hcctl says what it waits for, succeeds once the lock is free, and after its
