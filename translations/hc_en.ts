@@ -6863,6 +6863,10 @@ SHA-256 %2</source>
         <source>Receiving the feed %1 (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another workstation (%1) is syncing with the platform; this one leaves it to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::sync::SyncRunner</name>

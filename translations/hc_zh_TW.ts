@@ -6955,6 +6955,10 @@ SHA-256 %2</translation>
         <source>Receiving the feed %1 (%2 of %3)</source>
         <translation>接收資料來源 %1（第 %2 個，共 %3 個）</translation>
     </message>
+    <message>
+        <source>Another workstation (%1) is syncing with the platform; this one leaves it to it.</source>
+        <translation>另一工作站（%1）正在與平臺同步，本工作站不再重複同步。</translation>
+    </message>
 </context>
 <context>
     <name>hc::sync::SyncRunner</name>

@@ -1,4 +1,5 @@
 #include "SyncEngine.h"
+#include "SqlDialect.h"
 
 #include "BatchFreezer.h"
 #include "Crypto.h"
@@ -124,6 +125,15 @@ qint64 SyncEngine::backoffSeconds(int failures, double jitter)
 SyncReport SyncEngine::run(bool force, bool pull)
 {
     SyncReport report;
+    // One workstation of a commission syncs at a time (a shared PostgreSQL database): the others leave it be.
+    const SessionLock turn(m_db, sql::kSyncLock);
+    if (!turn.held()) {
+        report.waiting = true;
+        report.error = QCoreApplication::translate("hc::sync::SyncEngine", "Another workstation (%1) is syncing with the "
+                                                                            "platform; this one leaves it to it.")
+                           .arg(turn.holder().isEmpty() ? QStringLiteral("?") : turn.holder());
+        return report;
+    }
     QSqlQuery attempt(m_db);
     attempt.prepare(QStringLiteral("UPDATE sync_state SET last_attempt_at = ?"));
     attempt.addBindValue(now());

@@ -460,6 +460,38 @@ Status TempWrites::release()
     return execSql(m_db, m_ownTransaction ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE hc_temp_writes"));
 }
 
+SessionLock::SessionLock(QSqlDatabase db, qint64 key) : m_db(std::move(db)), m_key(key)
+{
+    if (!sql::isPostgres(m_db))
+        return;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?)"));
+    q.addBindValue(key);
+    m_held = m_taken = q.exec() && q.next() && q.value(0).toBool();
+    if (m_held)
+        return;
+    // Who has it: the workstation named in its connection (application_name hc@HOST).
+    QSqlQuery who(m_db);
+    who.prepare(QStringLiteral("SELECT a.application_name, a.client_addr FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                               " WHERE l.locktype = 'advisory' AND l.granted AND l.objid = ? AND l.database ="
+                               " (SELECT oid FROM pg_database WHERE datname = current_database())"));
+    who.addBindValue(quint32(quint64(key) & 0xffffffffu));
+    if (who.exec() && who.next()) {
+        const QString app = who.value(0).toString();
+        m_holder = app.startsWith(QLatin1String("hc@")) ? app.mid(3) : who.value(1).toString();
+    }
+}
+
+SessionLock::~SessionLock()
+{
+    if (!m_taken)
+        return;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
+    q.addBindValue(m_key);
+    q.exec();
+}
+
 LargeCacheScope::LargeCacheScope(QSqlDatabase db, qint64 rows, qint64 threshold) : m_db(std::move(db))
 {
     if (rows < threshold || sql::isPostgres(m_db))

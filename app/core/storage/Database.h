@@ -93,6 +93,26 @@ private:
     Status m_status;
 };
 
+// The session lock that lets one workstation of a commission do a thing at a time (the platform sync): an advisory
+// lock held by this connection on PostgreSQL, released on destruction; on SQLite, a file has one desk, so it is
+// always held. holder() names the workstation that has it when this one does not.
+class SessionLock final
+{
+    Q_DISABLE_COPY_MOVE(SessionLock)
+public:
+    SessionLock(QSqlDatabase db, qint64 key);
+    ~SessionLock();
+    bool held() const { return m_held; }
+    const QString &holder() const { return m_holder; }
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_key = 0;
+    bool m_held = true;
+    bool m_taken = false;
+    QString m_holder;
+};
+
 // A larger page cache while one big change runs (a batch naming a million holders): its dirty pages then stay
 // in memory instead of spilling to the WAL mid-transaction. Restores the connection's cache on destruction.
 class LargeCacheScope final

@@ -1,6 +1,8 @@
 #include "DatabaseLocation.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSysInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -111,7 +113,10 @@ QString DatabaseLocation::secretKey() const
 QString DatabaseLocation::connectOptions() const
 {
     // A server that is away must not hold an official's click for libpq's default of forever.
-    QStringList o{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=hc")};
+    // application_name names the workstation to the other ones (who syncs, pg_stat_activity).
+    QString host = QSysInfo::machineHostName().left(50);
+    host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    QStringList o{QStringLiteral("connect_timeout=5"), QStringLiteral("application_name=hc@") + host};
     if (!sslMode.isEmpty())
         o << QStringLiteral("sslmode=") + sslMode;
     if (!sslRootCert.isEmpty())

@@ -1,0 +1,39 @@
+// Issue 17: one workstation of a commission syncs at a time (SessionLock), and who has the turn is named.
+#include "Database.h"
+#include "SqlDialect.h"
+#include "TestDatabase.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestSessionLock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneDeskAtATime()
+    {
+        QTemporaryDir dir;
+        const QString where = testdb::fresh(dir);
+        hc::Database a(where), b(where);
+        QVERIFY(a.open().ok());
+        QVERIFY(b.open().ok());
+        {
+            const hc::SessionLock first(a.connection(), hc::sql::kSyncLock);
+            QVERIFY(first.held());
+            const hc::SessionLock second(b.connection(), hc::sql::kSyncLock);
+            if (testdb::isPostgres()) {
+                QVERIFY(!second.held());
+                QVERIFY2(!second.holder().isEmpty(), "the workstation that syncs is named");
+            } else {
+                QVERIFY(second.held()); // a file has one desk
+            }
+        }
+        // Released with its holder: the other desk takes its turn.
+        const hc::SessionLock later(b.connection(), hc::sql::kSyncLock);
+        QVERIFY(later.held());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionLock)
+#include "tst_sessionlock.moc"
