@@ -126,7 +126,7 @@ SyncReport SyncEngine::run(bool force, bool pull)
 {
     SyncReport report;
     // One workstation of a commission syncs at a time (a shared PostgreSQL database): the others leave it be.
-    const SessionLock turn(m_db, sql::kSyncLock);
+    const WorkstationLock turn(m_db, sql::kSyncLock);
     if (!turn.held()) {
         report.waiting = true;
         report.error = QCoreApplication::translate("hc::sync::SyncEngine", "Another workstation (%1) is syncing with the "

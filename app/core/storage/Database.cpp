@@ -460,7 +460,7 @@ Status TempWrites::release()
     return execSql(m_db, m_ownTransaction ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE hc_temp_writes"));
 }
 
-SessionLock::SessionLock(QSqlDatabase db, qint64 key) : m_db(std::move(db)), m_key(key)
+WorkstationLock::WorkstationLock(QSqlDatabase db, qint64 key) : m_db(std::move(db)), m_key(key)
 {
     if (!sql::isPostgres(m_db))
         return;
@@ -482,7 +482,7 @@ SessionLock::SessionLock(QSqlDatabase db, qint64 key) : m_db(std::move(db)), m_k
     }
 }
 
-SessionLock::~SessionLock()
+WorkstationLock::~WorkstationLock()
 {
     if (!m_taken)
         return;

@@ -96,12 +96,12 @@ private:
 // The session lock that lets one workstation of a commission do a thing at a time (the platform sync): an advisory
 // lock held by this connection on PostgreSQL, released on destruction; on SQLite, a file has one desk, so it is
 // always held. holder() names the workstation that has it when this one does not.
-class SessionLock final
+class WorkstationLock final
 {
-    Q_DISABLE_COPY_MOVE(SessionLock)
+    Q_DISABLE_COPY_MOVE(WorkstationLock)
 public:
-    SessionLock(QSqlDatabase db, qint64 key);
-    ~SessionLock();
+    WorkstationLock(QSqlDatabase db, qint64 key);
+    ~WorkstationLock();
     bool held() const { return m_held; }
     const QString &holder() const { return m_holder; }
 

@@ -1,4 +1,4 @@
-// Issue 17: one workstation of a commission syncs at a time (SessionLock), and who has the turn is named.
+// Issue 17: one workstation of a commission syncs at a time (WorkstationLock), and who has the turn is named.
 #include "Database.h"
 #include "SqlDialect.h"
 #include "TestDatabase.h"
@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestSessionLock : public QObject
+class TestWorkstationLock : public QObject
 {
     Q_OBJECT
 
@@ -19,9 +19,9 @@ private slots:
         QVERIFY(a.open().ok());
         QVERIFY(b.open().ok());
         {
-            const hc::SessionLock first(a.connection(), hc::sql::kSyncLock);
+            const hc::WorkstationLock first(a.connection(), hc::sql::kSyncLock);
             QVERIFY(first.held());
-            const hc::SessionLock second(b.connection(), hc::sql::kSyncLock);
+            const hc::WorkstationLock second(b.connection(), hc::sql::kSyncLock);
             if (testdb::isPostgres()) {
                 QVERIFY(!second.held());
                 QVERIFY2(!second.holder().isEmpty(), "the workstation that syncs is named");
@@ -30,10 +30,10 @@ private slots:
             }
         }
         // Released with its holder: the other desk takes its turn.
-        const hc::SessionLock later(b.connection(), hc::sql::kSyncLock);
+        const hc::WorkstationLock later(b.connection(), hc::sql::kSyncLock);
         QVERIFY(later.held());
     }
 };
 
-QTEST_GUILESS_MAIN(TestSessionLock)
-#include "tst_sessionlock.moc"
+QTEST_GUILESS_MAIN(TestWorkstationLock)
+#include "tst_workstationlock.moc"
