@@ -111,10 +111,7 @@ int Cli::run(const QStringList &args)
     if ((DatabaseLocation::looksLikeUri(c.option(QStringLiteral("db"))) || DatabaseLocation::looksLikeUri(c.option(QStringLiteral("to"))))
         && !qEnvironmentVariableIsSet("PGPASSFILE")) {
         keychain = std::shared_ptr<SecretStore>(secrets().store.release());
-        Database::setPasswordSource([keychain](const DatabaseLocation &where) -> std::optional<QString> {
-            const auto pw = keychain->read(where.secretKey());
-            return pw && pw->has_value() ? std::optional(QString::fromUtf8(**pw)) : std::nullopt;
-        });
+        Database::setPasswordSource([keychain](const DatabaseLocation &where) { return keychain->readText(where.secretKey()); });
     }
     const struct ForgetSource
     {

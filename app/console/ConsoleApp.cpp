@@ -267,10 +267,7 @@ int ConsoleApp::run(int argc, char **argv)
     OpenedSecretStore secrets = qEnvironmentVariable("HC_SECRET_STORE") == QLatin1String("memory")
                                     ? OpenedSecretStore{std::make_unique<MemorySecretStore>(), QStringLiteral("HC_SECRET_STORE=memory")}
                                     : openSecretStore(QStringLiteral("hc-console"));
-    Database::setPasswordSource([store = secrets.store.get()](const DatabaseLocation &where) -> std::optional<QString> {
-        const auto pw = store->read(where.secretKey());
-        return pw && pw->has_value() ? std::optional(QString::fromUtf8(**pw)) : std::nullopt;
-    });
+    Database::setPasswordSource([store = secrets.store.get()](const DatabaseLocation &where) { return store->readText(where.secretKey()); });
     Workspace ws(parser.value(dbOption));
     if (Status s = ws.open(); !s) {
         QMessageBox::critical(nullptr, QApplication::translate("hc::ConsoleApp", "Cannot open the database"), s.error().message);

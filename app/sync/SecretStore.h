@@ -21,6 +21,13 @@ public:
     // False for the in-memory store: secrets are asked each session and forgotten at exit.
     virtual bool persistent() const = 0;
     virtual QString backendName() const = 0;
+    // The secret as text, nullopt when none is stored or the backend fails (a database password: libpq's own
+    // password file is then tried).
+    std::optional<QString> readText(const QString &key)
+    {
+        const auto r = read(key);
+        return r && r->has_value() ? std::optional(QString::fromUtf8(**r)) : std::nullopt;
+    }
 };
 
 // Memory only: never written anywhere.

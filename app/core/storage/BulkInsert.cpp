@@ -1,4 +1,5 @@
 #include "BulkInsert.h"
+#include "DriverHandles.h"
 #include "Database.h"
 #include "PgStatement.h"
 #include "SqlDialect.h"
@@ -16,9 +17,7 @@ BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql) : m_driver(db
         m_status = m_pg->status();
         return;
     }
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    sqlite3 *conn = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
-                                                                                      : nullptr;
+    sqlite3 *conn = sqliteConnection(db);
     if (!conn) {
         m_status = Error::internal(QStringLiteral("BulkInsert needs a QSQLITE connection"));
         return;

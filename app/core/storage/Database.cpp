@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "DriverHandles.h"
 #include "PrivateFiles.h"
 #include "LockWait.h"
 #include "Migrations.h"
@@ -29,13 +30,6 @@ Database::PasswordSource &passwordSource()
     return source;
 }
 
-PGconn *pgHandle(const QSqlDatabase &db)
-{
-    const QVariant h = db.driver() ? db.driver()->handle() : QVariant();
-    if (qstrcmp(h.typeName(), "pg_conn*") != 0) // QPSQL declares the handle by libpq's struct name
-        return nullptr;
-    return *static_cast<PGconn *const *>(h.constData());
-}
 
 } // namespace
 
@@ -102,7 +96,7 @@ QSqlDatabase Database::openServerConnection(const QString &name) const
 {
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        PGconn *conn = pgHandle(db);
+        PGconn *conn = pgConnection(db);
         // A connection the server dropped (restarted, killed) is opened again here, outside any transaction: what
         // was committed is on the server, and what was not was rolled back there.
         if (db.isOpen() && conn && PQstatus(conn) == CONNECTION_OK)
@@ -211,12 +205,9 @@ void setCounter(const QSqlDatabase &db, const char *name, int value)
 
 bool inTransaction(const QSqlDatabase &db)
 {
-    if (PGconn *conn = pgHandle(db))
+    if (PGconn *conn = pgConnection(db))
         return PQtransactionStatus(conn) != PQTRANS_IDLE && PQtransactionStatus(conn) != PQTRANS_UNKNOWN;
-    const QVariant h = db.driver() ? db.driver()->handle() : QVariant();
-    if (qstrcmp(h.typeName(), "sqlite3*") != 0)
-        return false;
-    auto *handle = *static_cast<sqlite3 *const *>(h.constData());
+    sqlite3 *handle = sqliteConnection(db);
     return handle && !sqlite3_get_autocommit(handle);
 }
 
@@ -264,7 +255,7 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
             setCounter(m_db, kDepth, 1);
             return;
         }
-        PGconn *conn = pgHandle(m_db);
+        PGconn *conn = pgConnection(m_db);
         if (!conn || PQstatus(conn) != CONNECTION_OK || PQtransactionStatus(conn) != PQTRANS_INTRANS)
             m_failure = serverUnavailable(m_db);
         else
@@ -342,7 +333,7 @@ Status Transaction::commit()
         return Ok{};
     }
     // PostgreSQL answers COMMIT of a transaction in which a statement failed with a silent ROLLBACK: say so.
-    if (PGconn *conn = pgHandle(m_db); conn && PQtransactionStatus(conn) != PQTRANS_INTRANS) {
+    if (PGconn *conn = pgConnection(m_db); conn && PQtransactionStatus(conn) != PQTRANS_INTRANS) {
         const bool gone = PQstatus(conn) != CONNECTION_OK;
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return gone ? serverUnavailable(m_db)

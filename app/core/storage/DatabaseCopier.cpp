@@ -1,4 +1,5 @@
 #include "DatabaseCopier.h"
+#include "DriverHandles.h"
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
@@ -22,12 +23,6 @@ namespace {
 QString tr(const char *s)
 {
     return QCoreApplication::translate("hc::DatabaseCopier", s);
-}
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant h = db.driver() ? db.driver()->handle() : QVariant();
-    return qstrcmp(h.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(h.constData()) : nullptr;
 }
 
 qint64 count(const QSqlDatabase &db, const QString &table)
@@ -192,7 +187,7 @@ Result<DatabaseCopier::Report> DatabaseCopier::copy(const QString &sqlitePath, c
                                      "only into an empty database; nothing was changed.")
                                       .arg(target.path(), QLatin1String(table)));
     }
-    sqlite3 *in = sqliteHandle(src);
+    sqlite3 *in = sqliteConnection(src);
     PGconn *out = PgStatement::connectionOf(dst);
     if (!in || !out)
         return Error::internal(QStringLiteral("DatabaseCopier: unexpected drivers"));

@@ -1,4 +1,5 @@
 #include "LockWait.h"
+#include "DriverHandles.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -83,12 +84,7 @@ int limitSeconds()
 
 void install(const QSqlDatabase &db)
 {
-    if (!db.driver())
-        return;
-    const QVariant v = db.driver()->handle();
-    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return;
-    if (auto *handle = *static_cast<sqlite3 *const *>(v.data())) {
+    if (sqlite3 *handle = sqliteConnection(db)) {
         sqlite3_busy_handler(handle, &onBusy, nullptr);
         // Extended codes tell a stale read snapshot (BUSY_SNAPSHOT, no use waiting) from a held lock.
         sqlite3_extended_result_codes(handle, 1);

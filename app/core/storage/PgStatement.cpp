@@ -1,4 +1,5 @@
 #include "PgStatement.h"
+#include "DriverHandles.h"
 #include "Database.h"
 
 #include <QSqlDriver>
@@ -43,10 +44,7 @@ QByteArray numbered(const QString &sql, int *count)
 
 pg_conn *PgStatement::connectionOf(const QSqlDatabase &db)
 {
-    const QVariant h = db.driver() ? db.driver()->handle() : QVariant();
-    if (qstrcmp(h.typeName(), "pg_conn*") != 0) // QPSQL declares the handle by libpq's struct name
-        return nullptr;
-    return *static_cast<PGconn *const *>(h.constData());
+    return pgConnection(db);
 }
 
 Error pgResultError(pg_conn *conn, pg_result *result, const QString &sql, const QSqlDriver *driver)

@@ -1,4 +1,5 @@
 #include "RawQuery.h"
+#include "DriverHandles.h"
 #include "PgStatement.h"
 #include "SqlDialect.h"
 
@@ -15,9 +16,7 @@ RawQuery::RawQuery(const QSqlDatabase &db, const QString &sql)
         m_status = m_pg->status();
         return;
     }
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    sqlite3 *conn = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
-                                                                                      : nullptr;
+    sqlite3 *conn = sqliteConnection(db);
     const QByteArray utf8 = sql.toUtf8();
     if (!conn || sqlite3_prepare_v2(conn, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK)
         m_status = Error::internal(QStringLiteral("%1: %2").arg(sql, conn ? QString::fromUtf8(sqlite3_errmsg(conn))
