@@ -3,6 +3,7 @@
 #   scripts/pg-cluster.sh start DIR [PORT]   initdb (once) and start; prints the URI of the database `hc`
 #   scripts/pg-cluster.sh stop DIR
 # The role `hc` (CREATEDB) logs in with a random password kept in DIR/pgpass (PGPASSFILE), never on a command line.
+# HC_PG_FSYNC=off and HC_PG_OPTIONS (more -c settings) are for the test fixture.
 # Works as root too (the server then runs as the `postgres` user, which initdb requires).
 set -euo pipefail
 cmd=${1:?start|stop}; dir=$(realpath -m "${2:?DIR}"); port=${3:-55432}
@@ -21,7 +22,8 @@ start)
   fi
   if ! "${RUN[@]}" "$PGBIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
     "${RUN[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 30 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/data -c max_connections=300 -c fsync=${HC_PG_FSYNC:-on}" start >/dev/null
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/data -c max_connections=300 -c fsync=${HC_PG_FSYNC:-on} ${HC_PG_OPTIONS:-}" \
+      start >/dev/null
   fi
   if [ ! -f "$dir/pgpass" ]; then
     pw=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')

@@ -12,6 +12,11 @@
 #include <QThread>
 #include <QUrl>
 #include <QtGlobal>
+#include <cstdlib>
+#include <libpq-fe.h>
+#include <mutex>
+#include <string>
+#include <vector>
 
 // The database a test runs on: an SQLite file in the test's folder, or, when the suite runs again on PostgreSQL
 // (HC_TEST_DB=postgresql://…/hc_template, set by the CTest fixture), a fresh database copied from the migrated
@@ -26,6 +31,52 @@ inline QString serverTemplate()
 inline bool isPostgres()
 {
     return serverTemplate().startsWith(QLatin1String("postgresql://"));
+}
+
+// Every database a test made on the server is dropped when the test process ends (WITH (FORCE): connections the
+// test left open are closed by the server), so the cluster holds only the running tests' databases, not the whole
+// suite's (200 copies took 4.4 GB, and CI ran out of disk). Plain libpq at exit: Qt's SQL plugins may be gone.
+struct Made
+{
+    std::mutex mutex;
+    std::string conninfo; // the maintenance database `hc`
+    std::vector<std::string> names;
+};
+
+inline Made &madeDatabases()
+{
+    static Made *m = new Made; // never destroyed: the atexit handler below uses it
+    return *m;
+}
+
+inline void dropMade()
+{
+    Made &m = madeDatabases();
+    const std::lock_guard lock(m.mutex);
+    if (m.names.empty())
+        return;
+    PGconn *c = PQconnectdb(m.conninfo.c_str());
+    if (PQstatus(c) == CONNECTION_OK) {
+        for (const std::string &name : m.names)
+            PQclear(PQexec(c, ("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)").c_str()));
+    }
+    PQfinish(c);
+    m.names.clear();
+}
+
+inline void remember(const QUrl &maintenance, const QString &name)
+{
+    Made &m = madeDatabases();
+    const std::lock_guard lock(m.mutex);
+    if (m.conninfo.empty()) {
+        m.conninfo = QStringLiteral("host=%1 port=%2 user=%3 dbname=%4 connect_timeout=5")
+                         .arg(maintenance.host())
+                         .arg(maintenance.port(5432))
+                         .arg(maintenance.userName(), maintenance.path().mid(1))
+                         .toStdString();
+        std::atexit(dropMade);
+    }
+    m.names.push_back(name.toStdString());
 }
 
 // A raw Qt connection to a location (a path or a URI) under `name`, not yet opened: for a test's own checks.
@@ -90,6 +141,7 @@ inline QString fresh(const QTemporaryDir &dir, const QString &fileName = QString
         }
         if (!made)
             qFatal("cannot create the test database %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
+        remember(url, name);
         admin = QSqlDatabase();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("testdb-admin"));
@@ -118,6 +170,8 @@ inline QString copy(const QString &from, const QTemporaryDir &dir, const QString
         url.setPath(QStringLiteral("/hc"));
         QSqlDatabase admin = open(url.toString(), QStringLiteral("testdb-copy"));
         made = QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, source));
+        if (made)
+            remember(url, name);
         admin = QSqlDatabase();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("testdb-copy"));
