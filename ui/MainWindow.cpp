@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "ChangeWatcher.h"
+#include "ConnectionDialog.h"
 #include "AccountsPane.h"
 #include "AppealsPane.h"
 #include "ApprovalsPane.h"
@@ -23,6 +25,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QProcess>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -108,6 +112,7 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
         dialog.exec();
     });
     tools->addAction(tr("Lock"), this, [this] { m_lock->lockNow(); });
+    tools->addAction(tr("Database connection…"), this, &MainWindow::chooseDatabase);
 
     const QString who = ws.currentUser() ? ws.currentUser()->displayName + QStringLiteral(" (") + ws.currentUser()->username + QLatin1Char(')')
                                          : tr("nobody");
@@ -132,6 +137,30 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     m_reports->refresh(); // its first status reaches the label
     connect(m_reports, &ReportsPane::exported, m_audit, &AuditPane::refresh);
     connectOverview();
+    // What other desks change shows here within 2 s; a server that is away is said in words until it is back.
+    m_dbStatus = new QLabel;
+    m_dbStatus->setObjectName(QStringLiteral("databaseStatusLabel"));
+    m_dbStatus->setVisible(false);
+    statusBar()->addPermanentWidget(m_dbStatus);
+    m_watcher = new ChangeWatcher(ws.database(), this);
+    connect(m_watcher, &ChangeWatcher::changed, this, [this] {
+        refreshAll();
+        showSyncStatus();
+    });
+    connect(m_watcher, &ChangeWatcher::serverLost, this, [this](const QString &words) {
+        m_dbStatus->setText(tr("Database server away: %1 Trying again every 2 s; what was saved stays on the server.").arg(words));
+        m_dbStatus->setStyleSheet(QStringLiteral("color:#c62828; font-weight:bold"));
+        m_dbStatus->setVisible(true);
+    });
+    connect(m_watcher, &ChangeWatcher::serverBack, this, [this] {
+        m_dbStatus->setText(tr("Database server back: connected again."));
+        m_dbStatus->setStyleSheet(QStringLiteral("color:#2e7d32"));
+        QTimer::singleShot(10000, m_dbStatus, [this] {
+            if (!m_watcher->serverAway())
+                m_dbStatus->setVisible(false);
+        });
+    });
+    m_watcher->start();
 
     connect(m_divisions, &DivisionPane::areasChanged, this, &MainWindow::afterChange);
     connect(m_areas, &RiskAreaPane::areasChanged, this, &MainWindow::afterChange);
@@ -285,6 +314,34 @@ void MainWindow::refreshPane(Pane p)
     case AccountPane:      // accounts change only there
     case PaneCount: break;
     }
+}
+
+} // namespace hc
+
+namespace hc {
+
+// Which database the console opens from its next start: saved once tested, then the console starts again on it.
+void MainWindow::chooseDatabase()
+{
+    ConnectionDialog dialog(m_ws.database().path(), &m_runner->secrets(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto loc = DatabaseLocation::parse(dialog.saved());
+    if (QMessageBox::question(this, tr("Database connection"),
+                              tr("Saved: from its next start this console opens %1. Start it again now?")
+                                  .arg(loc ? loc->display() : dialog.saved()))
+        != QMessageBox::Yes)
+        return;
+    QStringList args = QCoreApplication::arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) // --db would win over the saved choice
+        if (args[i] == QLatin1String("--db") || args[i] == QLatin1String("-db")) {
+            args.remove(i, qMin(2, int(args.size() - i)));
+            --i;
+        } else if (args[i].startsWith(QLatin1String("--db="))) {
+            args.remove(i--);
+        }
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), args);
+    QCoreApplication::quit();
 }
 
 } // namespace hc

@@ -18,6 +18,7 @@ class ApprovalsPane;
 class CasesPane;
 class SessionLock;
 class AuditPane;
+class ChangeWatcher;
 class HoldersPane;
 class DivisionPane;
 class NationalImportPane;
@@ -47,6 +48,7 @@ public:
     void showPane(Pane p);
     QWidget *pane(Pane p) const;
     DivisionPane *divisionPane() const { return m_divisions; }
+    ChangeWatcher *changeWatcher() const { return m_watcher; }
     RiskAreaPane *riskAreaPane() const { return m_areas; }
     NationalImportPane *nationalImportPane() const { return m_national; }
     AuditPane *auditPane() const { return m_audit; }
@@ -71,6 +73,7 @@ private:
     void showSyncStatus();
     void connectOverview();
     void tickDone();
+    void chooseDatabase();
 
     Workspace &m_ws;
     QListWidget *m_nav;
@@ -92,6 +95,8 @@ private:
     ReportsPane *m_reports;
     QLabel *m_syncStatus;
     QLabel *m_reportStatus;
+    QLabel *m_dbStatus;
+    ChangeWatcher *m_watcher;
     SessionLock *m_lock;
     QFutureWatcher<Result<TickReport>> m_tick;
     std::array<bool, PaneCount> m_stale{}; // changed since the pane last showed the database

@@ -1,4 +1,7 @@
 #include "ConsoleApp.h"
+#include "ConnectionDialog.h"
+#include "ConnectionForm.h"
+#include "SavedLocation.h"
 #include "AuditPane.h"
 #include "FirstRunWizard.h"
 #include "DeclareDialog.h"
@@ -37,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QTranslator>
 #include <functional>
@@ -175,6 +179,10 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
         TicketImportDialog ticketImport(ws, &w); // empty: nothing is imported
         ticketImport.show();
         save(ticketImport, "dialog-ticket-import");
+        ConnectionDialog connection(QStringLiteral("postgresql://wjw_zhangdian@db.zbwjw.example:5432/hc?sslmode=verify-full&sslrootcert=/etc/hc/ca.pem"),
+                                    nullptr, &w); // nothing is saved
+        connection.show();
+        save(connection, "dialog-connection");
         SyncSetupDialog syncSetup(&w); // empty: nothing is configured
         syncSetup.show();
         save(syncSetup, "dialog-sync-setup");
@@ -268,17 +276,55 @@ int ConsoleApp::run(int argc, char **argv)
                                     ? OpenedSecretStore{std::make_unique<MemorySecretStore>(), QStringLiteral("HC_SECRET_STORE=memory")}
                                     : openSecretStore(QStringLiteral("hc-console"));
     Database::setPasswordSource([store = secrets.store.get()](const DatabaseLocation &where) { return store->readText(where.secretKey()); });
-    Workspace ws(parser.value(dbOption));
-    if (Status s = ws.open(); !s) {
-        QMessageBox::critical(nullptr, QApplication::translate("hc::ConsoleApp", "Cannot open the database"), s.error().message);
-        return 1;
+    std::unique_ptr<Workspace> opened;
+    // Opens a database as the console works on it; refused with the reason in words (a server away, a newer schema).
+    const auto open = [&opened](const QString &location) -> Result<Workspace *> {
+        auto ws = std::make_unique<Workspace>(location);
+        if (Status s = ws->open(); !s)
+            return s.error();
+        opened = std::move(ws);
+        return opened.get();
+    };
+    bool signInNext = true;
+    if (!parser.isSet(dbOption) && SavedLocation::firstStart() && !parser.isSet(shotsOption)) {
+        // A workstation's first start: where the data live (a file here or the commission's server), then the first
+        // administrator or, on a database other desks already use, the sign-in.
+        FirstRunWizard wizard(open, secrets.store.get());
+        if (wizard.exec() != QDialog::Accepted || !opened)
+            return 0;
+        signInNext = wizard.needsSignIn();
+    } else {
+        QString location = SavedLocation::resolve(parser.value(dbOption));
+        for (;;) {
+            const auto r = open(location);
+            if (r)
+                break;
+            // The server away, a password refused: the official can fix the connection here or give up.
+            QMessageBox box(QMessageBox::Critical, QApplication::translate("hc::ConsoleApp", "Cannot open the database"),
+                            r.error().message);
+            QPushButton *fix = box.addButton(QApplication::translate("hc::ConsoleApp", "Database connection…"), QMessageBox::AcceptRole);
+            box.addButton(QApplication::translate("hc::ConsoleApp", "Retry"), QMessageBox::ResetRole);
+            box.addButton(QApplication::translate("hc::ConsoleApp", "Quit"), QMessageBox::RejectRole);
+            box.exec();
+            if (box.buttonRole(box.clickedButton()) == QMessageBox::RejectRole)
+                return 1;
+            if (box.clickedButton() == fix) {
+                ConnectionDialog dialog(location, secrets.store.get());
+                if (dialog.exec() == QDialog::Accepted)
+                    location = dialog.saved();
+            }
+        }
+        signInNext = opened->accounts().hasAccounts();
     }
+    Workspace &ws = *opened;
     if (!ws.database().notes().isEmpty() && parser.value(shotsOption).isEmpty())
         QMessageBox::information(nullptr, QApplication::translate("hc::ConsoleApp", "Database file"), ws.database().notes().join(QLatin1Char('\n')));
-    if (!ws.accounts().hasAccounts()) {
-        FirstRunWizard wizard(ws);
-        if (wizard.exec() != QDialog::Accepted)
-            return 0;
+    if (!signInNext) {
+        if (!ws.currentUser()) { // no official yet on a database opened by --db or the saved choice
+            FirstRunWizard wizard(ws);
+            if (wizard.exec() != QDialog::Accepted)
+                return 0;
+        }
     } else {
         const QString user = parser.value(userOption);
         const bool autoSignIn = !user.isEmpty() && qEnvironmentVariableIsSet("HCCTL_PASSWORD")

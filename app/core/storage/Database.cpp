@@ -1,4 +1,6 @@
 #include "Database.h"
+#include "ChangeWatcher.h"
+#include "ConnectionCheck.h"
 #include "DriverHandles.h"
 #include "PrivateFiles.h"
 #include "LockWait.h"
@@ -53,6 +55,11 @@ void Database::setPasswordSource(PasswordSource source)
     passwordSource() = std::move(source);
 }
 
+std::optional<QString> Database::storedPassword(const DatabaseLocation &where)
+{
+    return passwordSource() ? passwordSource()(where) : std::nullopt;
+}
+
 Database::~Database()
 {
     const QStringList names = QSqlDatabase::connectionNames();
@@ -99,7 +106,12 @@ QSqlDatabase Database::openServerConnection(const QString &name) const
         PGconn *conn = pgConnection(db);
         // A connection the server dropped (restarted, killed) is opened again here, outside any transaction: what
         // was committed is on the server, and what was not was rolled back there.
-        if (db.isOpen() && conn && PQstatus(conn) == CONNECTION_OK)
+        // Between transactions, reading what the socket holds notices a server that closed it (a restart, an
+        // administrator's pg_terminate_backend) before a statement fails on it; a non-blocking read, no round trip.
+        // (Twice: the first read takes the server's farewell message, the second sees the end of the stream.)
+        if (db.isOpen() && conn && PQstatus(conn) == CONNECTION_OK
+            && (PQtransactionStatus(conn) != PQTRANS_IDLE
+                || (PQconsumeInput(conn) && PQconsumeInput(conn) && PQstatus(conn) == CONNECTION_OK)))
             return db;
         db.close();
         if (!db.open())
@@ -113,9 +125,8 @@ QSqlDatabase Database::openServerConnection(const QString &name) const
     db.setPort(m_location.port);
     db.setDatabaseName(m_location.database);
     db.setUserName(m_location.user);
-    if (passwordSource())
-        if (const auto pw = passwordSource()(m_location); pw && !pw->isEmpty())
-            db.setPassword(*pw);
+    if (const auto pw = storedPassword(m_location); pw && !pw->isEmpty())
+        db.setPassword(*pw);
     db.setConnectOptions(m_location.connectOptions());
     if (!db.open()) {
         qCWarning(lcDb) << "cannot open" << m_path << db.lastError().text();
@@ -134,10 +145,7 @@ Status Database::open()
         return openFile();
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return Error::unavailable(QCoreApplication::translate("hc::Database",
-                                                              "Cannot connect to the database server %1: %2. Check the "
-                                                              "address, the network and the password (keychain or PGPASSFILE).")
-                                      .arg(m_path, db.lastError().text().trimmed()));
+        return Error::unavailable(ConnectionCheck::failureWords(db.lastError().text(), m_location));
     return Migrations::apply(db);
 }
 
@@ -339,6 +347,9 @@ Status Transaction::commit()
         return gone ? serverUnavailable(m_db)
                     : Error::internal(QStringLiteral("COMMIT of a transaction in which a statement had failed; rolled back"));
     }
+    // The other consoles refresh within 2 s (ChangeWatcher); the server delivers the notice only if COMMIT succeeds.
+    if (sql::isPostgres(m_db))
+        QSqlQuery(m_db).exec(QStringLiteral("NOTIFY %1, '%2'").arg(QLatin1String(ChangeWatcher::kChannel), ChangeWatcher::processTag()));
     // Through a statement, not QSqlDatabase::commit(): that one drops SQLite's error code, and a full disk or an
     // I/O error shows at COMMIT (the WAL is written there).
     QSqlQuery q(m_db);

@@ -35,6 +35,7 @@ public:
     // stored, libpq reads PGPASSFILE (~/.pgpass). Never from a settings file.
     using PasswordSource = std::function<std::optional<QString>(const DatabaseLocation &)>;
     static void setPasswordSource(PasswordSource source);
+    static std::optional<QString> storedPassword(const DatabaseLocation &where);
     int schemaVersion() const;
     // What open() did that the user should know (permissions tightened), translated.
     const QStringList &notes() const { return m_notes; }
