@@ -80,18 +80,35 @@ class TestHcctlCases : public QObject
             .toString();
     }
 
-private slots:
-    void initTestCase()
+    QString m_cluster; // serverKilledMidApply's own PostgreSQL
+    QString m_pgpass;
+
+    // scripts/pg-cluster.sh on the test's own cluster; its first line of output.
+    QString cluster(const QString &verb) const
     {
-        qputenv("HCCTL_NEW_PASSWORD", kPassword.toUtf8());
-        m_now = QDateTime::currentSecsSinceEpoch();
+        QProcess p;
+        p.start(QStringLiteral("bash"), {QStringLiteral(HC_TEST_DATA_DIR "/../../scripts/pg-cluster.sh"), verb, m_cluster,
+                                         QStringLiteral("55448")});
+        p.waitForFinished(120000);
+        if (p.exitCode() != 0)
+            qWarning("pg-cluster.sh %s: %s", qPrintable(verb), p.readAllStandardError().constData());
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     }
 
-    void init()
+    // kill -9 of the server: the postmaster and every backend, as a crash or a pulled plug would leave them.
+    void killServer() const
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_db = testdb::fresh(*m_dir, QStringLiteral("hc.sqlite"));
+        QFile pidFile(m_cluster + QStringLiteral("/data/postmaster.pid"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const QByteArray pid = pidFile.readLine().trimmed();
+        QProcess::execute(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-P"), QString::fromLatin1(pid)});
+        QProcess::execute(QStringLiteral("kill"), {QStringLiteral("-KILL"), QString::fromLatin1(pid)});
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(QStringLiteral("/proc/") + QString::fromLatin1(pid)), 10000);
+    }
+
+    // A commission's county with 20,000 holders and the officials of the four-eyes apply.
+    void populate()
+    {
         QCOMPARE(hcctl({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code, 0);
         auto ok = [&](const QStringList &args) {
             const Run r = as(QStringLiteral("admin"), args);
@@ -110,6 +127,90 @@ private slots:
             QStringLiteral("--scans-per-day"), QStringLiteral("0"), QStringLiteral("--focus"), QStringLiteral("370303"),
             QStringLiteral("--focus-share"), QStringLiteral("0.8")});
     }
+
+    // A case who visited a stadium where everybody of the county scanned: a large apply, requested and waiting for
+    // the supervisor's approval.
+    struct Stadium
+    {
+        QString batch, approval;
+        qint64 scans = 0;
+    };
+    Stadium stadium()
+    {
+        const QString caseId = idNumberOf(QStringLiteral("home_division LIKE '370303%'"));
+        const qint64 visit = m_now - 6 * 3600;
+        row(m_db, QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color)"
+                                 " SELECT id, 'V-STADIUM', home_division, %1 + (id % 3000), color FROM holder"
+                                 " WHERE home_division LIKE '370303%' RETURNING 1")
+                      .arg(visit));
+        Stadium st;
+        st.scans = row(m_db, QStringLiteral("SELECT COUNT(*) FROM scan_record WHERE venue_code = 'V-STADIUM'")).value(0).toLongLong();
+        if (st.scans <= 15000)
+            return {};
+        const QString file = write(QStringLiteral("stadium.csv"),
+                                   QStringLiteral("case_ref,id_number,class,report_time,exposure,venue_code,from,to\n"
+                                                  "C-9,%1,confirmed,%2,venue,V-STADIUM,%3,%4\n")
+                                       .arg(caseId, shanghai(m_now - 3600), shanghai(visit), shanghai(visit + 3600))
+                                       .toUtf8());
+        const Run imported = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("import"), file, QStringLiteral("--json")});
+        if (imported.code != 0)
+            return {};
+        const QString batch = QString::number(imported.json().value(QStringLiteral("batch")).toInteger());
+        const Run requested = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("apply"), batch, QStringLiteral("--json")});
+        if (requested.code != 0 || requested.json().value(QStringLiteral("status")).toString() != QLatin1String("pending"))
+            return {};
+        st.batch = batch;
+        st.approval = QString::number(requested.json().value(QStringLiteral("approval")).toInteger());
+        return st;
+    }
+    // What an apply changes, in one row: the batch's and the approval's status and the counts of what it writes.
+    QVariantList batchState(const Stadium &st) const
+    {
+        return row(m_db, QStringLiteral("SELECT (SELECT status FROM case_batch WHERE id = %1),"
+                                        " (SELECT COUNT(*) FROM condition WHERE batch_id = %1),"
+                                        " (SELECT COUNT(*) FROM batch_result WHERE batch_id = %1),"
+                                        " (SELECT COUNT(*) FROM holder_history WHERE cause LIKE '%C-9%'),"
+                                        " (SELECT COUNT(*) FROM outbox WHERE kind = 'case_batch.applied'),"
+                                        " (SELECT COUNT(*) FROM audit_log WHERE action = 'cases.apply'),"
+                                        " (SELECT status FROM approval WHERE id = %2)")
+                            .arg(st.batch, st.approval));
+    }
+    void checkApplied(const QVariantList &now, qint64 scans) const
+    {
+        QVERIFY(now.value(1).toInt() >= scans - 1); // every visitor but the case, and the case
+        QCOMPARE(now.value(2).toLongLong(), now.value(1).toLongLong());
+        QVERIFY(now.value(3).toInt() > 0);
+        QCOMPARE(now.value(4).toInt(), 1);
+        QCOMPARE(now.value(5).toInt(), 1);
+        QCOMPARE(now.value(6).toString(), QStringLiteral("approved"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("HCCTL_NEW_PASSWORD", kPassword.toUtf8());
+        m_now = QDateTime::currentSecsSinceEpoch();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        if (qstrcmp(QTest::currentTestFunction(), "serverKilledMidApply") == 0)
+            return; // on a server of its own
+        m_db = testdb::fresh(*m_dir, QStringLiteral("hc.sqlite"));
+        populate();
+    }
+
+    void cleanup()
+    {
+        if (!m_cluster.isEmpty())
+            cluster(QStringLiteral("stop"));
+        m_cluster.clear();
+        if (!m_pgpass.isNull())
+            qputenv("PGPASSFILE", m_pgpass.toUtf8());
+    }
+
 
     void importPreviewApplyRevert()
     {
@@ -195,38 +296,11 @@ private slots:
     // A batch above the threshold is approved by a second official; that approval is killed at random moments.
     void killedMidApply()
     {
-        const QString caseId = idNumberOf(QStringLiteral("home_division LIKE '370303%'"));
-        const qint64 visit = m_now - 6 * 3600;
-        // Everybody of the county scanned at one venue during the case's visit (a stadium).
-        row(m_db, QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color)"
-                                 " SELECT id, 'V-STADIUM', home_division, %1 + (id % 3000), color FROM holder"
-                                 " WHERE home_division LIKE '370303%' RETURNING 1")
-                      .arg(visit));
-        const qint64 scans = row(m_db, QStringLiteral("SELECT COUNT(*) FROM scan_record WHERE venue_code = 'V-STADIUM'")).value(0).toLongLong();
-        QVERIFY(scans > 15000);
-        const QString file = write(QStringLiteral("stadium.csv"),
-                                   QStringLiteral("case_ref,id_number,class,report_time,exposure,venue_code,from,to\n"
-                                                  "C-9,%1,confirmed,%2,venue,V-STADIUM,%3,%4\n")
-                                       .arg(caseId, shanghai(m_now - 3600), shanghai(visit), shanghai(visit + 3600))
-                                       .toUtf8());
-        const Run imported = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("import"), file, QStringLiteral("--json")});
-        QVERIFY2(imported.code == 0, imported.describe().constData());
-        const QString batch = QString::number(imported.json().value(QStringLiteral("batch")).toInteger());
-        const Run requested = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("apply"), batch, QStringLiteral("--json")});
-        QVERIFY2(requested.code == 0, requested.describe().constData());
-        QCOMPARE(requested.json().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
-        const QString approval = QString::number(requested.json().value(QStringLiteral("approval")).toInteger());
-
-        auto state = [&] {
-            return row(m_db, QStringLiteral("SELECT (SELECT status FROM case_batch WHERE id = %1),"
-                                            " (SELECT COUNT(*) FROM condition WHERE batch_id = %1),"
-                                            " (SELECT COUNT(*) FROM batch_result WHERE batch_id = %1),"
-                                            " (SELECT COUNT(*) FROM holder_history WHERE cause LIKE '%C-9%'),"
-                                            " (SELECT COUNT(*) FROM outbox WHERE kind = 'case_batch.applied'),"
-                                            " (SELECT COUNT(*) FROM audit_log WHERE action = 'cases.apply'),"
-                                            " (SELECT status FROM approval WHERE id = %2)")
-                                .arg(batch, approval));
-        };
+        const Stadium st = stadium();
+        QVERIFY(!st.batch.isEmpty());
+        const QString &approval = st.approval;
+        const qint64 scans = st.scans;
+        auto state = [&] { return batchState(st); };
         const QVariantList before = state();
         QCOMPARE(before.value(1).toInt(), 0);
         QRandomGenerator rng(20221101);
@@ -248,14 +322,70 @@ private slots:
             if (now.value(0).toString() == QLatin1String("applied")) {
                 applied = true;
                 qInfo("attempt %d (%d ms): wholly applied", attempt, delay);
-                QVERIFY(now.value(1).toInt() >= scans - 1); // every visitor but the case, and the case
-                QCOMPARE(now.value(2).toLongLong(), now.value(1).toLongLong());
-                QVERIFY(now.value(3).toInt() > 0);
-                QCOMPARE(now.value(4).toInt(), 1);
-                QCOMPARE(now.value(5).toInt(), 1);
-                QCOMPARE(now.value(6).toString(), QStringLiteral("approved"));
+                checkApplied(now, scans);
             } else {
                 qInfo("attempt %d (%d ms): wholly absent", attempt, delay);
+                QCOMPARE(now, before);
+            }
+            const Run verify = as(QStringLiteral("sun"), {QStringLiteral("audit"), QStringLiteral("verify")});
+            QVERIFY2(verify.code == 0, verify.describe().constData());
+        }
+        QVERIFY(applied);
+    }
+
+    // kill -9 of the PostgreSQL server at random moments of the approval's apply (issue 17): after the server's crash
+    // recovery the batch is wholly applied or wholly absent, the audit chain verifies, and the approval, tried again
+    // once the server is back, applies it whole.
+    void serverKilledMidApply()
+    {
+        if (!testdb::isPostgres())
+            QSKIP("the server half of the suite (a file has no server to kill)");
+        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                                 | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther); // the server's user reads it
+        m_cluster = m_dir->filePath(QStringLiteral("cluster"));
+        m_pgpass = qEnvironmentVariable("PGPASSFILE");
+        m_db = cluster(QStringLiteral("start"));
+        QVERIFY2(m_db.startsWith(QLatin1String("postgresql://")), qPrintable(m_db));
+        qputenv("PGPASSFILE", (m_cluster + QStringLiteral("/pgpass")).toUtf8());
+        populate();
+        const Stadium st = stadium();
+        QVERIFY(!st.batch.isEmpty());
+        const QVariantList before = batchState(st);
+        QCOMPARE(before.value(1).toInt(), 0);
+        QRandomGenerator rng(20221107);
+        bool applied = false;
+        int midTransaction = 0; // kills that caught a transaction of hcctl's open on the server
+        for (int attempt = 0; attempt < 9 && !applied; ++attempt) {
+            const bool last = attempt == 8 || midTransaction >= 2;
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HCCTL_PASSWORD"), kPassword);
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("HCCTL"), {QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("wang"),
+                                                    QStringLiteral("approve"), st.approval});
+            QVERIFY(p.waitForStarted());
+            const int delay = last ? 120000 : 200 + 120 * attempt + int(rng.bounded(0, 100));
+            const bool finished = p.waitForFinished(delay);
+            if (!finished) {
+                const bool open = row(m_db, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                                           " AND xact_start IS NOT NULL AND pid <> pg_backend_pid()"))
+                                      .value(0)
+                                      .toInt()
+                                  > 0;
+                midTransaction += open ? 1 : 0;
+                qInfo("attempt %d: the server killed %s", attempt, open ? "mid-transaction" : "before the transaction");
+                killServer();
+                p.waitForFinished(30000);
+                QVERIFY2(p.exitCode() != 0, "hcctl reports the server's loss");
+                QVERIFY(!cluster(QStringLiteral("start")).isEmpty()); // crash recovery
+            }
+            const QVariantList now = batchState(st);
+            if (now.value(0).toString() == QLatin1String("applied")) {
+                applied = true;
+                qInfo("attempt %d (%d ms, server %s): wholly applied", attempt, delay, finished ? "alive" : "killed");
+                checkApplied(now, st.scans);
+            } else {
+                qInfo("attempt %d (%d ms, server killed): wholly absent", attempt, delay);
                 QCOMPARE(now, before);
             }
             const Run verify = as(QStringLiteral("sun"), {QStringLiteral("audit"), QStringLiteral("verify")});
