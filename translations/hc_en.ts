@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hc</name>
+    <message>
+        <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, newer than this program understands (%2). Use a newer version of the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::AccountStore</name>
     <message>
         <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
@@ -1955,6 +1970,221 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::ConnectionCheck</name>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2: type it here, or keep it in the keychain or PGPASSFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 is unknown: check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds: check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the server is not running, or the address or port is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this workstation in (pg_hba.conf): ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console works on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commission with one desk keeps its data in a file on that workstation. When several officials work at different desks (four-eyes needs a second one), every console opens the commission&apos;s shared database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::ConnectionForm</name>
+    <message>
+        <source>A database file on this workstation (one desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commission&apos;s shared database server (PostgreSQL, several desks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.wjw.example.gov.cn or 10.1.2.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the one kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in this workstation&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (this machine or a closed network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate that signed the server&apos;s (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database file&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server account (the commission&apos;s database administrator has it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::ConnectionReport</name>
+    <message>
+        <source>The file does not exist yet: it is created on first start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: the console creates its tables, and you create the first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Its tables are brought up to this program&apos;s version (%1 → %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database has no official yet: you create the first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n official(s) already work on this database: sign in with your own account.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hc::ConsoleApp</name>
     <message>
         <source>Cannot open the database</source>
@@ -1962,6 +2192,18 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2085,10 +2327,6 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>The database file could not be read or written (%1). Nothing was changed; check the disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot connect to the database server %1: %2. Check the address, the network and the password (keychain or PGPASSFILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2462,16 +2700,6 @@ Reason (at least 4 characters, written into the record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database has no official yet. Create the first administrator: every declaration, import and mapping will be signed with an official&apos;s name in the tamper-evident audit log.
-
-Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,6 +2721,30 @@ Database: %1</source>
     </message>
     <message>
         <source>Password (10+ characters, two kinds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the commission&apos;s data live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commission with one desk keeps them in a file on this workstation. Where several officials work at different desks, every console opens the commission&apos;s shared database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no official yet. Create the first administrator: every declaration, import and mapping will be signed with an official&apos;s name in the tamper-evident audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3313,6 +3565,26 @@ Database: %1</source>
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database server away: %1 Trying again every 2 s; what was saved stays on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database server back: connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: from its next start this console opens %1. Start it again now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4679,6 +4951,13 @@ Database: %1</source>
     </message>
     <message>
         <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::SavedLocation</name>
+    <message>
+        <source>The console&apos;s settings cannot be written (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

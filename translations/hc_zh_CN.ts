@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>hc</name>
+    <message>
+        <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own.</source>
+        <translation>该数据库中有不属于本控制台的表。请为控制台单独准备一个空数据库。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable database.</source>
+        <translation>该文件不是可读取的数据库。</translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, newer than this program understands (%2). Use a newer version of the console.</source>
+        <translation>该数据库的结构版本为 %1，比本程序能识别的版本（%2）新。请使用更新版本的控制台。</translation>
+    </message>
+</context>
+<context>
     <name>hc::AccountStore</name>
     <message>
         <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
@@ -2000,6 +2015,220 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::ConnectionCheck</name>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable database.</source>
+        <translation>该文件不是可读取的数据库。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password of %2.</source>
+        <translation>服务器 %1 拒绝了账号 %2 的密码。</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2: type it here, or keep it in the keychain or PGPASSFILE.</source>
+        <translation>服务器 %1 要求账号 %2 的密码：请在此输入，或保存在钥匙串或 PGPASSFILE 中。</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2.</source>
+        <translation>服务器 %1 上没有数据库 %2。</translation>
+    </message>
+    <message>
+        <source>The server name %1 is unknown: check the address.</source>
+        <translation>找不到服务器 %1：请检查地址。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds: check the network.</source>
+        <translation>服务器 %1 在 %2 秒内没有应答：请检查网络。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the server is not running, or the address or port is wrong.</source>
+        <translation>%1 没有应答：服务器未运行，或地址、端口有误。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>与 %1 的加密连接失败：%2</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this workstation in (pg_hba.conf): ask its administrator.</source>
+        <translation>服务器 %1 不允许本工作站连接（pg_hba.conf）：请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection.</source>
+        <translation>服务器 %1 关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation>无法连接数据库服务器 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <source>This console works on: %1</source>
+        <translation>本控制台当前使用：%1</translation>
+    </message>
+    <message>
+        <source>A commission with one desk keeps its data in a file on that workstation. When several officials work at different desks (four-eyes needs a second one), every console opens the commission&apos;s shared database server.</source>
+        <translation>只有一个工位的卫健委，数据保存在该工作站的文件中。多名工作人员在不同工位办公时（双人复核需要第二个工位），每台控制台都连接卫健委的共享数据库服务器。</translation>
+    </message>
+    <message>
+        <source>Save and restart</source>
+        <translation>保存并重新启动</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
+        <translation>本工作站没有可保存密码的钥匙串：请取消勾选并通过 PGPASSFILE 提供密码，或先设置钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ConnectionForm</name>
+    <message>
+        <source>A database file on this workstation (one desk)</source>
+        <translation>本工作站上的数据库文件（单个工位）</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s shared database server (PostgreSQL, several desks)</source>
+        <translation>卫健委共享数据库服务器（PostgreSQL，多个工位）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>e.g. db.wjw.example.gov.cn or 10.1.2.3</source>
+        <translation>例如 db.wjw.example.gov.cn 或 10.1.2.3</translation>
+    </message>
+    <message>
+        <source>empty: the one kept in the keychain</source>
+        <translation>留空：使用钥匙串中保存的密码</translation>
+    </message>
+    <message>
+        <source>Keep the password in this workstation&apos;s keychain</source>
+        <translation>在本工作站的钥匙串中保存密码</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (recommended)</source>
+        <translation>校验服务器证书和名称（推荐）</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>校验服务器证书</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked</source>
+        <translation>加密，不校验证书</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this machine or a closed network only)</source>
+        <translation>不加密（仅限本机或封闭网络）</translation>
+    </message>
+    <message>
+        <source>the CA certificate that signed the server&apos;s (PEM)</source>
+        <translation>签发服务器证书的 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Server account</source>
+        <translation>服务器账号</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db)</source>
+        <translation>数据库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Give the database file&apos;s path.</source>
+        <translation>请填写数据库文件的路径。</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>请填写服务器名称或地址。</translation>
+    </message>
+    <message>
+        <source>Give the server account (the commission&apos;s database administrator has it).</source>
+        <translation>请填写服务器账号（由卫健委数据库管理员提供）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ConnectionReport</name>
+    <message>
+        <source>The file does not exist yet: it is created on first start.</source>
+        <translation>该文件尚不存在：首次启动时创建。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: the console creates its tables, and you create the first administrator.</source>
+        <translation>已连接。数据库为空：控制台将建立数据表，并由您创建第一位管理员。</translation>
+    </message>
+    <message>
+        <source> Its tables are brought up to this program&apos;s version (%1 → %2).</source>
+        <translation>数据表将升级到本程序的版本（%1 → %2）。</translation>
+    </message>
+    <message>
+        <source>Connected. The database has no official yet: you create the first administrator.</source>
+        <translation>已连接。该数据库还没有工作人员：请创建第一位管理员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n official(s) already work on this database: sign in with your own account.</source>
+        <translation>
+            <numerusform>已连接。已有 %n 名工作人员在使用该数据库：请用您本人的账号登录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hc::ConsoleApp</name>
     <message>
         <source>Cannot open the database</source>
@@ -2008,6 +2237,18 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>Database file</source>
         <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Database connection…</source>
+        <translation>数据库连接…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2379,7 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Cannot connect to the database server %1: %2. Check the address, the network and the password (keychain or PGPASSFILE).</source>
-        <translation>无法连接数据库服务器 %1：%2。请检查地址、网络和密码（钥匙串或 PGPASSFILE）。</translation>
+        <translation type="vanished">无法连接数据库服务器 %1：%2。请检查地址、网络和密码（钥匙串或 PGPASSFILE）。</translation>
     </message>
     <message>
         <source>The database server %1 cannot be reached. Nothing was changed; the console connects again by itself when the server is back.</source>
@@ -2512,13 +2753,13 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Welcome</source>
-        <translation>欢迎</translation>
+        <translation type="vanished">欢迎</translation>
     </message>
     <message>
         <source>This database has no official yet. Create the first administrator: every declaration, import and mapping will be signed with an official&apos;s name in the tamper-evident audit log.
 
 Database: %1</source>
-        <translation>此数据库尚无工作人员。请创建第一个管理员：每一次划定、导入和映射都将以工作人员的姓名签署，记入防篡改的审计日志。
+        <translation type="vanished">此数据库尚无工作人员。请创建第一个管理员：每一次划定、导入和映射都将以工作人员的姓名签署，记入防篡改的审计日志。
 
 数据库：%1</translation>
     </message>
@@ -2545,6 +2786,30 @@ Database: %1</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Where the commission&apos;s data live</source>
+        <translation>数据存放在哪里</translation>
+    </message>
+    <message>
+        <source>A commission with one desk keeps them in a file on this workstation. Where several officials work at different desks, every console opens the commission&apos;s shared database server.</source>
+        <translation>只有一个工位的卫健委，数据保存在本工作站的文件中。多名工作人员在不同工位办公时，每台控制台都连接卫健委的共享数据库服务器。</translation>
+    </message>
+    <message>
+        <source>This database has no official yet. Create the first administrator: every declaration, import and mapping will be signed with an official&apos;s name in the tamper-evident audit log.</source>
+        <translation>该数据库还没有工作人员。请创建第一位管理员：每一次划定、导入和映射都将以工作人员的姓名记入防篡改的审计日志。</translation>
+    </message>
+    <message>
+        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
+        <translation>本工作站没有可保存密码的钥匙串：请取消勾选并通过 PGPASSFILE 提供密码，或先设置钥匙串。</translation>
+    </message>
+    <message>
+        <source>Open this database</source>
+        <translation>打开此数据库</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3634,26 @@ Database: %1</source>
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Database connection…</source>
+        <translation>数据库连接…</translation>
+    </message>
+    <message>
+        <source>Database server away: %1 Trying again every 2 s; what was saved stays on the server.</source>
+        <translation>数据库服务器连接中断：%1 每 2 秒重试一次；已保存的内容都在服务器上。</translation>
+    </message>
+    <message>
+        <source>Database server back: connected again.</source>
+        <translation>数据库服务器已恢复：重新连接成功。</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>数据库连接</translation>
+    </message>
+    <message>
+        <source>Saved: from its next start this console opens %1. Start it again now?</source>
+        <translation>已保存：本控制台下次启动时将打开 %1。现在重新启动吗？</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +5035,13 @@ Nothing was changed.</source>
     <message>
         <source>Jurisdiction</source>
         <translation>管辖范围</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SavedLocation</name>
+    <message>
+        <source>The console&apos;s settings cannot be written (%1).</source>
+        <translation>无法写入控制台的设置（%1）。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>hc</name>
+    <message>
+        <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own.</source>
+        <translation>該資料庫中有不屬於本控制檯的表。請為控制檯單獨準備一個空資料庫。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable database.</source>
+        <translation>該檔案不是可讀取的資料庫。</translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, newer than this program understands (%2). Use a newer version of the console.</source>
+        <translation>該資料庫的結構版本為 %1，比本程式能識別的版本（%2）新。請使用更新版本的控制檯。</translation>
+    </message>
+</context>
+<context>
     <name>hc::AccountStore</name>
     <message>
         <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
@@ -2000,6 +2015,220 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::ConnectionCheck</name>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 不是可讀取的檔案。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable database.</source>
+        <translation>該檔案不是可讀取的資料庫。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the password of %2.</source>
+        <translation>伺服器 %1 拒絕了賬號 %2 的密碼。</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2: type it here, or keep it in the keychain or PGPASSFILE.</source>
+        <translation>伺服器 %1 要求賬號 %2 的密碼：請在此輸入，或儲存在鑰匙串或 PGPASSFILE 中。</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2.</source>
+        <translation>伺服器 %1 上沒有資料庫 %2。</translation>
+    </message>
+    <message>
+        <source>The server name %1 is unknown: check the address.</source>
+        <translation>找不到伺服器 %1：請檢查地址。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds: check the network.</source>
+        <translation>伺服器 %1 在 %2 秒內沒有應答：請檢查網路。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the server is not running, or the address or port is wrong.</source>
+        <translation>%1 沒有應答：伺服器未執行，或地址、埠有誤。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>與 %1 的加密連線失敗：%2</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this workstation in (pg_hba.conf): ask its administrator.</source>
+        <translation>伺服器 %1 不允許本工作站連線（pg_hba.conf）：請聯絡伺服器管理員。</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection.</source>
+        <translation>伺服器 %1 關閉了連線。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation>無法連線資料庫伺服器 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>資料庫連線</translation>
+    </message>
+    <message>
+        <source>This console works on: %1</source>
+        <translation>本控制檯當前使用：%1</translation>
+    </message>
+    <message>
+        <source>A commission with one desk keeps its data in a file on that workstation. When several officials work at different desks (four-eyes needs a second one), every console opens the commission&apos;s shared database server.</source>
+        <translation>只有一個工位的衛健委，資料儲存在該工作站的檔案中。多名工作人員在不同工位辦公時（雙人複核需要第二個工位），每臺控制檯都連線衛健委的共享資料庫伺服器。</translation>
+    </message>
+    <message>
+        <source>Save and restart</source>
+        <translation>儲存並重新啟動</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
+        <translation>本工作站沒有可儲存密碼的鑰匙串：請取消勾選並透過 PGPASSFILE 提供密碼，或先設定鑰匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ConnectionForm</name>
+    <message>
+        <source>A database file on this workstation (one desk)</source>
+        <translation>本工作站上的資料庫檔案（單個工位）</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s shared database server (PostgreSQL, several desks)</source>
+        <translation>衛健委共享資料庫伺服器（PostgreSQL，多個工位）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>e.g. db.wjw.example.gov.cn or 10.1.2.3</source>
+        <translation>例如 db.wjw.example.gov.cn 或 10.1.2.3</translation>
+    </message>
+    <message>
+        <source>empty: the one kept in the keychain</source>
+        <translation>留空：使用鑰匙串中儲存的密碼</translation>
+    </message>
+    <message>
+        <source>Keep the password in this workstation&apos;s keychain</source>
+        <translation>在本工作站的鑰匙串中儲存密碼</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (recommended)</source>
+        <translation>校驗伺服器證書和名稱（推薦）</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>校驗伺服器證書</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked</source>
+        <translation>加密，不校驗證書</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>伺服器支援時加密</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this machine or a closed network only)</source>
+        <translation>不加密（僅限本機或封閉網路）</translation>
+    </message>
+    <message>
+        <source>the CA certificate that signed the server&apos;s (PEM)</source>
+        <translation>簽發伺服器證書的 CA 證書（PEM）</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>埠</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>Server account</source>
+        <translation>伺服器賬號</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 證書</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db)</source>
+        <translation>資料庫 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>證書 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Give the database file&apos;s path.</source>
+        <translation>請填寫資料庫檔案的路徑。</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>請填寫伺服器名稱或地址。</translation>
+    </message>
+    <message>
+        <source>Give the server account (the commission&apos;s database administrator has it).</source>
+        <translation>請填寫伺服器賬號（由衛健委資料庫管理員提供）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ConnectionReport</name>
+    <message>
+        <source>The file does not exist yet: it is created on first start.</source>
+        <translation>該檔案尚不存在：首次啟動時建立。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: the console creates its tables, and you create the first administrator.</source>
+        <translation>已連線。資料庫為空：控制檯將建立資料表，並由您建立第一位管理員。</translation>
+    </message>
+    <message>
+        <source> Its tables are brought up to this program&apos;s version (%1 → %2).</source>
+        <translation>資料表將升級到本程式的版本（%1 → %2）。</translation>
+    </message>
+    <message>
+        <source>Connected. The database has no official yet: you create the first administrator.</source>
+        <translation>已連線。該資料庫還沒有工作人員：請建立第一位管理員。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n official(s) already work on this database: sign in with your own account.</source>
+        <translation>
+            <numerusform>已連線。已有 %n 名工作人員在使用該資料庫：請用您本人的賬號登入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hc::ConsoleApp</name>
     <message>
         <source>Cannot open the database</source>
@@ -2008,6 +2237,18 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>Database file</source>
         <translation>資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Database connection…</source>
+        <translation>資料庫連線…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2379,7 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Cannot connect to the database server %1: %2. Check the address, the network and the password (keychain or PGPASSFILE).</source>
-        <translation>無法連線資料庫伺服器 %1：%2。請檢查地址、網路和密碼（鑰匙串或 PGPASSFILE）。</translation>
+        <translation type="vanished">無法連線資料庫伺服器 %1：%2。請檢查地址、網路和密碼（鑰匙串或 PGPASSFILE）。</translation>
     </message>
     <message>
         <source>The database server %1 cannot be reached. Nothing was changed; the console connects again by itself when the server is back.</source>
@@ -2512,13 +2753,13 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Welcome</source>
-        <translation>歡迎</translation>
+        <translation type="vanished">歡迎</translation>
     </message>
     <message>
         <source>This database has no official yet. Create the first administrator: every declaration, import and mapping will be signed with an official&apos;s name in the tamper-evident audit log.
 
 Database: %1</source>
-        <translation>此資料庫尚無工作人員。請建立第一位管理員：每一次劃定、匯入與對應都將以工作人員的姓名簽署，記入防竄改的稽核日誌。
+        <translation type="vanished">此資料庫尚無工作人員。請建立第一位管理員：每一次劃定、匯入與對應都將以工作人員的姓名簽署，記入防竄改的稽核日誌。
 
 資料庫：%1</translation>
     </message>
@@ -2545,6 +2786,30 @@ Database: %1</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Where the commission&apos;s data live</source>
+        <translation>資料存放在哪裡</translation>
+    </message>
+    <message>
+        <source>A commission with one desk keeps them in a file on this workstation. Where several officials work at different desks, every console opens the commission&apos;s shared database server.</source>
+        <translation>只有一個工位的衛健委，資料儲存在本工作站的檔案中。多名工作人員在不同工位辦公時，每臺控制檯都連線衛健委的共享資料庫伺服器。</translation>
+    </message>
+    <message>
+        <source>This database has no official yet. Create the first administrator: every declaration, import and mapping will be signed with an official&apos;s name in the tamper-evident audit log.</source>
+        <translation>該資料庫還沒有工作人員。請建立第一位管理員：每一次劃定、匯入和對映都將以工作人員的姓名記入防篡改的審計日誌。</translation>
+    </message>
+    <message>
+        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
+        <translation>本工作站沒有可儲存密碼的鑰匙串：請取消勾選並透過 PGPASSFILE 提供密碼，或先設定鑰匙串。</translation>
+    </message>
+    <message>
+        <source>Open this database</source>
+        <translation>開啟此資料庫</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3634,26 @@ Database: %1</source>
     <message>
         <source>Reports</source>
         <translation>報表</translation>
+    </message>
+    <message>
+        <source>Database connection…</source>
+        <translation>資料庫連線…</translation>
+    </message>
+    <message>
+        <source>Database server away: %1 Trying again every 2 s; what was saved stays on the server.</source>
+        <translation>資料庫伺服器連線中斷：%1 每 2 秒重試一次；已儲存的內容都在伺服器上。</translation>
+    </message>
+    <message>
+        <source>Database server back: connected again.</source>
+        <translation>資料庫伺服器已恢復：重新連線成功。</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>資料庫連線</translation>
+    </message>
+    <message>
+        <source>Saved: from its next start this console opens %1. Start it again now?</source>
+        <translation>已儲存：本控制檯下次啟動時將開啟 %1。現在重新啟動嗎？</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +5035,13 @@ Nothing was changed.</source>
     <message>
         <source>Jurisdiction</source>
         <translation>管轄範圍</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SavedLocation</name>
+    <message>
+        <source>The console&apos;s settings cannot be written (%1).</source>
+        <translation>無法寫入控制檯的設定（%1）。</translation>
     </message>
 </context>
 <context>

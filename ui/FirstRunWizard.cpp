@@ -56,6 +56,7 @@ FirstRunWizard::FirstRunWizard(Opener open, SecretStore *secrets, QWidget *paren
     layout->addWidget(m_dbError);
     connect(m_form, &ConnectionForm::edited, m_dbError, &QLabel::clear);
     page->setCommitPage(true); // the database is opened and kept: no way back to another one
+    setButtonText(QWizard::CommitButton, tr("Open this database"));
     setPage(DatabasePage, page);
     addAdminPage();
     resize(680, 620);
