@@ -292,7 +292,9 @@ private slots:
                     s[i] = timed(e, shape, N << i);
                     QVERIFY2(s[i] >= 0, qPrintable(QStringLiteral("%1, %2: unexpected outcome").arg(QLatin1String(e.name), QLatin1String(shapeName(shape)))));
                 }
-                if (s[2] > 3 * s[1] + slack) { // once more, the best of two (another process may have had the CPU)
+                // Again, the best of up to five (another process may have had the CPU): quadratic growth stays 4x at
+                // every try, noise does not.
+                for (int retry = 0; retry < 4 && s[2] > 3 * s[1] + slack; ++retry) {
                     s[1] = std::min(s[1], timed(e, shape, N << 1));
                     s[2] = std::min(s[2], timed(e, shape, N << 2));
                 }
