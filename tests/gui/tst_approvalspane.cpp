@@ -3,6 +3,7 @@
 #include "TestWorkspace.h"
 
 #include <QTableWidget>
+#include <QTranslator>
 
 using namespace hc;
 
@@ -49,6 +50,62 @@ private Q_SLOTS:
         table->setCurrentCell(0, 0);
         QVERIFY(pane.approveSelected());
         QCOMPARE(table->rowCount(), 0); // no longer pending
+        QCOMPARE(t.ws->holderRepository().find(h->holder.id)->color, policy::Color::Yellow);
+    }
+
+    // Two desks on one database (a file, or the server in the .pg variant): both show the same request; 王主任 approves
+    // at his desk, and the other supervisor's click that follows is refused naming who decided and when, and nothing is
+    // applied twice.
+    void otherDeskDecidedFirst()
+    {
+        // The screenshot (HC_SHOT_DIR, HC_SHOT_QM: the console's Chinese translation) shows what an official reads.
+        QTranslator zh;
+        if (const QString qm = qEnvironmentVariable("HC_SHOT_QM"); !qm.isEmpty() && zh.load(qm))
+            QCoreApplication::installTranslator(&zh);
+        TestWorkspace t;
+        AuditLog audit = t.ws->audit();
+        for (const auto &[name, display] : {std::pair{"wang", "王主任"}, std::pair{"zhou", "周科长"}, std::pair{"li", "李监督"}}) {
+            QVERIFY(t.ws->accounts().create(QLatin1String(name), QString::fromUtf8(display), QStringLiteral("ledger-2022x"), false,
+                                            QStringLiteral("admin"), audit, 1000).ok());
+            QVERIFY(t.ws->accounts().setRoles(QLatin1String(name), roleSetFromKeys({QStringLiteral("supervisor")}), QStringLiteral("3703"),
+                                              QStringLiteral("admin"), audit).ok());
+        }
+        HolderInput in;
+        in.idNumber = QStringLiteral("370303199001011239");
+        in.name = QStringLiteral("张晓三");
+        in.homeDivision = QStringLiteral("370303001");
+        const auto h = t.ws->holders().upsert(in, QStringLiteral("admin"), audit);
+        QVERIFY(h.ok());
+        ConditionReport r;
+        r.type = ConditionReport::Type::Manual;
+        r.color = policy::Color::Yellow;
+        r.at = t.clock->now().toSecsSinceEpoch();
+        r.basisKind = BasisKind::ManualOrder;
+        r.basisRef = QStringLiteral("令 2022-17");
+        r.basisText = QStringLiteral("流调需要");
+        QVERIFY(t.ws->holders().requestManualOrder(h->holder.id, r, QStringLiteral("li"), audit).ok());
+
+        // The second desk: a workspace of its own on the same database.
+        Workspace other(t.ws->database().path(), std::make_unique<FixedClock>(t.clock->now().addSecs(300)));
+        QVERIFY(other.open().ok());
+        QVERIFY(other.signIn(QStringLiteral("wang"), QStringLiteral("ledger-2022x")).ok());
+        QVERIFY(t.ws->signIn(QStringLiteral("zhou"), QStringLiteral("ledger-2022x")).ok());
+        ApprovalsPane mine(*t.ws), his(other);
+        mine.resize(1024, 560);
+        mine.show();
+        his.show();
+        auto *myTable = mine.findChild<QTableWidget *>(QStringLiteral("approvalsTable"));
+        auto *hisTable = his.findChild<QTableWidget *>(QStringLiteral("approvalsTable"));
+        QCOMPARE(myTable->rowCount(), 1);
+        QCOMPARE(hisTable->rowCount(), 1);
+        hisTable->setCurrentCell(0, 0);
+        QVERIFY(his.approveSelected());
+        myTable->setCurrentCell(0, 0); // still on screen at this desk
+        QVERIFY(!mine.approveSelected());
+        QVERIFY2(mine.message().contains(QStringLiteral("王主任")), qPrintable(mine.message()));
+        QVERIFY2(mine.message().contains(QStringLiteral("10:05")), qPrintable(mine.message()));
+        if (const QString dir = qEnvironmentVariable("HC_SHOT_DIR"); !dir.isEmpty())
+            mine.grab().save(dir + QStringLiteral("/approval-refused-other-desk.png"));
         QCOMPARE(t.ws->holderRepository().find(h->holder.id)->color, policy::Color::Yellow);
     }
 };

@@ -136,7 +136,7 @@ Result<ApprovalRequest> ApprovalService::decidable(qint64 id, const QString &act
     if (!r)
         return Error::badInput(tr("No approval request %1.").arg(id));
     if (r->status != QLatin1String("pending"))
-        return Error::refused(tr("Request %1 is already %2.").arg(id).arg(r->status));
+        return stillPending(id).error(); // who decided it and when, by name
     if (r->requestedBy == actor) {
         const Error e = Error::refused(tr("%1 requested this change and cannot also approve or reject it: a second official must.").arg(actor));
         Transaction tx(m_db);
