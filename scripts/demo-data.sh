@@ -7,6 +7,15 @@ HCCTL="$1"; DB="$2"; DATA="$(cd "$(dirname "$0")/.." && pwd)/tests/data/risk-lis
 export HCCTL_PASSWORD="${HCCTL_PASSWORD:-demo-password}"
 export HCCTL_KEY_PASSPHRASE="${HCCTL_KEY_PASSPHRASE:-demo-key-passphrase}"
 H() { "$HCCTL" --db "$DB" "$@"; }
+# A read of the demo's own data for the steps below, on the file or on the server (psql reads PGPASSFILE).
+Q() {
+  case "$DB" in
+    postgresql://*|postgres://*) psql "$DB" -X -q -At -F ' ' -c "$1" ;;
+    *) sqlite3 -separator ' ' "$DB" "$1" ;;
+  esac
+}
+# The demo's case files are written next to the file, or in a folder of their own for a server.
+case "$DB" in postgresql://*|postgres://*) OUT=$(mktemp -d) ;; *) OUT=$(dirname "$DB") ;; esac
 H init --admin admin --display-name "演示管理员"
 H --user admin commission set --division 370303 --name "淄博市张店区卫生健康局"
 # Officials with their roles and jurisdictions (password demo-pass-2022).
@@ -45,18 +54,18 @@ O li holders order "$first" --color yellow --basis-ref "令 2022-17" --basis "�
 # Case reports (docs/cases.md): the last visitor of the busiest venue of Shandong outside 张店 is a confirmed case,
 # with their building unit and that venue over the last three days as exposures. chen imports the CDC's file
 # (GBK, as Excel saves it) and applies it; a second report, a suspected case in a household, waits unapplied.
-venue=$(sqlite3 "$DB" "SELECT venue_code FROM scan_record WHERE division_code LIKE '37%' AND division_code NOT LIKE '370303%'
+venue=$(Q "SELECT venue_code FROM scan_record WHERE division_code LIKE '37%' AND division_code NOT LIKE '370303%'
   GROUP BY venue_code ORDER BY COUNT(*) DESC LIMIT 1")
-read -r cid home addr <<<"$(sqlite3 -separator ' ' "$DB" "SELECT h.id_number, h.home_division, h.address FROM scan_record s
+read -r cid home addr <<<"$(Q "SELECT h.id_number, h.home_division, h.address FROM scan_record s
   JOIN holder h ON h.id = s.holder_id WHERE s.venue_code = '$venue' ORDER BY s.at DESC LIMIT 1")"
 now=$(date +%s)
 t() { TZ=Asia/Shanghai date -d "@$1" '+%Y-%m-%d %H:%M'; }
-csv="$(dirname "$DB")/demo-cases-1.csv"
+csv="$OUT/demo-cases-1.csv"
 {
   echo "病例编号,身份证号,类别,报告时间,出院时间,暴露类型,区划代码,地址,场所码,开始时间,结束时间"
   echo "C-3702-1130-01,$cid,确诊,$(t $((now - 3600))),,同楼栋,$home,${addr%%单元*}单元,,,"
   # The case's itinerary (流调轨迹): the four busiest venues of Shandong outside 张店 over the last 20 days.
-  for v in $(sqlite3 "$DB" "SELECT venue_code FROM scan_record WHERE division_code LIKE '37%' AND division_code NOT LIKE '370303%'
+  for v in $(Q "SELECT venue_code FROM scan_record WHERE division_code LIKE '37%' AND division_code NOT LIKE '370303%'
       GROUP BY venue_code ORDER BY COUNT(*) DESC LIMIT 4"); do
     echo "C-3702-1130-01,$cid,确诊,$(t $((now - 3600))),,场所,,,$v,$(t $((now - 20 * 86400))),$(t $((now - 7200)))"
   done
@@ -64,20 +73,20 @@ csv="$(dirname "$DB")/demo-cases-1.csv"
 batch=$(H --user chen cases import "$csv" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["batch"])')
 H --user chen cases apply "$batch" >/dev/null
 # The second: a green holder of 青岛 after the first applied, with the next six venues of the province.
-read -r sid shome saddr <<<"$(sqlite3 -separator ' ' "$DB" "SELECT id_number, home_division, address FROM holder
+read -r sid shome saddr <<<"$(Q "SELECT id_number, home_division, address FROM holder
   WHERE home_division LIKE '3702%' AND color = 0 ORDER BY id LIMIT 1")"
-csv2="$(dirname "$DB")/demo-cases-2.csv"
+csv2="$OUT/demo-cases-2.csv"
 {
   echo "病例编号,身份证号,类别,报告时间,暴露类型,区划代码,地址,场所码,开始时间,结束时间"
   echo "C-3702-1130-02,$sid,确诊,$(t $((now - 1800))),同户,$shome,$saddr,,,"
-  for v in $(sqlite3 "$DB" "SELECT venue_code FROM scan_record WHERE division_code LIKE '37%' AND division_code NOT LIKE '370303%'
+  for v in $(Q "SELECT venue_code FROM scan_record WHERE division_code LIKE '37%' AND division_code NOT LIKE '370303%'
       GROUP BY venue_code ORDER BY COUNT(*) DESC LIMIT 6 OFFSET 4"); do
     echo "C-3702-1130-02,$sid,确诊,$(t $((now - 1800))),场所,,,$v,$(t $((now - 20 * 86400))),$(t $((now - 3600)))"
   done
 } >"$csv2"
 H --user chen cases import "$csv2" >/dev/null
 # 12345 tickets (docs/appeals.md): zhou takes three calls about 张店 holders; wang reviews two of them.
-tid() { sqlite3 "$DB" "SELECT id_number FROM holder WHERE home_division LIKE '370303%' ORDER BY id LIMIT 1 OFFSET $1"; }
+tid() { Q "SELECT id_number FROM holder WHERE home_division LIKE '370303%' ORDER BY id LIMIT 1 OFFSET $1"; }
 O zhou appeal file --number 12345-1130-001 --kind wrong_color --holder "$(tid 1)" --caller 刘女士 --phone 13805330001 \
   --complaint "家住张店但近期一直在外地，为什么是红码" >/dev/null
 O zhou appeal file --number 12345-1130-002 --kind wrong_personal_data --holder "$(tid 2)" --caller 孙先生 --phone 13805330002 \

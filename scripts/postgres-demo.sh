@@ -4,7 +4,7 @@
 # a request in one, 王主任 (wang, supervisor of 淄博市) approves it in the other.
 #   HC_PG_DEMO_DIR  the cluster's folder (default ~/.local/share/hc-console/postgres)
 #   HC_PG_DEMO_PORT its loopback port (default 55432)
-# Without a display both consoles run under Xvfb and save their panes to screenshots/pg-li and screenshots/pg-wang.
+# Without a display both consoles run side by side under Xvfb: screenshots/pg-two-consoles.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -24,10 +24,21 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
 fi
 export HC_KEY_PASSPHRASE="${HC_KEY_PASSPHRASE:-demo-key-passphrase}" HCCTL_PASSWORD=demo-pass-2022
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  echo "No display: both consoles run under Xvfb and save their panes to screenshots/pg-li and screenshots/pg-wang."
-  xvfb-run -a -s "-screen 0 1600x1000x24" build/app/console/hc-console --db "$URI" --user li --screenshots screenshots/pg-li &
-  xvfb-run -a -s "-screen 0 1600x1000x24" build/app/console/hc-console --db "$URI" --user wang --screenshots screenshots/pg-wang
-  wait
+  # No display: both consoles side by side on one virtual screen, li files a county declaration (four-eyes) with hcctl,
+  # and wang's approvals pane shows it by itself within 2 s (LISTEN/NOTIFY): screenshots/pg-two-consoles.png.
+  out=screenshots; mkdir -p "$out"
+  n=77; while [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
+  Xvfb ":$n" -screen 0 2048x720x24 >/dev/null 2>&1 & xvfb=$!
+  export DISPLAY=":$n"; sleep 1
+  build/app/console/hc-console --db "$URI" --user li --pane approvals -geometry 1024x700+0+0 >/dev/null 2>&1 & li=$!
+  build/app/console/hc-console --db "$URI" --user wang --pane approvals -geometry 1024x700+1024+0 >/dev/null 2>&1 & wang=$!
+  sleep 8
+  build/app/cli/hcctl --db "$URI" --user li risk declare 370303 --level medium \
+    --from "$(TZ=Asia/Shanghai date '+%Y-%m-%d %H:%M')" --basis "流调" --reason "两台工作站演示：李监督提出，王主任审批" >/dev/null
+  sleep 3
+  import -window root "$out/pg-two-consoles.png"
+  kill "$li" "$wang" "$xvfb" 2>/dev/null || true
+  echo "Saved $out/pg-two-consoles.png"
   exit 0
 fi
 build/app/console/hc-console --db "$URI" --user li &

@@ -566,10 +566,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request %1 is already %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 requested this change and cannot also approve or reject it: a second official must.</source>
         <translation type="unfinished"></translation>
     </message>

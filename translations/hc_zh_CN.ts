@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Request %1 is already %2.</source>
-        <translation>请求 %1 已是 %2 状态。</translation>
+        <translation type="vanished">请求 %1 已是 %2 状态。</translation>
     </message>
     <message>
         <source>%1 requested this change and cannot also approve or reject it: a second official must.</source>

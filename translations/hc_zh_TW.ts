@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Request %1 is already %2.</source>
-        <translation>請求 %1 已是 %2 狀態。</translation>
+        <translation type="vanished">請求 %1 已是 %2 狀態。</translation>
     </message>
     <message>
         <source>%1 requested this change and cannot also approve or reject it: a second official must.</source>

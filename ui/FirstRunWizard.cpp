@@ -47,11 +47,14 @@ FirstRunWizard::FirstRunWizard(Opener open, SecretStore *secrets, QWidget *paren
     setWindowTitle(tr("First start — Health Code Console"));
     auto *page = new QWizardPage;
     page->setTitle(tr("Where the commission's data live"));
-    page->setSubTitle(tr("A commission with one desk keeps them in a file on this workstation. Where several officials "
-                         "work at different desks, every console opens the commission's shared database server."));
+    // In the page, not the subtitle: the classic style gives a subtitle two lines and clips the rest.
+    auto *explain = new QLabel(tr("A commission with one desk keeps them in a file on this workstation. Where several officials "
+                                  "work at different desks, every console opens the commission's shared database server."));
+    explain->setWordWrap(true);
     m_form = new ConnectionForm;
     m_dbError = errorLabel("databaseError");
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(explain);
     layout->addWidget(m_form, 1);
     layout->addWidget(m_dbError);
     connect(m_form, &ConnectionForm::edited, m_dbError, &QLabel::clear);
@@ -66,9 +69,11 @@ void FirstRunWizard::addAdminPage()
 {
     auto *page = new QWizardPage;
     page->setTitle(tr("First administrator"));
-    page->setSubTitle(tr("This database has no official yet. Create the first administrator: every declaration, import "
-                         "and mapping will be signed with an official's name in the tamper-evident audit log."));
+    auto *explain = new QLabel(tr("This database has no official yet. Create the first administrator: every declaration, import "
+                                  "and mapping will be signed with an official's name in the tamper-evident audit log."));
+    explain->setWordWrap(true);
     auto *form = new QFormLayout(page);
+    form->addRow(explain);
     m_where = new QLabel;
     m_where->setObjectName(QStringLiteral("databaseLabel"));
     m_where->setWordWrap(true);

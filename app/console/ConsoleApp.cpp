@@ -266,7 +266,11 @@ int ConsoleApp::run(int argc, char **argv)
     const QCommandLineOption jumpOption(QStringLiteral("show-division"), QStringLiteral("open the tree at this division"), QStringLiteral("CODE"));
     const QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("search the tree for this text"), QStringLiteral("TEXT"));
     const QCommandLineOption importOption(QStringLiteral("import-national"), QStringLiteral("import this national list after sign-in"), QStringLiteral("FILE"));
-    parser.addOptions({dbOption, userOption, langOption, shotsOption, jumpOption, searchOption, importOption});
+    const QCommandLineOption paneOption(QStringLiteral("pane"),
+                                       QStringLiteral("open on this pane: overview, divisions, areas, holders, cases, appeals, "
+                                                      "approvals, national, sync, reports, audit, officials"),
+                                       QStringLiteral("NAME"));
+    parser.addOptions({dbOption, userOption, langOption, shotsOption, jumpOption, searchOption, importOption, paneOption});
     parser.process(app);
     installTranslations(app, parser.value(langOption));
 
@@ -343,6 +347,15 @@ int ConsoleApp::run(int argc, char **argv)
     window.show();
     if (parser.isSet(importOption))
         window.nationalImportPane()->importFile(parser.value(importOption));
+    if (parser.isSet(paneOption)) {
+        static const QStringList panes{QStringLiteral("overview"), QStringLiteral("divisions"), QStringLiteral("areas"),
+                                       QStringLiteral("holders"),  QStringLiteral("cases"),     QStringLiteral("appeals"),
+                                       QStringLiteral("approvals"), QStringLiteral("national"), QStringLiteral("sync"),
+                                       QStringLiteral("reports"),  QStringLiteral("audit"),     QStringLiteral("officials")};
+        static_assert(MainWindow::PaneCount == 12);
+        if (const int p = panes.indexOf(parser.value(paneOption)); p >= 0)
+            window.showPane(MainWindow::Pane(p));
+    }
     if (parser.isSet(jumpOption))
         window.divisionPane()->jumpTo(parser.value(jumpOption));
     if (parser.isSet(searchOption))

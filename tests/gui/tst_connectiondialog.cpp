@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace hc;
@@ -26,6 +27,7 @@ class TestConnectionDialog : public QObject
     Q_OBJECT
 
     QTemporaryDir m_settings;
+    QTranslator m_zh; // HC_SHOT_QM: the console's Chinese, for the screenshots (HC_SHOT_DIR)
 
     static QString result(const ConnectionForm &f)
     {
@@ -55,6 +57,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("hc-test-connection"));
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        if (const QString qm = qEnvironmentVariable("HC_SHOT_QM"); !qm.isEmpty() && m_zh.load(qm))
+            QCoreApplication::installTranslator(&m_zh);
     }
 
     // A file: one not there yet is created on first start; one with officials asks for a sign-in.
@@ -193,6 +197,7 @@ private Q_SLOTS:
             grab(wizard, "wizard-database");
             wizard.next();
             QCOMPARE(wizard.currentId(), int(FirstRunWizard::AdminPage));
+            grab(wizard, "wizard-admin");
             QVERIFY(!wizard.needsSignIn());
             wizard.findChild<QLineEdit *>(QStringLiteral("adminUser"))->setText(QStringLiteral("zhang.wei"));
             wizard.findChild<QLineEdit *>(QStringLiteral("adminDisplayName"))->setText(QStringLiteral("张伟"));
