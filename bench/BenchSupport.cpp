@@ -1,4 +1,5 @@
 #include "BenchSupport.h"
+#include "DatabaseLocation.h"
 
 #include <QFile>
 #include <QLocale>
@@ -106,6 +107,19 @@ int usage(const QString &synopsis)
 RawConnection::RawConnection(const QString &path)
     : m_name(QStringLiteral("hc-bench-raw-") + QUuid::createUuid().toString(QUuid::Id128))
 {
+    if (DatabaseLocation::looksLikeUri(path)) {
+        const auto loc = DatabaseLocation::parse(path);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        if (loc) {
+            db.setHostName(loc->host);
+            db.setPort(loc->port);
+            db.setDatabaseName(loc->database);
+            db.setUserName(loc->user);
+            db.setConnectOptions(loc->connectOptions());
+            db.open();
+        }
+        return;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
     if (!db.open())
@@ -180,6 +194,36 @@ Result<ProcessRun> runSqlite3(const QString &dbPath, const QString &script)
     const double ms = elapsedMs(t);
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return Error::internal(QStringLiteral("sqlite3 failed (exit %1): %2")
+                                   .arg(p.exitCode())
+                                   .arg(QString::fromUtf8(p.readAllStandardError()).trimmed()));
+    return ProcessRun{ms, QString::fromUtf8(p.readAllStandardOutput())};
+}
+
+Result<ProcessRun> runBare(const QString &location, const QString &sqliteScript, const QString &psqlScript)
+{
+    return DatabaseLocation::looksLikeUri(location) ? runPsql(location, psqlScript) : runSqlite3(location, sqliteScript);
+}
+
+Result<ProcessRun> runPsql(const QString &uri, const QString &script)
+{
+    const QString exe = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    if (exe.isEmpty())
+        return Error::refused(QStringLiteral("the psql command-line tool is not on PATH (Debian: apt-get install postgresql-client)"));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer t;
+    t.start();
+    p.start(exe, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"), QStringLiteral("-v"),
+                  QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), uri, QStringLiteral("-f"), QStringLiteral("-")});
+    if (!p.waitForStarted())
+        return Error::internal(QStringLiteral("cannot start %1: %2").arg(exe, p.errorString()));
+    p.write(script.toUtf8());
+    p.closeWriteChannel();
+    if (!p.waitForFinished(-1))
+        return Error::internal(QStringLiteral("%1 did not finish: %2").arg(exe, p.errorString()));
+    const double ms = elapsedMs(t);
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return Error::internal(QStringLiteral("psql failed (exit %1): %2")
                                    .arg(p.exitCode())
                                    .arg(QString::fromUtf8(p.readAllStandardError()).trimmed()));
     return ProcessRun{ms, QString::fromUtf8(p.readAllStandardOutput())};

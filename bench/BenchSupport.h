@@ -74,7 +74,8 @@ void note(const QString &text); // "# …" lines: context, not results
 int fail(const QString &message); // to stderr; returns 1
 int usage(const QString &synopsis); // returns 2
 
-// A plain QSQLITE connection with the pragmas Database uses, for the bare-SQLite limits. Closes on destruction.
+// A plain connection for the bare-SQL limits: QSQLITE with the pragmas Database uses, or QPSQL for a postgresql://
+// address (password from PGPASSFILE). Closes on destruction.
 class RawConnection final
 {
     Q_DISABLE_COPY_MOVE(RawConnection)
@@ -103,5 +104,10 @@ struct ProcessRun
     QString output;
 };
 Result<ProcessRun> runSqlite3(const QString &dbPath, const QString &script);
+// Runs `psql` on a postgresql:// URI (the password from PGPASSFILE) with script on stdin, stopping at the first
+// error: the bare-PostgreSQL limits (`\copy`), as runSqlite3 gives SQLite's.
+Result<ProcessRun> runPsql(const QString &uri, const QString &script);
+// The bare limit's script through the database's own tool: sqlite3 for a file, psql for a server.
+Result<ProcessRun> runBare(const QString &location, const QString &sqliteScript, const QString &psqlScript);
 
 } // namespace hc::bench

@@ -1,6 +1,8 @@
 // case-import: a 1,000,000-row case-report CSV streamed, checked and stored as a batch, against `sqlite3 .import`
 // of the same file into a bare table (issue 5: at least 50 % of its speed), and its peak RSS (issue 15: at most
-// 300 MB whatever the file's size). --runs N alternates N runs of each.
+// 300 MB whatever the file's size). --runs N alternates N runs of each. With --server postgresql://USER@HOST[:PORT]/DB
+// (issue 17) each run imports into a database of its own made on that server (the role needs CREATEDB; the password
+// from PGPASSFILE), against psql's `\copy` of the same file into a bare table of that database, in the same run.
 // case-batch: a batch whose case visited a venue scanned by N holders (1,000,000 of 10,000,000), requested,
 // approved by a second official and applied in one transaction, against a bare UPDATE of the same rows (issue 5:
 // at most 3×; issue 15: the request counts, as the official waits for it too), and each step's peak RSS.
@@ -10,15 +12,19 @@
 #include "DivisionCode.h"
 #include "IdNumber.h"
 #include "PolicyStore.h"
+#include "SqlDialect.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <optional>
 
 namespace hc::bench {
 
@@ -35,14 +41,54 @@ QString residentId(int serial)
 
 bool grantRoles(QSqlDatabase db, const QString &user, const QStringList &roles)
 {
+    // Written once for both backends: the salt and hash bound (one zero byte), INSERT OR IGNORE through sql::portable.
     QSqlQuery q(db);
-    bool ok = q.exec(QStringLiteral("INSERT OR IGNORE INTO account(username, display_name, salt, hash, iterations, is_admin,"
-                                    " created_at) VALUES ('%1', '%1', x'00', x'00', 1, 0, 0)")
-                         .arg(user));
+    q.prepare(sql::portable(db, QStringLiteral("INSERT OR IGNORE INTO account(username, display_name, salt, hash, iterations, is_admin,"
+                                               " created_at) VALUES (?, ?, ?, ?, 1, 0, 0)")));
+    for (const QVariant &v : {QVariant(user), QVariant(user), QVariant(QByteArray(1, '\0')), QVariant(QByteArray(1, '\0'))})
+        q.addBindValue(v);
+    bool ok = q.exec();
     for (const QString &r : roles)
-        ok = ok && q.exec(QStringLiteral("INSERT OR IGNORE INTO account_role SELECT id, '%1' FROM account WHERE username = '%2'").arg(r, user));
+        ok = ok && q.exec(sql::portable(db, QStringLiteral("INSERT OR IGNORE INTO account_role SELECT id, '%1' FROM account WHERE username = '%2'")
+                                                .arg(r, user)));
     return ok;
 }
+
+// A database of its own on the server for one run of the PostgreSQL variant, dropped afterwards (WITH (FORCE): a
+// connection left open does not keep it).
+class ServerDatabase final
+{
+    Q_DISABLE_COPY_MOVE(ServerDatabase)
+public:
+    ServerDatabase(QString server, QString name) : m_server(std::move(server)), m_name(std::move(name)) {}
+    ~ServerDatabase()
+    {
+        if (!m_made)
+            return;
+        const auto dropped = runPsql(m_server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE);\n").arg(m_name));
+        if (!dropped)
+            (void)fail(QStringLiteral("the database %1 is left on the server (%2): drop it by hand").arg(m_name, dropped.error().message));
+    }
+    Status make()
+    {
+        const auto made = runPsql(m_server, QStringLiteral("CREATE DATABASE %1;\n").arg(m_name));
+        if (!made)
+            return made.error();
+        m_made = true;
+        return Ok{};
+    }
+    QString uri() const
+    {
+        QUrl url(m_server);
+        url.setPath(QLatin1Char('/') + m_name);
+        return url.toString();
+    }
+
+private:
+    QString m_server;
+    QString m_name;
+    bool m_made = false;
+};
 
 } // namespace
 
@@ -82,11 +128,22 @@ int caseImport(const Args &a)
 
     const double fileMb = QFileInfo(csvPath).size() / 1e6;
     const int runs = a.intOption(QStringLiteral("runs"), 1);
+    const QString server = a.options.value(QStringLiteral("server"));
+    const bool onServer = !server.isEmpty();
+    if (onServer && !server.startsWith(QLatin1String("postgresql://")))
+        return fail(QStringLiteral("--server takes a postgresql:// address, not %1").arg(server));
     QList<double> ours, bare, peaks, ratios;
     double checkMs = 0;
     for (int run = 0; run < runs; ++run) {
         // Each run on a fresh database, as the file streams from disk (hcctl cases import does the same).
-        const QString path = dir.filePath(QStringLiteral("cases-%1.sqlite").arg(run));
+        QString path = dir.filePath(QStringLiteral("cases-%1.sqlite").arg(run));
+        std::optional<ServerDatabase> serverDb; // outlives the workspace's connections
+        if (onServer) {
+            serverDb.emplace(server, QStringLiteral("hc_bench_cases_%1_%2").arg(QCoreApplication::applicationPid()).arg(run));
+            if (Status s = serverDb->make(); !s)
+                return fail(s.error().message);
+            path = serverDb->uri();
+        }
         Workspace ws(path, std::make_unique<FixedClock>(*time::parse(QStringLiteral("2022-11-08T00:00:00+08:00"))));
         if (Status s = ws.open(); !s)
             return fail(s.error().message);
@@ -127,16 +184,22 @@ int caseImport(const Args &a)
             return fail(imported->errors.isEmpty() ? imported->refused->message
                                                    : QStringLiteral("line %1: %2").arg(imported->errors.front().line).arg(imported->errors.front().reason));
 
+        const QString rawTable = QStringLiteral("CREATE TABLE raw(case_ref TEXT, id_number TEXT, class TEXT, report_time TEXT,"
+                                                " discharge_time TEXT, exposure TEXT, division TEXT, address TEXT, venue_code TEXT,"
+                                                " \"from\" TEXT, \"to\" TEXT, transport TEXT, date TEXT, carriage TEXT, seat TEXT);\n");
         const QString barePath = dir.filePath(QStringLiteral("bare-%1.sqlite").arg(run));
-        const auto raw = runSqlite3(barePath, QStringLiteral(
-                                                  "PRAGMA journal_mode=WAL;\nPRAGMA synchronous=NORMAL;\n"
-                                                  "CREATE TABLE raw(case_ref TEXT, id_number TEXT, class TEXT, report_time TEXT,"
-                                                  " discharge_time TEXT, exposure TEXT, division TEXT, address TEXT, venue_code TEXT,"
-                                                  " \"from\" TEXT, \"to\" TEXT, transport TEXT, date TEXT, carriage TEXT, seat TEXT);\n"
-                                                  ".import --csv --skip 1 %1 raw\nSELECT COUNT(*) FROM raw;\n")
-                                                  .arg(csvPath));
+        // On the server: the same file sent by the client through COPY into a bare table of the same database.
+        const auto raw = onServer ? runPsql(path, rawTable
+                                                      + QStringLiteral("\\copy raw FROM '%1' WITH (FORMAT csv, HEADER true)\n"
+                                                                       "SELECT COUNT(*) FROM raw;\n")
+                                                            .arg(csvPath))
+                                  : runSqlite3(barePath, QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=NORMAL;\n") + rawTable
+                                                             + QStringLiteral(".import --csv --skip 1 %1 raw\nSELECT COUNT(*) FROM raw;\n").arg(csvPath));
         if (!raw)
             return fail(raw.error().message);
+        const QString counted = raw->output.trimmed().section(QLatin1Char('\n'), -1); // after sqlite3's "wal"
+        if (counted.toLongLong() != rows)
+            return fail(QStringLiteral("the bare table holds %1 rows, not %2").arg(counted).arg(rows));
         bare << raw->ms;
         ratios << (ours.last() > 0 ? raw->ms / ours.last() : 0);
         QFile::remove(barePath);
@@ -144,12 +207,15 @@ int caseImport(const Args &a)
     const Stats o = Stats::of(ours), b = Stats::of(bare), r = Stats::of(ratios);
     const double oursRate = rows / (o.median / 1000.0), bareRate = rows / (b.median / 1000.0);
     const double worst = *std::min_element(ratios.cbegin(), ratios.cend());
-    report(QStringLiteral("case import"), thousands(qint64(oursRate)), QStringLiteral("rows/s"),
-           QStringLiteral("at least 50 % of sqlite3 .import: %1 rows/s, %2 %%3").arg(thousands(qint64(bareRate)), fixed(100.0 * r.median),
-                                                                                runs > 1 ? QStringLiteral(" (lowest of %1 runs %2 %)").arg(runs).arg(fixed(100.0 * worst)) : QString()),
+    const QString limit = onServer ? QStringLiteral("COPY of the same file into a bare table on the same server (psql \\copy)")
+                                   : QStringLiteral("sqlite3 .import");
+    report(onServer ? QStringLiteral("case import (PostgreSQL)") : QStringLiteral("case import"), thousands(qint64(oursRate)), QStringLiteral("rows/s"),
+           QStringLiteral("at least 50 % of %1: %2 rows/s, %3 %%4")
+               .arg(limit, thousands(qint64(bareRate)), fixed(100.0 * r.median),
+                    runs > 1 ? QStringLiteral(" (lowest of %1 runs %2 %)").arg(runs).arg(fixed(100.0 * worst)) : QString()),
            QStringLiteral("%1 s in all (median): stream, decode, check every row and store it in one transaction, audited; reading and "
-                          "checking alone %2 s; sqlite3 .import %3 s")
-               .arg(fixed(o.median / 1000.0), fixed(checkMs / 1000.0), fixed(b.median / 1000.0)));
+                          "checking alone %2 s; %3 %4 s")
+               .arg(fixed(o.median / 1000.0), fixed(checkMs / 1000.0), limit, fixed(b.median / 1000.0)));
     const double peak = *std::max_element(peaks.cbegin(), peaks.cend());
     report(QStringLiteral("case import peak RSS"), fixed(peak), QStringLiteral("MB"),
            QStringLiteral("at most 300 MB whatever the file's size"),
@@ -169,16 +235,17 @@ int caseBatch(const Args &a)
     const qint64 visit = now - 6 * 3600;
     // The exposure data and the bare UPDATEs go through the sqlite3 tool: in this process, their page cache would
     // count in the figures of resident memory.
-    const auto scanned = runSqlite3(path, QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=NORMAL;\nBEGIN;\n"
-                                                         "DELETE FROM scan_record WHERE venue_code = 'V-BENCH';\n"
-                                                         // A stadium scanned by the first N holders of the county during the case's visit.
-                                                         "INSERT INTO scan_record(holder_id, venue_code, division_code, at, color)"
-                                                         " SELECT id, 'V-BENCH', home_division, %1 + id % 3600, color FROM holder"
-                                                         " WHERE home_division >= '%2' AND home_division < '%3' ORDER BY home_division, id LIMIT %4;\n"
-                                                         "COMMIT;\n")
-                                              .arg(visit)
-                                              .arg(county, divcode::prefixEnd(county))
-                                              .arg(holders));
+    // A stadium scanned by the first N holders of the county during the case's visit.
+    const QString scans = QStringLiteral("BEGIN;\nDELETE FROM scan_record WHERE venue_code = 'V-BENCH';\n"
+                                         "INSERT INTO scan_record(holder_id, venue_code, division_code, at, color)"
+                                         " SELECT id, 'V-BENCH', home_division, %1 + id % 3600, color FROM holder"
+                                         " WHERE home_division >= '%2' AND home_division < '%3' ORDER BY home_division, id LIMIT %4;\n"
+                                         "COMMIT;\n")
+                              .arg(visit)
+                              .arg(county, divcode::prefixEnd(county))
+                              .arg(holders);
+    const auto scanned = runBare(path, QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=NORMAL;\n") + scans,
+                                 scans + QStringLiteral("ANALYZE scan_record;\n"));
     if (!scanned)
         return fail(QStringLiteral("cannot write the scans: %1").arg(scanned.error().message));
     if (!grantRoles(ws.db(), QStringLiteral("bench"), {QStringLiteral("epidemiologist")})
@@ -242,13 +309,20 @@ int caseBatch(const Args &a)
 
     // The bare UPDATE gets the page cache the console gives big batches (LargeCacheScope): like for like.
     auto bareUpdate = [&](int color) -> std::pair<double, int> {
-        const auto run = runSqlite3(path, QStringLiteral("PRAGMA cache_size=-%1;\nBEGIN;\n"
-                                                         "UPDATE holder SET color = %2, color_since = %3, next_change_at = NULL"
-                                                         " WHERE id IN (SELECT holder_id FROM scan_record WHERE venue_code = 'V-BENCH');\n"
-                                                         "SELECT changes();\nCOMMIT;\n")
-                                              .arg(LargeCacheScope::kKibibytes)
-                                              .arg(color)
-                                              .arg(now));
+        const QString where = QStringLiteral(" WHERE id IN (SELECT holder_id FROM scan_record WHERE venue_code = 'V-BENCH')");
+        const auto run = runBare(path,
+                                 QStringLiteral("PRAGMA cache_size=-%1;\nBEGIN;\n"
+                                                "UPDATE holder SET color = %2, color_since = %3, next_change_at = NULL%4;\n"
+                                                "SELECT changes();\nCOMMIT;\n")
+                                     .arg(LargeCacheScope::kKibibytes)
+                                     .arg(color)
+                                     .arg(now)
+                                     .arg(where),
+                                 QStringLiteral("BEGIN;\nWITH u AS (UPDATE holder SET color = %1, color_since = %2, next_change_at = NULL%3"
+                                                " RETURNING 1) SELECT COUNT(*) FROM u;\nCOMMIT;\n")
+                                     .arg(color)
+                                     .arg(now)
+                                     .arg(where));
         if (!run)
             return {0.0, 0};
         return {run->ms, run->output.trimmed().toInt()};

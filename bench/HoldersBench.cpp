@@ -4,6 +4,7 @@
 // SQLite UPDATE of the same rows.
 #include "BenchSupport.h"
 #include "DivisionCode.h"
+#include "SqlDialect.h"
 #include "Workspace.h"
 
 #include <QSqlQuery>
@@ -146,8 +147,9 @@ int countyDeclare(const Args &a)
         QElapsedTimer t;
         t.start();
         QSqlDatabase db = raw.db();
-        // The page cache the declaration itself runs with (LargeCacheScope).
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size=-%1").arg(LargeCacheScope::kKibibytes));
+        // The page cache the declaration itself runs with (LargeCacheScope); the server has its own.
+        if (!sql::isPostgres(db))
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size=-%1").arg(LargeCacheScope::kKibibytes));
         db.transaction();
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE holder SET color = ?, color_since = ?, next_change_at = NULL"
@@ -171,10 +173,14 @@ int countyDeclare(const Args &a)
     // runs the declaration in its transaction, and that is what is timed.
     {
         QSqlQuery q(ws.db());
-        q.exec(QStringLiteral("INSERT OR IGNORE INTO account_role SELECT id, 'supervisor' FROM account WHERE username = 'bench'"));
-        q.exec(QStringLiteral("INSERT OR IGNORE INTO account(username, display_name, salt, hash, iterations, is_admin, created_at)"
-                              " VALUES ('bench2', 'bench2', x'00', x'00', 1, 0, 0)"));
-        q.exec(QStringLiteral("INSERT OR IGNORE INTO account_role SELECT id, 'supervisor' FROM account WHERE username = 'bench2'"));
+        const auto run = [&](const char *s) { q.exec(sql::portable(ws.db(), QString::fromUtf8(s))); };
+        run("INSERT OR IGNORE INTO account_role SELECT id, 'supervisor' FROM account WHERE username = 'bench'");
+        q.prepare(sql::portable(ws.db(), QStringLiteral("INSERT OR IGNORE INTO account(username, display_name, salt, hash, iterations,"
+                                                        " is_admin, created_at) VALUES ('bench2', 'bench2', ?, ?, 1, 0, 0)")));
+        q.addBindValue(QByteArray(1, '\0'));
+        q.addBindValue(QByteArray(1, '\0'));
+        q.exec();
+        run("INSERT OR IGNORE INTO account_role SELECT id, 'supervisor' FROM account WHERE username = 'bench2'");
     }
     const auto requested = ws.risk().submit(d, QStringLiteral("bench"), audit);
     if (!requested || !requested->approval)

@@ -181,6 +181,8 @@ Result<DatabaseLocation> ConnectionForm::location() const
     loc.database = m_database->text().trimmed();
     loc.user = m_user->text().trimmed();
     loc.sslMode = m_sslMode->currentData().toString();
+    if (loc.sslMode == QLatin1String("prefer"))
+        loc.sslMode.clear(); // libpq's own default: the address stays as the administrator wrote it
     if (m_caFile->isEnabled())
         loc.sslRootCert = m_caFile->text().trimmed();
     // The same checks as --db: a name libpq would misread, verify-full without a CA file.

@@ -172,8 +172,11 @@ Status PlatformStore::accept(const StoredBatch &b, const QString &province, cons
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s;
-    BulkInsert events(m_db, QStringLiteral("INSERT INTO event(event_id, console_id, seq, batch_id, type, subject, to_province)"
-                                           " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    // Nothing else runs until the events end, so they may go as one COPY (the store is SQLite: there the mode changes nothing).
+    BulkInsert events(m_db,
+                      QStringLiteral("INSERT INTO event(event_id, console_id, seq, batch_id, type, subject, to_province)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      BulkInsert::Mode::Copy);
     QSet<QString> pushes;
     for (const NewEvent &e : accepted) {
         events.bind(1, e.eventId);
@@ -191,6 +194,8 @@ Status PlatformStore::accept(const StoredBatch &b, const QString &province, cons
         if (!e.toProvince.isEmpty() && e.toProvince != province)
             pushes.insert(e.toProvince);
     }
+    if (Status s = events.finish(); !s)
+        return s;
     // A push is the originator's batch unchanged, listed in the feed of each province it names.
     for (const QString &to : pushes) {
         QSqlQuery f(m_db);

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace hc {
 
@@ -62,18 +63,31 @@ Result<QJsonObject> BatchWriter::apply(const TraceReport &trace, const Official 
         if (!t.duplicate)
             primaries.push_back(&t);
     {
-        // The kept targets, in holder order, as the scan's key set.
+        // The kept targets, in holder order, as the scan's key set: each holder once (what ON CONFLICT DO NOTHING
+        // did), so that the rows are a plain INSERT, one COPY on PostgreSQL.
         if (Status s = fillTargets(QStringLiteral("SELECT 0 WHERE 1 = 0"), {}); !s)
             return s.error();
-        BulkInsert ins(m_db, QStringLiteral("INSERT INTO batch_target(holder_id) VALUES (?) ON CONFLICT DO NOTHING"));
-        for (const Target *t : primaries) {
-            ins.bind(1, t->holderId);
+        std::vector<qint64> ids;
+        ids.reserve(primaries.size());
+        for (const Target *t : primaries)
+            ids.push_back(t->holderId);
+        if (!std::is_sorted(ids.cbegin(), ids.cend()))
+            std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        BulkInsert ins(m_db, QStringLiteral("INSERT INTO batch_target(holder_id) VALUES (?)"), BulkInsert::Mode::Copy);
+        for (const qint64 id : ids) {
+            ins.bind(1, id);
             if (Status s = ins.step(); !s)
                 return s.error();
         }
+        if (Status s = ins.finish(); !s)
+            return s.error();
     }
-    BulkInsert result(m_db, QStringLiteral("INSERT INTO batch_result(batch_id, holder_id, kind, outcome, color_before, color_after,"
-                                           " case_ref, line, basis, condition_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A result row per target, written while the scan writes conditions and colors between them: COPY in chunks.
+    BulkInsert result(m_db,
+                      QStringLiteral("INSERT INTO batch_result(batch_id, holder_id, kind, outcome, color_before, color_after,"
+                                     " case_ref, line, basis, condition_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      BulkInsert::Mode::CopyChunks);
     if (!result.status())
         return result.status().error();
     static const QString none;
@@ -200,6 +214,8 @@ Result<QJsonObject> BatchWriter::apply(const TraceReport &trace, const Official 
         if (Status s = record(t, QStringLiteral("duplicate"), colors.first, colors.second, std::nullopt); !s)
             return s.error();
     }
+    if (Status s = result.finish(); !s)
+        return s.error();
     m_progress({phase, total, total, 97, false}, true);
     if (Status s = m_updater.flush(); !s)
         return s.error();

@@ -85,12 +85,15 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
         TempWrites group(m_db);
         if (!group.status())
             return group.status().error();
-        BulkInsert ins(m_db, QStringLiteral("INSERT INTO preview_target VALUES (?)"));
+        // Nothing else runs on the connection until the rows end: one COPY on PostgreSQL.
+        BulkInsert ins(m_db, QStringLiteral("INSERT INTO preview_target(holder_id) VALUES (?)"), BulkInsert::Mode::Copy);
         for (const Target *tg : kept) {
             ins.bind(1, tg->holderId);
             if (Status s = ins.step(); !s)
                 return s.error();
         }
+        if (Status s = ins.finish(); !s)
+            return s.error();
         if (Status s = group.release(); !s)
             return s.error();
     }

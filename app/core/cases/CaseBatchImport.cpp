@@ -27,21 +27,27 @@ void bindText(BulkInsert &ins, int i, QByteArrayView v)
 }
 
 // The rows of a batch being imported, written as they are read, inside the import's transaction. One
-// transaction writes them, so their ids follow each other: row n is first + n.
+// transaction writes them, so their ids follow each other: row n is first + n. A case row is given its id (the
+// largest + 1 onwards, what SQLite's rowid and the server's id trigger give under the write lock), so that its
+// INSERT is plain: COPY on PostgreSQL, in chunks, as the row checks look divisions up between rows. A scan takes its
+// holder's color in SQL and keeps a statement per row.
 class BatchRows final : public CaseRowSink
 {
 public:
-    BatchRows(QSqlDatabase db, BatchKind kind, qint64 batch) : m_kind(kind), m_batch(batch)
+    BatchRows(QSqlDatabase db, BatchKind kind, qint64 batch) : m_db(db), m_kind(kind), m_batch(batch)
     {
         const QString table = kind == BatchKind::Cases ? QStringLiteral("case_row") : QStringLiteral("scan_record");
-        m_insert = std::make_unique<BulkInsert>(
-            db, kind == BatchKind::Cases
-                    ? QStringLiteral("INSERT INTO case_row(batch_id, line, case_ref, id_number, class, report_at, discharge_at, exposure,"
-                                     " division, address, venue_code, from_at, to_at, transport, carriage, seat)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                    // A scan without its color shown gets the color the console holds for the holder now.
-                    : QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color, carriage, seat, batch_id)"
-                                     " SELECT h.id, ?, ?, ?, COALESCE(?, h.color), ?, ?, ? FROM holder h WHERE h.id = ? RETURNING id"));
+        m_insert = kind == BatchKind::Cases
+                       ? std::make_unique<BulkInsert>(
+                             db,
+                             QStringLiteral("INSERT INTO case_row(id, batch_id, line, case_ref, id_number, class, report_at, discharge_at,"
+                                            " exposure, division, address, venue_code, from_at, to_at, transport, carriage, seat)"
+                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             BulkInsert::Mode::CopyChunks)
+                       // A scan without its color shown gets the color the console holds for the holder now.
+                       : std::make_unique<BulkInsert>(
+                             db, QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color, carriage, seat, batch_id)"
+                                                " SELECT h.id, ?, ?, ?, COALESCE(?, h.color), ?, ?, ? FROM holder h WHERE h.id = ? RETURNING id"));
         m_delete = std::make_unique<BulkInsert>(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
         m_clear = std::make_unique<BulkInsert>(db, QStringLiteral("DELETE FROM %1 WHERE id BETWEEN ? AND ?").arg(table));
         for (int i = 0; i < 3; ++i)
@@ -61,24 +67,35 @@ public:
 
     Status add(const CaseRowUtf8 &r) override
     {
+        if (m_count == 0) {
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM case_row"));
+            if (Status s = exec(q); !s)
+                return s;
+            m_first = q.next() ? q.value(0).toLongLong() : 1;
+        }
         BulkInsert &ins = *m_insert;
-        ins.bind(1, m_batch);
-        ins.bind(2, qint64(r.line));
-        bindText(ins, 3, r.caseRef);
-        bindText(ins, 4, r.idNumber);
-        bindText(ins, 5, m_classes[int(r.cls)]);
-        ins.bind(6, r.reportAt);
-        ins.bind(7, r.dischargeAt);
-        bindText(ins, 8, m_exposures[int(r.exposure)]);
-        bindText(ins, 9, r.division);
-        bindText(ins, 10, r.address);
-        bindText(ins, 11, r.venueCode);
-        ins.bind(12, r.from);
-        ins.bind(13, r.to);
-        bindText(ins, 14, r.transport);
-        bindText(ins, 15, r.carriage);
-        bindText(ins, 16, r.seat);
-        return stepped();
+        ins.bind(1, m_first + m_count);
+        ins.bind(2, m_batch);
+        ins.bind(3, qint64(r.line));
+        bindText(ins, 4, r.caseRef);
+        bindText(ins, 5, r.idNumber);
+        bindText(ins, 6, m_classes[int(r.cls)]);
+        ins.bind(7, r.reportAt);
+        ins.bind(8, r.dischargeAt);
+        bindText(ins, 9, m_exposures[int(r.exposure)]);
+        bindText(ins, 10, r.division);
+        bindText(ins, 11, r.address);
+        bindText(ins, 12, r.venueCode);
+        ins.bind(13, r.from);
+        ins.bind(14, r.to);
+        bindText(ins, 15, r.transport);
+        bindText(ins, 16, r.carriage);
+        bindText(ins, 17, r.seat);
+        if (Status s = ins.step(); !s)
+            return s;
+        ++m_count;
+        return Ok{};
     }
     Status add(const ScanRowUtf8 &r) override
     {
@@ -95,11 +112,16 @@ public:
     }
     Status remove(qint64 n) override
     {
+        // The rows still queued for COPY go to the table first: the one taken back may be among them.
+        if (Status s = m_insert->finish(); !s)
+            return s;
         m_delete->bind(1, m_first + n);
         return m_delete->step();
     }
     Status clear() override
     {
+        if (Status s = m_insert->finish(); !s)
+            return s;
         if (m_count > 0) {
             m_clear->bind(1, m_first);
             m_clear->bind(2, m_first + m_count - 1);
@@ -109,6 +131,8 @@ public:
         m_first = m_count = 0;
         return Ok{};
     }
+    // After the last row: every row is in the table (a row the server refuses fails here).
+    Status finish() { return m_insert->finish(); }
 
 private:
     Status stepped()
@@ -124,6 +148,7 @@ private:
         return Ok{};
     }
 
+    QSqlDatabase m_db;
     BatchKind m_kind;
     qint64 m_batch;
     std::unique_ptr<BulkInsert> m_insert, m_delete, m_clear;
@@ -210,6 +235,9 @@ Result<ImportReport> CaseBatchService::importFile(QIODevice &in, const ImportOpt
     const auto file = reader.stream(in, o.kind, o.mapping, *sink, progress);
     if (!file)
         return file.error();
+    if (rows)
+        if (Status s = rows->finish(); !s)
+            return s.error();
     ImportReport out;
     out.file = file.value();
     if (file->errors > 0) {
@@ -309,6 +337,8 @@ Result<qint64> CaseBatchService::store(const ParsedFile &f, const QString &fileN
         if (Status s = rows.add(ScanRowUtf8{r.line, text[0], text[1], text[2], text[3], text[4], r.holderId, r.at, r.color}); !s)
             return s.error();
     }
+    if (Status s = rows.finish(); !s)
+        return s.error();
     FileSummary summary;
     summary.kind = f.kind;
     summary.format = f.format;

@@ -1,4 +1,5 @@
 #include "BulkInsert.h"
+#include "BulkCopy.h"
 #include "DriverHandles.h"
 #include "Database.h"
 #include "PgStatement.h"
@@ -10,10 +11,18 @@
 
 namespace hc {
 
-BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql) : m_driver(db.driver())
+BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &sql, Mode mode) : m_driver(db.driver())
 {
     if (sql::isPostgres(db)) {
-        m_pg = std::make_unique<PgStatement>(db, sql::portable(db, sql));
+        const QString statement = sql::portable(db, sql);
+        int columns = 0;
+        if (mode != Mode::Statement)
+            if (auto copy = BulkCopy::statementFor(statement, &columns)) {
+                m_copy = std::make_unique<BulkCopy>(db, std::move(*copy), columns, mode == Mode::CopyChunks);
+                m_status = m_copy->status();
+                return;
+            }
+        m_pg = std::make_unique<PgStatement>(db, statement);
         m_status = m_pg->status();
         return;
     }
@@ -34,6 +43,8 @@ BulkInsert::~BulkInsert()
 
 void BulkInsert::bind(int i, qint64 v)
 {
+    if (m_copy)
+        return m_copy->set(i, v);
     if (m_pg)
         return m_pg->set(i, QByteArray::number(v));
     sqlite3_bind_int64(m_stmt, i, v);
@@ -41,6 +52,10 @@ void BulkInsert::bind(int i, qint64 v)
 
 void BulkInsert::bind(int i, const QString &text)
 {
+    if (m_copy) {
+        const QByteArray utf8 = text.toUtf8(); // a null QString is '', as below
+        return m_copy->setUtf8(i, utf8.constData(), utf8.size());
+    }
     if (m_pg)
         return m_pg->set(i, text.toUtf8());
     if (size_t(i) >= m_text.size())
@@ -76,6 +91,8 @@ void BulkInsert::bind(int i, const QString &text)
 
 void BulkInsert::bind(int i, const std::optional<qint64> &v)
 {
+    if (m_copy)
+        return v ? m_copy->set(i, *v) : m_copy->setNull(i);
     if (m_pg)
         return m_pg->set(i, v ? std::optional(QByteArray::number(*v)) : std::nullopt);
     if (v)
@@ -86,6 +103,8 @@ void BulkInsert::bind(int i, const std::optional<qint64> &v)
 
 void BulkInsert::bindNull(int i)
 {
+    if (m_copy)
+        return m_copy->setNull(i);
     if (m_pg)
         return m_pg->set(i, std::nullopt);
     sqlite3_bind_null(m_stmt, i);
@@ -93,6 +112,8 @@ void BulkInsert::bindNull(int i)
 
 void BulkInsert::bindUtf8(int i, const QByteArray &utf8)
 {
+    if (m_copy)
+        return m_copy->setUtf8(i, utf8.constData(), utf8.size());
     if (m_pg)
         return m_pg->set(i, utf8);
     sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
@@ -103,10 +124,19 @@ qint64 BulkInsert::lastRowId() const
     return m_lastId;
 }
 
+Status BulkInsert::finish()
+{
+    if (!m_status)
+        return m_status;
+    return m_copy ? m_copy->finish() : Status(Ok{});
+}
+
 Status BulkInsert::step()
 {
     if (!m_status)
         return m_status;
+    if (m_copy)
+        return m_copy->addRow();
     if (m_pg) {
         Status s = m_pg->run();
         if (s && m_pg->rows() > 0)

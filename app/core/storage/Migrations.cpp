@@ -402,6 +402,16 @@ Status runV12(QSqlDatabase db)
     return Ok{};
 }
 
+// Case rows are always written with their id (CaseBatchImport numbers them under the writer lock), and on the server
+// a row trigger makes COPY insert them one at a time: without it the case import goes at COPY's pace (issue 17).
+Status runV13(QSqlDatabase db)
+{
+    if (!sql::isPostgres(db))
+        return Ok{};
+    return execSql(db, QStringLiteral("DROP TRIGGER IF EXISTS case_row_next_id ON case_row;"
+                                      " DROP FUNCTION IF EXISTS hc_next_id_case_row()"));
+}
+
 struct Step
 {
     int version;
@@ -419,7 +429,7 @@ Status runV1(QSqlDatabase db)
 }
 
 const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}, {6, &runV6}, {7, &runV7}, {8, &runV8},
-                       {9, &runV9}, {10, &runV10}, {11, &runV11}, {12, &runV12}};
+                       {9, &runV9}, {10, &runV10}, {11, &runV11}, {12, &runV12}, {13, &runV13}};
 
 } // namespace
 
