@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Crypto.h"
 #include "Database.h"
+#include "StreamQuery.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -82,9 +83,8 @@ Status AuditLog::append(const QString &actor, const QString &action, const QStri
 AuditVerdict AuditLog::verify() const
 {
     AuditVerdict v;
-    QSqlQuery q(m_db);
-    sql::stream(q);
-    q.exec(QStringLiteral("SELECT id, at, actor, action, object, before, after, prev_hash, hash FROM audit_log ORDER BY id"));
+    StreamQuery q(m_db); // the whole chain, a page at a time
+    (void)q.exec(QStringLiteral("SELECT id, at, actor, action, object, before, after, prev_hash, hash FROM audit_log ORDER BY id"));
     QString prev = genesisHash();
     qint64 expectId = 1;
     auto fail = [&v](qint64 id, const QString &why) {

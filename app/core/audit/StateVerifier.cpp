@@ -1,4 +1,5 @@
 #include "StateVerifier.h"
+#include "StreamQuery.h"
 
 #include "Clock.h"
 #include "Database.h"
@@ -148,11 +149,11 @@ Status StateVerifier::verifyHolders(StateVerdict &v, const ProgressFn &progress)
     }
     // 1. The stored color is the one the holder's history last recorded.
     {
-        QSqlQuery q(m_db);
-        sql::stream(q);
-        if (!q.exec(QStringLiteral("SELECT h.id, h.color, (SELECT x.color_after FROM holder_history x WHERE x.holder_id = h.id"
-                                   " ORDER BY x.id DESC LIMIT 1) FROM holder h ORDER BY h.id")))
-            return sqlError(q.lastError(), q.lastQuery(), m_db.driver());
+        StreamQuery q(m_db); // every holder, a page at a time
+        if (Status s = q.exec(QStringLiteral("SELECT h.id, h.color, (SELECT x.color_after FROM holder_history x WHERE x.holder_id = h.id"
+                                             " ORDER BY x.id DESC LIMIT 1) FROM holder h ORDER BY h.id"));
+            !s)
+            return s;
         qint64 done = 0;
         while (q.next()) {
             if ((++done & 0xffff) == 0 && !step({phase, done, 2 * total, int(50 * done / std::max<qint64>(1, total))}))

@@ -1,5 +1,6 @@
 #include "ContactTracer.h"
 #include "SqlDialect.h"
+#include "StreamQuery.h"
 
 #include "Database.h"
 #include "RawQuery.h"
@@ -53,8 +54,7 @@ std::optional<int> ContactTracer::seatRow(const QString &seat)
 std::vector<CaseRow> ContactTracer::loadRows(QSqlDatabase db, qint64 batchId, int limit)
 {
     std::vector<CaseRow> out;
-    QSqlQuery q(db);
-    sql::stream(q);
+    StreamQuery q(db); // a batch may hold a million rows
     q.prepare(QStringLiteral("SELECT line, case_ref, id_number, class, report_at, discharge_at, exposure, division, address,"
                              " venue_code, from_at, to_at, transport, carriage, seat FROM case_row WHERE id BETWEEN"
                              " (SELECT first_row FROM case_batch WHERE id = ?) AND (SELECT last_row FROM case_batch WHERE id = ?)"

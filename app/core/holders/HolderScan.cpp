@@ -9,7 +9,6 @@ HolderScan::HolderScan(QSqlDatabase db, qint64 now, const QString &where, const 
                        const QString &order, const QString &extraLive, const QVariantList &extraBinds)
     : m_query(db)
 {
-    sql::stream(m_query);
     const QString live = QStringLiteral("(c.clear_at IS NULL OR c.clear_at > ? OR c.start_at > ?%1)")
                              .arg(extraLive.isEmpty() ? QString() : QStringLiteral(" OR ") + extraLive);
     m_query.prepare(QStringLiteral("SELECT h.id, h.home_division, h.address_key, h.code_identity, h.color,"
@@ -27,7 +26,7 @@ HolderScan::HolderScan(QSqlDatabase db, qint64 now, const QString &where, const 
 
 Status HolderScan::run(const std::function<Status(Row &)> &visit)
 {
-    if (Status s = exec(m_query); !s)
+    if (Status s = m_query.exec(); !s)
         return s;
     Row row;
     bool have = false;

@@ -1,6 +1,8 @@
 #pragma once
 #include "ColorUpdater.h"
 
+#include "StreamQuery.h"
+
 #include <QSqlQuery>
 #include <functional>
 
@@ -23,7 +25,7 @@ public:
     Status run(const std::function<Status(Row &)> &visit);
 
 private:
-    QSqlQuery m_query;
+    StreamQuery m_query; // bounded in memory on the server too: a scan may visit every holder
 };
 
 } // namespace hc

@@ -14,8 +14,10 @@ namespace {
 
 std::atomic<quint64> g_counter{0};
 
+} // namespace
+
 // `?` → `$n`, outside quoted text.
-QByteArray numbered(const QString &sql, int *count)
+QByteArray pgPlaceholders(const QString &sql, int *count)
 {
     QByteArray out;
     const QByteArray in = sql.toUtf8();
@@ -40,8 +42,6 @@ QByteArray numbered(const QString &sql, int *count)
     return out;
 }
 
-} // namespace
-
 pg_conn *PgStatement::connectionOf(const QSqlDatabase &db)
 {
     return pgConnection(db);
@@ -64,7 +64,7 @@ PgStatement::PgStatement(const QSqlDatabase &db, const QString &sql) : m_conn(co
         return;
     }
     int count = 0;
-    const QByteArray text = numbered(sql, &count);
+    const QByteArray text = pgPlaceholders(sql, &count);
     m_params.resize(size_t(count));
     m_name = "hc_stmt_" + QByteArray::number(++g_counter);
     PGresult *r = PQprepare(m_conn, m_name.constData(), text.constData(), count, nullptr);

@@ -40,6 +40,9 @@ private:
     Status m_status;
 };
 
+// `?` placeholders (as for SQLite) → `$n`, outside quoted text; `count` gets how many.
+QByteArray pgPlaceholders(const QString &sql, int *count);
+
 // A libpq error as the rest of storage words it (SQLSTATE kept for sqlError()).
 Error pgResultError(pg_conn *conn, pg_result *result, const QString &sql, const QSqlDriver *driver);
 
