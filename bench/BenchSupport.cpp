@@ -175,16 +175,19 @@ bool resetPeakRss()
     return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
 }
 
-Result<ProcessRun> runSqlite3(const QString &dbPath, const QString &script)
+namespace {
+
+// A database's own command-line tool fed a script on stdin, timed from start to exit.
+Result<ProcessRun> runTool(const QString &name, const char *package, const QStringList &args, const QString &script)
 {
-    const QString exe = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    const QString exe = QStandardPaths::findExecutable(name);
     if (exe.isEmpty())
-        return Error::refused(QStringLiteral("the sqlite3 command-line tool is not on PATH (Debian: apt-get install sqlite3)"));
+        return Error::refused(QStringLiteral("the %1 command-line tool is not on PATH (Debian: apt-get install %2)").arg(name, QLatin1String(package)));
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer t;
     t.start();
-    p.start(exe, {QStringLiteral("-batch"), QStringLiteral("-bail"), dbPath});
+    p.start(exe, args);
     if (!p.waitForStarted())
         return Error::internal(QStringLiteral("cannot start %1: %2").arg(exe, p.errorString()));
     p.write(script.toUtf8());
@@ -193,40 +196,31 @@ Result<ProcessRun> runSqlite3(const QString &dbPath, const QString &script)
         return Error::internal(QStringLiteral("%1 did not finish: %2").arg(exe, p.errorString()));
     const double ms = elapsedMs(t);
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return Error::internal(QStringLiteral("sqlite3 failed (exit %1): %2")
+        return Error::internal(QStringLiteral("%1 failed (exit %2): %3")
+                                   .arg(name)
                                    .arg(p.exitCode())
                                    .arg(QString::fromUtf8(p.readAllStandardError()).trimmed()));
     return ProcessRun{ms, QString::fromUtf8(p.readAllStandardOutput())};
+}
+
+} // namespace
+
+Result<ProcessRun> runSqlite3(const QString &dbPath, const QString &script)
+{
+    return runTool(QStringLiteral("sqlite3"), "sqlite3", {QStringLiteral("-batch"), QStringLiteral("-bail"), dbPath}, script);
+}
+
+Result<ProcessRun> runPsql(const QString &uri, const QString &script)
+{
+    return runTool(QStringLiteral("psql"), "postgresql-client",
+                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"), QStringLiteral("-v"),
+                    QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), uri, QStringLiteral("-f"), QStringLiteral("-")},
+                   script);
 }
 
 Result<ProcessRun> runBare(const QString &location, const QString &sqliteScript, const QString &psqlScript)
 {
     return DatabaseLocation::looksLikeUri(location) ? runPsql(location, psqlScript) : runSqlite3(location, sqliteScript);
-}
-
-Result<ProcessRun> runPsql(const QString &uri, const QString &script)
-{
-    const QString exe = QStandardPaths::findExecutable(QStringLiteral("psql"));
-    if (exe.isEmpty())
-        return Error::refused(QStringLiteral("the psql command-line tool is not on PATH (Debian: apt-get install postgresql-client)"));
-    QProcess p;
-    p.setProcessChannelMode(QProcess::SeparateChannels);
-    QElapsedTimer t;
-    t.start();
-    p.start(exe, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"), QStringLiteral("-v"),
-                  QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), uri, QStringLiteral("-f"), QStringLiteral("-")});
-    if (!p.waitForStarted())
-        return Error::internal(QStringLiteral("cannot start %1: %2").arg(exe, p.errorString()));
-    p.write(script.toUtf8());
-    p.closeWriteChannel();
-    if (!p.waitForFinished(-1))
-        return Error::internal(QStringLiteral("%1 did not finish: %2").arg(exe, p.errorString()));
-    const double ms = elapsedMs(t);
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return Error::internal(QStringLiteral("psql failed (exit %1): %2")
-                                   .arg(p.exitCode())
-                                   .arg(QString::fromUtf8(p.readAllStandardError()).trimmed()));
-    return ProcessRun{ms, QString::fromUtf8(p.readAllStandardOutput())};
 }
 
 } // namespace hc::bench

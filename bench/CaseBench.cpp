@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <optional>
@@ -65,7 +66,12 @@ public:
     {
         if (!m_made)
             return;
-        const auto dropped = runPsql(m_server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE);\n").arg(m_name));
+        // FORCE cannot end an autovacuum worker that just started on the new database: a few tries.
+        auto dropped = runPsql(m_server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE);\n").arg(m_name));
+        for (int i = 0; i < 10 && !dropped; ++i) {
+            QThread::msleep(500);
+            dropped = runPsql(m_server, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE);\n").arg(m_name));
+        }
         if (!dropped)
             (void)fail(QStringLiteral("the database %1 is left on the server (%2): drop it by hand").arg(m_name, dropped.error().message));
     }

@@ -301,11 +301,11 @@ private slots:
         QVERIFY(tx.begun());
         BulkInsert ins(conn(), QStringLiteral("INSERT INTO bulk_k(k, v) VALUES (?, ?)"), BulkInsert::Mode::CopyChunks);
         qint64 seen = 0;
-        for (int i = 0; i < 60000; ++i) {
+        for (int i = 0; i < 400000; ++i) {
             ins.bind(1, qint64(i));
             ins.bind(2, QStringLiteral("值 %1").arg(i));
             HC_VERIFY_OK(ins.step());
-            if (i % 5000 == 4999) {
+            if (i % 50000 == 49999) {
                 const qint64 now = scalar(QStringLiteral("SELECT COUNT(*) FROM bulk_k"));
                 QVERIFY2(now >= seen && now <= i + 1, qPrintable(QString::number(now)));
                 seen = now;
@@ -314,8 +314,8 @@ private slots:
         QVERIFY2(seen > 0, "whole chunks reached the table while rows were added");
         HC_VERIFY_OK(ins.finish());
         HC_VERIFY_OK(tx.commit());
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM bulk_k")), 60000);
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM bulk_k WHERE v = '值 ' || k")), 60000);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM bulk_k")), 400000);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM bulk_k WHERE v = '值 ' || k")), 400000);
     }
 
     // A statement COPY cannot take keeps a statement per row: RETURNING still gives the id; finish() has nothing to do.

@@ -10,22 +10,24 @@ using namespace hc;
 class TestApprovalsPane : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
-    void secondOfficialApproves()
+    // Supervisors of 淄博市 (name, full name), and li's manual order for 张晓三 waiting for a second one: the holder's id.
+    static qint64 pendingOrder(TestWorkspace &t, const QList<std::pair<const char *, const char *>> &supervisors)
     {
-        TestWorkspace t;
         AuditLog audit = t.ws->audit();
-        for (const char *name : {"li", "wang"}) {
-            QVERIFY(t.ws->accounts().create(QLatin1String(name), {}, QStringLiteral("ledger-2022x"), false, QStringLiteral("admin"), audit, 1000).ok());
-            QVERIFY(t.ws->accounts().setRoles(QLatin1String(name), roleSetFromKeys({QStringLiteral("supervisor")}), QStringLiteral("3703"),
-                                              QStringLiteral("admin"), audit).ok());
+        for (const auto &[name, display] : supervisors) {
+            if (!t.ws->accounts().create(QLatin1String(name), QString::fromUtf8(display), QStringLiteral("ledger-2022x"), false,
+                                         QStringLiteral("admin"), audit, 1000)
+                || !t.ws->accounts().setRoles(QLatin1String(name), roleSetFromKeys({QStringLiteral("supervisor")}), QStringLiteral("3703"),
+                                              QStringLiteral("admin"), audit))
+                return 0;
         }
         HolderInput in;
         in.idNumber = QStringLiteral("370303199001011239");
         in.name = QStringLiteral("张晓三");
         in.homeDivision = QStringLiteral("370303001");
         const auto h = t.ws->holders().upsert(in, QStringLiteral("admin"), audit);
-        QVERIFY(h.ok());
+        if (!h)
+            return 0;
         ConditionReport r;
         r.type = ConditionReport::Type::Manual;
         r.color = policy::Color::Yellow;
@@ -33,7 +35,15 @@ private Q_SLOTS:
         r.basisKind = BasisKind::ManualOrder;
         r.basisRef = QStringLiteral("令 2022-17");
         r.basisText = QStringLiteral("流调需要");
-        QVERIFY(t.ws->holders().requestManualOrder(h->holder.id, r, QStringLiteral("li"), audit).ok());
+        return t.ws->holders().requestManualOrder(h->holder.id, r, QStringLiteral("li"), audit) ? h->holder.id : 0;
+    }
+
+private Q_SLOTS:
+    void secondOfficialApproves()
+    {
+        TestWorkspace t;
+        const qint64 holder = pendingOrder(t, {{"li", ""}, {"wang", ""}});
+        QVERIFY(holder > 0);
 
         QVERIFY(t.ws->signIn(QStringLiteral("li"), QStringLiteral("ledger-2022x")).ok());
         ApprovalsPane pane(*t.ws);
@@ -44,13 +54,13 @@ private Q_SLOTS:
         table->setCurrentCell(0, 0);
         QVERIFY(!pane.approveSelected());
         QVERIFY2(pane.message().contains(QLatin1String("cannot also approve")), qPrintable(pane.message()));
-        QCOMPARE(t.ws->holderRepository().find(h->holder.id)->color, policy::Color::Green);
+        QCOMPARE(t.ws->holderRepository().find(holder)->color, policy::Color::Green);
 
         QVERIFY(t.ws->signIn(QStringLiteral("wang"), QStringLiteral("ledger-2022x")).ok());
         table->setCurrentCell(0, 0);
         QVERIFY(pane.approveSelected());
         QCOMPARE(table->rowCount(), 0); // no longer pending
-        QCOMPARE(t.ws->holderRepository().find(h->holder.id)->color, policy::Color::Yellow);
+        QCOMPARE(t.ws->holderRepository().find(holder)->color, policy::Color::Yellow);
     }
 
     // Two desks on one database (a file, or the server in the .pg variant): both show the same request; 王主任 approves
@@ -63,27 +73,8 @@ private Q_SLOTS:
         if (const QString qm = qEnvironmentVariable("HC_SHOT_QM"); !qm.isEmpty() && zh.load(qm))
             QCoreApplication::installTranslator(&zh);
         TestWorkspace t;
-        AuditLog audit = t.ws->audit();
-        for (const auto &[name, display] : {std::pair{"wang", "王主任"}, std::pair{"zhou", "周科长"}, std::pair{"li", "李监督"}}) {
-            QVERIFY(t.ws->accounts().create(QLatin1String(name), QString::fromUtf8(display), QStringLiteral("ledger-2022x"), false,
-                                            QStringLiteral("admin"), audit, 1000).ok());
-            QVERIFY(t.ws->accounts().setRoles(QLatin1String(name), roleSetFromKeys({QStringLiteral("supervisor")}), QStringLiteral("3703"),
-                                              QStringLiteral("admin"), audit).ok());
-        }
-        HolderInput in;
-        in.idNumber = QStringLiteral("370303199001011239");
-        in.name = QStringLiteral("张晓三");
-        in.homeDivision = QStringLiteral("370303001");
-        const auto h = t.ws->holders().upsert(in, QStringLiteral("admin"), audit);
-        QVERIFY(h.ok());
-        ConditionReport r;
-        r.type = ConditionReport::Type::Manual;
-        r.color = policy::Color::Yellow;
-        r.at = t.clock->now().toSecsSinceEpoch();
-        r.basisKind = BasisKind::ManualOrder;
-        r.basisRef = QStringLiteral("令 2022-17");
-        r.basisText = QStringLiteral("流调需要");
-        QVERIFY(t.ws->holders().requestManualOrder(h->holder.id, r, QStringLiteral("li"), audit).ok());
+        const qint64 holder = pendingOrder(t, {{"wang", "王主任"}, {"zhou", "周科长"}, {"li", "李监督"}});
+        QVERIFY(holder > 0);
 
         // The second desk: a workspace of its own on the same database.
         Workspace other(t.ws->database().path(), std::make_unique<FixedClock>(t.clock->now().addSecs(300)));
@@ -106,7 +97,7 @@ private Q_SLOTS:
         QVERIFY2(mine.message().contains(QStringLiteral("10:05")), qPrintable(mine.message()));
         if (const QString dir = qEnvironmentVariable("HC_SHOT_DIR"); !dir.isEmpty())
             mine.grab().save(dir + QStringLiteral("/approval-refused-other-desk.png"));
-        QCOMPARE(t.ws->holderRepository().find(h->holder.id)->color, policy::Color::Yellow);
+        QCOMPARE(t.ws->holderRepository().find(holder)->color, policy::Color::Yellow);
     }
 };
 

@@ -56,7 +56,7 @@ BulkCopy::BulkCopy(const QSqlDatabase &db, QByteArray copy, int columns, bool ch
 {
     if (!m_conn)
         m_status = Error::internal(QStringLiteral("BulkCopy needs a QPSQL connection"));
-    m_buffer.reserve(kChunkBytes + (kChunkBytes >> 2));
+    m_buffer.reserve(chunkBytes() + (chunkBytes() >> 2));
 }
 
 BulkCopy::~BulkCopy()
@@ -112,7 +112,7 @@ Status BulkCopy::addRow()
         m_buffer.append(m_fields[i]);
         m_buffer.append(i + 1 < m_fields.size() ? '\t' : '\n');
     }
-    if (m_buffer.size() < kChunkBytes)
+    if (m_buffer.size() < chunkBytes())
         return Ok{};
     return send(m_chunks);
 }

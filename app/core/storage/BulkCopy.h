@@ -24,6 +24,9 @@ class BulkCopy final
     Q_DISABLE_COPY_MOVE(BulkCopy)
 public:
     static constexpr qsizetype kChunkBytes = 256 * 1024;
+    // In chunks each is a COPY of its own, whose start and end cost a round trip and a command on the server: larger
+    // ones (the case import's 1 M rows: 25 instead of 400 COPYs).
+    static constexpr qsizetype kOwnCopyBytes = 4 * 1024 * 1024;
 
     // `COPY t(c1, …) FROM STDIN` for `INSERT INTO t(c1, …) VALUES (?, …)` with one placeholder per column; nullopt
     // for anything else (RETURNING, ON CONFLICT, an expression, a SELECT, no column list), which needs a statement.
@@ -44,6 +47,7 @@ public:
     Status finish();
 
 private:
+    qsizetype chunkBytes() const { return m_chunks ? kOwnCopyBytes : kChunkBytes; }
     QByteArray *field(int i);
     Status send(bool end);
     Status begin();
