@@ -412,6 +412,27 @@ Status runV13(QSqlDatabase db)
                                       " DROP FUNCTION IF EXISTS hc_next_id_case_row()"));
 }
 
+// The id triggers read the largest id once per transaction instead of once per row (sql::idFunction): their
+// functions are replaced, the triggers stay.
+Status runV14(QSqlDatabase db)
+{
+    if (!sql::isPostgres(db))
+        return Ok{};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT c.relname, a.attname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+                               " JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary"
+                               " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = i.indkey[0]"
+                               " WHERE t.tgname = c.relname || '_next_id' AND c.relnamespace = current_schema()::regnamespace")))
+        return sqlError(q.lastError(), q.lastQuery(), db.driver());
+    QList<std::pair<QString, QString>> tables;
+    while (q.next())
+        tables.append({q.value(0).toString(), q.value(1).toString()});
+    for (const auto &[table, column] : tables)
+        if (Status s = execSql(db, sql::idFunction(table, column)); !s)
+            return s;
+    return Ok{};
+}
+
 struct Step
 {
     int version;
@@ -429,7 +450,7 @@ Status runV1(QSqlDatabase db)
 }
 
 const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}, {6, &runV6}, {7, &runV7}, {8, &runV8},
-                       {9, &runV9}, {10, &runV10}, {11, &runV11}, {12, &runV12}, {13, &runV13}};
+                       {9, &runV9}, {10, &runV10}, {11, &runV11}, {12, &runV12}, {13, &runV13}, {14, &runV14}};
 
 } // namespace
 

@@ -19,6 +19,8 @@ inline constexpr qint64 kSyncLock = 1212374018;
 // rule (the next id is the largest + 1, assigned under the write lock) through a trigger: ids and outbox sequence
 // numbers stay gapless and in commit order on both.
 QString ddl(const QSqlDatabase &db, const QString &statement);
+// PostgreSQL: the function behind the id trigger ddl() gives a table whose `column INTEGER PRIMARY KEY` is its rowid.
+QString idFunction(const QString &table, const QString &column);
 // Statements that differ only in a word: INSERT OR IGNORE/REPLACE, temp., group_concat, scalar max()/min().
 QString portable(const QSqlDatabase &db, const QString &statement);
 
