@@ -2,6 +2,7 @@
 #include "ConnectionCheck.h"
 #include "Database.h"
 #include "DriverHandles.h"
+#include "ServerConnection.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -76,14 +77,7 @@ bool ChangeWatcher::openWatch()
     if (QSqlDatabase::contains(m_name)) {
         m_conn.close();
     } else {
-        m_conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        m_conn.setHostName(m_location.host);
-        m_conn.setPort(m_location.port);
-        m_conn.setDatabaseName(m_location.database);
-        m_conn.setUserName(m_location.user);
-        if (const auto pw = Database::storedPassword(m_location); pw && !pw->isEmpty())
-            m_conn.setPassword(*pw);
-        m_conn.setConnectOptions(m_location.connectOptions());
+        m_conn = addServerConnection(m_location, m_name);
         connect(m_conn.driver(), &QSqlDriver::notification, this,
                 [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
                     if (payload.toString() != processTag() && !m_coalesce.isActive())

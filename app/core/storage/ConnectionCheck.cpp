@@ -1,6 +1,7 @@
 #include "ConnectionCheck.h"
 #include "Database.h"
 #include "Migrations.h"
+#include "ServerConnection.h"
 #include "SqlDialect.h"
 
 #include <QAtomicInt>
@@ -82,15 +83,7 @@ Result<ConnectionReport> ConnectionCheck::check(const DatabaseLocation &where, c
             db.setDatabaseName(where.path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(where.host);
-            db.setPort(where.port);
-            db.setDatabaseName(where.database);
-            db.setUserName(where.user);
-            const std::optional<QString> pw = password ? password : Database::storedPassword(where);
-            if (pw && !pw->isEmpty())
-                db.setPassword(*pw);
-            db.setConnectOptions(where.connectOptions());
+            db = addServerConnection(where, name, password);
         }
         if (!db.open())
             result = where.isPostgres() ? Error::unavailable(failureWords(db.lastError().text(), where))

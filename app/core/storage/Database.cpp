@@ -3,6 +3,7 @@
 #include "ConnectionCheck.h"
 #include "DriverHandles.h"
 #include "PrivateFiles.h"
+#include "ServerConnection.h"
 #include "LockWait.h"
 #include "Migrations.h"
 #include "SqlDialect.h"
@@ -120,14 +121,7 @@ QSqlDatabase Database::openServerConnection(const QString &name) const
             QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
         return db;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(m_location.host);
-    db.setPort(m_location.port);
-    db.setDatabaseName(m_location.database);
-    db.setUserName(m_location.user);
-    if (const auto pw = storedPassword(m_location); pw && !pw->isEmpty())
-        db.setPassword(*pw);
-    db.setConnectOptions(m_location.connectOptions());
+    QSqlDatabase db = addServerConnection(m_location, name);
     if (!db.open()) {
         qCWarning(lcDb) << "cannot open" << m_path << db.lastError().text();
         return db;
