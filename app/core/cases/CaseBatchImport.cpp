@@ -29,8 +29,9 @@ void bindText(BulkInsert &ins, int i, QByteArrayView v)
 // The rows of a batch being imported, written as they are read, inside the import's transaction. One
 // transaction writes them, so their ids follow each other: row n is first + n. A case row is given its id (the
 // largest + 1 onwards, what SQLite's rowid and the server's id trigger give under the write lock), so that its
-// INSERT is plain: COPY on PostgreSQL, in chunks, as the row checks look divisions up between rows. A scan takes its
-// holder's color in SQL and keeps a statement per row.
+// INSERT is plain: one COPY on PostgreSQL, streamed while the file is read, ended only when the row checks need the
+// connection (a division or a holder not seen yet: flush()). A scan takes its holder's color in SQL and keeps a
+// statement per row.
 class BatchRows final : public CaseRowSink
 {
 public:
@@ -43,7 +44,7 @@ public:
                              QStringLiteral("INSERT INTO case_row(id, batch_id, line, case_ref, id_number, class, report_at, discharge_at,"
                                             " exposure, division, address, venue_code, from_at, to_at, transport, carriage, seat)"
                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             BulkInsert::Mode::CopyChunks)
+                             BulkInsert::Mode::Copy)
                        // A scan without its color shown gets the color the console holds for the holder now.
                        : std::make_unique<BulkInsert>(
                              db, QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color, carriage, seat, batch_id)"
@@ -133,6 +134,10 @@ public:
     }
     // After the last row: every row is in the table (a row the server refuses fails here).
     Status finish() { return m_insert->finish(); }
+    void flush() override
+    {
+        (void)m_insert->finish(); // a failure sticks in the writer (BulkCopy): the next add() or finish() returns it
+    }
 
 private:
     Status stepped()

@@ -254,6 +254,7 @@ Result<FileSummary> CaseFileReader::stream(QIODevice &in, BatchKind kind, const 
         m_restart = false;
         CaseFileChecks &c = *m_checks;
         CaseRowChecker &rows = *m_rows;
+        rows.setBeforeQuery([&sink] { sink.flush(); });
         FileSummary f;
         f.kind = kind;
         const auto onRow = [&](const std::vector<QByteArrayView> &row, int line) -> Result<bool> {

@@ -125,6 +125,9 @@ public:
     virtual Status add(const ScanRowUtf8 &row) = 0;
     virtual Status remove(qint64 n) = 0;
     virtual Status clear() = 0; // forget every row: the file is read again (a GB18030 file that began like UTF-8)
+    // The connection is needed for another statement: rows still being streamed (COPY) go to the table first. Its
+    // failure shows again at the next add() or at the end.
+    virtual void flush() {}
 };
 
 // What a streamed file held, without its rows.

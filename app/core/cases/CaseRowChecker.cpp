@@ -212,8 +212,11 @@ std::optional<QString> CaseRowChecker::division(const QString &text, QString *ou
     if (!code || code->size() < 6)
         return tr("\"%1\" is not a county, street or village code").arg(text);
     auto it = m_divisions.find(*code);
-    if (it == m_divisions.end())
+    if (it == m_divisions.end()) {
+        if (m_beforeQuery)
+            m_beforeQuery();
         it = m_divisions.insert(*code, bool(DivisionRepository(m_db).requireExists(*code)));
+    }
     if (!*it)
         return tr("division %1 is not in the division tree").arg(*code);
     *out = *code;
@@ -241,6 +244,8 @@ std::optional<qint64> CaseRowChecker::holderOf(const QString &idNumber)
 {
     if (const auto it = m_holders.constFind(idNumber); it != m_holders.cend())
         return *it;
+    if (m_beforeQuery)
+        m_beforeQuery();
     if (!m_findHolder) {
         m_findHolder = std::make_unique<QSqlQuery>(m_db);
         m_findHolder->prepare(QStringLiteral("SELECT id FROM holder WHERE id_number = ?"));

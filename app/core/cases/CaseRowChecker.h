@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -30,6 +31,9 @@ public:
     // The rows to come: their kind, where each field is (CaseColumns::positions()) and, for a CSV file, how
     // many fields the header has (every row must have as many).
     void setLayout(BatchKind kind, const std::vector<int> &positions, bool csv, qsizetype headerSize);
+    // Run before each of the checker's queries (a division or a holder not seen yet): the rows' writer hands the
+    // connection back (PostgreSQL: ends its COPY), so that it may otherwise stream without a break.
+    void setBeforeQuery(std::function<void()> before) { m_beforeQuery = std::move(before); }
 
     // One row: accepted into caseRow() / scanRow(), or the reason it is bad.
     std::optional<QString> check(const std::vector<QByteArrayView> &row, int line);
@@ -56,6 +60,7 @@ private:
     std::optional<qint64> holderOf(const QString &idNumber);
 
     QSqlDatabase m_db;
+    std::function<void()> m_beforeQuery;
     qint64 m_now;
     BatchKind m_kind = BatchKind::Cases;
     std::vector<int> m_columns;                    // fields(kind) index → column
