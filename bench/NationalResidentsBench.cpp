@@ -3,6 +3,7 @@
 // transaction), against its limit from the same run: the bare SQL that writes the same area periods plus a bare
 // UPDATE of the colors of exactly the residents whose color changed.
 #include "BenchSupport.h"
+#include "SqlDialect.h"
 #include "Workspace.h"
 
 #include <QFile>
@@ -83,7 +84,8 @@ int nationalResidents(const Args &a)
     if (scalar(db, QStringLiteral("SELECT COUNT(*) FROM national_import")) != 0)
         return fail(QStringLiteral("%1 has national lists imported already: give a fresh copy").arg(path));
     const qint64 holders = scalar(db, QStringLiteral("SELECT SUM(n) FROM holder_color_count"));
-    const qint64 inCommunities = scalar(db, QStringLiteral("SELECT COUNT(*) FROM holder WHERE address_key NOT GLOB '[0-9]*'"));
+    const qint64 inCommunities = scalar(db, sql::isPostgres(db) ? QStringLiteral("SELECT COUNT(*) FROM holder WHERE address_key !~ '^[0-9]'")
+                                                               : QStringLiteral("SELECT COUNT(*) FROM holder WHERE address_key NOT GLOB '[0-9]*'"));
     note(QStringLiteral("national-residents: %1 holders, %2 of them with an address in a community a shipped list names")
              .arg(thousands(holders), thousands(inCommunities)));
 
@@ -150,8 +152,8 @@ int nationalResidents(const Args &a)
     RawConnection raw(path);
     QSqlDatabase bare = raw.db();
     // The same page cache as the import's connection (RawConnection sets the pragmas Database uses).
-    for (const char *sql : kBareSchema)
-        if (Status s = execSql(bare, QString::fromLatin1(sql)); !s)
+    for (const char *sql : kBareSchema) // with the real tables' id rule on the server (sql::ddl)
+        if (Status s = execSql(bare, sql::ddl(bare, QString::fromLatin1(sql))); !s)
             return fail(s.error().message);
     QElapsedTimer t;
     t.start();
