@@ -73,7 +73,8 @@ inline std::vector<Run> runHcctlTogether(const QString &home, const QList<QStrin
     std::vector<Run> out;
     for (auto &p : procs) {
         Run r;
-        if (!p->waitForFinished(300000)) {
+        // waitForFinished() is false for a process already seen to end: not a timeout.
+        if (p->state() != QProcess::NotRunning && !p->waitForFinished(300000)) {
             p->kill();
             p->waitForFinished();
             r.err = "timed out";

@@ -323,7 +323,8 @@ private slots:
             QTest::qWait(5);
         }
         for (auto &desk : desks) {
-            QVERIFY(desk->waitForFinished(120000));
+            // waitForFinished() is false for a process that has already finished (its end seen in the last qWait).
+            QVERIFY(desk->state() == QProcess::NotRunning || desk->waitForFinished(120000));
             collect(*desk);
         }
         qInfo("%d writes by 8 processes in %lld s", started, clock.elapsed() / 1000);
