@@ -141,7 +141,7 @@ int nationalResidents(const Args &a)
             if (open.contains(q.value(0).toLongLong()))
                 ended << QVariantList{q.value(1), q.value(2), q.value(3), q.value(4), q.value(0)};
         q.exec(QStringLiteral("SELECT h.holder_id, MIN(h.color_before), x.color FROM holder_history h JOIN holder x ON x.id = h.holder_id"
-                              " WHERE h.id > %1 AND h.cause = '居住地风险等级变化' GROUP BY h.holder_id").arg(maxHistory));
+                              " WHERE h.id > %1 AND h.cause = '居住地风险等级变化' GROUP BY h.holder_id, x.color").arg(maxHistory));
         while (q.next()) {
             residents.emplace_back(q.value(0).toLongLong(), q.value(1).toInt());
             current.emplace_back(q.value(0).toLongLong(), q.value(2).toInt());
