@@ -2038,10 +2038,6 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>hc::ConnectionForm</name>
@@ -2151,6 +2147,10 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>PostgreSQL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2733,10 +2733,6 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>This database has no official yet. Create the first administrator: every declaration, import and mapping will be signed with an official&apos;s name in the tamper-evident audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

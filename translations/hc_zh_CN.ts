@@ -2089,7 +2089,7 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
-        <translation>本工作站没有可保存密码的钥匙串：请取消勾选并通过 PGPASSFILE 提供密码，或先设置钥匙串。</translation>
+        <translation type="vanished">本工作站没有可保存密码的钥匙串：请取消勾选并通过 PGPASSFILE 提供密码，或先设置钥匙串。</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2201,10 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
+        <translation>本工作站没有可保存密码的钥匙串：请取消勾选并通过 PGPASSFILE 提供密码，或先设置钥匙串。</translation>
     </message>
 </context>
 <context>
@@ -2805,7 +2809,7 @@ Database: %1</source>
     </message>
     <message>
         <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
-        <translation>本工作站没有可保存密码的钥匙串：请取消勾选并通过 PGPASSFILE 提供密码，或先设置钥匙串。</translation>
+        <translation type="vanished">本工作站没有可保存密码的钥匙串：请取消勾选并通过 PGPASSFILE 提供密码，或先设置钥匙串。</translation>
     </message>
     <message>
         <source>Open this database</source>

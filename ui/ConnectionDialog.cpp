@@ -52,16 +52,9 @@ void ConnectionDialog::accept()
     if (!report)
         return;
     const auto loc = m_form->location();
-    if (const auto pw = m_form->password(); pw && m_form->keepPassword()) {
-        if (!m_secrets || !m_secrets->persistent()) {
-            m_error->setText(tr("This workstation has no keychain to keep the password in: untick the box and give "
-                                "the password through PGPASSFILE, or set up the keychain."));
-            return;
-        }
-        if (Status s = m_secrets->write(loc->secretKey(), pw->toUtf8()); !s) {
-            m_error->setText(s.error().message);
-            return;
-        }
+    if (Status s = m_form->storePassword(m_secrets); !s) {
+        m_error->setText(s.error().message);
+        return;
     }
     const QString text = loc->isPostgres() ? loc->display() : loc->path;
     if (Status s = SavedLocation::save(text); !s) {

@@ -1,5 +1,6 @@
 #include "ConnectionForm.h"
 #include "Database.h"
+#include "SecretStore.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -199,6 +200,20 @@ std::optional<QString> ConnectionForm::password() const
 bool ConnectionForm::keepPassword() const
 {
     return m_keep->isChecked();
+}
+
+Status ConnectionForm::storePassword(SecretStore *secrets) const
+{
+    const auto pw = password();
+    if (!pw || !keepPassword())
+        return Ok{};
+    if (!secrets || !secrets->persistent())
+        return Error::refused(tr("This workstation has no keychain to keep the password in: untick the box and give the "
+                                 "password through PGPASSFILE, or set up the keychain."));
+    const auto loc = location();
+    if (!loc)
+        return loc.error();
+    return secrets->write(loc->secretKey(), pw->toUtf8());
 }
 
 void ConnectionForm::showResult(const QString &text, bool ok)

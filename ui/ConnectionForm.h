@@ -16,6 +16,8 @@ class QSpinBox;
 
 namespace hc {
 
+class SecretStore;
+
 // Where a workstation's data live: a file on this workstation, or the commission's shared PostgreSQL server. Shared by
 // the "数据库连接" dialog and the first-run wizard; "测试连接" reads what is there and changes nothing.
 class ConnectionForm final : public QWidget
@@ -31,6 +33,9 @@ public:
     // What was typed in the password field (server only); empty: the keychain or PGPASSFILE.
     std::optional<QString> password() const;
     bool keepPassword() const;
+    // A typed server password into the keychain when the box is ticked; refused, with the way out, on a workstation
+    // without a persistent keychain.
+    Status storePassword(SecretStore *secrets) const;
     // Runs the check and shows its outcome under the fields.
     Result<ConnectionReport> test();
 

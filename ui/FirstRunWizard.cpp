@@ -105,16 +105,9 @@ bool FirstRunWizard::openChosen()
     if (!report)
         return false;
     const auto loc = m_form->location();
-    if (const auto pw = m_form->password(); pw && m_form->keepPassword()) {
-        if (!m_secrets || !m_secrets->persistent()) {
-            m_dbError->setText(tr("This workstation has no keychain to keep the password in: untick the box and give "
-                                  "the password through PGPASSFILE, or set up the keychain."));
-            return false;
-        }
-        if (Status s = m_secrets->write(loc->secretKey(), pw->toUtf8()); !s) {
-            m_dbError->setText(s.error().message);
-            return false;
-        }
+    if (Status s = m_form->storePassword(m_secrets); !s) {
+        m_dbError->setText(s.error().message);
+        return false;
     }
     const QString text = loc->isPostgres() ? loc->display() : loc->path;
     auto opened = m_open(text);
