@@ -3,14 +3,14 @@
 # it once, and two consoles on the same database, signed in as two officials: 李监督 (li, supervisor of 张店区) files
 # a request in one, 王主任 (wang, supervisor of 淄博市) approves it in the other.
 #   HC_PG_DEMO_DIR  the cluster's folder (default ~/.local/share/hc-console/postgres)
-#   HC_PG_DEMO_PORT its loopback port (default 55432)
+#   HC_PG_DEMO_PORT its loopback port (default 61432)
 # Without a display both consoles run side by side under Xvfb: screenshots/pg-two-consoles.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh -DHC_TESTS=OFF -DHC_BENCH=OFF
 DIR="${HC_PG_DEMO_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/hc-console/postgres}"
-PORT="${HC_PG_DEMO_PORT:-55432}"
+PORT="${HC_PG_DEMO_PORT:-61432}"
 fresh=1; [ -f "$DIR/data/PG_VERSION" ] && fresh=0
 URI=$(bash scripts/pg-cluster.sh start "$DIR" "$PORT")
 export PGPASSFILE="$DIR/pgpass"   # libpq's password file, written by pg-cluster.sh (0600)

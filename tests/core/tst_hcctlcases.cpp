@@ -82,13 +82,29 @@ class TestHcctlCases : public QObject
 
     QString m_cluster; // serverKilledMidApply's own PostgreSQL
     QString m_pgpass;
+    int m_port = 0;
 
-    // scripts/pg-cluster.sh on the test's own cluster; its first line of output.
-    QString cluster(const QString &verb) const
+    // scripts/pg-cluster.sh on the test's own cluster; its first line of output. Its port is outside the ephemeral
+    // range; another port is tried when something else holds it at the first start, and kept for the restart.
+    QString cluster(const QString &verb)
+    {
+        if (verb == QLatin1String("start") && m_port == 0) {
+            for (int port = 61448; port < 61453; ++port) {
+                const QString uri = cluster(verb, port);
+                if (!uri.isEmpty()) {
+                    m_port = port;
+                    return uri;
+                }
+            }
+            return {};
+        }
+        return cluster(verb, m_port);
+    }
+    QString cluster(const QString &verb, int port) const
     {
         QProcess p;
         p.start(QStringLiteral("bash"), {QStringLiteral(HC_TEST_DATA_DIR "/../../scripts/pg-cluster.sh"), verb, m_cluster,
-                                         QStringLiteral("55448")});
+                                         QString::number(port)});
         p.waitForFinished(120000);
         if (p.exitCode() != 0)
             qWarning("pg-cluster.sh %s: %s", qPrintable(verb), p.readAllStandardError().constData());
@@ -207,6 +223,7 @@ private slots:
         if (!m_cluster.isEmpty())
             cluster(QStringLiteral("stop"));
         m_cluster.clear();
+        m_port = 0;
         if (!m_pgpass.isNull())
             qputenv("PGPASSFILE", m_pgpass.toUtf8());
     }
