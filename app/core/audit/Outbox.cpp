@@ -6,9 +6,9 @@
 
 namespace hc {
 
-Outbox::Outbox(QSqlDatabase db, qint64 now, QString actor)
+Outbox::Outbox(QSqlDatabase db, qint64 now, QString actor, BulkInsert::Mode mode)
     : m_db(db), m_now(now), m_actor(std::move(actor)),
-      m_insert(db, QStringLiteral("INSERT INTO outbox(at, kind, object, payload, actor) VALUES (?, ?, ?, ?, ?)"))
+      m_insert(db, QStringLiteral("INSERT INTO outbox(at, kind, object, payload, actor) VALUES (?, ?, ?, ?, ?)"), mode)
 {
 }
 

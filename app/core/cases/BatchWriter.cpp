@@ -31,7 +31,7 @@ QString outcomeOf(Color before, Color after, bool active)
 BatchWriter::BatchWriter(QSqlDatabase db, const policy::PolicyEngine &engine, const QString &actor, qint64 now,
                          Commission commission, qint64 batchId)
     : m_db(db), m_engine(engine), m_actor(actor), m_now(now), m_commission(std::move(commission)), m_batch(batchId),
-      m_updater(db, engine, actor, now), m_writer(db, actor, now, engine.policy().version)
+      m_updater(db, engine, actor, now, Writes::Deferred), m_writer(db, actor, now, engine.policy().version, Writes::Deferred)
 {
     m_writer.setBatch(batchId);
 }
@@ -217,6 +217,8 @@ Result<QJsonObject> BatchWriter::apply(const TraceReport &trace, const Official 
     if (Status s = result.finish(); !s)
         return s.error();
     m_progress({phase, total, total, 97, false}, true);
+    if (Status s = m_writer.finish(); !s)
+        return s.error();
     if (Status s = m_updater.flush(); !s)
         return s.error();
     m_progress({phase, total, total, 100, false}, true);
@@ -282,6 +284,8 @@ Result<QJsonObject> BatchWriter::revert(const QString &reason)
     if (!scanned)
         return scanned.error();
     m_progress({phase, holders, total, 97, false}, true);
+    if (Status s = m_writer.finish(); !s)
+        return s.error();
     if (Status s = m_updater.flush(); !s)
         return s.error();
     m_progress({phase, holders, total, 100, false}, true);

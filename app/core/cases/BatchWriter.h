@@ -13,7 +13,8 @@ namespace hc {
 // The writes of applying and reverting a case batch, inside the caller's transaction. Holders are visited in
 // id order with their live conditions in one scan (a million holders cost a million row writes each, no
 // query per holder); every holder's change runs through the pure HolderTimeline, so a batch gives exactly the
-// conditions a single report would.
+// conditions a single report would. Each holder is written once, so the writes are deferred (Writes): on
+// PostgreSQL they reach the tables set-wise at the end.
 class BatchWriter
 {
 public:

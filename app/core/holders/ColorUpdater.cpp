@@ -1,6 +1,7 @@
 #include "ColorUpdater.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 
 #include <QJsonArray>
 #include <cstdio>
@@ -37,19 +38,41 @@ void appendJsonString(QByteArray &out, const QString &s)
     out += '"';
 }
 
+Status createStage(const QSqlDatabase &db)
+{
+    // A row per holder: the new color (NULL when only the next change moved) and the next change.
+    for (const char *sql : {"CREATE TEMP TABLE IF NOT EXISTS hc_color_stage(n BIGINT NOT NULL, id BIGINT NOT NULL, color BIGINT,"
+                            " color_since BIGINT, next_change_at BIGINT, policy_version BIGINT)",
+                            "TRUNCATE hc_color_stage"})
+        if (Status s = execSql(db, QString::fromLatin1(sql)); !s)
+            return s;
+    return Ok{};
+}
+
 } // namespace
 
 using policy::Color;
 using policy::kNoDeclaration;
 using policy::kOpen;
 
-ColorUpdater::ColorUpdater(QSqlDatabase db, const policy::PolicyEngine &engine, QString actor, qint64 now)
-    : m_db(db), m_engine(engine), m_actor(std::move(actor)), m_now(now), m_outbox(db, now, m_actor),
-      m_updateColor(db, QStringLiteral("UPDATE holder SET color = ?, color_since = ?, next_change_at = ?,"
-                                       " policy_version = ? WHERE id = ?")),
-      m_updateNext(db, QStringLiteral("UPDATE holder SET next_change_at = ? WHERE id = ?")),
-      m_history(db, QStringLiteral("INSERT INTO holder_history(holder_id, at, color_before, color_after, cause,"
-                                   " condition_id, actor, policy_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")),
+ColorUpdater::ColorUpdater(QSqlDatabase db, const policy::PolicyEngine &engine, QString actor, qint64 now, Writes writes)
+    : m_db(db), m_engine(engine), m_actor(std::move(actor)), m_now(now),
+      m_deferred(writes == Writes::Deferred && sql::isPostgres(db)), m_stage(m_deferred ? createStage(db) : Status(Ok{})),
+      m_outbox(db, now, m_actor, m_deferred ? BulkInsert::Mode::CopyChunks : BulkInsert::Mode::Statement),
+      m_updateColor(db,
+                    m_deferred ? QStringLiteral("INSERT INTO hc_color_stage(color, color_since, next_change_at, policy_version, id, n)"
+                                                " VALUES (?, ?, ?, ?, ?, ?)")
+                               : QStringLiteral("UPDATE holder SET color = ?, color_since = ?, next_change_at = ?,"
+                                                " policy_version = ? WHERE id = ?"),
+                    m_deferred ? BulkInsert::Mode::CopyChunks : BulkInsert::Mode::Statement),
+      m_updateNext(db,
+                   m_deferred ? QStringLiteral("INSERT INTO hc_color_stage(next_change_at, id, n) VALUES (?, ?, ?)")
+                              : QStringLiteral("UPDATE holder SET next_change_at = ? WHERE id = ?"),
+                   m_deferred ? BulkInsert::Mode::CopyChunks : BulkInsert::Mode::Statement),
+      m_history(db,
+                QStringLiteral("INSERT INTO holder_history(holder_id, at, color_before, color_after, cause,"
+                               " condition_id, actor, policy_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                m_deferred ? BulkInsert::Mode::CopyChunks : BulkInsert::Mode::Statement),
       m_counts(db)
 {
 }
@@ -64,8 +87,12 @@ Status ColorUpdater::apply(const HolderState &h, std::span<const ConditionRecord
     if (e.color == h.color) {
         if (next == h.nextChangeAt)
             return Ok{};
+        if (!m_stage)
+            return m_stage;
         m_updateNext.bind(1, next);
         m_updateNext.bind(2, h.id);
+        if (m_deferred)
+            m_updateNext.bind(3, ++m_staged);
         return m_updateNext.step();
     }
     return write(h, h.color, e, cause, conditionId, changedAt.value_or(m_now));
@@ -82,6 +109,8 @@ Status ColorUpdater::created(const HolderState &h, std::span<const ConditionReco
 Status ColorUpdater::write(const HolderState &h, std::optional<Color> before, const policy::Evaluation &e,
                            const QString &cause, std::optional<qint64> conditionId, qint64 at)
 {
+    if (!m_stage)
+        return m_stage;
     ++m_changed;
     const int version = m_engine.policy().version;
     m_updateColor.bind(1, qint64(e.color));
@@ -89,6 +118,8 @@ Status ColorUpdater::write(const HolderState &h, std::optional<Color> before, co
     m_updateColor.bind(3, e.nextChange == kOpen ? std::nullopt : std::optional(e.nextChange));
     m_updateColor.bind(4, qint64(version));
     m_updateColor.bind(5, h.id);
+    if (m_deferred)
+        m_updateColor.bind(6, ++m_staged); // the last of a holder's rows wins, as it would row by row
     if (Status s = m_updateColor.step(); !s)
         return s;
     m_history.bind(1, h.id);
@@ -137,6 +168,27 @@ Status ColorUpdater::write(const HolderState &h, std::optional<Color> before, co
 
 Status ColorUpdater::flush()
 {
+    if (m_deferred) {
+        if (!m_stage)
+            return m_stage;
+        for (BulkInsert *rows : {&m_updateColor, &m_updateNext, &m_history})
+            if (Status s = rows->finish(); !s)
+                return s;
+        if (Status s = m_outbox.finish(); !s)
+            return s;
+        if (m_staged > 0) {
+            // Planned on the staged rows' real count: a million of them join the holders by a hash, a few by the key.
+            for (const char *sql : {"ANALYZE hc_color_stage",
+                                    "UPDATE holder SET color = COALESCE(s.color, holder.color),"
+                                    " color_since = COALESCE(s.color_since, holder.color_since), next_change_at = s.next_change_at,"
+                                    " policy_version = COALESCE(s.policy_version, holder.policy_version)"
+                                    " FROM (SELECT DISTINCT ON (id) * FROM hc_color_stage ORDER BY id, n DESC) s WHERE holder.id = s.id",
+                                    "TRUNCATE hc_color_stage"})
+                if (Status s = execSql(m_db, QString::fromLatin1(sql)); !s)
+                    return s;
+            m_staged = 0;
+        }
+    }
     return m_counts.flush();
 }
 

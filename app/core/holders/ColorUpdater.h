@@ -23,18 +23,21 @@ struct HolderState
 
 // Evaluates holders at one time and writes what changed: the materialised color and next change time,
 // the holder's history, the outgoing sync message and the per-county counts. Runs inside the caller's
-// transaction; statements are prepared once, so a million holders cost a million row writes, no more.
+// transaction; statements are prepared once, so a million holders cost a million row writes, no more. Deferred
+// (Writes, on PostgreSQL): history and messages go by COPY, colors are staged and updated together at flush().
 class ColorUpdater
 {
+    Q_DISABLE_COPY_MOVE(ColorUpdater)
 public:
-    ColorUpdater(QSqlDatabase db, const policy::PolicyEngine &engine, QString actor, qint64 now);
+    ColorUpdater(QSqlDatabase db, const policy::PolicyEngine &engine, QString actor, qint64 now,
+                 Writes writes = Writes::Immediate);
 
     // `cause` is the history text; `conditionId` the condition that triggered the evaluation, if one did.
     Status apply(const HolderState &holder, std::span<const ConditionRecord> conditions, const QString &cause,
                  std::optional<qint64> conditionId = std::nullopt, std::optional<qint64> changedAt = std::nullopt);
     // A new holder: no previous color; counts it.
     Status created(const HolderState &holder, std::span<const ConditionRecord> conditions, const QString &cause);
-    Status flush(); // the per-county (and per-hour) count deltas
+    Status flush(); // the deferred writes, and the per-county (and per-hour) count deltas
     qint64 changed() const { return m_changed; }
     qint64 evaluated() const { return m_evaluated; }
     qint64 now() const { return m_now; }
@@ -48,6 +51,9 @@ private:
     const policy::PolicyEngine &m_engine;
     QString m_actor;
     qint64 m_now;
+    bool m_deferred;
+    Status m_stage; // the deferred path's temporary table
+    qint64 m_staged = 0;
     Outbox m_outbox;
     BulkInsert m_updateColor;
     BulkInsert m_updateNext;

@@ -39,10 +39,17 @@ QStringList prefixesOf(const QString &code)
 } // namespace
 
 ResidenceReconciler::ResidenceReconciler(QSqlDatabase db, const policy::PolicyEngine &engine, const QString &actor,
-                                         qint64 now, Commission commission)
-    : m_db(db), m_now(now), m_commission(std::move(commission)), m_updater(db, engine, actor, now),
-      m_writer(db, actor, now, engine.policy().version)
+                                         qint64 now, Commission commission, Writes writes)
+    : m_db(db), m_now(now), m_commission(std::move(commission)), m_updater(db, engine, actor, now, writes),
+      m_writer(db, actor, now, engine.policy().version, writes)
 {
+}
+
+Status ResidenceReconciler::finish()
+{
+    if (Status s = m_writer.finish(); !s)
+        return s;
+    return m_updater.flush();
 }
 
 Status ResidenceReconciler::loadAreas(const QStringList &divisions, const QString &subtree, qint64 changeTime)
@@ -418,7 +425,8 @@ Status reconcileResidences(QSqlDatabase db, qint64 now, const QString &actor,
     if (wanted.isEmpty())
         return Ok{};
     const policy::PolicyEngine engine(PolicyStore(db).inForce(now));
-    ResidenceReconciler r(db, engine, actor, now, Commission::load(db));
+    ResidenceReconciler r(db, engine, actor, now, Commission::load(db),
+                          mode == ReconcileMode::SetWise ? Writes::Deferred : Writes::Immediate);
     if (mode == ReconcileMode::SetWise) {
         if (Status s = r.reconcileAreas(wanted, changeTime, progress); !s)
             return s;

@@ -18,8 +18,9 @@ namespace hc {
 class ResidenceReconciler
 {
 public:
+    // Deferred writes (Writes) only where each holder is reconciled once before finish(): reconcileAreas.
     ResidenceReconciler(QSqlDatabase db, const policy::PolicyEngine &engine, const QString &actor, qint64 now,
-                        Commission commission);
+                        Commission commission, Writes writes = Writes::Immediate);
 
     // Holders living in the area (the division's subtree; under the sub-area when one is given).
     Status reconcileArea(const QString &division, const QString &subareaKey, qint64 changeTime);
@@ -28,7 +29,7 @@ public:
     Status reconcileAreas(const QList<std::pair<QString, QString>> &areas, qint64 changeTime,
                           const ProgressFn &progress = {});
     Status reconcileHolder(qint64 holderId, qint64 changeTime);
-    Status finish() { return m_updater.flush(); }
+    Status finish();
     // The highest level of the areas containing (division, address) from `from` on, as steps
     // (time, level from then on): what a stay is measured against.
     Result<std::vector<std::pair<qint64, RiskLevel>>> levelSteps(const QString &division, const QString &addressKey, qint64 from);

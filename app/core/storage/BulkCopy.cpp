@@ -2,6 +2,8 @@
 #include "DriverHandles.h"
 #include "PgStatement.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <charconv>
 #include <libpq-fe.h>
@@ -50,6 +52,29 @@ std::optional<QByteArray> BulkCopy::statementFor(const QString &insert, int *col
     return QStringLiteral("COPY %1(%2) FROM STDIN").arg(m.captured(1), trimmed.join(QStringLiteral(", "))).toUtf8();
 }
 
+namespace {
+QMutex g_unfinishedLock;
+QHash<const pg_conn *, int> g_unfinished; // per connection, BulkCopys with rows not finish()ed
+} // namespace
+
+int BulkCopy::unfinished(const pg_conn *conn)
+{
+    const QMutexLocker lock(&g_unfinishedLock);
+    return g_unfinished.value(conn);
+}
+
+void BulkCopy::setPending(bool pending)
+{
+    if (pending == m_pending)
+        return;
+    m_pending = pending;
+    const QMutexLocker lock(&g_unfinishedLock);
+    int &n = g_unfinished[m_conn];
+    n += pending ? 1 : -1;
+    if (n <= 0)
+        g_unfinished.remove(m_conn);
+}
+
 BulkCopy::BulkCopy(const QSqlDatabase &db, QByteArray copy, int columns, bool chunks)
     : m_conn(pgConnection(db)), m_driver(db.driver()), m_copy(std::move(copy)), m_chunks(chunks),
       m_fields(size_t(std::max(columns, 0)), QByteArray(kNull))
@@ -60,6 +85,12 @@ BulkCopy::BulkCopy(const QSqlDatabase &db, QByteArray copy, int columns, bool ch
 }
 
 BulkCopy::~BulkCopy()
+{
+    abandon();
+    setPending(false);
+}
+
+void BulkCopy::abandon()
 {
     if (!m_conn || !m_status)
         return; // nothing to end, or the failure already failed the transaction
@@ -107,7 +138,7 @@ Status BulkCopy::addRow()
 {
     if (!m_status)
         return m_status;
-    m_pending = true;
+    setPending(true);
     for (size_t i = 0; i < m_fields.size(); ++i) {
         m_buffer.append(m_fields[i]);
         m_buffer.append(i + 1 < m_fields.size() ? '\t' : '\n');
@@ -123,7 +154,7 @@ Status BulkCopy::finish()
         return m_status;
     if (!m_pending)
         return Ok{};
-    m_pending = false;
+    setPending(false);
     return send(true);
 }
 

@@ -45,6 +45,9 @@ public:
     Status addRow();
     // Sends the queued rows and ends the COPY; a no-op when no row was added since the last finish().
     Status finish();
+    // How many BulkCopys on the connection hold rows not finish()ed: a COMMIT then would keep part of them (the
+    // chunks sent) and silently lose the rest, so Transaction::commit refuses it.
+    static int unfinished(const pg_conn *conn);
 
 private:
     qsizetype chunkBytes() const { return m_chunks ? kOwnCopyBytes : kChunkBytes; }
@@ -52,6 +55,8 @@ private:
     Status send(bool end);
     Status begin();
     Status end(const char *failure);
+    void setPending(bool pending);
+    void abandon();
 
     pg_conn *m_conn = nullptr;
     const QSqlDriver *m_driver = nullptr;

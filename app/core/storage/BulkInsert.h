@@ -14,6 +14,12 @@ namespace hc {
 class BulkCopy;
 class PgStatement;
 
+// How a bulk writer (ConditionWriter, ColorUpdater) writes. Immediate: each row as it comes. Deferred, on PostgreSQL:
+// new rows travel by COPY and updates are staged in temporary tables, all written set-wise when the writer finishes,
+// instead of a round trip to the server per row. The caller then reads none of those rows back before the writer
+// finishes, and changes each holder once. SQLite writes row by row either way (it has no round trips to save).
+enum class Writes { Immediate, Deferred };
+
 // One statement (INSERT or UPDATE) run a million times inside the caller's transaction, on the SQLite handle under the Qt
 // connection: QSqlQuery's per-value QVariant binding costs more than SQLite's own work at this scale. On PostgreSQL a
 // statement prepared through libpq (PgStatement), or COPY for a plain INSERT when the caller asks for it (Mode). An

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "BulkCopy.h"
 #include "ChangeWatcher.h"
 #include "ConnectionCheck.h"
 #include "DriverHandles.h"
@@ -333,6 +334,11 @@ Status Transaction::commit()
             return e;
         }
         return Ok{};
+    }
+    // Rows a bulk writer queued for COPY but did not finish: committing would keep some and lose the others.
+    if (PGconn *conn = pgConnection(m_db); conn && BulkCopy::unfinished(conn) > 0) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return Error::internal(QStringLiteral("COMMIT with rows written by COPY not finished; rolled back"));
     }
     // PostgreSQL answers COMMIT of a transaction in which a statement failed with a silent ROLLBACK: say so.
     if (PGconn *conn = pgConnection(m_db); conn && PQtransactionStatus(conn) != PQTRANS_INTRANS) {
