@@ -1,5 +1,6 @@
 #include "CodeFormat.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 namespace hc::codes {
@@ -52,7 +53,7 @@ void putText(QByteArray &out, const QByteArray &utf8)
 Error garbage(const QString &why)
 {
     // Not a code at all is bad input (hcctl exit 2); a well-formed code that fails a check is refused (exit 1).
-    return Error::badInput(QStringLiteral("not a valid health code: %1").arg(why));
+    return Error::badInput(QCoreApplication::translate("hc::codes::CodeFormat", "not a valid health code: %1").arg(why));
 }
 
 // Reads fields in order; any overrun marks the reader failed.
@@ -103,11 +104,11 @@ private:
 Result<QByteArray> decodeSegment(QStringView text, const char *name)
 {
     if (text.isEmpty() || !std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; }))
-        return garbage(QStringLiteral("segment %1 is empty or not ASCII").arg(QLatin1String(name)));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "segment %1 is empty or not ASCII").arg(QLatin1String(name)));
     const QByteArray ascii = text.toLatin1();
     const auto r = QByteArray::fromBase64Encoding(ascii, kB64 | QByteArray::AbortOnBase64DecodingErrors);
     if (!r || r.decoded.toBase64(kB64) != ascii)
-        return garbage(QStringLiteral("segment %1 is not canonical base64url").arg(QLatin1String(name)));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "segment %1 is not canonical base64url").arg(QLatin1String(name)));
     return r.decoded;
 }
 
@@ -156,12 +157,12 @@ QString HealthCode::toText() const
 Result<HealthCode> parseCode(const QString &text)
 {
     if (text.size() > 1024)
-        return garbage(QStringLiteral("too long"));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "too long"));
     const QStringView all = QStringView(text).trimmed();
     const qsizetype dot1 = all.indexOf(QLatin1Char('.'));
     const qsizetype dot2 = dot1 < 0 ? -1 : all.indexOf(QLatin1Char('.'), dot1 + 1);
     if (dot1 < 0 || dot2 < 0 || all.indexOf(QLatin1Char('.'), dot2 + 1) >= 0)
-        return garbage(QStringLiteral("expected three segments A.B.S, found %1").arg(all.count(QLatin1Char('.')) + 1));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "expected three segments A.B.S, found %1").arg(all.count(QLatin1Char('.')) + 1));
     const auto a = decodeSegment(all.left(dot1), "A");
     const auto b = decodeSegment(all.mid(dot1 + 1, dot2 - dot1 - 1), "B");
     const auto s = decodeSegment(all.mid(dot2 + 1), "S");
@@ -171,47 +172,47 @@ Result<HealthCode> parseCode(const QString &text)
 
     HealthCode code;
     if (a->size() != 1 + kIdentitySize || quint8(a->at(0)) != kIdentityVersion)
-        return garbage(QStringLiteral("segment A has the wrong size or version"));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "segment A has the wrong size or version"));
     code.identity = a->mid(1);
 
     ByteReader r(b.value());
     QByteArray magic, bcd;
     quint8 version = 0, profile = 0, color = 0;
     if (!r.take(4, &magic) || magic != QByteArray(kMagic, 4))
-        return garbage(QStringLiteral("the code type is not JKM1"));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "the code type is not JKM1"));
     if (!r.byte(&version) || version != kFormatVersion)
-        return garbage(QStringLiteral("unknown format version"));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "unknown format version"));
     if (!r.byte(&profile) || (profile != quint8(Profile::Sm2Sm3) && profile != quint8(Profile::EcdsaP256Sha256)))
-        return garbage(QStringLiteral("unknown signature profile"));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "unknown signature profile"));
     code.body.profile = Profile(profile);
     if (!r.take(6, &bcd))
-        return garbage(QStringLiteral("segment B is cut short"));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "segment B is cut short"));
     QString division;
     for (char c : bcd) {
         const int hi = (quint8(c) >> 4) & 0xF, lo = quint8(c) & 0xF;
         if (hi > 9 || lo > 9)
-            return garbage(QStringLiteral("the issuer division is not a decimal code"));
+            return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "the issuer division is not a decimal code"));
         division += QLatin1Char(char('0' + hi));
         division += QLatin1Char(char('0' + lo));
     }
     code.body.issuerDivision = division;
     if (!r.i64(&code.body.issuedAt) || !r.i64(&code.body.expiresAt) || !r.byte(&color))
-        return garbage(QStringLiteral("segment B is cut short"));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "segment B is cut short"));
     const auto c = colorFromByte(color);
     if (!c)
-        return garbage(QStringLiteral("unknown color"));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "unknown color"));
     code.body.color = *c;
     if (!r.take(kDigestSize, &code.body.authorisationDigest) || !r.text(&code.body.keyId)
         || !r.text(&code.body.organisation) || !r.text(&code.body.maskedHolder))
-        return garbage(QStringLiteral("segment B is cut short or holds invalid text"));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "segment B is cut short or holds invalid text"));
     if (!r.atEnd())
-        return garbage(QStringLiteral("segment B has trailing bytes"));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "segment B has trailing bytes"));
     if (code.body.keyId.isEmpty() || code.body.keyId.size() > 32)
-        return garbage(QStringLiteral("the key id is empty or too long"));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "the key id is empty or too long"));
     if (code.body.expiresAt <= code.body.issuedAt)
-        return garbage(QStringLiteral("the code expires before it is issued"));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "the code expires before it is issued"));
     if (s->isEmpty() || s->size() > kMaxSignature || quint8(s->at(0)) != 0x30)
-        return garbage(QStringLiteral("segment S is not a DER signature"));
+        return garbage(QCoreApplication::translate("hc::codes::CodeFormat", "segment S is not a DER signature"));
     code.signature = s.value();
     code.received = a.value() + b.value();
     return code;

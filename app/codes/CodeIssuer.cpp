@@ -30,15 +30,15 @@ Result<HealthCode> CodeIssuer::issue(const Request &r) const
 {
     const auto division = statisticalCode(m_division);
     if (!division)
-        return Error::badInput(QStringLiteral("the issuer division %1 is not a division code").arg(m_division));
+        return Error::badInput(tr("the issuer division %1 is not a division code").arg(m_division));
     if (m_keyId.isEmpty() || m_keyId.size() > 32 || m_keyId.toLatin1() != m_keyId.toUtf8())
-        return Error::badInput(QStringLiteral("the key id must be 1–32 ASCII characters"));
+        return Error::badInput(tr("the key id must be 1–32 ASCII characters"));
     if (m_organisation.toUtf8().size() > kMaxCodeText || r.maskedHolder.toUtf8().size() > kMaxCodeText)
-        return Error::badInput(QStringLiteral("the organisation or the masked holder is longer than %1 bytes").arg(kMaxCodeText));
+        return Error::badInput(tr("the organisation or the masked holder is longer than %1 bytes").arg(kMaxCodeText));
     if (r.authorisationDigest.size() != 32)
-        return Error::badInput(QStringLiteral("the authorisation digest must be 32 bytes (SHA-256)"));
+        return Error::badInput(tr("the authorisation digest must be 32 bytes (SHA-256)"));
     if (r.expiresAt <= r.issuedAt)
-        return Error::badInput(QStringLiteral("a code must expire after it is issued"));
+        return Error::badInput(tr("a code must expire after it is issued"));
     HealthCode code;
     code.identity = identityOf(r.idType, r.idNumber);
     code.body.profile = m_key.profile();

@@ -1,5 +1,6 @@
 #pragma once
 #include "CodeFormat.h"
+#include <QCoreApplication>
 
 namespace hc::codes {
 
@@ -7,6 +8,7 @@ namespace hc::codes {
 // link back to the person (it keeps the secret and a lookup column).
 class CodeIssuer
 {
+    Q_DECLARE_TR_FUNCTIONS(hc::codes::CodeIssuer)
 public:
     CodeIssuer(OpenSslKey key, QString issuerDivision, QString keyId, QString organisation, QByteArray identitySecret);
 

@@ -1,12 +1,14 @@
 #pragma once
 #include "CodeFormat.h"
 #include "TrustList.h"
+#include <QCoreApplication>
 
 namespace hc::codes {
 
 // Checks a code as a terminal would: form, issuer in the trust list, signature, validity at `now`.
 class CodeVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(hc::codes::CodeVerifier)
 public:
     explicit CodeVerifier(const TrustList &trust) : m_trust(trust) {}
     // Every failure is Refused with the reason in words; the code is returned only when all checks pass.

@@ -92,7 +92,7 @@ void OpenSslKey::Free::operator()(EVP_PKEY *k) const
 Result<OpenSslKey> OpenSslKey::adopt(EVP_PKEY *k, bool priv)
 {
     if (!k)
-        return Error::badInput(QStringLiteral("not a usable key: %1").arg(opensslError()));
+        return Error::badInput(tr("not a usable key")).withDetail(opensslError());
     char group[64] = {};
     size_t len = 0;
     const bool hasGroup = EVP_PKEY_get_group_name(k, group, sizeof group, &len) == 1;
@@ -102,7 +102,7 @@ Result<OpenSslKey> OpenSslKey::adopt(EVP_PKEY *k, bool priv)
     if (EVP_PKEY_is_a(k, "EC") && hasGroup && (g == "prime256v1" || g == "P-256"))
         return OpenSslKey(k, Profile::EcdsaP256Sha256, priv);
     EVP_PKEY_free(k);
-    return Error::badInput(QStringLiteral("the key is neither SM2 nor ECDSA P-256"));
+    return Error::badInput(tr("the key is neither SM2 nor ECDSA P-256"));
 }
 
 Result<OpenSslKey> OpenSslKey::generate(Profile p)
@@ -110,7 +110,7 @@ Result<OpenSslKey> OpenSslKey::generate(Profile p)
     EVP_PKEY *k = p == Profile::Sm2Sm3 ? EVP_PKEY_Q_keygen(nullptr, nullptr, "SM2")
                                        : EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
     if (!k)
-        return Error::internal(QStringLiteral("key generation failed: %1").arg(opensslError()));
+        return Error::internal(tr("key generation failed")).withDetail(opensslError());
     return adopt(k, true);
 }
 
@@ -121,7 +121,7 @@ Result<OpenSslKey> OpenSslKey::fromPrivatePem(const QByteArray &pem, const QByte
     EVP_PKEY *k = PEM_read_bio_PrivateKey(b.get(), nullptr, nullptr, pass.data());
     if (!k) {
         ERR_clear_error();
-        return Error::refused(QStringLiteral("the private key cannot be read: wrong passphrase or not a key"));
+        return Error::refused(tr("the private key cannot be read: wrong passphrase or not a key"));
     }
     return adopt(k, true);
 }
@@ -135,9 +135,9 @@ Result<OpenSslKey> OpenSslKey::fromPublicPem(const QByteArray &pem)
 Result<QByteArray> OpenSslKey::privatePem(const QByteArray &passphrase) const
 {
     if (!m_private)
-        return Error::internal(QStringLiteral("not a private key"));
+        return Error::internal(tr("not a private key"));
     if (passphrase.size() < 8)
-        return Error::badInput(QStringLiteral("the key passphrase must have at least 8 characters"));
+        return Error::badInput(tr("the key passphrase must have at least 8 characters"));
     // PKCS#8 with PBES2: PBKDF2-HMAC-SHA256 at the officials' password cost (OpenSSL's PEM default is 2,048
     // iterations, which a stolen database file would let anyone try a billion passphrases against per hour).
     std::unique_ptr<PKCS8_PRIV_KEY_INFO, decltype(&PKCS8_PRIV_KEY_INFO_free)> info(EVP_PKEY2PKCS8(m_key.get()), &PKCS8_PRIV_KEY_INFO_free);
@@ -180,10 +180,10 @@ Result<QByteArray> OpenSslKey::sign(const QByteArray &message) const
     const auto *data = reinterpret_cast<const unsigned char *>(message.constData());
     if (!m_private || !ctx.init(m_key.get(), m_profile, true)
         || EVP_DigestSign(ctx.md.get(), nullptr, &len, data, size_t(message.size())) != 1)
-        return Error::internal(QStringLiteral("signing failed: %1").arg(opensslError()));
+        return Error::internal(tr("signing failed")).withDetail(opensslError());
     QByteArray sig(int(len), '\0');
     if (EVP_DigestSign(ctx.md.get(), reinterpret_cast<unsigned char *>(sig.data()), &len, data, size_t(message.size())) != 1)
-        return Error::internal(QStringLiteral("signing failed: %1").arg(opensslError()));
+        return Error::internal(tr("signing failed")).withDetail(opensslError());
     sig.resize(int(len));
     return sig;
 }

@@ -2,6 +2,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <memory>
 
 typedef struct evp_pkey_st EVP_PKEY;
@@ -20,6 +21,7 @@ inline constexpr char kSm2DistId[] = "1234567812345678";
 // An OpenSSL key (private or public) with its profile; owns the EVP_PKEY.
 class OpenSslKey
 {
+    Q_DECLARE_TR_FUNCTIONS(hc::codes::OpenSslKey)
 public:
     // PBKDF2 iterations for a stored private key: at least the cost of an official's password (AccountStore).
     static constexpr int kKeyIterations = 310000;

@@ -1,5 +1,6 @@
 #include "Policy.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <array>
 #include <cmath>
@@ -99,10 +100,10 @@ Status Policy::applyOverrides(const QJsonObject &o, const QString &where)
             if (it.key() == QLatin1String(p.key))
                 param = &p;
         if (!param)
-            return Error::badInput(QStringLiteral("%1.%2: unknown policy key").arg(where, it.key()));
+            return Error::badInput(QCoreApplication::translate("hc::policy::Policy", "%1.%2: unknown policy key").arg(where, it.key()));
         const double v = it.value().toDouble(std::nan(""));
         if (!it.value().isDouble() || std::isnan(v) || v != std::floor(v) || v < param->minimum || v > 1e6)
-            return Error::badInput(QStringLiteral("%1.%2: must be a whole number ≥ %3")
+            return Error::badInput(QCoreApplication::translate("hc::policy::Policy", "%1.%2: must be a whole number ≥ %3")
                                        .arg(where, it.key()).arg(param->minimum));
         this->*(param->field) = int(v);
     }
@@ -132,7 +133,7 @@ Result<Policy> Policy::fromJson(const QJsonObject &o)
     p.version = o.value(QStringLiteral("version")).toInt(0);
     p.effectiveFrom = qint64(o.value(QStringLiteral("effective_from")).toDouble(-1));
     if (p.id.isEmpty() || p.version < 1 || p.effectiveFrom < 0)
-        return Error::badInput(QStringLiteral("policy: id, version ≥ 1 and effective_from are required"));
+        return Error::badInput(QCoreApplication::translate("hc::policy::Policy", "policy: id, version ≥ 1 and effective_from are required"));
     if (Status s = p.applyOverrides(o.value(QStringLiteral("parameters")).toObject()); !s)
         return s.error();
     return p;

@@ -2,6 +2,7 @@
 
 #include "TimeUtil.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +46,8 @@ public:
         if (v.isUndefined() && !required)
             return QString();
         if (!v.isString())
-            return bad(path(key), v.isUndefined() ? QStringLiteral("missing") : QStringLiteral("must be a string"));
+            return bad(path(key), v.isUndefined() ? QCoreApplication::translate("hc::policy::Scenario", "missing")
+                                                : QCoreApplication::translate("hc::policy::Scenario", "must be a string"));
         return v.toString();
     }
     Result<qint64> time(const char *key) const
@@ -55,7 +57,7 @@ public:
             return s.error();
         const auto t = hc::time::parse(s.value(), false);
         if (!t)
-            return bad(path(key), QStringLiteral("not an ISO 8601 time with an offset: \"%1\"").arg(s.value()));
+            return bad(path(key), QCoreApplication::translate("hc::policy::Scenario", "not an ISO 8601 time with an offset: \"%1\"").arg(s.value()));
         return t->toSecsSinceEpoch();
     }
     Result<QStringList> strings(const char *key) const
@@ -64,11 +66,11 @@ public:
         if (v.isUndefined())
             return QStringList();
         if (!v.isArray())
-            return bad(path(key), QStringLiteral("must be a list of strings"));
+            return bad(path(key), QCoreApplication::translate("hc::policy::Scenario", "must be a list of strings"));
         QStringList out;
         for (const QJsonValue &x : v.toArray()) {
             if (!x.isString())
-                return bad(path(key), QStringLiteral("must be a list of strings"));
+                return bad(path(key), QCoreApplication::translate("hc::policy::Scenario", "must be a list of strings"));
             out << x.toString();
         }
         return out;
@@ -80,7 +82,7 @@ public:
             return s.error();
         const auto d = Scenario::normaliseDivision(s.value());
         if (!d)
-            return bad(path(key), QStringLiteral("not a division code of 2, 4, 6, 9 or 12 digits: \"%1\"").arg(s.value()));
+            return bad(path(key), QCoreApplication::translate("hc::policy::Scenario", "not a division code of 2, 4, 6, 9 or 12 digits: \"%1\"").arg(s.value()));
         return *d;
     }
 
@@ -107,13 +109,13 @@ Result<Scenario::Event> parseEvent(const QJsonObject &o, const QString &path, co
             known = true;
         }
     if (!known)
-        return bad(r.path("type"), QStringLiteral("unknown event type \"%1\"").arg(typeText));
+        return bad(r.path("type"), QCoreApplication::translate("hc::policy::Scenario", "unknown event type \"%1\"").arg(typeText));
     HC_TRY(at, r.time("at"));
     e.at = at;
     if (e.type != Type::RiskArea) {
         HC_TRY(holder, r.string("holder"));
         if (!holders.contains(holder))
-            return bad(r.path("holder"), QStringLiteral("unknown holder \"%1\"").arg(holder));
+            return bad(r.path("holder"), QCoreApplication::translate("hc::policy::Scenario", "unknown holder \"%1\"").arg(holder));
         e.holder = holders.value(holder);
     }
     switch (e.type) {
@@ -121,7 +123,7 @@ Result<Scenario::Event> parseEvent(const QJsonObject &o, const QString &path, co
         HC_TRY(symptoms, r.strings("symptoms"));
         for (const QString &s : symptoms)
             if (!kSymptoms.contains(s))
-                return bad(r.path("symptoms"), QStringLiteral("unknown symptom \"%1\" (fever, cough, diarrhoea)").arg(s));
+                return bad(r.path("symptoms"), QCoreApplication::translate("hc::policy::Scenario", "unknown symptom \"%1\" (fever, cough, diarrhoea)").arg(s));
         e.symptoms = symptoms;
         break;
     }
@@ -130,7 +132,7 @@ Result<Scenario::Event> parseEvent(const QJsonObject &o, const QString &path, co
         HC_TRY(level, r.string("level"));
         const auto l = riskLevelFromKey(level);
         if (!l)
-            return bad(r.path("level"), QStringLiteral("must be high, medium or low"));
+            return bad(r.path("level"), QCoreApplication::translate("hc::policy::Scenario", "must be high, medium or low"));
         HC_TRY(subareas, r.strings("subareas"));
         e.division = division;
         e.level = *l;
@@ -142,9 +144,9 @@ Result<Scenario::Event> parseEvent(const QJsonObject &o, const QString &path, co
         HC_TRY(division, r.division("division"));
         const QJsonValue m = o.value(QStringLiteral("minutes"));
         if (!m.isDouble() || m.toDouble() != double(qint64(m.toDouble())))
-            return bad(r.path("minutes"), QStringLiteral("must be a whole number of minutes"));
+            return bad(r.path("minutes"), QCoreApplication::translate("hc::policy::Scenario", "must be a whole number of minutes"));
         if (m.toDouble() < 0)
-            return bad(r.path("minutes"), QStringLiteral("must not be negative"));
+            return bad(r.path("minutes"), QCoreApplication::translate("hc::policy::Scenario", "must not be negative"));
         HC_TRY(address, r.string("address", false));
         e.division = division;
         e.minutes = int(m.toDouble());
@@ -160,7 +162,7 @@ Result<Scenario::Event> parseEvent(const QJsonObject &o, const QString &path, co
         else if (cls == QLatin1String("suspected"))
             e.caseClass = Scenario::CaseClass::Suspected;
         else
-            return bad(r.path("class"), QStringLiteral("must be confirmed, asymptomatic or suspected"));
+            return bad(r.path("class"), QCoreApplication::translate("hc::policy::Scenario", "must be confirmed, asymptomatic or suspected"));
         break;
     }
     case Type::CloseContact:
@@ -175,7 +177,7 @@ Result<Scenario::Event> parseEvent(const QJsonObject &o, const QString &path, co
     case Type::Arrival: {
         HC_TRY(from, r.string("from_province"));
         if (from.size() != 2 || !std::all_of(from.begin(), from.end(), [](QChar c) { return c.isDigit(); }))
-            return bad(r.path("from_province"), QStringLiteral("must be 2 digits"));
+            return bad(r.path("from_province"), QCoreApplication::translate("hc::policy::Scenario", "must be 2 digits"));
         e.fromProvince = from;
         break;
     }
@@ -183,14 +185,14 @@ Result<Scenario::Event> parseEvent(const QJsonObject &o, const QString &path, co
         HC_TRY(color, r.string("color"));
         const auto c = colorFromKey(color);
         if (!c || (*c != Color::Red && *c != Color::Yellow))
-            return bad(r.path("color"), QStringLiteral("must be red or yellow"));
+            return bad(r.path("color"), QCoreApplication::translate("hc::policy::Scenario", "must be red or yellow"));
         e.color = *c;
         if (r.has("until")) {
             HC_TRY(until, r.time("until"));
             e.until = until;
         }
         if (!r.has("approvers"))
-            return bad(r.path("approvers"), QStringLiteral("missing: a manual order names its approvers"));
+            return bad(r.path("approvers"), QCoreApplication::translate("hc::policy::Scenario", "missing: a manual order names its approvers"));
         HC_TRY(approvers, r.strings("approvers"));
         e.approvers = approvers;
         break;
@@ -199,7 +201,7 @@ Result<Scenario::Event> parseEvent(const QJsonObject &o, const QString &path, co
         HC_TRY(kind, r.string("kind"));
         const auto k = conditionKindFromKey(kind);
         if (!k)
-            return bad(r.path("kind"), QStringLiteral("unknown condition kind \"%1\"").arg(kind));
+            return bad(r.path("kind"), QCoreApplication::translate("hc::policy::Scenario", "unknown condition kind \"%1\"").arg(kind));
         e.voidKind = *k;
         break;
     }
@@ -234,34 +236,34 @@ Result<Scenario> Scenario::parse(const QByteArray &json)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return Error::badInput(QStringLiteral("not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset));
+        return Error::badInput(QCoreApplication::translate("hc::policy::Scenario", "not JSON: %1 at byte %2").arg(pe.errorString()).arg(pe.offset));
     if (!doc.isObject())
-        return Error::badInput(QStringLiteral("the scenario must be a JSON object"));
+        return Error::badInput(QCoreApplication::translate("hc::policy::Scenario", "the scenario must be a JSON object"));
     const QJsonObject root = doc.object();
     Scenario s;
     if (root.contains(QStringLiteral("policy"))) {
         if (!root.value(QStringLiteral("policy")).isObject())
-            return Error::badInput(QStringLiteral("policy: must be an object"));
+            return Error::badInput(QCoreApplication::translate("hc::policy::Scenario", "policy: must be an object"));
         if (Status st = s.policy.applyOverrides(root.value(QStringLiteral("policy")).toObject()); !st)
             return st.error();
     }
     for (const char *key : {"holders", "events", "ask"})
         if (!root.value(QLatin1String(key)).isArray())
-            return Error::badInput(QStringLiteral("%1: missing or not a list").arg(QLatin1String(key)));
+            return Error::badInput(QCoreApplication::translate("hc::policy::Scenario", "%1: missing or not a list").arg(QLatin1String(key)));
 
     QHash<QString, int> ids;
     const QJsonArray holders = root.value(QStringLiteral("holders")).toArray();
     for (qsizetype i = 0; i < holders.size(); ++i) {
         const QString path = QStringLiteral("holders[%1]").arg(i);
         if (!holders[i].isObject())
-            return Error::badInput(path + QStringLiteral(": must be an object"));
+            return Error::badInput(path + QCoreApplication::translate("hc::policy::Scenario", ": must be an object"));
         Reader r(holders[i].toObject(), path);
         Holder h;
         HC_TRY(id, r.string("id"));
         if (id.isEmpty())
-            return bad(r.path("id"), QStringLiteral("must not be empty"));
+            return bad(r.path("id"), QCoreApplication::translate("hc::policy::Scenario", "must not be empty"));
         if (ids.contains(id))
-            return bad(r.path("id"), QStringLiteral("duplicate holder id \"%1\"").arg(id));
+            return bad(r.path("id"), QCoreApplication::translate("hc::policy::Scenario", "duplicate holder id \"%1\"").arg(id));
         h.id = id;
         if (r.has("home")) {
             HC_TRY(home, r.division("home"));
@@ -280,7 +282,7 @@ Result<Scenario> Scenario::parse(const QByteArray &json)
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QString path = QStringLiteral("events[%1]").arg(i);
         if (!events[i].isObject())
-            return Error::badInput(path + QStringLiteral(": must be an object"));
+            return Error::badInput(path + QCoreApplication::translate("hc::policy::Scenario", ": must be an object"));
         HC_TRY(e, parseEvent(events[i].toObject(), path, ids));
         e.index = int(i);
         s.events.append(e);
@@ -289,12 +291,12 @@ Result<Scenario> Scenario::parse(const QByteArray &json)
     for (qsizetype i = 0; i < asks.size(); ++i) {
         const QString path = QStringLiteral("ask[%1]").arg(i);
         if (!asks[i].isObject())
-            return Error::badInput(path + QStringLiteral(": must be an object"));
+            return Error::badInput(path + QCoreApplication::translate("hc::policy::Scenario", ": must be an object"));
         Reader r(asks[i].toObject(), path);
         Ask a;
         HC_TRY(holder, r.string("holder"));
         if (!ids.contains(holder))
-            return bad(r.path("holder"), QStringLiteral("unknown holder \"%1\"").arg(holder));
+            return bad(r.path("holder"), QCoreApplication::translate("hc::policy::Scenario", "unknown holder \"%1\"").arg(holder));
         HC_TRY(at, r.time("at"));
         a.holder = ids.value(holder);
         a.at = at;

@@ -2,6 +2,7 @@
 
 #include "JsonWriter.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
 #include <numeric>
@@ -127,7 +128,7 @@ void Simulator::apply(const Scenario::Event &e)
     case T::ObservationEnd: h.observationEnd(t); break;
     case T::Manual:
         if (QSet<QString>(e.approvers.begin(), e.approvers.end()).size() < 2)
-            m_rejected.append({e.index, QStringLiteral("manual order needs two distinct approvers")});
+            m_rejected.append({e.index, QCoreApplication::translate("hc::policy::Simulator", "manual order needs two distinct approvers")});
         else
             h.manual(t, e.color, e.until.value_or(kOpen), e.index);
         break;

@@ -140,7 +140,7 @@ Result<int> BatchFreezer::freezeOne(int *frozenEvents)
     Transaction tx(m_db);
     QSqlQuery last(m_db);
     if (!last.exec(QStringLiteral("SELECT seq_to, sha256 FROM sync_batch ORDER BY seq_to DESC LIMIT 1")))
-        return Error::internal(QStringLiteral("cannot read the batches"));
+        return Error::internal(tr("cannot read the batches"));
     const bool any = last.next();
     const qint64 after = any ? last.value(0).toLongLong() : 0;
     const QString prevHash = any ? last.value(1).toString() : QStringLiteral(""); // not null: NOT NULL column
@@ -149,14 +149,14 @@ Result<int> BatchFreezer::freezeOne(int *frozenEvents)
     // receipt countersigns it (AuditAnchors). An empty log has no head to anchor.
     QSqlQuery head(m_db);
     if (!head.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
-        return Error::internal(QStringLiteral("cannot read the audit log's head"));
+        return Error::internal(tr("cannot read the audit log's head"));
     std::optional<protocol::AuditHead> auditHead;
     if (head.next())
         auditHead = protocol::AuditHead{head.value(0).toLongLong(), head.value(1).toString()};
     head.finish();
     OutboxCursor q(m_db, after, std::max(1, m_settings.batchEvents));
     if (!q.valid())
-        return Error::internal(QStringLiteral("cannot read the outbox"));
+        return Error::internal(tr("cannot read the outbox"));
     const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QByteArray events;
     events.reserve(qsizetype(std::min<qint64>(qint64(std::max(1, m_settings.batchEvents)) * 450, kMaxEventBytes + 64 * 1024)));

@@ -2,6 +2,8 @@
 #include "SignedObject.h"
 #include "SyncSettings.h"
 
+#include <QCoreApplication>
+
 namespace hc::sync {
 
 // Drains the outbox into frozen batches: consecutive sequence ranges, each signed once with its bytes, batchId
@@ -10,6 +12,7 @@ namespace hc::sync {
 // audit head at its freezing (auditHead, kept in sync_batch.audit_seq / audit_hash) for the platform to countersign.
 class BatchFreezer
 {
+    Q_DECLARE_TR_FUNCTIONS(hc::sync::BatchFreezer)
 public:
     // A batch ends after settings.batchEvents events or before its events' JSON would pass this many bytes, whichever
     // comes first, and holds at least one event. hc-platform refuses a batch body over 64 MiB with 413

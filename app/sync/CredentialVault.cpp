@@ -26,7 +26,7 @@ Result<QByteArray> readFile(const QDir &dir, const QString &name)
 {
     QFile f(dir.filePath(name));
     if (!f.open(QIODevice::ReadOnly))
-        return Error::badInput(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        return Error::badInput(CredentialVault::tr("cannot read %1: %2").arg(f.fileName(), f.errorString()));
     return f.readAll();
 }
 
@@ -41,10 +41,10 @@ Result<SigningIdentity> identity(const QJsonObject &bundle, const QString &name,
 {
     auto cert = pki::Certificate::fromPem(bundle.value(name + QStringLiteral("Cert")).toString().toLatin1());
     if (!cert)
-        return Error::badInput(QStringLiteral("%1 certificate: %2").arg(name, cert.error().message));
+        return Error::badInput(CredentialVault::tr("%1 certificate: %2").arg(name, cert.error().message));
     auto key = codes::OpenSslKey::fromPrivatePem(bundle.value(name + QStringLiteral("Key")).toString().toLatin1(), passphrase);
     if (!key)
-        return Error::refused(QStringLiteral("the %1 key does not open with this passphrase").arg(name));
+        return Error::refused(CredentialVault::tr("the %1 key does not open with this passphrase").arg(name));
     return SigningIdentity{*cert, {}, *key};
 }
 
@@ -54,14 +54,14 @@ Result<std::pair<SyncSettings, QByteArray>> CredentialVault::readDirectory(const
                                                                             const QString &profile, const QDateTime &now)
 {
     if (profile != QLatin1String("intl") && profile != QLatin1String("sm"))
-        return Error::badInput(QStringLiteral("the profile is intl or sm, not \"%1\"").arg(profile));
+        return Error::badInput(CredentialVault::tr("the profile is intl or sm, not \"%1\"").arg(profile));
     const QDir dir(path);
     const auto caPem = readFile(dir, QStringLiteral("ca.pem"));
     if (!caPem)
         return caPem.error();
     const auto anchors = pki::Certificate::listFromPem(*caPem);
     if (!anchors || anchors->isEmpty())
-        return Error::badInput(QStringLiteral("%1/ca.pem holds no certificate").arg(path));
+        return Error::badInput(CredentialVault::tr("%1/ca.pem holds no certificate").arg(path));
     const auto pinsText = readFile(dir, QStringLiteral("pins.txt"));
     if (!pinsText)
         return pinsText.error();
@@ -69,17 +69,17 @@ Result<std::pair<SyncSettings, QByteArray>> CredentialVault::readDirectory(const
     for (const QByteArray &line : pinsText->split('\n'))
         if (const QString pin = QString::fromLatin1(line.trimmed()); !pin.isEmpty()) {
             if (!pin.startsWith(QLatin1String("sha256/")) || QByteArray::fromBase64(pin.mid(7).toLatin1()).size() != 32)
-                return Error::badInput(QStringLiteral("pins.txt: \"%1\" is not a sha256/<base64> pin").arg(pin));
+                return Error::badInput(CredentialVault::tr("pins.txt: \"%1\" is not a sha256/<base64> pin").arg(pin));
             s.pins.append(pin);
         }
     if (s.pins.isEmpty())
-        return Error::badInput(QStringLiteral("pins.txt names no pin"));
+        return Error::badInput(CredentialVault::tr("pins.txt names no pin"));
     const auto url = readFile(dir, QStringLiteral("platform.url"));
     if (!url)
         return url.error();
     s.platformUrl = QString::fromUtf8(url->trimmed());
     if (!s.platformUrl.startsWith(QLatin1String("https://")))
-        return Error::badInput(QStringLiteral("the platform address must be https://, not \"%1\"").arg(s.platformUrl));
+        return Error::badInput(CredentialVault::tr("the platform address must be https://, not \"%1\"").arg(s.platformUrl));
     s.caPem = *caPem;
     s.profile = profile;
     QJsonObject bundle;
@@ -94,30 +94,30 @@ Result<std::pair<SyncSettings, QByteArray>> CredentialVault::readDirectory(const
         }
         const auto cert = pki::Certificate::fromPem(*certPem);
         if (!cert)
-            return Error::badInput(QStringLiteral("%1.pem: %2").arg(name, cert.error().message));
+            return Error::badInput(CredentialVault::tr("%1.pem: %2").arg(name, cert.error().message));
         if (Status st = pki::verifyChain(*cert, {}, *anchors, now); !st)
-            return Error::badInput(QStringLiteral("%1.pem: %2").arg(name, st.error().message));
+            return Error::badInput(CredentialVault::tr("%1.pem: %2").arg(name, st.error().message));
         const pki::Subject subject = cert->subject();
         if (subject.role != QLatin1String(p.role))
-            return Error::badInput(QStringLiteral("%1.pem is a %2 certificate, not %3").arg(name, subject.role, QLatin1String(p.role)));
+            return Error::badInput(CredentialVault::tr("%1.pem is a %2 certificate, not %3").arg(name, subject.role, QLatin1String(p.role)));
         if (s.consoleId.isEmpty()) {
             s.consoleId = subject.commonName;
             s.province = subject.province;
             s.organisation = subject.organisation;
         } else if (subject.commonName != s.consoleId || subject.province != s.province)
-            return Error::badInput(QStringLiteral("%1.pem belongs to %2 (province %3), not %4").arg(name, subject.commonName, subject.province, s.consoleId));
+            return Error::badInput(CredentialVault::tr("%1.pem belongs to %2 (province %3), not %4").arg(name, subject.commonName, subject.province, s.consoleId));
         const auto key = codes::OpenSslKey::fromPrivatePem(*keyPem, passphrase);
         if (!key)
-            return Error::refused(QStringLiteral("%1.key does not open with this passphrase").arg(name));
+            return Error::refused(CredentialVault::tr("%1.key does not open with this passphrase").arg(name));
         if (key->publicKeyDigest() != cert->spkiSha256())
-            return Error::badInput(QStringLiteral("%1.key is not the key of %1.pem").arg(name));
+            return Error::badInput(CredentialVault::tr("%1.key is not the key of %1.pem").arg(name));
         bundle.insert(QString(name).replace(QStringLiteral("-sm2"), QStringLiteral("Sm2")) + QStringLiteral("Cert"),
                       QString::fromLatin1(*certPem));
         bundle.insert(QString(name).replace(QStringLiteral("-sm2"), QStringLiteral("Sm2")) + QStringLiteral("Key"),
                       QString::fromLatin1(*keyPem));
     }
     if (s.province.size() != 2)
-        return Error::badInput(QStringLiteral("the certificates name province \"%1\", not a 2-digit code").arg(s.province));
+        return Error::badInput(CredentialVault::tr("the certificates name province \"%1\", not a 2-digit code").arg(s.province));
     const QByteArray json = QJsonDocument(bundle).toJson(QJsonDocument::Compact);
     s.credentialsSha256 = protocol::hex(crypto::sha256(json));
     return std::pair{s, json};
@@ -149,7 +149,7 @@ Status CredentialVault::rememberPassphrase(const SyncSettings &settings, const Q
 QString CredentialVault::whereKept(const SyncSettings &settings) const
 {
     return settings.credentials.isEmpty() ? m_secrets.backendName()
-                                          : QStringLiteral("database (keys encrypted); passphrase in memory only");
+                                          : tr("database (keys encrypted); passphrase in memory only");
 }
 
 Result<UnlockedCredentials> CredentialVault::unlock(const SyncSettings &settings, const std::optional<QByteArray> &given)
@@ -160,12 +160,12 @@ Result<UnlockedCredentials> CredentialVault::unlock(const SyncSettings &settings
         if (!kept)
             return kept.error();
         if (!kept->has_value())
-            return Error::refused(QStringLiteral("the console's certificates are not in the keychain (%1): run sync setup again")
+            return Error::refused(CredentialVault::tr("the console's certificates are not in the keychain (%1): run sync setup again")
                                       .arg(m_secrets.backendName()));
         bundleJson = **kept;
     }
     if (protocol::hex(crypto::sha256(bundleJson)) != settings.credentialsSha256)
-        return Error::refused(QStringLiteral("the kept certificates are not the ones configured: run sync setup again"));
+        return Error::refused(CredentialVault::tr("the kept certificates are not the ones configured: run sync setup again"));
     QByteArray passphrase;
     if (given) {
         passphrase = *given;
@@ -174,14 +174,14 @@ Result<UnlockedCredentials> CredentialVault::unlock(const SyncSettings &settings
         if (!stored)
             return stored.error();
         if (!stored->has_value())
-            return Error::refused(QStringLiteral("the key passphrase is needed: no keychain holds it, so it is asked each session"));
+            return Error::refused(CredentialVault::tr("the key passphrase is needed: no keychain holds it, so it is asked each session"));
         passphrase = **stored;
     }
     const QJsonObject bundle = QJsonDocument::fromJson(bundleJson).object();
     const QSslCertificate authCert(bundle.value(QStringLiteral("authCert")).toString().toLatin1(), QSsl::Pem);
     const QSslKey authKey(bundle.value(QStringLiteral("authKey")).toString().toLatin1(), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey, passphrase);
     if (authCert.isNull() || authKey.isNull())
-        return Error::refused(QStringLiteral("the AUTH key does not open with this passphrase"));
+        return Error::refused(CredentialVault::tr("the AUTH key does not open with this passphrase"));
     auto upload = identity(bundle, settings.profile == QLatin1String("sm") ? QStringLiteral("uploadSm2") : QStringLiteral("upload"), passphrase);
     if (!upload)
         return upload.error();

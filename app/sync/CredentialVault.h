@@ -3,6 +3,7 @@
 #include "SignedObject.h"
 #include "SyncSettings.h"
 
+#include <QCoreApplication>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -23,6 +24,7 @@ struct UnlockedCredentials
 // passphrase is asked each session and kept in memory only. Nothing secret is ever written in plaintext.
 class CredentialVault
 {
+    Q_DECLARE_TR_FUNCTIONS(hc::sync::CredentialVault)
 public:
     explicit CredentialVault(SecretStore &secrets) : m_secrets(secrets) {}
 

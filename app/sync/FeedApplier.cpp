@@ -93,7 +93,7 @@ Result<QString> FeedApplier::apply(const QString &feed, const protocol::FeedItem
 {
     const QJsonObject payload = QJsonDocument::fromJson(payloadBytes).object();
     if (payload.isEmpty())
-        return Error::badInput(QStringLiteral("the signed payload is not a JSON object"));
+        return Error::badInput(tr("the signed payload is not a JSON object"));
     if (feed == QLatin1String("pushes")) {
         Transaction tx(m_db);
         auto inboxId = keep(feed, item, body, QStringLiteral("")); // the result is written below
@@ -116,7 +116,7 @@ Result<QString> FeedApplier::apply(const QString &feed, const protocol::FeedItem
     }
     if (payload.value(QLatin1String("schema")).toString() != QLatin1String(protocol::kFeedSchema)
         || payload.value(QLatin1String("feed")).toString() != feed)
-        return Error::badInput(QStringLiteral("the batch is not an item of the %1 feed").arg(feed));
+        return Error::badInput(tr("the batch is not an item of the %1 feed").arg(feed));
     const QJsonObject content = payload.value(QLatin1String("content")).toObject();
     // The national import is its own transaction; applying the same list twice changes nothing, so a crash between it
     // and the cursor only repeats an idempotent step. The trust list and policies go in the cursor's transaction.
@@ -140,21 +140,21 @@ Result<QString> FeedApplier::apply(const QString &feed, const protocol::FeedItem
 Result<QString> FeedApplier::applyRiskAreas(const QJsonObject &content)
 {
     if (content.value(QLatin1String("kind")).toString() != QLatin1String("national-list"))
-        return Error::badInput(QStringLiteral("unknown risk-area item kind"));
+        return Error::badInput(tr("unknown risk-area item kind"));
     const QByteArray bytes = QByteArray::fromBase64(content.value(QLatin1String("list")).toString().toLatin1());
     auto list = NationalList::parse(bytes);
     if (!list)
-        return Error::badInput(QStringLiteral("the national list does not parse: %1").arg(list.error().message));
+        return Error::badInput(tr("the national list does not parse: %1").arg(list.error().message));
     AuditLog audit(m_db, m_clock);
     auto report = NationalImporter(m_db, m_clock).importTrusted(*list, platformActor(QLatin1String(protocol::kPlatformId)), audit);
     if (!report)
         return report.error();
-    return QStringLiteral("national list %1: %2 entries, %3 declared, %4 lifted%5")
+    return tr("national list %1: %2 entries, %3 declared, %4 lifted%5")
         .arg(list->timeText)
         .arg(report->entries())
         .arg(report->declared)
         .arg(report->lifted)
-        .arg(report->applied ? QString() : QStringLiteral(" (older than the applied list: recorded only)"));
+        .arg(report->applied ? QString() : tr(" (older than the applied list: recorded only)"));
 }
 
 Result<QString> FeedApplier::applyTrustList(const QJsonObject &content)
@@ -174,7 +174,7 @@ Result<QString> FeedApplier::applyTrustList(const QJsonObject &content)
         const QByteArray pem = k.value(QLatin1String("publicPem")).toString().toLatin1();
         const auto key = codes::OpenSslKey::fromPublicPem(pem);
         if (!codes::profileFromKey(profile) || !key || codes::profileKey(key->profile()) != profile)
-            return Error::badInput(QStringLiteral("trust list key %1: bad profile or public key").arg(k.value(QLatin1String("keyId")).toString()));
+            return Error::badInput(tr("trust list key %1: bad profile or public key").arg(k.value(QLatin1String("keyId")).toString()));
         for (const QVariant &x : {QVariant(k.value(QLatin1String("issuerDivision")).toString()),
                                   QVariant(k.value(QLatin1String("keyId")).toString()), QVariant(profile),
                                   QVariant(k.value(QLatin1String("organisation")).toString()), QVariant(pem),
@@ -194,20 +194,20 @@ Result<QString> FeedApplier::applyTrustList(const QJsonObject &content)
                                 QStringLiteral("trust_list"), {}, {{QStringLiteral("keys"), n}});
         !s)
         return s.error();
-    return QStringLiteral("trust list: %1 keys").arg(n);
+    return tr("trust list: %1 keys").arg(n);
 }
 
 Result<QString> FeedApplier::applyPolicy(const QJsonObject &content)
 {
     auto policy = policy::Policy::fromJson(content);
     if (!policy)
-        return Error::badInput(QStringLiteral("the policy does not parse: %1").arg(policy.error().message));
+        return Error::badInput(tr("the policy does not parse: %1").arg(policy.error().message));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT 1 FROM policy WHERE id = ? AND version = ?"));
     q.addBindValue(policy->id);
     q.addBindValue(policy->version);
     if (q.exec() && q.next())
-        return QStringLiteral("policy %1 already held").arg(policy->versionTag());
+        return tr("policy %1 already held").arg(policy->versionTag());
     // Future versions arrive early: they are stored now and switch on at their effectiveFrom.
     if (auto added = PolicyStore(m_db).add(*policy, platformActor(QLatin1String(protocol::kPlatformId)), m_clock.now().toSecsSinceEpoch()); !added)
         return added.error();
@@ -216,7 +216,7 @@ Result<QString> FeedApplier::applyPolicy(const QJsonObject &content)
                                 QStringLiteral("policy:%1").arg(policy->versionTag()), {}, policy->toJson());
         !s)
         return s.error();
-    return QStringLiteral("policy %1 from %2").arg(policy->versionTag()).arg(policy->effectiveFrom);
+    return tr("policy %1 from %2").arg(policy->versionTag()).arg(policy->effectiveFrom);
 }
 
 Result<QString> FeedApplier::applyPush(const QJsonObject &payload, qint64 inboxId)
@@ -256,9 +256,9 @@ Result<QString> FeedApplier::applyPush(const QJsonObject &payload, qint64 inboxI
             ++other;
         }
     }
-    QString result = QStringLiteral("push from %1: %2 forwarded tickets, %3 answers, %4 other").arg(header->consoleId).arg(forwarded).arg(answered).arg(other);
+    QString result = tr("push from %1: %2 forwarded tickets, %3 answers, %4 other").arg(header->consoleId).arg(forwarded).arg(answered).arg(other);
     if (!notes.isEmpty())
-        result += QStringLiteral("; not applied: ") + notes.join(QStringLiteral("; "));
+        result += tr("; not applied: ") + notes.join(QStringLiteral("; "));
     return result;
 }
 

@@ -3,6 +3,8 @@
 #include "Protocol.h"
 #include "SyncSettings.h"
 
+#include <QCoreApplication>
+
 namespace hc::sync {
 
 // Applies one verified feed batch and advances the feed's cursor in one transaction (the inbox): the national
@@ -11,6 +13,7 @@ namespace hc::sync {
 // received.
 class FeedApplier
 {
+    Q_DECLARE_TR_FUNCTIONS(hc::sync::FeedApplier)
 public:
     FeedApplier(QSqlDatabase db, const SyncSettings &settings, const Clock &clock);
     // Returns what it did in words (stored as the inbox row's result).

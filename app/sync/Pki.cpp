@@ -1,5 +1,6 @@
 #include "Pki.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <openssl/bn.h>
@@ -76,7 +77,8 @@ QString nameEntry(const X509_NAME *name, int nid)
 QString describeCert(X509 *x)
 {
     const QString cn = x ? nameEntry(X509_get_subject_name(x), NID_commonName) : QString();
-    return cn.isEmpty() ? QStringLiteral("a certificate") : QStringLiteral("certificate \"%1\"").arg(cn);
+    return cn.isEmpty() ? QCoreApplication::translate("hc::pki", "a certificate")
+                        : QCoreApplication::translate("hc::pki", "certificate \"%1\"").arg(cn);
 }
 
 // The verification error in plain words first (what the user acts on), OpenSSL's own wording after it.
@@ -84,21 +86,21 @@ QString verifyErrorWords(int err)
 {
     switch (err) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
-        return QStringLiteral("it has expired");
+        return QCoreApplication::translate("hc::pki", "it has expired");
     case X509_V_ERR_CERT_NOT_YET_VALID:
-        return QStringLiteral("it is not yet valid");
+        return QCoreApplication::translate("hc::pki", "it is not yet valid");
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
     case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-        return QStringLiteral("unknown issuer, it is not from a trusted CA");
+        return QCoreApplication::translate("hc::pki", "unknown issuer, it is not from a trusted CA");
     case X509_V_ERR_CERT_SIGNATURE_FAILURE:
-        return QStringLiteral("bad signature on the certificate");
+        return QCoreApplication::translate("hc::pki", "bad signature on the certificate");
     case X509_V_ERR_INVALID_CA:
-        return QStringLiteral("its issuer is not a CA");
+        return QCoreApplication::translate("hc::pki", "its issuer is not a CA");
     default:
-        return QStringLiteral("it does not verify");
+        return QCoreApplication::translate("hc::pki", "it does not verify");
     }
 }
 
@@ -159,7 +161,7 @@ Status addSubjectAltName(X509 *x, const QStringList &dns, const QStringList &ips
         ASN1_OCTET_STRING *o = a2i_IPADDRESS(ip.toLatin1().constData());
         if (!o) {
             ERR_clear_error();
-            return Error::badInput(QStringLiteral("not an IP address: %1").arg(ip));
+            return Error::badInput(QCoreApplication::translate("hc::pki", "not an IP address: %1").arg(ip));
         }
         GENERAL_NAME *g = GENERAL_NAME_new();
         if (!g) {
@@ -204,7 +206,7 @@ struct CertSpec
 Result<Certificate> build(const CertSpec &spec, EVP_PKEY *key, X509 *issuer, EVP_PKEY *issuerKey)
 {
     if (spec.days <= 0)
-        return Error::badInput(QStringLiteral("a certificate must be valid for at least one day"));
+        return Error::badInput(QCoreApplication::translate("hc::pki", "a certificate must be valid for at least one day"));
     X509Ptr x(X509_new());
     if (!x || X509_set_version(x.get(), X509_VERSION_3) != 1 || !setRandomSerial(x.get()))
         return Error::internal(opensslError());
@@ -212,7 +214,7 @@ Result<Certificate> build(const CertSpec &spec, EVP_PKEY *key, X509 *issuer, EVP
     X509_NAME *name = X509_get_subject_name(x.get());
     if (!addName(name, "CN", spec.subject.commonName) || !addName(name, "ST", spec.subject.province) ||
         !addName(name, "O", spec.subject.organisation) || !addName(name, "OU", spec.subject.role))
-        return Error::badInput(QStringLiteral("invalid subject: %1").arg(opensslError()));
+        return Error::badInput(QCoreApplication::translate("hc::pki", "invalid subject")).withDetail(opensslError());
     if (X509_set_issuer_name(x.get(), issuer ? X509_get_subject_name(issuer) : name) != 1)
         return Error::internal(opensslError());
 
@@ -253,14 +255,14 @@ Result<Certificate> build(const CertSpec &spec, EVP_PKEY *key, X509 *issuer, EVP
         break;
     }
     if (!ok)
-        return Error::internal(QStringLiteral("certificate extensions: %1").arg(opensslError()));
+        return Error::internal(QCoreApplication::translate("hc::pki", "the certificate extensions cannot be set")).withDetail(opensslError());
     if (spec.role == Role::Server) {
         if (Status s = addSubjectAltName(x.get(), spec.dnsNames, spec.ipAddresses); !s)
             return s.error();
     }
 
     if (X509_sign(x.get(), issuerKey, EVP_sha256()) <= 0)
-        return Error::internal(QStringLiteral("signing the certificate failed: %1").arg(opensslError()));
+        return Error::internal(QCoreApplication::translate("hc::pki", "signing the certificate failed")).withDetail(opensslError());
     return adoptX509(x.release());
 }
 
@@ -291,7 +293,7 @@ Result<Certificate> Certificate::fromPem(const QByteArray &pem)
     X509 *x = PEM_read_bio_X509(b.get(), nullptr, nullptr, nullptr);
     if (!x) {
         ERR_clear_error();
-        return Error::badInput(QStringLiteral("not a PEM certificate"));
+        return Error::badInput(QCoreApplication::translate("hc::pki", "not a PEM certificate"));
     }
     Certificate c;
     c.m_x509.reset(x, X509_free);
@@ -306,7 +308,7 @@ Result<Certificate> Certificate::fromDer(const QByteArray &der)
     if (!x || p != end) { // trailing bytes are refused too: a certificate is exactly its DER
         X509_free(x);
         ERR_clear_error();
-        return Error::badInput(QStringLiteral("not a DER certificate"));
+        return Error::badInput(QCoreApplication::translate("hc::pki", "not a DER certificate"));
     }
     Certificate c;
     c.m_x509.reset(x, X509_free);
@@ -327,10 +329,10 @@ Result<QList<Certificate>> Certificate::listFromPem(const QByteArray &pem)
     ERR_clear_error();
     if (ERR_GET_LIB(err) == ERR_LIB_PEM && ERR_GET_REASON(err) == PEM_R_NO_START_LINE) {
         if (out.isEmpty())
-            return Error::badInput(QStringLiteral("no certificate in the PEM data"));
+            return Error::badInput(QCoreApplication::translate("hc::pki", "no certificate in the PEM data"));
         return out;
     }
-    return Error::badInput(QStringLiteral("a certificate of the PEM bundle cannot be read"));
+    return Error::badInput(QCoreApplication::translate("hc::pki", "a certificate of the PEM bundle cannot be read"));
 }
 
 QByteArray Certificate::toPem() const
@@ -398,7 +400,7 @@ Result<codes::OpenSslKey> Certificate::publicKey() const
     EVP_PKEY *k = m_x509 ? X509_get0_pubkey(m_x509.get()) : nullptr;
     if (!k) {
         ERR_clear_error();
-        return Error::badInput(QStringLiteral("the certificate has no usable public key"));
+        return Error::badInput(QCoreApplication::translate("hc::pki", "the certificate has no usable public key"));
     }
     // Through PEM: OpenSslKey adopts keys only from its own constructors (it works out the profile).
     Bio b(BIO_new(BIO_s_mem()));
@@ -422,9 +424,9 @@ Status verifyChain(const Certificate &leaf, const QList<Certificate> &intermedia
                    const QList<Certificate> &anchors, const QDateTime &at)
 {
     if (leaf.isNull())
-        return Error::badInput(QStringLiteral("no certificate to verify"));
+        return Error::badInput(QCoreApplication::translate("hc::pki", "no certificate to verify"));
     if (anchors.isEmpty())
-        return Error::refused(QStringLiteral("no trusted CA to verify the certificate against"));
+        return Error::refused(QCoreApplication::translate("hc::pki", "no trusted CA to verify the certificate against"));
     // Only the given anchors: never the system store.
     StorePtr store(X509_STORE_new());
     X509Stack untrusted(sk_X509_new_null());
@@ -450,9 +452,8 @@ Status verifyChain(const Certificate &leaf, const QList<Certificate> &intermedia
     const int err = X509_STORE_CTX_get_error(ctx.get());
     const QString who = describeCert(X509_STORE_CTX_get_current_cert(ctx.get()));
     ERR_clear_error();
-    return Error::refused(
-        QStringLiteral("%1 is not valid: %2 (%3)")
-            .arg(who, verifyErrorWords(err), QString::fromLatin1(X509_verify_cert_error_string(err))));
+    return Error::refused(QCoreApplication::translate("hc::pki", "%1 is not valid: %2").arg(who, verifyErrorWords(err)))
+        .withDetail(QString::fromLatin1(X509_verify_cert_error_string(err)));
 }
 
 Result<Issued> makeCa(const Subject &subject, int days, const QDateTime &notBefore)
@@ -467,23 +468,23 @@ Result<Issued> makeCa(const Subject &subject, int days, const QDateTime &notBefo
     if (!cert)
         return cert.error();
     if (cert->isNull())
-        return Error::internal(QStringLiteral("the CA certificate cannot be encoded"));
+        return Error::internal(QCoreApplication::translate("hc::pki", "the CA certificate cannot be encoded"));
     return Issued{cert.value(), key.value()};
 }
 
 Result<Issued> issue(const Issued &ca, const IssueRequest &request)
 {
     if (ca.cert.isNull() || !ca.key.hasPrivate())
-        return Error::badInput(QStringLiteral("the issuer needs a certificate and its private key"));
+        return Error::badInput(QCoreApplication::translate("hc::pki", "the issuer needs a certificate and its private key"));
     // Certificates are signed with ECDSA/SHA-256 only: SM2-signed certificates need the distid on every
     // verifier.
     if (ca.key.profile() != codes::Profile::EcdsaP256Sha256)
-        return Error::badInput(QStringLiteral("the CA key must be ECDSA P-256"));
+        return Error::badInput(QCoreApplication::translate("hc::pki", "the CA key must be ECDSA P-256"));
     if (X509_check_ca(ca.cert.get()) == 0)
-        return Error::badInput(QStringLiteral("the issuer certificate is not a CA"));
+        return Error::badInput(QCoreApplication::translate("hc::pki", "the issuer certificate is not a CA"));
     if (X509_check_private_key(ca.cert.get(), ca.key.get()) != 1) {
         ERR_clear_error();
-        return Error::badInput(QStringLiteral("the CA key does not belong to the CA certificate"));
+        return Error::badInput(QCoreApplication::translate("hc::pki", "the CA key does not belong to the CA certificate"));
     }
     auto key = codes::OpenSslKey::generate(request.profile);
     if (!key)
@@ -496,7 +497,7 @@ Result<Issued> issue(const Issued &ca, const IssueRequest &request)
     if (!cert)
         return cert.error();
     if (cert->isNull())
-        return Error::internal(QStringLiteral("the certificate cannot be encoded"));
+        return Error::internal(QCoreApplication::translate("hc::pki", "the certificate cannot be encoded"));
     return Issued{cert.value(), key.value()};
 }
 

@@ -59,32 +59,106 @@ PlatformClient::PlatformClient(const SyncSettings &settings, const UnlockedCrede
 
 PlatformClient::~PlatformClient() = default;
 
-QString PlatformClient::connect()
+QString PlatformClient::where() const
+{
+    return QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+}
+
+// A socket failure in words the official can act on; Qt's own text goes to the details line.
+QString PlatformClient::socketErrorWords(const QSslSocket &s) const
+{
+    switch (s.error()) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return tr("The platform at %1 refused the connection: it is not running there or the address is wrong. "
+                  "Check the platform address in the sync settings, or ask the platform's operator.")
+            .arg(where());
+    case QAbstractSocket::HostNotFoundError:
+        return tr("The platform's address %1 cannot be found: check the platform address in the sync settings and "
+                  "that this computer can resolve names (DNS).")
+            .arg(m_host);
+    case QAbstractSocket::SocketTimeoutError:
+        return tr("The platform at %1 does not answer (timed out): check the network or ask the platform's operator.")
+            .arg(where());
+    case QAbstractSocket::NetworkError:
+    case QAbstractSocket::TemporaryError:
+        return tr("The platform at %1 cannot be reached: the network is down or does not lead there. Check this "
+                  "computer's network connection, or ask the network administrator.")
+            .arg(where());
+    case QAbstractSocket::RemoteHostClosedError:
+        return tr("The platform at %1 closed the connection: it may be restarting, or it does not accept this console's "
+                  "certificate. Try again later; if it stays so, ask the platform's operator.")
+            .arg(where());
+    case QAbstractSocket::SocketAccessError:
+    case QAbstractSocket::UnsupportedSocketOperationError:
+    case QAbstractSocket::SocketResourceError:
+        return tr("This computer does not let the console connect to %1: ask the administrator to check the firewall "
+                  "and security software.")
+            .arg(where());
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyConnectionClosedError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+    case QAbstractSocket::ProxyNotFoundError:
+    case QAbstractSocket::ProxyProtocolError:
+        return tr("The proxy server does not let the connection to the platform at %1 through: check the proxy "
+                  "settings, or ask the network administrator.")
+            .arg(where());
+    case QAbstractSocket::SslHandshakeFailedError:
+        return tr("The secure connection (TLS) to the platform at %1 failed: the platform and the console do not accept "
+                  "each other's certificates. Run sync setup again with the files from the platform's operator, or "
+                  "ask the operator.")
+            .arg(where());
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return tr("The console's certificate or key cannot be used for the secure connection: run sync setup again.");
+    default:
+        return tr("The connection to the platform at %1 failed: check the network or ask the platform's operator.")
+            .arg(where());
+    }
+}
+
+bool PlatformClient::connect(Reply &failure)
 {
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState && m_socket->isEncrypted())
-        return {};
+        return true;
     m_socket = std::make_unique<QSslSocket>();
     m_socket->setSslConfiguration(m_tls);
     m_socket->setPeerVerifyName(m_host);
     m_socket->connectToHostEncrypted(m_host, m_port);
     QSslSocket &s = *m_socket;
     if (!waitFor(s, m_settings.timeoutMs, [&s] { return s.isEncrypted(); })) {
-        QString why = s.error() == QAbstractSocket::UnknownSocketError ? QStringLiteral("no answer within %1 s (timed out)")
-                                                                             .arg(m_settings.timeoutMs / 1000.0)
-                                                                       : s.errorString();
-        if (!s.sslHandshakeErrors().isEmpty())
-            why = QStringLiteral("the platform's certificate is refused: %1").arg(s.sslHandshakeErrors().first().errorString());
+        if (!s.sslHandshakeErrors().isEmpty()) {
+            failure.error = tr("The platform at %1 showed a certificate the console does not trust: it may not be the "
+                               "platform, or its certificate has expired. Nothing was sent; ask the platform's operator.")
+                                .arg(where());
+            QStringList texts;
+            for (const QSslError &e : s.sslHandshakeErrors())
+                texts << e.errorString();
+            failure.detail = texts.join(QStringLiteral("; "));
+        } else if (s.error() == QAbstractSocket::UnknownSocketError) {
+            failure.error = tr("The platform at %1 does not answer within %2 s (timed out): check the network or ask "
+                               "the platform's operator.")
+                                .arg(where())
+                                .arg(m_settings.timeoutMs / 1000.0);
+        } else {
+            failure.error = socketErrorWords(s);
+            failure.detail = s.errorString();
+        }
         m_socket.reset();
-        return why;
+        return false;
     }
     const auto cert = pki::Certificate::fromDer(s.peerCertificate().toDer());
     const QString pin = cert ? pki::pinOf(*cert) : QString();
     if (!m_settings.pins.contains(pin)) {
         m_socket->abort();
         m_socket.reset();
-        return QStringLiteral("the platform's key (%1) is not in the pinned set: connection closed before sending").arg(pin);
+        failure.error = tr("The platform's key (%1) is not in the pinned set: the connection was closed before sending. "
+                           "The server may not be the platform; ask the platform's operator whether its key changed.")
+                            .arg(pin);
+        failure.pinMismatch = true;
+        return false;
     }
-    return {};
+    return true;
 }
 
 PlatformTransport::Reply PlatformClient::exchange(const QByteArray &verb, const QString &path, const QByteArray &body,
@@ -104,11 +178,8 @@ PlatformTransport::Reply PlatformClient::exchange(const QByteArray &verb, const 
     for (int attempt = 0;; ++attempt) {
         const bool reused = m_socket != nullptr;
         Reply r;
-        if (const QString why = connect(); !why.isEmpty()) {
-            r.error = why;
-            r.pinMismatch = why.contains(QLatin1String("pinned"));
+        if (!connect(r))
             return r;
-        }
         bool answered = false;
         r = once(request, &answered);
         if (r.ok() || answered || !reused || attempt > 0)
@@ -154,10 +225,29 @@ PlatformTransport::Reply PlatformClient::once(const QByteArray &request, bool *a
     *answered = !in.isEmpty();
     if (!whole) {
         const bool timedOut = s.state() == QAbstractSocket::ConnectedState;
-        r.error = !*answered && timedOut ? QStringLiteral("no answer within %1 s (timed out)").arg(m_settings.timeoutMs / 1000.0)
-                  : headerEnd >= 0       ? QStringLiteral("the answer was cut off after %1 of %2 bytes").arg(in.size() - headerEnd - 4).arg(length)
-                  : timedOut             ? QStringLiteral("no whole answer within %1 s (timed out)").arg(m_settings.timeoutMs / 1000.0)
-                                         : QStringLiteral("the connection closed without an answer: %1").arg(s.errorString());
+        const double seconds = m_settings.timeoutMs / 1000.0;
+        if (!*answered && timedOut) {
+            r.error = tr("The platform at %1 does not answer within %2 s (timed out): check the network or ask the "
+                         "platform's operator.")
+                          .arg(where())
+                          .arg(seconds);
+        } else if (headerEnd >= 0) {
+            r.error = tr("The platform's answer was cut off after %1 of %2 bytes: the connection broke. The console "
+                         "tries again; if it stays so, check the network.")
+                          .arg(in.size() - headerEnd - 4)
+                          .arg(length);
+            if (!timedOut)
+                r.detail = s.errorString();
+        } else if (timedOut) {
+            r.error = tr("The platform's answer did not arrive whole within %1 s (timed out): check the network or ask "
+                         "the platform's operator.")
+                          .arg(seconds);
+        } else {
+            r.error = tr("The platform at %1 closed the connection without an answer: try again later; if it stays "
+                         "so, ask the platform's operator.")
+                          .arg(where());
+            r.detail = s.errorString();
+        }
         r.status = 0;
         m_socket.reset(); // never reuse a connection in an unknown state
         return r;

@@ -1,6 +1,7 @@
 #pragma once
 #include "CredentialVault.h"
 
+#include <QCoreApplication>
 #include <QSslConfiguration>
 #include <memory>
 
@@ -18,7 +19,8 @@ public:
         int status = 0;        // HTTP status; 0 when no whole answer arrived
         QByteArray body;
         QByteArray contentType;
-        QString error;         // in words when status is 0
+        QString error;         // in words when status is 0: what happened and what to do (translated)
+        QString detail;        // Qt's or OpenSSL's own words behind `error` (untranslated), empty when none
         bool pinMismatch = false;
         bool ok() const { return status != 0 && error.isEmpty(); }
     };
@@ -40,6 +42,7 @@ public:
 // Blocking (a local event loop): the engine runs on a worker thread or in hcctl.
 class PlatformClient final : public PlatformTransport
 {
+    Q_DECLARE_TR_FUNCTIONS(hc::sync::PlatformClient)
 public:
     PlatformClient(const SyncSettings &settings, const UnlockedCredentials &credentials);
     ~PlatformClient() override;
@@ -47,7 +50,9 @@ public:
                    const Headers &headers) override;
 
 private:
-    QString connect(); // empty when connected and pinned, else why not
+    bool connect(Reply &failure); // true when connected and pinned, else why not in `failure`
+    QString where() const;        // host:port, for messages
+    QString socketErrorWords(const QSslSocket &s) const;
     Reply once(const QByteArray &request, bool *sent);
 
     const SyncSettings &m_settings;

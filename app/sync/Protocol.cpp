@@ -1,5 +1,6 @@
 #include "Protocol.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
 #include <QJsonDocument>
@@ -50,7 +51,7 @@ Result<std::optional<AuditHead>> AuditHead::fromJson(const QJsonValue &v)
                          return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
                      });
     if (!v.isObject() || h.seq < 1 || !hex)
-        return Error::badInput(QStringLiteral("auditHead must be {seq: the last audit entry (1 or more), hash: 64 lowercase hex digits}"));
+        return Error::badInput(QCoreApplication::translate("hc::sync::protocol", "auditHead must be {seq: the last audit entry (1 or more), hash: 64 lowercase hex digits}"));
     return std::optional<AuditHead>(h);
 }
 
@@ -66,11 +67,11 @@ Result<BatchHeader> BatchHeader::parse(const QJsonObject &p)
     h.prevBatchHash = p.value(QLatin1String("prevBatchHash")).toString();
     h.createdAt = p.value(QLatin1String("createdAt")).toString();
     if (h.schema != QLatin1String(kBatchSchema))
-        return Error::badInput(QStringLiteral("unknown batch schema \"%1\"").arg(h.schema));
+        return Error::badInput(QCoreApplication::translate("hc::sync::protocol", "unknown batch schema \"%1\"").arg(h.schema));
     if (h.batchId.isEmpty() || h.consoleId.isEmpty() || h.province.isEmpty())
-        return Error::badInput(QStringLiteral("batch without batchId, consoleId or province"));
+        return Error::badInput(QCoreApplication::translate("hc::sync::protocol", "batch without batchId, consoleId or province"));
     if (h.seqFrom < 1 || h.seqTo < h.seqFrom)
-        return Error::badInput(QStringLiteral("batch with a bad sequence range %1–%2").arg(h.seqFrom).arg(h.seqTo));
+        return Error::badInput(QCoreApplication::translate("hc::sync::protocol", "batch with a bad sequence range %1–%2").arg(h.seqFrom).arg(h.seqTo));
     auto head = AuditHead::fromJson(p.value(QLatin1String("auditHead")));
     if (!head)
         return head.error();
@@ -113,10 +114,10 @@ Result<Receipt> Receipt::parse(const QByteArray &json)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (!doc.isObject())
-        return Error::badInput(QStringLiteral("receipt is not JSON: %1").arg(err.errorString()));
+        return Error::badInput(QCoreApplication::translate("hc::sync::protocol", "receipt is not JSON: %1").arg(err.errorString()));
     const QJsonObject o = doc.object();
     if (o.value(QLatin1String("schema")).toString() != QLatin1String(kReceiptSchema))
-        return Error::badInput(QStringLiteral("receipt of an unknown schema"));
+        return Error::badInput(QCoreApplication::translate("hc::sync::protocol", "receipt of an unknown schema"));
     Receipt r;
     r.batchId = o.value(QLatin1String("batchId")).toString();
     r.consoleId = o.value(QLatin1String("consoleId")).toString();
@@ -126,7 +127,7 @@ Result<Receipt> Receipt::parse(const QByteArray &json)
     r.receivedAt = o.value(QLatin1String("receivedAt")).toString();
     auto head = AuditHead::fromJson(o.value(QLatin1String("auditHead")));
     if (!head)
-        return Error::badInput(QStringLiteral("receipt with a malformed auditHead: %1").arg(head.error().message));
+        return Error::badInput(QCoreApplication::translate("hc::sync::protocol", "receipt with a malformed auditHead: %1").arg(head.error().message));
     r.auditHead = *head;
     const QJsonArray list = o.value(QLatin1String("events")).toArray();
     r.events.reserve(list.size());
@@ -155,7 +156,7 @@ Result<FeedPage> FeedPage::parse(const QByteArray &json)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (!doc.isObject())
-        return Error::badInput(QStringLiteral("feed listing is not JSON: %1").arg(err.errorString()));
+        return Error::badInput(QCoreApplication::translate("hc::sync::protocol", "feed listing is not JSON: %1").arg(err.errorString()));
     FeedPage p;
     p.more = doc.object().value(QLatin1String("more")).toBool();
     for (const QJsonValue &v : doc.object().value(QLatin1String("items")).toArray()) {
@@ -163,7 +164,7 @@ Result<FeedPage> FeedPage::parse(const QByteArray &json)
         FeedItem i{o.value(QLatin1String("batchId")).toString(), o.value(QLatin1String("seq")).toInteger(),
                    o.value(QLatin1String("originator")).toString(), o.value(QLatin1String("sha256")).toString()};
         if (i.batchId.isEmpty() || i.seq < 1 || i.sha256.size() != 64)
-            return Error::badInput(QStringLiteral("feed listing with a malformed item"));
+            return Error::badInput(QCoreApplication::translate("hc::sync::protocol", "feed listing with a malformed item"));
         p.items.append(i);
     }
     return p;

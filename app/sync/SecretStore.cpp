@@ -19,7 +19,7 @@ constexpr int kJobTimeoutMs = 10000;
 Status checkKey(const QString &key)
 {
     if (key.isEmpty())
-        return Error::badInput(QStringLiteral("A secret needs a non-empty key."));
+        return Error::badInput(QCoreApplication::translate("hc::SecretStore", "A secret needs a non-empty key."));
     return Ok{};
 }
 
@@ -128,18 +128,50 @@ Status keychainPrecondition(const QString &key)
         return k;
     // The local event loop (and the libsecret callbacks it dispatches) need an application object.
     if (!QCoreApplication::instance())
-        return Error::internal(QStringLiteral("The keychain needs a running Qt application."));
+        return Error::internal(QCoreApplication::translate("hc::SecretStore", "The keychain needs a running Qt application."));
     return Ok{};
 }
 
-Error jobError(const QString &backend, const QString &action, const QString &key, const JobOutcome &out)
+enum class JobAction { Read, Store, Remove };
+
+Error jobError(const QString &backend, JobAction action, const QString &key, const JobOutcome &out)
 {
-    if (out.timedOut)
-        return Error::internal(QStringLiteral("%1: no answer within %2 s to %3 the secret \"%4\".")
-                                   .arg(backend, QString::number(kJobTimeoutMs / 1000), action, key));
+    const QString seconds = QString::number(kJobTimeoutMs / 1000);
     // One multi-arg call: a '%' in the key or the message is not taken for a placeholder.
-    return Error::internal(QStringLiteral("%1: could not %2 the secret \"%3\": %4 (QtKeychain error %5).")
-                               .arg(backend, action, key, out.errorString, QString::number(int(out.error))));
+    if (out.timedOut) {
+        switch (action) {
+        case JobAction::Read:
+            return Error::internal(QCoreApplication::translate("hc::SecretStore", "%1: no answer within %2 s to read the secret \"%3\". "
+                                                               "Unlock the keychain (the system's password store) and try again.")
+                                       .arg(backend, seconds, key));
+        case JobAction::Store:
+            return Error::internal(QCoreApplication::translate("hc::SecretStore", "%1: no answer within %2 s to store the secret \"%3\". "
+                                                               "Unlock the keychain (the system's password store) and try again.")
+                                       .arg(backend, seconds, key));
+        case JobAction::Remove:
+            break;
+        }
+        return Error::internal(QCoreApplication::translate("hc::SecretStore", "%1: no answer within %2 s to remove the secret \"%3\". "
+                                                           "Unlock the keychain (the system's password store) and try again.")
+                                   .arg(backend, seconds, key));
+    }
+    // QtKeychain's own words (English, from the backend) go to the details line.
+    const QString detail = QStringLiteral("%1 (QtKeychain error %2)").arg(out.errorString, QString::number(int(out.error)));
+    switch (action) {
+    case JobAction::Read:
+        return Error::internal(QCoreApplication::translate("hc::SecretStore", "%1: could not read the secret \"%2\". Check that the keychain (the system's password store) is unlocked.")
+                                   .arg(backend, key))
+            .withDetail(detail);
+    case JobAction::Store:
+        return Error::internal(QCoreApplication::translate("hc::SecretStore", "%1: could not store the secret \"%2\". Check that the keychain (the system's password store) is unlocked.")
+                                   .arg(backend, key))
+            .withDetail(detail);
+    case JobAction::Remove:
+        break;
+    }
+    return Error::internal(QCoreApplication::translate("hc::SecretStore", "%1: could not remove the secret \"%2\". Check that the keychain (the system's password store) is unlocked.")
+                               .arg(backend, key))
+        .withDetail(detail);
 }
 
 } // namespace
@@ -156,7 +188,7 @@ Result<std::optional<QByteArray>> KeychainSecretStore::read(const QString &key)
     if (!out.timedOut && out.error == QKeychain::EntryNotFound)
         return std::optional<QByteArray>{};
     if (out.timedOut || out.error != QKeychain::NoError)
-        return jobError(backendName(), QStringLiteral("read"), key, out);
+        return jobError(backendName(), JobAction::Read, key, out);
     return std::optional<QByteArray>{out.data};
 }
 
@@ -170,7 +202,7 @@ Status KeychainSecretStore::write(const QString &key, const QByteArray &secret)
     job->setBinaryData(secret);
     const JobOutcome out = runJob(job);
     if (out.timedOut || out.error != QKeychain::NoError)
-        return jobError(backendName(), QStringLiteral("store"), key, out);
+        return jobError(backendName(), JobAction::Store, key, out);
     return Ok{};
 }
 
@@ -185,7 +217,7 @@ Status KeychainSecretStore::remove(const QString &key)
     if (!out.timedOut && out.error == QKeychain::EntryNotFound)
         return Ok{};
     if (out.timedOut || out.error != QKeychain::NoError)
-        return jobError(backendName(), QStringLiteral("remove"), key, out);
+        return jobError(backendName(), JobAction::Remove, key, out);
     return Ok{};
 }
 
@@ -197,7 +229,7 @@ QString KeychainSecretStore::backendName() const
 Status KeychainSecretStore::probe()
 {
     if (!sessionBusReachable())
-        return Error::internal(QStringLiteral("no D-Bus session bus"));
+        return Error::internal(QCoreApplication::translate("hc::SecretStore", "no D-Bus session bus"));
     // A unique key, so two processes probing at once do not read each other's value.
     const QString key = QStringLiteral("hc-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QByteArray value(16, Qt::Uninitialized);
@@ -211,7 +243,7 @@ Status KeychainSecretStore::probe()
     if (!r)
         return r.error();
     if (!r.value() || *r.value() != value)
-        return Error::internal(QStringLiteral("%1: the probe entry read back differs from what was written.")
+        return Error::internal(QCoreApplication::translate("hc::SecretStore", "%1: the probe entry read back differs from what was written.")
                                    .arg(backendName()));
     return removed;
 }
@@ -227,7 +259,8 @@ OpenedSecretStore openSecretStore(const QString &service)
         why.chop(1);
     return {
         std::make_unique<MemorySecretStore>(),
-        QStringLiteral("No keychain answered (%1): secrets are asked each session and kept in memory only.")
+        QCoreApplication::translate("hc::SecretStore",
+                                    "No keychain answered (%1): secrets are asked each session and kept in memory only.")
             .arg(why)};
 }
 

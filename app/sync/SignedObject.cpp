@@ -57,10 +57,10 @@ pki::Certificate certOf(X509 *x)
 Status checkIdentity(const SigningIdentity &signer)
 {
     if (signer.cert.isNull() || !signer.key.hasPrivate())
-        return Error::badInput(QStringLiteral("signing needs a certificate and its private key"));
+        return Error::badInput(SignedObject::tr("signing needs a certificate and its private key"));
     if (X509_check_private_key(signer.cert.get(), signer.key.get()) != 1) {
         ERR_clear_error();
-        return Error::badInput(QStringLiteral("the signing key does not belong to the signer's certificate"));
+        return Error::badInput(SignedObject::tr("the signing key does not belong to the signer's certificate"));
     }
     return Ok{};
 }
@@ -72,7 +72,7 @@ Result<QByteArray> cmsSign(const SigningIdentity &signer, const QByteArray &cont
         return s.error();
     if (signer.profile() != Profile::EcdsaP256Sha256)
         return Error::badInput(
-            QStringLiteral("CMS needs an ECDSA P-256 key: OpenSSL 3.0's CMS cannot sign with SM2"));
+            SignedObject::tr("CMS needs an ECDSA P-256 key: OpenSSL 3.0's CMS cannot sign with SM2"));
     BorrowedStack chain(sk_X509_new_null());
     for (const pki::Certificate &c : signer.chain) {
         if (!c.isNull())
@@ -84,15 +84,15 @@ Result<QByteArray> cmsSign(const SigningIdentity &signer, const QByteArray &cont
     if (!in || !cms ||
         !CMS_add1_signer(cms.get(), signer.cert.get(), signer.key.get(), EVP_sha256(), flags) ||
         CMS_final(cms.get(), in.get(), nullptr, flags) != 1)
-        return Error::internal(QStringLiteral("CMS signing failed: %1").arg(takeError()));
+        return Error::internal(SignedObject::tr("CMS signing failed")).withDetail(takeError());
     // Straight into the QByteArray: one copy of a large payload, not two through a BIO.
     const int n = i2d_CMS_ContentInfo(cms.get(), nullptr);
     if (n <= 0)
-        return Error::internal(QStringLiteral("CMS encoding failed: %1").arg(takeError()));
+        return Error::internal(SignedObject::tr("CMS encoding failed")).withDetail(takeError());
     QByteArray out(n, Qt::Uninitialized);
     auto *p = reinterpret_cast<unsigned char *>(out.data());
     if (i2d_CMS_ContentInfo(cms.get(), &p) != n)
-        return Error::internal(QStringLiteral("CMS encoding failed: %1").arg(takeError()));
+        return Error::internal(SignedObject::tr("CMS encoding failed")).withDetail(takeError());
     return out;
 }
 
@@ -101,7 +101,7 @@ Result<QByteArray> smSign(const SigningIdentity &signer, const QByteArray &paylo
     if (Status s = checkIdentity(signer); !s)
         return s.error();
     if (signer.profile() != Profile::Sm2Sm3)
-        return Error::badInput(QStringLiteral("the SM envelope needs an SM2 key"));
+        return Error::badInput(SignedObject::tr("the SM envelope needs an SM2 key"));
     auto sig = signer.key.sign(payload); // SM3 with distid 1234567812345678 (OpenSslKey)
     if (!sig)
         return sig.error();
@@ -138,19 +138,19 @@ Result<CmsPtr> parseSignedData(const QByteArray &body)
     const qint64 announced = announcedDerLength(body);
     if (announced > body.size())
         return Error::badInput(
-            QStringLiteral("the signed object is cut off (%1 of %2 bytes)").arg(body.size()).arg(announced));
+            SignedObject::tr("the signed object is cut off (%1 of %2 bytes)").arg(body.size()).arg(announced));
     // Parsed in place (no BIO copy of a large body); the end tells whether bytes trail the object.
     const auto *p = reinterpret_cast<const unsigned char *>(body.constData());
     const auto *end = p + body.size();
     CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, long(body.size())));
     if (!cms) {
         ERR_clear_error();
-        return Error::badInput(QStringLiteral("not a CMS signed object"));
+        return Error::badInput(SignedObject::tr("not a CMS signed object"));
     }
     if (p != end)
-        return Error::badInput(QStringLiteral("bytes trail the CMS signed object"));
+        return Error::badInput(SignedObject::tr("bytes trail the CMS signed object"));
     if (OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed)
-        return Error::badInput(QStringLiteral("not a CMS SignedData"));
+        return Error::badInput(SignedObject::tr("not a CMS SignedData"));
     return cms;
 }
 
@@ -166,7 +166,7 @@ Result<CmsSigner> signerOf(CMS_ContentInfo *cms)
 {
     STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms);
     if (sk_CMS_SignerInfo_num(infos) != 1)
-        return Error::refused(QStringLiteral("the signed object must have exactly one signer"));
+        return Error::refused(SignedObject::tr("the signed object must have exactly one signer"));
     CmsSigner s;
     s.info = sk_CMS_SignerInfo_value(infos, 0);
     // The signer certificate comes from the certificates the object carries.
@@ -177,15 +177,15 @@ Result<CmsSigner> signerOf(CMS_ContentInfo *cms)
     CMS_SignerInfo_get0_algs(s.info, nullptr, &signerX509, &digestAlg, nullptr);
     if (!signerX509)
         return Error::refused(
-            QStringLiteral("unknown signer: the signer's certificate is not in the signed object"));
+            SignedObject::tr("unknown signer: the signer's certificate is not in the signed object"));
     const ASN1_OBJECT *digestObj = nullptr;
     X509_ALGOR_get0(&digestObj, nullptr, nullptr, digestAlg);
     if (OBJ_obj2nid(digestObj) != NID_sha256)
-        return Error::refused(QStringLiteral("the signed object is not hashed with SHA-256"));
+        return Error::refused(SignedObject::tr("the signed object is not hashed with SHA-256"));
     s.cert = certOf(signerX509);
     auto key = s.cert.publicKey();
     if (!key || key->profile() != Profile::EcdsaP256Sha256)
-        return Error::refused(QStringLiteral("the signer's key is not ECDSA P-256"));
+        return Error::refused(SignedObject::tr("the signer's key is not ECDSA P-256"));
     OwnedStack certs(CMS_get1_certs(cms));
     for (int i = 0; i < sk_X509_num(certs.get()); ++i)
         s.carried.append(certOf(sk_X509_value(certs.get(), i)));
@@ -212,10 +212,8 @@ Status cmsVerify(CMS_ContentInfo *cms, BIO *detached, const QList<pki::Certifica
     // No output BIO: the content is hashed from the parsed object (or read from `detached`).
     if (CMS_verify(cms, nullptr, store.get(), detached, nullptr, CMS_BINARY) != 1) {
         if (ERR_GET_REASON(ERR_peek_error()) == CMS_R_CERTIFICATE_VERIFY_ERROR) // our own check let it pass
-            return Error::refused(
-                QStringLiteral("the signer's certificate does not verify (%1)").arg(takeError()));
-        return Error::refused(
-            QStringLiteral("bad signature: the payload or its signature was altered (%1)").arg(takeError()));
+            return Error::refused(SignedObject::tr("the signer's certificate does not verify")).withDetail(takeError());
+        return Error::refused(SignedObject::tr("bad signature: the payload or its signature was altered")).withDetail(takeError());
     }
     return Ok{};
 }
@@ -245,9 +243,9 @@ Result<Opened> openCms(const QByteArray &body, const QList<pki::Certificate> &an
         return cms.error();
     ASN1_OCTET_STRING **content = CMS_get0_content(cms->get());
     if (!content || !*content)
-        return Error::badInput(QStringLiteral("the CMS signed object has no embedded payload (detached)"));
+        return Error::badInput(SignedObject::tr("the CMS signed object has no embedded payload (detached)"));
     if (OBJ_obj2nid(CMS_get0_eContentType(cms->get())) != NID_pkcs7_data)
-        return Error::badInput(QStringLiteral("the CMS payload is not plain data"));
+        return Error::badInput(SignedObject::tr("the CMS payload is not plain data"));
     auto signer = signerOf(cms->get());
     if (!signer)
         return signer.error();
@@ -257,7 +255,7 @@ Result<Opened> openCms(const QByteArray &body, const QList<pki::Certificate> &an
 
     // The chain first with our own check: its error says why in words (expired, not from the CA).
     if (Status s = pki::verifyChain(opened.signer, signer->carried, anchors, at); !s)
-        return Error::refused(QStringLiteral("the signer's %1").arg(s.error().message));
+        return Error::refused(SignedObject::tr("the signer's %1").arg(s.error().message)).withDetail(s.error().detail);
     if (Status s = cmsVerify(cms->get(), nullptr, anchors, at); !s)
         return s.error();
 
@@ -284,38 +282,38 @@ Result<Opened> openSm(const QByteArray &body, const QList<pki::Certificate> &anc
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::badInput(QStringLiteral("not an SM envelope: the JSON is invalid or cut off"));
+        return Error::badInput(SignedObject::tr("not an SM envelope: the JSON is invalid or cut off"));
     const QJsonObject o = doc.object();
     if (o.value(QLatin1String("alg")).toString() != QLatin1String(kSmAlg))
-        return Error::refused(QStringLiteral("unsupported signature algorithm \"%1\" (only %2)")
+        return Error::refused(SignedObject::tr("unsupported signature algorithm \"%1\" (only %2)")
                                   .arg(o.value(QLatin1String("alg")).toString(), QLatin1String(kSmAlg)));
     if (o.value(QLatin1String("distid")).toString() != QLatin1String(SignedObject::kSmDistId))
-        return Error::refused(QStringLiteral("unsupported SM2 distinguishing ID (only %1)")
+        return Error::refused(SignedObject::tr("unsupported SM2 distinguishing ID (only %1)")
                                   .arg(QLatin1String(SignedObject::kSmDistId)));
     auto payload = base64Field(o, QLatin1String("payload_b64"));
     auto sig = base64Field(o, QLatin1String("sig_b64"));
     if (!payload || !sig || sig->isEmpty())
-        return Error::badInput(QStringLiteral("the SM envelope's payload or signature is not valid base64"));
+        return Error::badInput(SignedObject::tr("the SM envelope's payload or signature is not valid base64"));
     const QString hex = o.value(QLatin1String("signer_cert_sha256")).toString();
     const QByteArray hash = QByteArray::fromHex(hex.toLatin1());
     if (hex.size() != 64 || hash.size() != 32 || QString::fromLatin1(hash.toHex()) != hex.toLower())
         return Error::badInput(
-            QStringLiteral("the SM envelope's signer_cert_sha256 is not a SHA-256 in hex"));
+            SignedObject::tr("the SM envelope's signer_cert_sha256 is not a SHA-256 in hex"));
 
     const std::optional<pki::Certificate> cert = resolve ? resolve(hash) : std::nullopt;
     if (!cert || cert->isNull())
-        return Error::refused(QStringLiteral("unknown signer: no certificate with SHA-256 %1").arg(hex));
+        return Error::refused(SignedObject::tr("unknown signer: no certificate with SHA-256 %1").arg(hex));
     if (cert->sha256() != hash)
         return Error::refused(
-            QStringLiteral("unknown signer: the certificate found does not have SHA-256 %1").arg(hex));
+            SignedObject::tr("unknown signer: the certificate found does not have SHA-256 %1").arg(hex));
     // The envelope carries no chain: the signer must be issued by an anchor directly.
     if (Status s = pki::verifyChain(*cert, {}, anchors, at); !s)
-        return Error::refused(QStringLiteral("the signer's %1").arg(s.error().message));
+        return Error::refused(SignedObject::tr("the signer's %1").arg(s.error().message)).withDetail(s.error().detail);
     auto key = cert->publicKey();
     if (!key || key->profile() != Profile::Sm2Sm3)
-        return Error::refused(QStringLiteral("the signer's key is not SM2"));
+        return Error::refused(SignedObject::tr("the signer's key is not SM2"));
     if (!key->verify(*payload, *sig))
-        return Error::refused(QStringLiteral("bad signature: the payload or its signature was altered"));
+        return Error::refused(SignedObject::tr("bad signature: the payload or its signature was altered"));
     return Opened{std::move(*payload), *cert, Profile::Sm2Sm3};
 }
 
@@ -347,7 +345,7 @@ Result<Opened> SignedObject::open(const QByteArray &body, const QList<pki::Certi
                                   const QDateTime &at, const CertificateResolver &resolve)
 {
     if (body.isEmpty())
-        return Error::badInput(QStringLiteral("empty signed object"));
+        return Error::badInput(SignedObject::tr("empty signed object"));
     if (isSmEnvelope(body))
         return openSm(body, anchors, at, resolve);
     return openCms(body, anchors, at);
@@ -363,14 +361,14 @@ Result<DetachedSignature> SignedObject::verifyDetached(const QByteArray &signatu
                                                        const QDateTime &now)
 {
     if (signature.isEmpty())
-        return Error::badInput(QStringLiteral("empty signature"));
+        return Error::badInput(SignedObject::tr("empty signature"));
     auto cms = parseSignedData(signature);
     if (!cms)
         return cms.error();
     if (CMS_is_detached(cms->get()) != 1)
-        return Error::badInput(QStringLiteral("the CMS signature is not detached: it embeds its content"));
+        return Error::badInput(SignedObject::tr("the CMS signature is not detached: it embeds its content"));
     if (OBJ_obj2nid(CMS_get0_eContentType(cms->get())) != NID_pkcs7_data)
-        return Error::badInput(QStringLiteral("the CMS content is not plain data"));
+        return Error::badInput(SignedObject::tr("the CMS content is not plain data"));
     auto signer = signerOf(cms->get());
     if (!signer)
         return signer.error();
@@ -380,12 +378,12 @@ Result<DetachedSignature> SignedObject::verifyDetached(const QByteArray &signatu
     // bounded by now), at now when it has none.
     const QDateTime at = out.signingTime.isValid() ? out.signingTime : now;
     if (now.isValid() && out.signingTime.isValid() && out.signingTime > now.addSecs(kClockSkewSecs))
-        return Error::refused(QStringLiteral("the signature claims to be made in the future (%1)")
+        return Error::refused(SignedObject::tr("the signature claims to be made in the future (%1)")
                                   .arg(out.signingTime.toString(Qt::ISODate)));
     if (Status s = pki::verifyChain(out.signer, signer->carried, anchors, at); !s)
-        return Error::refused(QStringLiteral("the signer's %1").arg(s.error().message));
+        return Error::refused(SignedObject::tr("the signer's %1").arg(s.error().message)).withDetail(s.error().detail);
     if (content.size() > std::numeric_limits<int>::max())
-        return Error::badInput(QStringLiteral("the signed content is too large"));
+        return Error::badInput(SignedObject::tr("the signed content is too large"));
     Bio in(BIO_new_mem_buf(content.constData(), int(content.size())));
     if (!in)
         return Error::internal(takeError());

@@ -1,6 +1,7 @@
 #pragma once
 #include "Pki.h"
 
+#include <QCoreApplication>
 #include <functional>
 #include <optional>
 
@@ -39,6 +40,7 @@ using CertificateResolver = std::function<std::optional<pki::Certificate>(const 
 
 class SignedObject
 {
+    Q_DECLARE_TR_FUNCTIONS(hc::sync::SignedObject)
 public:
     static constexpr const char *kCmsContentType = "application/cms";
     static constexpr const char *kSmContentType = "application/json";

@@ -51,7 +51,7 @@ std::optional<FrozenBatch> firstFrozen(QSqlDatabase db)
 
 QString describe(const std::optional<protocol::AuditHead> &h)
 {
-    return h ? QStringLiteral("entry %1 (%2…)").arg(h->seq).arg(h->hash.left(12)) : QStringLiteral("none");
+    return h ? SyncEngine::tr("entry %1 (%2…)").arg(h->seq).arg(h->hash.left(12)) : SyncEngine::tr("none");
 }
 
 // The batches waiting to be sent and their events.
@@ -66,7 +66,7 @@ std::pair<int, qint64> frozenTotals(QSqlDatabase db)
 QString platformError(const PlatformTransport::Reply &r)
 {
     const QString message = QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toString();
-    return QStringLiteral("the platform answered %1: %2").arg(r.status).arg(message.isEmpty() ? QString::fromUtf8(r.body.left(200)) : message);
+    return SyncEngine::tr("the platform answered %1: %2").arg(r.status).arg(message.isEmpty() ? QString::fromUtf8(r.body.left(200)) : message);
 }
 
 } // namespace
@@ -90,7 +90,8 @@ QJsonObject SyncReport::toJson() const
             {QStringLiteral("depth"), depth},
             {QStringLiteral("online"), online},
             {QStringLiteral("waiting"), waiting},
-            {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)}};
+            {QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error)},
+            {QStringLiteral("errorDetail"), errorDetail.isEmpty() ? QJsonValue() : QJsonValue(errorDetail)}};
 }
 
 SyncEngine::SyncEngine(QSqlDatabase db, const Clock &clock, PlatformTransport &platform, const SyncSettings &settings,
@@ -140,7 +141,8 @@ SyncReport SyncEngine::run(bool force, bool pull)
     attempt.exec();
     auto frozen = freezeWaiting();
     if (!frozen) {
-        report.error = QStringLiteral("cannot freeze the outbox: %1").arg(frozen.error().message);
+        report.error = tr("cannot freeze the outbox: %1").arg(frozen.error().message);
+        report.errorDetail = frozen.error().detail;
         report.refused = true;
     } else {
         report.frozen = *frozen;
@@ -213,7 +215,7 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
             q.prepare(QStringLiteral("SELECT last_error FROM sync_batch WHERE id = ?"));
             q.addBindValue(b->row);
             if (q.exec() && q.next())
-                report.error = QStringLiteral("waiting for the next attempt at %1; last: %2")
+                report.error = tr("waiting for the next attempt at %1; last: %2")
                                    .arg(time::format(b->nextAttemptAt), q.value(0).toString());
             report.waiting = true;
             return false;
@@ -223,6 +225,7 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
             const auto r = m_client.post(QStringLiteral("/v1/certs"), m_credentials.upload.cert.toPem(), "application/x-pem-file");
             if (!r.ok() || r.status != 200) {
                 report.error = r.ok() ? platformError(r) : r.error;
+                report.errorDetail = r.detail;
                 report.online = r.status != 0;
                 report.refused = r.ok() && r.status < 500;
                 recordFailure(b->row, b->attempts + 1, report.error);
@@ -236,6 +239,7 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
                                          {{QByteArrayLiteral("Idempotency-Key"), b->batchId.toLatin1()}});
         if (!reply.ok() || reply.status >= 500) {
             report.error = reply.ok() ? platformError(reply) : reply.error;
+            report.errorDetail = reply.detail;
             report.online = reply.status != 0;
             recordFailure(b->row, b->attempts + 1, report.error);
             return false;
@@ -272,19 +276,19 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
         QString problem;
         std::optional<protocol::Receipt> receipt;
         if (!opened) {
-            problem = QStringLiteral("the receipt does not verify: %1").arg(opened.error().message);
+            problem = tr("the receipt does not verify: %1").arg(opened.error().message);
         } else if (opened->signer.subject().commonName != QLatin1String(protocol::kPlatformId)
                    || opened->signer.subject().role != QLatin1String("receipt")) {
-            problem = QStringLiteral("the receipt is signed by %1, not by the platform's receipt key").arg(opened->signer.subject().commonName);
+            problem = tr("the receipt is signed by %1, not by the platform's receipt key").arg(opened->signer.subject().commonName);
         } else if (auto r = protocol::Receipt::parse(opened->payload); !r) {
             problem = r.error().message;
         } else if (r->batchId != b->batchId || r->sha256 != b->sha256 || r->seqTo != b->seqTo || r->consoleId != m_settings.consoleId) {
-            problem = QStringLiteral("a replayed receipt: it is for batch %1 (to %2), not %3 (to %4)")
+            problem = tr("a replayed receipt: it is for batch %1 (to %2), not %3 (to %4)")
                           .arg(r->batchId).arg(r->seqTo).arg(b->batchId).arg(b->seqTo);
         } else if (r->auditHead && r->auditHead != b->auditHead) {
             // A platform that does not know auditHead repeats none (delivered, not anchored); one that repeats another
             // head than the batch carried would countersign a log this console never had.
-            problem = QStringLiteral("the receipt of batch %1 countersigns the audit head %2, not the one the batch carried (%3)")
+            problem = tr("the receipt of batch %1 countersigns the audit head %2, not the one the batch carried (%3)")
                           .arg(b->batchId, describe(r->auditHead), describe(b->auditHead));
         } else {
             receipt = *r;
@@ -331,7 +335,7 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
             ok = a.exec();
         }
         if (!ok || !tx.commit()) {
-            report.error = QStringLiteral("cannot record the receipt of batch %1").arg(b->batchId);
+            report.error = tr("cannot record the receipt of batch %1").arg(b->batchId);
             return false;
         }
         if (already)
@@ -383,6 +387,7 @@ bool SyncEngine::pullFeeds(SyncReport &report)
             }
             if (!reply.ok() || reply.status != 200) {
                 report.error = reply.ok() ? platformError(reply) : reply.error;
+                report.errorDetail = reply.detail;
                 report.refused = reply.ok() && reply.status < 500;
                 report.online = reply.status != 0;
                 return false;
@@ -403,18 +408,19 @@ bool SyncEngine::pullFeeds(SyncReport &report)
                 const auto batch = m_client.get(QStringLiteral("/v1/batches/") + item.batchId);
                 if (!batch.ok() || batch.status != 200) {
                     report.error = batch.ok() ? platformError(batch) : batch.error;
+                    report.errorDetail = batch.detail;
                     report.online = batch.status != 0;
                     return false;
                 }
                 QString problem;
                 const auto opened = SignedObject::open(batch.body, m_anchors, m_clock.now().toUTC(), resolve);
                 if (protocol::hex(crypto::sha256(batch.body)) != item.sha256)
-                    problem = QStringLiteral("feed %1 item %2: the batch is not the one listed (SHA-256 differs)").arg(feed).arg(item.seq);
+                    problem = tr("feed %1 item %2: the batch is not the one listed (SHA-256 differs)").arg(feed).arg(item.seq);
                 else if (!opened)
-                    problem = QStringLiteral("feed %1 item %2: %3").arg(feed).arg(item.seq).arg(opened.error().message);
+                    problem = tr("feed %1 item %2: %3").arg(feed).arg(item.seq).arg(opened.error().message);
                 else if (const pki::Subject s = opened->signer.subject(); s.commonName != item.originator
                          || s.role != (item.originator == QLatin1String(protocol::kPlatformId) ? QLatin1String("receipt") : QLatin1String("upload")))
-                    problem = QStringLiteral("feed %1 item %2: signed by %3, not by its originator %4").arg(feed).arg(item.seq).arg(s.commonName, item.originator);
+                    problem = tr("feed %1 item %2: signed by %3, not by its originator %4").arg(feed).arg(item.seq).arg(s.commonName, item.originator);
                 if (!problem.isEmpty()) {
                     report.error = problem;
                     report.refused = true;
@@ -422,7 +428,8 @@ bool SyncEngine::pullFeeds(SyncReport &report)
                 }
                 const auto result = applier.apply(feed, item, batch.body, opened->payload);
                 if (!result) {
-                    report.error = QStringLiteral("feed %1 item %2: %3").arg(feed).arg(item.seq).arg(result.error().message);
+                    report.error = tr("feed %1 item %2: %3").arg(feed).arg(item.seq).arg(result.error().message);
+                    report.errorDetail = result.error().detail;
                     report.refused = true;
                     return false;
                 }

@@ -26,6 +26,7 @@ struct SyncReport
     int resynced = 0;   // feeds taken up again from the platform's snapshot (410)
     QMap<QString, int> pulled; // feed → items applied
     QString error;      // in words; empty when everything went
+    QString errorDetail; // Qt's or OpenSSL's own words behind `error` (untranslated), for a details line; may be empty
     bool refused = false; // the platform refused (4xx) or a check failed; else a network/5xx problem or none
     bool online = true;   // false when the platform could not be reached
     bool waiting = false; // nothing sent: the backoff after the last failure has not run out

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace hc::sync {
@@ -57,7 +58,7 @@ Result<QList<pki::Certificate>> SyncSettings::anchors() const
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return Error::badInput(QStringLiteral("no platform CA certificate is configured"));
+        return Error::badInput(QCoreApplication::translate("hc::sync::SyncSettings", "no platform CA certificate is configured"));
     return list;
 }
 

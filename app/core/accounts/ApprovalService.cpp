@@ -202,7 +202,7 @@ Result<ApprovalRequest> ApprovalService::approve(qint64 id, const QString &actor
             return report.error();
         result = r->object;
     } else {
-        return Error::internal(QStringLiteral("unknown approval kind %1").arg(r->kind));
+        return Error::internal(tr("unknown approval kind %1").arg(r->kind));
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE approval SET status = 'approved', decided_by = ?, decided_at = ?, result = ? WHERE id = ?"));

@@ -1,5 +1,6 @@
 #include "IdNumber.h"
 
+#include <QCoreApplication>
 #include <array>
 
 namespace hc {
@@ -39,17 +40,17 @@ Result<IdNumberInfo> validate(IdType type, const QString &raw)
         const bool ok = n.size() >= 5 && n.size() <= 17
             && std::all_of(n.begin(), n.end(), [](QChar c) { return (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'); });
         if (!ok)
-            return Error::badInput(QStringLiteral("passport number \"%1\": 5 to 17 letters and digits expected").arg(raw));
+            return Error::badInput(QCoreApplication::translate("hc::idnumber", "passport number \"%1\": 5 to 17 letters and digits expected").arg(raw));
         return info;
     }
     if (n.size() != 18)
-        return Error::badInput(QStringLiteral("ID number \"%1\": 18 characters expected, found %2").arg(raw).arg(n.size()));
+        return Error::badInput(QCoreApplication::translate("hc::idnumber", "ID number \"%1\": 18 characters expected, found %2").arg(raw).arg(n.size()));
     for (int i = 0; i < 17; ++i)
         if (!n[i].isDigit() || n[i].unicode() > u'9')
-            return Error::badInput(QStringLiteral("ID number \"%1\": character %2 is not a digit").arg(raw).arg(i + 1));
+            return Error::badInput(QCoreApplication::translate("hc::idnumber", "ID number \"%1\": character %2 is not a digit").arg(raw).arg(i + 1));
     info.region = n.left(6);
     if (info.region.left(2).toInt() < 11 || info.region.left(2).toInt() > 91)
-        return Error::badInput(QStringLiteral("ID number \"%1\": %2 is not a province code").arg(raw, info.region.left(2)));
+        return Error::badInput(QCoreApplication::translate("hc::idnumber", "ID number \"%1\": %2 is not a province code").arg(raw, info.region.left(2)));
     // Digits already checked: a date from them directly (a format string per call is slow on million-row imports).
     auto digits = [&](int from, int count) {
         int v = 0;
@@ -59,10 +60,10 @@ Result<IdNumberInfo> validate(IdType type, const QString &raw)
     };
     info.birth = QDate(digits(6, 4), digits(10, 2), digits(12, 2));
     if (!info.birth.isValid() || info.birth.year() < 1880)
-        return Error::badInput(QStringLiteral("ID number \"%1\": %2 is not a birth date").arg(raw, n.mid(6, 8)));
+        return Error::badInput(QCoreApplication::translate("hc::idnumber", "ID number \"%1\": %2 is not a birth date").arg(raw, n.mid(6, 8)));
     const QChar check = checkDigit(QStringView(n).left(17));
     if (n[17] != check)
-        return Error::badInput(QStringLiteral("ID number \"%1\": wrong check digit (expected %2)").arg(raw, check));
+        return Error::badInput(QCoreApplication::translate("hc::idnumber", "ID number \"%1\": wrong check digit (expected %2)").arg(raw, check));
     info.male = (n[16].unicode() - u'0') % 2 == 1;
     return info;
 }

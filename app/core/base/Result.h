@@ -16,10 +16,19 @@ struct Error
     // The database could not be used (busy past the wait, disk full, I/O): refused for the user, but a caller
     // that goes on after a refusal (a feed applying item by item) must stop and roll back instead.
     bool storage = false;
+    // The original technical text (Qt's or OpenSSL's own words, untranslated) behind `message`, which says in the
+    // official's language what happened and what to do; the GUI shows it on a details line. Empty when none.
+    QString detail = {};
     static Error badInput(QString m) { return {ErrorKind::BadInput, std::move(m)}; }
     static Error refused(QString m) { return {ErrorKind::Refused, std::move(m)}; }
     static Error internal(QString m) { return {ErrorKind::Internal, std::move(m)}; }
     static Error unavailable(QString m) { return {ErrorKind::Refused, std::move(m), true}; }
+    Error withDetail(QString d) const
+    {
+        Error e = *this;
+        e.detail = std::move(d);
+        return e;
+    }
 };
 
 struct Ok

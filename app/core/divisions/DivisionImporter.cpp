@@ -189,7 +189,7 @@ Status DivisionImporter::importEmbedded(QSqlDatabase db)
     for (int level = 1; level <= 4; ++level) {
         QFile f(QStringLiteral(":/divisions/") + fileNames().at(level - 1));
         if (!f.open(QIODevice::ReadOnly))
-            return Error::internal(QStringLiteral("embedded division data missing: %1").arg(f.fileName()));
+            return Error::internal(QCoreApplication::translate("hc::DivisionImporter", "embedded division data missing: %1").arg(f.fileName()));
         auto rows = parseLevel(f.readAll(), level, f.fileName());
         if (!rows)
             return rows.error();

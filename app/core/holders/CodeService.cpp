@@ -61,7 +61,7 @@ Result<IssuerKeyInfo> CodeService::createIssuerKey(codes::Profile profile, const
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     if (!execSql(m_db, QStringLiteral("UPDATE issuer_key SET active = 0")))
-        return Error::internal(QStringLiteral("cannot deactivate the old key"));
+        return Error::internal(tr("cannot deactivate the old key"));
     q.prepare(QStringLiteral("INSERT INTO issuer_key VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"));
     for (const QVariant &v : QVariantList{keyId, codes::profileKey(profile), *division, commission.name, pem.value(),
                                           key->publicPem(), actor, now})
@@ -128,7 +128,7 @@ Result<IssuedCode> CodeService::issue(qint64 holderId, const QByteArray &passphr
     q.prepare(QStringLiteral("SELECT private_pem FROM issuer_key WHERE key_id = ?"));
     q.addBindValue(key->keyId);
     if (!q.exec() || !q.next())
-        return Error::internal(QStringLiteral("issuer key vanished"));
+        return Error::internal(tr("issuer key vanished"));
     auto priv = codes::OpenSslKey::fromPrivatePem(q.value(0).toByteArray(), passphrase);
     if (!priv)
         return priv.error();

@@ -1,5 +1,6 @@
 #include "HolderChange.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace hc {
@@ -16,7 +17,7 @@ Status HolderChange::load(qint64 holderId, qint64 declarationsSince)
     HolderRepository repo(m_db);
     const auto h = repo.find(holderId);
     if (!h)
-        return Error::badInput(QStringLiteral("No holder with id %1.").arg(holderId));
+        return Error::badInput(QCoreApplication::translate("hc::HolderChange", "No holder with id %1.").arg(holderId));
     m_holder = *h;
     // Voided conditions never count again (they cleared when voided, before `now`): the live ones only.
     const QList<ConditionRecord> records = repo.liveConditions(holderId);

@@ -50,7 +50,7 @@ Result<policy::Policy> PolicyStore::add(const policy::Policy &p, const QString &
     q.prepare(QStringLiteral("SELECT MAX(version) FROM policy WHERE id = ?"));
     q.addBindValue(p.id);
     if (q.exec() && q.next() && !q.value(0).isNull() && q.value(0).toInt() >= p.version)
-        return Error::refused(QStringLiteral("policy %1 already has version %2; a new version must be higher")
+        return Error::refused(QCoreApplication::translate("hc::PolicyStore", "policy %1 already has version %2; a new version must be higher")
                                   .arg(p.id)
                                   .arg(q.value(0).toInt()));
     q.prepare(QStringLiteral("INSERT INTO policy VALUES (?, ?, ?, ?, ?, ?)"));

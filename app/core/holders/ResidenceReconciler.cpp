@@ -380,7 +380,7 @@ Status ResidenceReconciler::reconcileHolder(qint64 holderId, qint64 changeTime)
     q.prepare(QStringLiteral("SELECT home_division FROM holder WHERE id = ?"));
     q.addBindValue(holderId);
     if (!q.exec() || !q.next())
-        return Error::internal(QStringLiteral("holder %1 not found").arg(holderId));
+        return Error::internal(QCoreApplication::translate("hc::ResidenceReconciler", "holder %1 not found").arg(holderId));
     if (Status s = loadAreas(prefixesOf(q.value(0).toString()), QString(), changeTime); !s)
         return s;
     return scan(QStringLiteral("h.id = ?"), {holderId}, changeTime);

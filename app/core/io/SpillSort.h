@@ -1,6 +1,7 @@
 #pragma once
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QTemporaryFile>
 #include <algorithm>
 #include <memory>
@@ -77,7 +78,9 @@ private:
         const qint64 n = std::min<qint64>(r.left, 16384);
         r.buf.resize(size_t(n));
         if (r.file->read(reinterpret_cast<char *>(r.buf.data()), n * qint64(sizeof(T))) != n * qint64(sizeof(T))) {
-            m_status = Error::internal(QStringLiteral("cannot read back %1: %2").arg(r.file->fileName(), r.file->errorString()));
+            m_status = Error::internal(QCoreApplication::translate("hc::SpillSort", "A temporary file cannot be read back: "
+                                                                                     "check the disk and try again."))
+                           .withDetail(QStringLiteral("%1: %2").arg(r.file->fileName(), r.file->errorString()));
             r.left = 0;
             r.buf.clear();
             return false;
@@ -92,7 +95,9 @@ private:
         auto file = std::make_unique<QTemporaryFile>();
         const qint64 bytes = qint64(m_buf.size() * sizeof(T));
         if (!file->open() || file->write(reinterpret_cast<const char *>(m_buf.data()), bytes) != bytes || !file->flush())
-            return m_status = Error::internal(QStringLiteral("cannot write a temporary file: %1").arg(file->errorString()));
+            return m_status = Error::internal(QCoreApplication::translate("hc::SpillSort", "A temporary file cannot be written: "
+                                                                                    "the disk may be full. Free some space and try again."))
+                                  .withDetail(file->errorString());
         m_runs.push_back({std::move(file), qint64(m_buf.size()), 0, {}, 0});
         m_buf.clear();
         return Ok{};

@@ -384,7 +384,10 @@ Error pgError(const QSqlError &e, const QString &sql, const QSqlDriver *driver)
                                                               "The database server cannot be reached (%1). Nothing was changed; "
                                                               "the console connects again by itself when the server is back.")
                                       .arg(e.databaseText().trimmed()));
-    return Error::internal(QStringLiteral("SQL failed: %1 [%2]").arg(e.text(), sql));
+    return Error::internal(QCoreApplication::translate("hc::Database", "A database operation failed: %1. Tell the administrator; "
+                                                                     "the details line shows the statement.")
+                               .arg(e.text().trimmed()))
+        .withDetail(QStringLiteral("SQL failed: %1 [%2]").arg(e.text(), sql));
 }
 
 } // namespace
@@ -416,7 +419,10 @@ Error sqlError(const QSqlError &e, const QString &sql, const QSqlDriver *driver)
                                                           "The database file could not be read or written (%1). Nothing was "
                                                           "changed; check the disk.")
                                   .arg(e.databaseText()));
-    return Error::internal(QStringLiteral("SQL failed: %1 [%2]").arg(e.text(), sql));
+    return Error::internal(QCoreApplication::translate("hc::Database", "A database operation failed: %1. Tell the administrator; "
+                                                                     "the details line shows the statement.")
+                               .arg(e.text().trimmed()))
+        .withDetail(QStringLiteral("SQL failed: %1 [%2]").arg(e.text(), sql));
 }
 
 Status exec(QSqlQuery &q)

@@ -234,8 +234,8 @@ Result<DatabaseCopier::Report> DatabaseCopier::copy(const QString &sqlitePath, c
                                                       total ? int((done + n) * 100 / total) : 0, false}) || true;
                                      });
                 !s)
-                return Error{s.error().kind, tr("Copying the table %1: %2. Nothing was changed.").arg(t, s.error().message),
-                             s.error().storage};
+                return Error{s.error().kind, tr("Copying the table %1: %2 Nothing was changed.").arg(t, s.error().message),
+                             s.error().storage, s.error().detail};
             done += row.source;
             report.tables << row;
         }

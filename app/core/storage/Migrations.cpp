@@ -385,7 +385,7 @@ Status runV12(QSqlDatabase db)
 {
     const QStringList cols = sql::columns(db, QStringLiteral("sync_batch"));
     if (cols.isEmpty())
-        return Error::internal(QStringLiteral("cannot read the columns of sync_batch"));
+        return Error::internal(QCoreApplication::translate("hc::Migrations", "cannot read the columns of sync_batch"));
     const bool hasSeq = cols.contains(QLatin1String("audit_seq"));
     const bool hasHash = cols.contains(QLatin1String("audit_hash"));
     QStringList sql;
