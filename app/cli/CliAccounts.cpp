@@ -7,13 +7,6 @@
 
 namespace hc::cli {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hcctl", s);
-}
-} // namespace
-
 int runInit(CliContext &c)
 {
     const QString admin = c.option(QStringLiteral("admin"));
@@ -120,7 +113,7 @@ int runUser(CliContext &c)
                 c.out(QStringLiteral("%1\t%2\t%3%4").arg(v[QStringLiteral("user")].toString(),
                                                        v[QStringLiteral("roles")].toVariant().toStringList().join(QLatin1Char(',')),
                                                        v[QStringLiteral("jurisdiction")].toString(),
-                                                       v[QStringLiteral("locked")].toBool() ? QStringLiteral("\tlocked") : QString()));
+                                                       v[QStringLiteral("locked")].toBool() ? QLatin1Char('\t') + tr("locked") : QString()));
         return ExitOk;
     }
     if (verb == QLatin1String("password")) {

@@ -17,11 +17,6 @@ Result<Holder> findHolder(CliContext &c, const QString &text);
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hcctl", s);
-}
-
 QJsonObject ticketJson(const Ticket &t, qint64 now)
 {
     return {{QStringLiteral("id"), t.id},

@@ -12,11 +12,6 @@ Result<Holder> findHolder(CliContext &c, const QString &text);
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hcctl", s);
-}
-
 QJsonObject requestJson(const ApprovalRequest &r)
 {
     return {{QStringLiteral("id"), r.id},

@@ -13,13 +13,6 @@
 
 namespace hc::cli {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hcctl", s);
-}
-} // namespace
-
 int runAudit(CliContext &c)
 {
     const QString verb = c.arg(1);

@@ -14,11 +14,6 @@ namespace hc::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hcctl", s);
-}
-
 QJsonValue timeOrNull(const std::optional<qint64> &t)
 {
     return t ? QJsonValue(time::format(*t)) : QJsonValue();
@@ -253,7 +248,7 @@ int preview(CliContext &c, qint64 batch)
               .arg(i.outside)
               .arg(i.duplicates));
     for (const DivisionImpact &d : i.byDivision)
-        c.out(QStringLiteral("  %1 %2\t+%3 red\t+%4 yellow\t%5 already").arg(d.county, d.name).arg(d.toRed).arg(d.toYellow).arg(d.already));
+        c.out(tr("  %1 %2\t+%3 red\t+%4 yellow\t%5 already").arg(d.county, d.name).arg(d.toRed).arg(d.toYellow).arg(d.already));
     if (i.needsApproval)
         c.out(tr("More than %1 holders: applying needs a second official's approval.").arg(i.threshold));
     return ExitOk;
@@ -287,7 +282,7 @@ int runCases(CliContext &c)
             c.print(QJsonObject{{QStringLiteral("batches"), a}});
         else
             for (const QJsonValue &v : std::as_const(a))
-                c.out(QStringLiteral("%1\t%2\t%3\t%4\t%5 rows").arg(v[QStringLiteral("batch")].toInteger()).arg(v[QStringLiteral("kind")].toString(),
+                c.out(tr("%1\t%2\t%3\t%4\t%5 rows").arg(v[QStringLiteral("batch")].toInteger()).arg(v[QStringLiteral("kind")].toString(),
                                                                    v[QStringLiteral("status")].toString(), v[QStringLiteral("file")].toString())
                           .arg(v[QStringLiteral("accepted")].toInt()));
         return ExitOk;

@@ -16,11 +16,6 @@ Result<Holder> findHolder(CliContext &c, const QString &text);
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hcctl", s);
-}
-
 // The issuer key's passphrase: HCCTL_KEY_PASSPHRASE or a prompt; never an option (it would show in ps).
 QByteArray keyPassphrase()
 {
@@ -39,8 +34,11 @@ int verify(CliContext &c)
         // A code that fails a check is a refusal (exit 1) with the reason; text that is not a code is bad input (2).
         if (c.json())
             c.print(QJsonObject{{QStringLiteral("valid"), false}, {QStringLiteral("error"), r.error().message}});
-        else
+        else {
             c.err(tr("invalid: %1").arg(r.error().message));
+            if (!r.error().detail.isEmpty())
+                c.err(tr("  details: %1").arg(r.error().detail));
+        }
         return r.error().kind == ErrorKind::BadInput ? ExitBadInput : ExitRefused;
     }
     const auto &b = r->code.body;
@@ -76,7 +74,7 @@ int trust(CliContext &c)
             for (const QJsonValue &v : a)
                 c.out(QStringLiteral("%1/%2\t%3\t%4%5").arg(v[QStringLiteral("division")].toString(), v[QStringLiteral("key_id")].toString(),
                                                           v[QStringLiteral("profile")].toString(), v[QStringLiteral("organisation")].toString(),
-                                                          v[QStringLiteral("revoked")].toBool() ? QStringLiteral("\trevoked") : QString()));
+                                                          v[QStringLiteral("revoked")].toBool() ? QLatin1Char('\t') + tr("revoked") : QString()));
         return ExitOk;
     }
     if (verb != QLatin1String("add") && verb != QLatin1String("revoke"))

@@ -12,10 +12,6 @@
 namespace hc::cli {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hcctl", s);
-}
 const QSet<QString> kFlags{QStringLiteral("json"), QStringLiteral("help"), QStringLiteral("dry-run"), QStringLiteral("unmasked"),
                            QStringLiteral("make-admin"), QStringLiteral("verifications"), QStringLiteral("valid-rows"),
                            QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("all"),
@@ -134,6 +130,8 @@ int CliContext::fail(const Error &e) const
     if (json())
         print(QJsonObject{{QStringLiteral("error"), e.message}});
     err(tr("hcctl: %1").arg(e.message));
+    if (!e.detail.isEmpty()) // the library's own words (Qt, OpenSSL, the keychain, the database), for whoever helps
+        err(tr("  details: %1").arg(e.detail));
     return e.kind == ErrorKind::BadInput ? ExitBadInput : ExitRefused;
 }
 

@@ -2,6 +2,7 @@
 #include "Result.h"
 #include "Workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QMultiHash>
 #include <QStringList>
@@ -9,11 +10,21 @@
 
 namespace hc::cli {
 
+// hcctl's messages. Their translation context is the one lupdate gives them, so that translations/hc_*.ts apply:
+// a tr() call in a free function of hc::cli (anonymous namespaces included) is "hc::cli" (this function); a call in
+// a member of a class is the class's context (CliContext, Cli: Q_DECLARE_TR_FUNCTIONS with their qualified names).
+// A call to QCoreApplication::translate names its context itself.
+inline QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("hc::cli", sourceText, disambiguation, n);
+}
+
 enum Exit { ExitOk = 0, ExitRefused = 1, ExitBadInput = 2 };
 
 // Parsed command line: `hcctl [--db PATH] [--user NAME] NOUN VERB … [--json]`.
 class CliContext final
 {
+    Q_DECLARE_TR_FUNCTIONS(hc::cli::CliContext)
 public:
     static std::optional<CliContext> parse(const QStringList &args, QString *error);
 

@@ -13,11 +13,6 @@ namespace hc::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hcctl", s);
-}
-
 // `db init`: the schema on the database --db names (an empty PostgreSQL database, or an SQLite file).
 int initDatabase(CliContext &c)
 {

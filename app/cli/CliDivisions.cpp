@@ -10,10 +10,6 @@
 namespace hc::cli {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hcctl", s);
-}
 
 QJsonObject divisionJson(const Division &d)
 {

@@ -17,11 +17,6 @@ namespace hc::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hcctl", s);
-}
-
 // Personal data is masked in every CLI output (DOMAIN.md "Personal data").
 QJsonObject holderJson(const Holder &h)
 {
@@ -120,12 +115,12 @@ int listHolders(CliContext &c)
     }
     for (const Holder &h : rows)
         c.out(QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(h.id).arg(h.maskedIdNumber(), h.maskedName(), h.homeDivision, policy::colorKey(h.color)));
-    c.out(QStringLiteral("green %1, yellow %2, red %3, gray %4%5")
+    c.out(tr("green %1, yellow %2, red %3, gray %4%5")
               .arg(counts.of(policy::Color::Green))
               .arg(counts.of(policy::Color::Yellow))
               .arg(counts.of(policy::Color::Red))
               .arg(counts.of(policy::Color::Gray))
-              .arg(counts.capped ? QStringLiteral(" (counted up to %1)").arg(ColorCounts::kCountCap) : QString()));
+              .arg(counts.capped ? tr(" (counted up to %1)").arg(ColorCounts::kCountCap) : QString()));
     return ExitOk;
 }
 

@@ -18,11 +18,6 @@ namespace hc::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hcctl", s);
-}
-
 constexpr qint64 kMaxPackageBytes = 256ll << 20; // a report package is a few MB; refuse to read anything huge
 
 // The REPORT keys, unless a draft is asked for. Sets *rc on failure.

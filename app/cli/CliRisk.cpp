@@ -11,11 +11,6 @@ namespace hc::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hcctl", s);
-}
-
 QJsonObject periodJson(const RiskPeriod &p)
 {
     QJsonObject o{{QStringLiteral("id"), p.id},
@@ -200,7 +195,7 @@ int importNational(CliContext &c)
             return c.fail(r.error());
         report = r.value();
         if (!report.applied)
-            c.err(QStringLiteral("hcctl: ") + report.notice);
+            c.err(tr("hcctl: %1").arg(report.notice));
     }
     if (c.json()) {
         QJsonObject o = report.toJson();

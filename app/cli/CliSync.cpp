@@ -16,15 +16,6 @@
 
 namespace hc::cli {
 
-namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("hcctl", s);
-}
-
-} // namespace
-
 // The keychain when one answers (HC_SECRET_STORE=memory forces memory: tests, shared machines).
 OpenedSecretStore secrets()
 {
@@ -121,6 +112,8 @@ int now(CliContext &c, sync::SyncService &service)
                   .arg(r.delivered).arg(r.events).arg(pulled).arg(r.depth));
         if (!r.error.isEmpty())
             c.err(r.error);
+        if (!r.errorDetail.isEmpty())
+            c.err(tr("  details: %1").arg(r.errorDetail));
     }
     return r.error.isEmpty() ? ExitOk : ExitRefused;
 }

@@ -19,5 +19,7 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("hc-console"));
     QCoreApplication::setApplicationName(QStringLiteral("hc-console"));
-    return hc::cli::Cli::run(QCoreApplication::arguments().mid(1));
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    hc::cli::Cli::installTranslations(args); // the locale's language (LANG=zh_CN.UTF-8: Simplified Chinese)
+    return hc::cli::Cli::run(args);
 }

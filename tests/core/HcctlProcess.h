@@ -20,17 +20,21 @@ struct Run
 };
 
 // `extraEnv` is set last (e.g. HCCTL_PROGRESS=1 to draw progress as on a terminal; unset otherwise).
+// hcctl speaks the locale's language: the tests compare English, so the messages' locale is C (LANG=C.UTF-8, with
+// LC_ALL, LC_MESSAGES and LANGUAGE of the caller's shell removed) unless extraEnv names one.
 inline QProcessEnvironment hcctlEnvironment(const QString &home, const QString &password, const QHash<QString, QString> &extraEnv = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("HCCTL_USER"));
     env.remove(QStringLiteral("HCCTL_PROGRESS"));
+    for (const char *v : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+        env.remove(QLatin1String(v));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("HCCTL_PASSWORD"), password);
     for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
         env.insert(it.key(), it.value());
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/xdg-data"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/xdg-config"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     return env;
 }
 
