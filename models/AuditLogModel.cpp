@@ -13,6 +13,15 @@ AuditLogModel::AuditLogModel(Workspace &ws, QObject *parent) : KeysetTableModel(
 void AuditLogModel::setFilter(const AuditFilter &f)
 {
     m_filter = f;
+    m_names.reload(m_ws.db());
+    if (!f.actor.isEmpty() && !m_names.isKnown(f.actor)) {
+        QStringList named;
+        for (const QString &login : m_names.loginsMatching(f.actor))
+            if (m_names.name(login) == f.actor || m_names.precise(login) == f.actor)
+                named << login;
+        if (named.size() == 1)
+            m_filter.actor = named.first();
+    }
     const auto who = m_ws.official();
     const Status allowed = who ? Authorizer::check(who.value(), Permission::ReadAudit) : Status(who.error());
     m_refusal = allowed ? QString() : allowed.error().message;
@@ -42,7 +51,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case IdColumn: return e.id;
     case TimeColumn: return time::format(QDateTime::fromMSecsSinceEpoch(e.atMs)).left(19).replace(QLatin1Char('T'), QLatin1Char(' '));
-    case ActorColumn: return e.actor;
+    case ActorColumn: return role == Qt::ToolTipRole ? e.actor : m_names.precise(e.actor); // the login stays visible
     case ActionColumn: return role == Qt::ToolTipRole ? e.action : auditActionLabel(e.action);
     case ObjectColumn: return e.object;
     case BeforeColumn: return e.before == QLatin1String("{}") ? QString() : e.before;

@@ -1,6 +1,7 @@
 #pragma once
 #include "AuditLog.h"
 #include "KeysetTableModel.h"
+#include "OfficialNames.h"
 
 namespace hc {
 
@@ -19,11 +20,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
+    // The official may be typed by login or by display name (王主任): a display name one official has is read as their login.
     void setFilter(const AuditFilter &f);
     void reload() { setFilter(m_filter); }
     const AuditEntry &entryAt(int row) const { return rowAt(row); }
     // Why nothing is shown: reading the audit log is the auditor's; empty when allowed.
     const QString &refusal() const { return m_refusal; }
+    const OfficialNames &officials() const { return m_names; }
 
 protected:
     QList<AuditEntry> loadPage(const AuditEntry *last, int limit) const override;
@@ -32,6 +35,7 @@ private:
     Workspace &m_ws;
     AuditFilter m_filter;
     QString m_refusal;
+    OfficialNames m_names; // reloaded with the rows
 };
 
 } // namespace hc

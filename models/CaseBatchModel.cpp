@@ -19,6 +19,7 @@ void CaseBatchModel::reload()
     const StallWatchdog::Activity activity("CaseBatchModel::reload");
     beginResetModel();
     m_batches = m_ws.cases().list();
+    m_names.reload(m_ws.db());
     endResetModel();
 }
 
@@ -45,7 +46,7 @@ QString CaseBatchModel::kindLabel(BatchKind k)
     return k == BatchKind::Cases ? tr("Case report") : tr("Verification records");
 }
 
-QString CaseBatchModel::statusLabel(const CaseBatch &b)
+QString CaseBatchModel::statusLabel(const CaseBatch &b, const OfficialNames &names)
 {
     if (b.kind == BatchKind::Verifications)
         return tr("Stored (scans)");
@@ -54,9 +55,9 @@ QString CaseBatchModel::statusLabel(const CaseBatch &b)
     if (b.status == QLatin1String("pending"))
         return b.approvalId ? tr("Waiting for approval %1").arg(*b.approvalId) : tr("Waiting for approval");
     if (b.status == QLatin1String("applied"))
-        return tr("Applied by %1, %2").arg(b.appliedBy, time::formatShort(b.appliedAt));
+        return tr("Applied by %1, %2").arg(names.name(b.appliedBy), time::formatShort(b.appliedAt));
     if (b.status == QLatin1String("reverted"))
-        return tr("Reverted by %1, %2").arg(b.revertedBy, time::formatShort(b.revertedAt));
+        return tr("Reverted by %1, %2").arg(names.name(b.revertedBy), time::formatShort(b.revertedAt));
     return b.status;
 }
 
@@ -74,8 +75,8 @@ QVariant CaseBatchModel::data(const QModelIndex &index, int role) const
             return b.format == QLatin1String("json") ? QStringLiteral("JSON · %1").arg(b.encoding)
                                                      : QStringLiteral("CSV · %1").arg(b.encoding);
         case RowsColumn: return tr("%1 / %2").arg(b.accepted).arg(b.leftOut);
-        case StatusColumn: return statusLabel(b);
-        case ImportedByColumn: return b.importedBy;
+        case StatusColumn: return statusLabel(b, m_names);
+        case ImportedByColumn: return m_names.name(b.importedBy);
         case ImportedAtColumn: return time::formatShort(b.importedAt);
         }
     }
@@ -89,7 +90,8 @@ QVariant CaseBatchModel::data(const QModelIndex &index, int role) const
                 .arg(b.leftOut);
         case StatusColumn:
             return b.status == QLatin1String("reverted") ? tr("Reason: %1").arg(b.revertReason)
-                                                         : statusLabel(b);
+                                                         : statusLabel(b, m_names);
+        case ImportedByColumn: return m_names.precise(b.importedBy);
         default: return data(index, Qt::DisplayRole);
         }
     }

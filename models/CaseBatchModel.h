@@ -1,5 +1,6 @@
 #pragma once
 #include "CaseBatchService.h"
+#include "OfficialNames.h"
 
 #include <QAbstractTableModel>
 
@@ -38,11 +39,14 @@ public:
     int rowOf(qint64 batchId) const; // -1 when not listed
 
     static QString kindLabel(BatchKind k);
-    static QString statusLabel(const CaseBatch &b);
+    // Who applied or reverted it by display name when `names` knows them (statusLabel(b, model.officials())).
+    static QString statusLabel(const CaseBatch &b, const OfficialNames &names = OfficialNames());
+    const OfficialNames &officials() const { return m_names; }
 
 private:
     Workspace &m_ws;
     QList<CaseBatch> m_batches;
+    OfficialNames m_names; // reloaded with the batches
 };
 
 } // namespace hc

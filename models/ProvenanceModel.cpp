@@ -1,11 +1,15 @@
 #include "ProvenanceModel.h"
 
 #include "CodeColors.h"
+#include "RiskLevel.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
 
 #include <QBrush>
 #include <QFont>
+#include <QSet>
+
+#include <algorithm>
 
 namespace hc {
 
@@ -18,8 +22,123 @@ void ProvenanceModel::setHolder(qint64 holderId)
 {
     beginResetModel();
     m_holder = holderId;
-    m_conditions = m_ws.holderRepository().conditions(holderId);
+    m_conditions = holderId ? m_ws.holderRepository().conditions(holderId) : QList<ConditionRecord>();
+    cacheNames();
     endResetModel();
+}
+
+namespace {
+
+// "scan:370303107" → ("scan", "370303107"); a token without a lower-case key is not a reference.
+std::optional<std::pair<QString, QString>> refToken(const QString &token)
+{
+    const qsizetype colon = token.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == token.size() - 1)
+        return std::nullopt;
+    const QString key = token.left(colon);
+    for (QChar ch : key)
+        if (!(ch.isLower() && ch.unicode() < 128) && ch != QLatin1Char('_'))
+            return std::nullopt;
+    return std::pair(key, token.mid(colon + 1));
+}
+
+bool allDigits(const QString &s)
+{
+    return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; });
+}
+
+} // namespace
+
+void ProvenanceModel::cacheNames()
+{
+    m_names.reload(m_ws.db());
+    m_divisions.clear();
+    m_periods.clear();
+    QSet<QString> codes;
+    QSet<qint64> periods;
+    for (const ConditionRecord &c : m_conditions) {
+        if (!c.sourceDivision.isEmpty())
+            codes.insert(c.sourceDivision);
+        for (const QString &token : c.basisRef.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const auto ref = refToken(token);
+            if (!ref)
+                continue;
+            if (ref->first == QLatin1String("scan") && allDigits(ref->second) && ref->second.size() >= 6)
+                codes.insert(ref->second);
+            else if (ref->first == QLatin1String("risk_period") && allDigits(ref->second))
+                periods.insert(ref->second.toLongLong());
+        }
+    }
+    const DivisionRepository divisions = m_ws.divisions();
+    for (const QString &code : codes)
+        if (const auto d = divisions.find(code))
+            m_divisions.insert(code, d->name);
+    const RiskAreaService risk = m_ws.risk();
+    for (qint64 id : periods)
+        if (const auto p = risk.period(id)) {
+            QString place = p->divisionName.isEmpty() ? p->divisionCode : p->divisionName;
+            if (!p->subarea.isEmpty())
+                place += QLatin1Char(' ') + p->subarea;
+            m_periods.insert(id, tr("%1 area %2, from %3").arg(riskLevelLabel(p->level), place, time::formatShort(p->from)));
+        }
+}
+
+QString ProvenanceModel::divisionName(const QString &code) const
+{
+    return m_divisions.value(code, code);
+}
+
+QString ProvenanceModel::referenceWords(const QString &ref, const QString &besides) const
+{
+    QStringList words;
+    bool machine = false;
+    for (const QString &token : ref.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const auto r = refToken(token);
+        if (!r) {
+            words << token;
+            continue;
+        }
+        machine = true;
+        const QString &key = r->first;
+        const QString &value = r->second;
+        if (key == QLatin1String("scan"))
+            words << (m_divisions.contains(value) ? tr("venue scan in %1").arg(m_divisions.value(value)) : tr("venue scan %1").arg(value));
+        else if (key == QLatin1String("risk_period"))
+            words << m_periods.value(value.toLongLong(), tr("risk-area declaration %1").arg(value));
+        else if (key == QLatin1String("case")) {
+            if (!besides.contains(value)) // the basis text usually names the case already
+                words << tr("case %1").arg(value);
+        } else if (key == QLatin1String("line")) {
+            if (besides.isEmpty()) // the report's line: for the tooltip, not beside the text
+                words << tr("line %1 of the report").arg(value);
+        } else
+            words << token;
+    }
+    return words.join(machine ? QStringLiteral("，") : QStringLiteral(" "));
+}
+
+QString ProvenanceModel::basisWords(const ConditionRecord &c) const
+{
+    const QString kind = basisKindLabel(c.basisKind);
+    const QString text = c.basisText.trimmed();
+    const QString ref = referenceWords(c.basisRef.trimmed(), text);
+    if (text.isEmpty())
+        return ref.isEmpty() ? kind : QStringLiteral("%1：%2").arg(kind, ref);
+    if (ref.isEmpty() || text.contains(ref))
+        return QStringLiteral("%1：%2").arg(kind, text);
+    return QStringLiteral("%1：%2（%3）").arg(kind, text, ref);
+}
+
+QString ProvenanceModel::sourceWords(const ConditionRecord &c) const
+{
+    if (c.sourceDivision.isEmpty())
+        return c.sourceDepartment;
+    const QString place = divisionName(c.sourceDivision);
+    if (c.sourceDepartment.isEmpty())
+        return place;
+    if (c.sourceDepartment.contains(place))
+        return c.sourceDepartment; // "淄博市张店区卫生健康局" already says where
+    return c.sourceDepartment + QStringLiteral("（") + place + QStringLiteral("）");
 }
 
 void ProvenanceModel::setTime(qint64 t)
@@ -87,9 +206,16 @@ QVariant ProvenanceModel::data(const QModelIndex &index, int role) const
         case StartColumn: return time::formatShort(c.start);
         case ClearsColumn: return clearsText(c);
         case SourceColumn:
-            return c.sourceDivision.isEmpty() ? c.sourceDepartment : c.sourceDepartment + QStringLiteral("（") + c.sourceDivision + QStringLiteral("）");
-        case BasisColumn: return QStringLiteral("%1 %2：%3").arg(basisKindLabel(c.basisKind), c.basisRef, c.basisText);
-        case ByColumn: return QStringLiteral("%1 · %2").arg(c.createdBy, time::formatShort(c.createdAt));
+            if (role == Qt::ToolTipRole && !c.sourceDivision.isEmpty())
+                return tr("%1\nDivision %2 (%3)").arg(sourceWords(c), divisionName(c.sourceDivision), c.sourceDivision);
+            return sourceWords(c);
+        case BasisColumn:
+            if (role == Qt::ToolTipRole && !c.basisRef.isEmpty())
+                return tr("%1\nReference: %2 (%3)").arg(basisWords(c), referenceWords(c.basisRef.trimmed()), c.basisRef);
+            return basisWords(c);
+        case ByColumn:
+            return QStringLiteral("%1 · %2").arg(role == Qt::ToolTipRole ? m_names.precise(c.createdBy) : m_names.name(c.createdBy),
+                                                 time::formatShort(c.createdAt));
         }
     }
     if (index.column() == ColorColumn && role == Qt::BackgroundRole)
@@ -134,8 +260,8 @@ QString ProvenanceModel::explanation() const
     for (const ConditionRecord &c : m_conditions)
         if (c.statusAt(m_at) == ConditionRecord::Status::Active)
             reasons << tr("%1 (%2), assigned by %3 on the basis of %4 %5 “%6”; clears %7")
-                           .arg(conditionKindLabel(c.kind), colorLabel(c.color), c.sourceDepartment, basisKindLabel(c.basisKind),
-                                c.basisRef, c.basisText, clearsText(c));
+                           .arg(conditionKindLabel(c.kind), colorLabel(c.color), sourceWords(c), basisKindLabel(c.basisKind),
+                                referenceWords(c.basisRef.trimmed(), c.basisText), c.basisText, clearsText(c));
     const QString head = tr("At %1 the code is %2.").arg(time::formatShort(m_at), colorLabel(e.color));
     if (!reasons.isEmpty())
         return head + QLatin1Char(' ') + tr("Because of:") + QStringLiteral("\n• ") + reasons.join(QStringLiteral("\n• "));

@@ -1,5 +1,6 @@
 #pragma once
 #include "Holder.h"
+#include "OfficialNames.h"
 
 #include <QAbstractTableModel>
 
@@ -36,12 +37,24 @@ public:
 
     static QString statusLabel(ConditionRecord::Status s);
     static QString clearsText(const ConditionRecord &c);
+    // The basis in words: the kind, what the official wrote and the reference read out ("scan:370303107" → a scan
+    // in 车站街道, "risk_period:12" → the area and level declared), never a raw reference alone.
+    QString basisWords(const ConditionRecord &c) const;
+    // The reference in words; beside a basis text, what that text already says (the case) is left out.
+    QString referenceWords(const QString &ref, const QString &besides = {}) const;
+    QString sourceWords(const ConditionRecord &c) const; // the department and the division's name
+    QString divisionName(const QString &code) const;     // from the cache; the code when not in the tree
+    const OfficialNames &officials() const { return m_names; }
 
 private:
+    void cacheNames(); // officials, divisions and risk periods the conditions name: once per setHolder()
     Workspace &m_ws;
     qint64 m_holder = 0;
     qint64 m_at = 0;
     QList<ConditionRecord> m_conditions;
+    OfficialNames m_names;
+    QHash<QString, QString> m_divisions;   // code → name
+    QHash<qint64, QString> m_periods;      // risk period id → "高风险区 … since …"
 };
 
 } // namespace hc

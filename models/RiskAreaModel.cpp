@@ -19,6 +19,7 @@ void RiskAreaModel::setFilter(const AreaFilter &f)
     m_filter.afterCode.clear();
     m_filter.afterId = 0;
     m_total = m_ws.risk().countInForce(m_filter);
+    m_names.reload(m_ws.db());
     reloadRows();
 }
 
@@ -51,7 +52,7 @@ QVariant RiskAreaModel::data(const QModelIndex &index, int role) const
         case ToColumn: return p.to ? time::formatShort(*p.to) : QString();
         case BasisColumn: return role == Qt::ToolTipRole ? p.basis + QLatin1Char('\n') + p.reason : p.basis;
         case SourceColumn: return p.source == QLatin1String("national") ? tr("National list") : tr("Manual");
-        case ByColumn: return p.declaredBy;
+        case ByColumn: return role == Qt::ToolTipRole ? m_names.precise(p.declaredBy) : m_names.name(p.declaredBy);
         }
     }
     if (index.column() == LevelColumn && role == Qt::BackgroundRole)

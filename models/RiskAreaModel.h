@@ -1,5 +1,6 @@
 #pragma once
 #include "KeysetTableModel.h"
+#include "OfficialNames.h"
 #include "RiskAreaService.h"
 
 namespace hc {
@@ -37,6 +38,7 @@ private:
     Workspace &m_ws;
     AreaFilter m_filter;
     qint64 m_total = 0;
+    OfficialNames m_names; // who declared, by display name; reloaded with the rows
 };
 
 } // namespace hc

@@ -25,6 +25,7 @@ void TicketQueueModel::reload()
     const StallWatchdog::Activity activity("TicketQueueModel::reload");
     beginResetModel();
     m_tickets = m_ws.appeals().queue(m_openOnly);
+    m_names.reload(m_ws.db());
     m_holders.clear();
     const HolderRepository holders = m_ws.holderRepository();
     for (const Ticket &t : std::as_const(m_tickets))
@@ -120,13 +121,15 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         case KindColumn: return kindLabel(t.kind);
         case HolderColumn: return m_holders.value(t.holderId);
         case StateColumn: return stateLabel(t.state);
-        case AssigneeColumn: return t.assignee;
+        case AssigneeColumn: return m_names.name(t.assignee);
         case DeadlineColumn: return time::formatShort(t.deadlineAt);
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == DeadlineColumn && overdue)
             return tr("Overdue");
+        if (index.column() == AssigneeColumn)
+            return m_names.precise(t.assignee);
         if (index.column() == StateColumn && !t.forwardedTo.isEmpty())
             return tr("Forwarded to province %1").arg(t.forwardedTo);
         return data(index, Qt::DisplayRole);

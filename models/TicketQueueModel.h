@@ -1,5 +1,6 @@
 #pragma once
 #include "AppealService.h"
+#include "OfficialNames.h"
 
 #include <QAbstractTableModel>
 
@@ -31,6 +32,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
+    // The officials the tickets name (assignee, receiver, the events' actors) by display name; reloaded with the rows.
+    const OfficialNames &officials() const { return m_names; }
+
     static QString kindLabel(TicketKind k);
     static QString stateLabel(const QString &state);
     static QString decisionLabel(const QString &decision);
@@ -41,6 +45,7 @@ private:
     bool m_openOnly = true;
     QList<Ticket> m_tickets;
     QHash<qint64, QString> m_holders; // holder id → "name (masked ID number)"
+    OfficialNames m_names;
 };
 
 } // namespace hc

@@ -164,6 +164,15 @@ private Q_SLOTS:
         QVERIFY2(message->text().contains(QLatin1String("zhou cannot review")), qPrintable(message->text()));
         QVERIFY(pane.assignSelected(QStringLiteral("wang")));
         QCOMPARE(pane.selectedTicket()->assignee, QStringLiteral("wang"));
+        // Issue 18: officials by display name in the queue, the details and the message, never the login.
+        QCOMPARE(queue->model()->index(0, TicketQueueModel::AssigneeColumn).data().toString(), QStringLiteral("王审核"));
+        QVERIFY2(child<QLabel>(&pane, "ticketDetails")->text().contains(QStringLiteral("王审核")),
+                 qPrintable(child<QLabel>(&pane, "ticketDetails")->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("王审核")), qPrintable(message->text()));
+        if (const QString dir = qEnvironmentVariable("HC_SHOT_DIR"); !dir.isEmpty()) {
+            pane.resize(1024, 700);
+            QVERIFY(pane.grab().save(dir + QStringLiteral("/appeals-1024x700.png")));
+        }
         QVERIFY(child<QPushButton>(&pane, "startReview")->isEnabled());
         QVERIFY(!child<QPushButton>(&pane, "approveTicket")->isEnabled());
         child<QPushButton>(&pane, "startReview")->click();

@@ -2,6 +2,7 @@
 #include "ApprovalsPane.h"
 #include "TestWorkspace.h"
 
+#include <QComboBox>
 #include <QTableWidget>
 #include <QTranslator>
 
@@ -89,6 +90,7 @@ private Q_SLOTS:
         auto *hisTable = his.findChild<QTableWidget *>(QStringLiteral("approvalsTable"));
         QCOMPARE(myTable->rowCount(), 1);
         QCOMPARE(hisTable->rowCount(), 1);
+        QCOMPARE(myTable->item(0, 2)->text(), QStringLiteral("李监督")); // the requester by display name, not "li"
         hisTable->setCurrentCell(0, 0);
         QVERIFY(his.approveSelected());
         myTable->setCurrentCell(0, 0); // still on screen at this desk
@@ -98,6 +100,39 @@ private Q_SLOTS:
         if (const QString dir = qEnvironmentVariable("HC_SHOT_DIR"); !dir.isEmpty())
             mine.grab().save(dir + QStringLiteral("/approval-refused-other-desk.png"));
         QCOMPARE(t.ws->holderRepository().find(holder)->color, policy::Color::Yellow);
+    }
+
+    // Issue 18: requester and decider by display name; at 1024×700 the decision column is in view (the summary
+    // gives way, elided with its tooltip), the last column stretching.
+    void namesAndDecisionInView()
+    {
+        QTranslator zh;
+        if (const QString qm = qEnvironmentVariable("HC_SHOT_QM"); !qm.isEmpty() && zh.load(qm))
+            QCoreApplication::installTranslator(&zh);
+        TestWorkspace t;
+        const qint64 holder = pendingOrder(t, {{"wang", "王主任"}, {"li", "李监督"}});
+        QVERIFY(holder > 0);
+        QVERIFY(t.ws->signIn(QStringLiteral("wang"), QStringLiteral("ledger-2022x")).ok());
+        ApprovalsPane pane(*t.ws);
+        pane.resize(1024, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *table = pane.findChild<QTableWidget *>(QStringLiteral("approvalsTable"));
+        table->setCurrentCell(0, 0);
+        QVERIFY(pane.approveSelected());
+        auto *filter = pane.findChild<QComboBox *>(QStringLiteral("approvalStatusFilter"));
+        filter->setCurrentIndex(filter->findData(QString()));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("李监督"));
+        QVERIFY2(table->item(0, 5)->text().startsWith(QStringLiteral("王主任 · ")), qPrintable(table->item(0, 5)->text()));
+        QVERIFY(table->item(0, 5)->toolTip().startsWith(QStringLiteral("王主任 (wang) · ")) || table->item(0, 5)->toolTip().startsWith(QStringLiteral("王主任 · ")));
+        QVERIFY(table->item(0, 1)->toolTip() == table->item(0, 1)->text()); // the whole summary in the tooltip
+        const int decisionLeft = table->columnViewportPosition(5);
+        QVERIFY2(decisionLeft > 0 && decisionLeft + 150 <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("decision at %1 of %2").arg(decisionLeft).arg(table->viewport()->width())));
+        if (const QString dir = qEnvironmentVariable("HC_SHOT_DIR"); !dir.isEmpty())
+            QVERIFY(pane.grab().save(dir + QStringLiteral("/approvals-1024x700.png")));
+        QCoreApplication::removeTranslator(&zh);
     }
 };
 

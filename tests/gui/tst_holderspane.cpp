@@ -4,6 +4,7 @@
 #include "HolderTableModel.h"
 #include "HoldersPane.h"
 #include "KeyPassphrase.h"
+#include "ProvenanceModel.h"
 #include "QrCodeWidget.h"
 #include "TestWorkspace.h"
 #include "VerifyCodeDialog.h"
@@ -13,6 +14,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTranslator>
 #include <QTemporaryDir>
 
 using namespace hc;
@@ -109,6 +112,57 @@ private Q_SLOTS:
         verify.setCode(tampered);
         QVERIFY(!verify.verify());
         QVERIFY(verify.resultText().contains(QStringLiteral("✗")));
+    }
+
+    // Issue 18: the reasons in words (a resident of a declared area, not "risk_period:N"), 来源地 by name, officials by
+    // display name; the dialog at 1024×700 (HC_SHOT_DIR: its picture).
+    void provenanceInWords()
+    {
+        QTranslator zh;
+        if (const QString qm = qEnvironmentVariable("HC_SHOT_QM"); !qm.isEmpty() && zh.load(qm))
+            QCoreApplication::installTranslator(&zh);
+        AuditLog audit = t->ws->audit();
+        QSqlQuery q(t->ws->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE account SET display_name = '李科长' WHERE username = 'admin'")));
+        HolderInput in;
+        in.idNumber = QStringLiteral("370303199001011239");
+        in.name = QStringLiteral("张晓三");
+        in.homeDivision = QStringLiteral("370303001");
+        in.sourceDivision = QStringLiteral("370303");
+        QVERIFY(t->ws->holders().upsert(in, QStringLiteral("admin"), audit).ok());
+        Declaration d;
+        d.divisionCode = QStringLiteral("370303001");
+        d.level = RiskLevel::Medium;
+        d.from = t->clock->now().addSecs(-600);
+        d.basis = QStringLiteral("社区发现阳性病例");
+        d.reason = QStringLiteral("社区传播风险");
+        QVERIFY(t->ws->risk().declare(d, QStringLiteral("admin"), audit).ok());
+
+        HolderDialog dialog(*t->ws, m_contact);
+        dialog.resize(1024, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("provenanceTable"));
+        bool resident = false;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString basis = table->model()->index(row, ProvenanceModel::BasisColumn).data().toString();
+            QVERIFY2(!basis.contains(QLatin1String("risk_period:")), qPrintable(basis));
+            resident = resident || basis.contains(QStringLiteral("社区发现阳性病例"));
+            QVERIFY(table->model()->index(row, ProvenanceModel::ByColumn).data().toString().startsWith(QStringLiteral("李科长")));
+        }
+        QVERIFY(resident);
+        const QString identity = dialog.findChild<QLabel *>(QStringLiteral("holderIdentity"))->text();
+        QVERIFY2(identity.contains(QStringLiteral("张店区")), qPrintable(identity));
+        auto *history = dialog.findChild<QTableWidget *>(QStringLiteral("colorHistory"));
+        QVERIFY(history->rowCount() >= 1);
+        bool byName = false;
+        for (int row = 0; row < history->rowCount(); ++row) {
+            QVERIFY(history->item(row, 3)->text() != QLatin1String("admin"));
+            byName = byName || history->item(row, 3)->text() == QStringLiteral("李科长");
+        }
+        QVERIFY(byName);
+        if (const QString dir = qEnvironmentVariable("HC_SHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/holder-dialog-1024x700.png")));
     }
 
     // Exports: an operator exports masked; unmasking is the supervisor's, and the refusal is shown with no file left.

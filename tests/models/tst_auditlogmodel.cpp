@@ -39,6 +39,39 @@ private Q_SLOTS:
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 1);
     }
+
+    // Issue 18: the official by display name with the login beside it (precision matters here), the console's own
+    // actor in words, and the filter taking a display name.
+    void officialsByName()
+    {
+        TestWorkspace t;
+        AuditLog audit = t.ws->audit();
+        QSqlQuery q(t.ws->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE account SET display_name = '李科长' WHERE username = 'admin'")));
+        for (const char *login : {"wang", "wang2"})
+            QVERIFY(t.ws->accounts().create(QLatin1String(login), QStringLiteral("王主任"), QStringLiteral("ledger-2022x"), false,
+                                            QStringLiteral("admin"), audit, 1000));
+        for (int i = 0; i < AccountStore::kMaxFailures; ++i) // the fifth failure locks wang: written by "system"
+            QVERIFY(!t.ws->accounts().authenticate(QStringLiteral("wang"), QStringLiteral("wrong-password-1")));
+        AuditLogModel model(*t.ws);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.rowCount() >= 4);
+        QCOMPARE(model.entryAt(0).actor, QStringLiteral("system"));
+        QCOMPARE(model.data(model.index(0, AuditLogModel::ActorColumn)).toString(), QStringLiteral("System"));
+        QCOMPARE(model.data(model.index(1, AuditLogModel::ActorColumn)).toString(), QStringLiteral("李科长 (admin)"));
+        QCOMPARE(model.data(model.index(1, AuditLogModel::ActorColumn), Qt::ToolTipRole).toString(), QStringLiteral("admin"));
+        // Two officials share 王主任: each is told apart by the login, wherever they are named.
+        QCOMPARE(model.officials().name(QStringLiteral("wang")), QStringLiteral("王主任 (wang)"));
+        QCOMPARE(model.officials().name(QStringLiteral("admin")), QStringLiteral("李科长"));
+        QCOMPARE(model.officials().name(QStringLiteral("gone")), QStringLiteral("gone")); // no account: the login
+        AuditFilter f;
+        f.actor = QStringLiteral("李科长");
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 3); // its own account and the two it created
+        f.actor = QStringLiteral("王主任"); // two officials: not one login, nothing guessed
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditLogModel)

@@ -23,6 +23,27 @@ class TestCaseBatchModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Issue 18: the importer by display name, the login in the tooltip.
+    void importerByName()
+    {
+        TestWorkspace t;
+        AuditLog audit = t.ws->audit();
+        QSqlQuery q(t.ws->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE account SET display_name = '王主任' WHERE username = 'admin'")));
+        const QByteArray csv = "case_ref,id_number,class,report_time,exposure,division,address\n"
+                               "C-1," + residentId(1).toUtf8() + ",确诊,2022-11-01 09:00,building,370303001,3号楼2单元\n";
+        CaseBatchService cases = t.ws->cases();
+        const auto parsed = cases.read(csv, BatchKind::Cases);
+        QVERIFY(parsed.ok());
+        QVERIFY(cases.store(*parsed, QStringLiteral("cases.csv"), false, QStringLiteral("admin"), audit).ok());
+        CaseBatchModel batches(*t.ws);
+        QAbstractItemModelTester tester(&batches, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(batches.rowCount(), 1);
+        QCOMPARE(batches.data(batches.index(0, CaseBatchModel::ImportedByColumn)).toString(), QStringLiteral("王主任"));
+        QCOMPARE(batches.data(batches.index(0, CaseBatchModel::ImportedByColumn), Qt::ToolTipRole).toString(),
+                 QStringLiteral("王主任 (admin)"));
+    }
+
     void batchesAndPagedResults()
     {
         TestWorkspace t; // 2022-11-02 10:00 UTC+8

@@ -116,6 +116,41 @@ private Q_SLOTS:
         QVERIFY(s.medianHandlingSecs);
         QCOMPARE(*s.medianHandlingSecs, qint64(12 * 3600));
     }
+
+    // Issue 18: the assignee by display name (the login in the tooltip), not the login.
+    void assigneeByName()
+    {
+        TestWorkspace t;
+        AuditLog audit = t.ws->audit();
+        QVERIFY(t.ws->accounts().create(QStringLiteral("wang"), QStringLiteral("王主任"), QStringLiteral("ledger-2022x"), false,
+                                        QStringLiteral("admin"), audit, 1000));
+        QVERIFY(t.ws->accounts().setRoles(QStringLiteral("wang"), roleSetFromKeys({QStringLiteral("reviewer")}), {},
+                                          QStringLiteral("admin"), audit));
+        HolderInput in;
+        in.idNumber = residentId(1);
+        in.name = QStringLiteral("张晓一");
+        in.homeDivision = QStringLiteral("370303001");
+        const auto h = t.ws->holders().upsert(in, QStringLiteral("admin"), audit);
+        QVERIFY(h.ok());
+        TicketInput ti;
+        ti.number = QStringLiteral("T-0001");
+        ti.kind = TicketKind::WrongColor;
+        ti.holderId = h->holder.id;
+        ti.caller = QStringLiteral("张先生");
+        ti.callbackPhone = QStringLiteral("13812345678");
+        ti.complaint = QStringLiteral("码不对");
+        AppealService appeals = t.ws->appeals();
+        const auto ticket = appeals.file(ti, QStringLiteral("admin"), audit);
+        QVERIFY(ticket.ok());
+        const Status assigned = appeals.assign(*ticket, QStringLiteral("wang"), QStringLiteral("admin"), audit);
+        QVERIFY2(assigned.ok(), assigned ? "" : qPrintable(assigned.error().message));
+        TicketQueueModel model(*t.ws);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0, TicketQueueModel::AssigneeColumn)).toString(), QStringLiteral("王主任"));
+        QCOMPARE(model.data(model.index(0, TicketQueueModel::AssigneeColumn), Qt::ToolTipRole).toString(), QStringLiteral("王主任 (wang)"));
+        QCOMPARE(model.officials().name(QStringLiteral("admin")), QStringLiteral("admin")); // display name = login
+    }
 };
 
 QTEST_MAIN(TestTicketQueueModel)
