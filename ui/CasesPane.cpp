@@ -1,4 +1,5 @@
 #include "CasesPane.h"
+#include "ErrorText.h"
 
 #include "BackgroundTask.h"
 #include "CoreProgress.h"
@@ -21,6 +22,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hc {
 
@@ -68,13 +71,18 @@ CasesPane::CasesPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(CaseBatchModel::IdColumn, 50);
-    m_table->setColumnWidth(CaseBatchModel::KindColumn, 110);
-    m_table->setColumnWidth(CaseBatchModel::FileColumn, 220);
-    m_table->setColumnWidth(CaseBatchModel::EncodingColumn, 130);
-    m_table->setColumnWidth(CaseBatchModel::RowsColumn, 140);
-    m_table->setColumnWidth(CaseBatchModel::StatusColumn, 260);
-    m_table->setColumnWidth(CaseBatchModel::ImportedByColumn, 90);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight); // the whole text is in the tooltip
+    // Columns to their content after each reload; the file name and the status give way so that the importer and
+    // the time stay in view at 1024 pixels.
+    const auto fit = [this] {
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(CaseBatchModel::FileColumn, std::min(m_table->columnWidth(CaseBatchModel::FileColumn), 220));
+        m_table->setColumnWidth(CaseBatchModel::StatusColumn, std::min(m_table->columnWidth(CaseBatchModel::StatusColumn), 240));
+        m_table->setColumnWidth(CaseBatchModel::EncodingColumn, std::min(m_table->columnWidth(CaseBatchModel::EncodingColumn), 130));
+    };
+    connect(m_batches, &QAbstractItemModel::modelReset, this, fit);
+    fit();
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CasesPane::selectionChanged);
     m_message = new QLabel;
@@ -232,7 +240,7 @@ std::optional<Impact> CasesPane::impactFor(const CaseBatch &b)
         return shown;
     const auto actor = m_ws.actor();
     if (!actor) {
-        showMessage(actor.error().message, true);
+        showMessage(errorText(actor.error()), true);
         return std::nullopt;
     }
     Workspace *ws = &m_ws;
@@ -248,7 +256,7 @@ std::optional<Impact> CasesPane::impactFor(const CaseBatch &b)
                                              return Ok{};
                                          });
     if (!out.status) {
-        showMessage(out.cancelled ? tr("The impact preview was cancelled; nothing was changed.") : out.status.error().message,
+        showMessage(out.cancelled ? tr("The impact preview was cancelled; nothing was changed.") : errorText(out.status.error()),
                     !out.cancelled);
         return std::nullopt;
     }
@@ -306,7 +314,7 @@ bool CasesPane::applySelected(bool askFirst)
     setBusy(false);
     if (!out.status) {
         showMessage(out.cancelled ? tr("Applying batch %1 was cancelled; nothing was changed.").arg(b->id)
-                                  : out.status.error().message,
+                                  : errorText(out.status.error()),
                     !out.cancelled);
         return false;
     }
@@ -364,7 +372,7 @@ bool CasesPane::revertSelected(const QString &reasonIn)
     setBusy(false);
     if (!out.status) {
         showMessage(out.cancelled ? tr("Reverting batch %1 was cancelled; nothing was changed.").arg(b->id)
-                                  : out.status.error().message,
+                                  : errorText(out.status.error()),
                     !out.cancelled);
         return false;
     }
@@ -395,7 +403,7 @@ bool CasesPane::exportResults(const QString &pathIn)
     AuditLog audit = m_ws.audit();
     const auto r = m_ws.cases().exportResults(b->id, path, *actor, audit);
     if (!r) {
-        showMessage(r.error().message, true);
+        showMessage(errorText(r.error()), true);
         return false;
     }
     showMessage(tr("%1 rows written to %2 (personal data masked).")
@@ -410,7 +418,7 @@ std::optional<QString> CasesPane::signedIn()
 {
     const auto actor = m_ws.actor();
     if (!actor) {
-        showMessage(actor.error().message, true);
+        showMessage(errorText(actor.error()), true);
         return std::nullopt;
     }
     return actor.value();

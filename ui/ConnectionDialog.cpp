@@ -1,4 +1,5 @@
 #include "ConnectionDialog.h"
+#include "ErrorText.h"
 #include "ConnectionForm.h"
 #include "SavedLocation.h"
 #include "SecretStore.h"
@@ -53,12 +54,12 @@ void ConnectionDialog::accept()
         return;
     const auto loc = m_form->location();
     if (Status s = m_form->storePassword(m_secrets); !s) {
-        m_error->setText(s.error().message);
+        m_error->setText(errorText(s.error()));
         return;
     }
     const QString text = loc->isPostgres() ? loc->display() : loc->path;
     if (Status s = SavedLocation::save(text); !s) {
-        m_error->setText(s.error().message);
+        m_error->setText(errorText(s.error()));
         return;
     }
     m_saved = text;

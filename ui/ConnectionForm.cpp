@@ -1,4 +1,5 @@
 #include "ConnectionForm.h"
+#include "ErrorText.h"
 #include "Database.h"
 #include "SecretStore.h"
 
@@ -226,14 +227,14 @@ Result<ConnectionReport> ConnectionForm::test()
 {
     const auto loc = location();
     if (!loc) {
-        showResult(loc.error().message, false);
+        showResult(errorText(loc.error()), false);
         return loc.error();
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto report = ConnectionCheck::check(*loc, password());
     QApplication::restoreOverrideCursor();
     if (!report) {
-        showResult(report.error().message, false);
+        showResult(errorText(report.error()), false);
         return report.error();
     }
     QString text = report->summary();

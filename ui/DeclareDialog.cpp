@@ -1,4 +1,5 @@
 #include "DeclareDialog.h"
+#include "ErrorText.h"
 #include "DivisionCode.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
@@ -103,7 +104,7 @@ void DeclareDialog::accept()
 {
     auto actor = m_ws.actor();
     if (!actor) {
-        m_error->setText(actor.error().message);
+        m_error->setText(errorText(actor.error()));
         return;
     }
     Declaration d;
@@ -119,7 +120,7 @@ void DeclareDialog::accept()
     AuditLog audit = m_ws.audit();
     auto r = m_ws.risk().submit(d, actor.value(), audit);
     if (!r) {
-        m_error->setText(r.error().message);
+        m_error->setText(errorText(r.error()));
         return;
     }
     if (r->approval)

@@ -1,4 +1,5 @@
 #include "FirstRunWizard.h"
+#include "ErrorText.h"
 #include "ConnectionForm.h"
 #include "SavedLocation.h"
 #include "SecretStore.h"
@@ -106,17 +107,17 @@ bool FirstRunWizard::openChosen()
         return false;
     const auto loc = m_form->location();
     if (Status s = m_form->storePassword(m_secrets); !s) {
-        m_dbError->setText(s.error().message);
+        m_dbError->setText(errorText(s.error()));
         return false;
     }
     const QString text = loc->isPostgres() ? loc->display() : loc->path;
     auto opened = m_open(text);
     if (!opened) {
-        m_dbError->setText(opened.error().message);
+        m_dbError->setText(errorText(opened.error()));
         return false;
     }
     if (Status s = SavedLocation::save(text); !s) {
-        m_dbError->setText(s.error().message);
+        m_dbError->setText(errorText(s.error()));
         return false;
     }
     m_ws = *opened;
@@ -145,7 +146,7 @@ bool FirstRunWizard::validateCurrentPage()
     }
     auto r = m_ws->createFirstAdmin(m_user->text().trimmed(), m_password->text(), m_display->text().trimmed());
     if (!r) {
-        m_error->setText(r.error().message);
+        m_error->setText(errorText(r.error()));
         return false;
     }
     return true;

@@ -1,4 +1,5 @@
 #include "HistoryDialog.h"
+#include "OfficialNames.h"
 #include "RiskColors.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
@@ -17,6 +18,7 @@ HistoryDialog::HistoryDialog(Workspace &ws, const QString &divisionCode, const Q
     setObjectName(QStringLiteral("historyDialog"));
     setWindowTitle(tr("History of %1 %2").arg(divisionCode, subarea));
     const auto periods = ws.risk().history(divisionCode, subarea);
+    const OfficialNames names(ws.db()); // who declared and ended, by display name
     auto *table = new QTableWidget(int(periods.size()), 7);
     table->setObjectName(QStringLiteral("historyTable"));
     table->setHorizontalHeaderLabels({tr("Level"), tr("From"), tr("To"), tr("Basis"), tr("Reason"), tr("Declared by"),
@@ -31,8 +33,11 @@ HistoryDialog::HistoryDialog(Workspace &ws, const QString &divisionCode, const Q
         table->setItem(r, 2, new QTableWidgetItem(p.to ? time::formatShort(*p.to) : QString()));
         table->setItem(r, 3, new QTableWidgetItem(p.basis));
         table->setItem(r, 4, new QTableWidgetItem(p.reason));
-        table->setItem(r, 5, new QTableWidgetItem(p.declaredBy));
-        table->setItem(r, 6, new QTableWidgetItem(p.endedBy.isEmpty() ? QString() : p.endedBy + QStringLiteral(": ") + p.endReason));
+        table->setItem(r, 5, new QTableWidgetItem(names.name(p.declaredBy)));
+        table->item(r, 5)->setToolTip(names.precise(p.declaredBy));
+        const QString ended = p.endedBy.isEmpty() ? QString() : names.name(p.endedBy) + QStringLiteral(": ") + p.endReason;
+        table->setItem(r, 6, new QTableWidgetItem(ended));
+        table->item(r, 6)->setToolTip(ended);
     }
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setStretchLastSection(true);

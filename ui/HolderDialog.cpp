@@ -1,4 +1,5 @@
 #include "HolderDialog.h"
+#include "ErrorText.h"
 
 #include "CodeColors.h"
 #include "KeyPassphrase.h"
@@ -21,7 +22,22 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hc {
+
+namespace {
+
+// 来源地 by its division's name ("山东省 淄博市 张店区"), the code when the tree does not have it.
+QString sourceName(const Workspace &ws, const QString &code)
+{
+    if (code.isEmpty())
+        return HolderDialog::tr("—");
+    const QString name = ws.divisions().pathName(code);
+    return name.isEmpty() ? code : name;
+}
+
+} // namespace
 
 HolderDialog::HolderDialog(Workspace &ws, qint64 holderId, QWidget *parent) : QDialog(parent), m_ws(ws), m_holder(holderId)
 {
@@ -60,22 +76,15 @@ HolderDialog::HolderDialog(Workspace &ws, qint64 holderId, QWidget *parent) : QD
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight); // the whole text is in the tooltip
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ProvenanceModel::KindColumn, 190);
-    m_table->setColumnWidth(ProvenanceModel::ColorColumn, 60);
-    m_table->setColumnWidth(ProvenanceModel::StatusColumn, 70);
-    m_table->setColumnWidth(ProvenanceModel::StartColumn, 125);
-    m_table->setColumnWidth(ProvenanceModel::ClearsColumn, 300);
-    m_table->setColumnWidth(ProvenanceModel::SourceColumn, 200);
-    m_table->setColumnWidth(ProvenanceModel::BasisColumn, 260);
 
     m_history = new QTableWidget(0, 4);
     m_history->setObjectName(QStringLiteral("colorHistory"));
     m_history->setHorizontalHeaderLabels({tr("Time"), tr("Color"), tr("Cause"), tr("By")});
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
-    m_history->setColumnWidth(0, 130);
-    m_history->setColumnWidth(2, 360);
+    m_history->setWordWrap(false);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto *top = new QGridLayout;
@@ -134,7 +143,7 @@ void HolderDialog::reload()
                            "Home: %6 (%7) %8 · Source: %9")
                             .arg(h->maskedName().toHtmlEscaped(), idTypeKey(h->idType) == QLatin1String("passport") ? tr("Passport") : tr("Resident ID"),
                                  tr("No. %1").arg(h->id), h->maskedIdNumber(), h->maskedPhone(), home.toHtmlEscaped(), h->homeDivision,
-                                 h->maskedAddress().toHtmlEscaped(), h->sourceDivision.isEmpty() ? tr("—") : h->sourceDivision));
+                                 h->maskedAddress().toHtmlEscaped(), sourceName(m_ws, h->sourceDivision).toHtmlEscaped()));
     // Guardian ↔ dependent bindings (亲属绑定), masked like everything else.
     QStringList bound;
     for (const auto &b : m_ws.holderRepository().bindings(m_holder)) {
@@ -153,6 +162,11 @@ void HolderDialog::reload()
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 6px; }")
                                .arg(codeBackground(h->color).name(), codeForeground(h->color).name()));
     m_model->setHolder(m_holder);
+    // Columns to their content, none wider than a third of the table, the last one stretching.
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < ProvenanceModel::ColumnCount - 1; ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), std::max(m_table->viewport()->width(), 900) / 3));
+    const OfficialNames &names = m_model->officials(); // reloaded by setHolder()
     const auto history = m_ws.holderRepository().history(m_holder);
     m_history->setRowCount(int(history.size()));
     for (int i = 0; i < history.size(); ++i) {
@@ -163,8 +177,12 @@ void HolderDialog::reload()
         m_history->setItem(i, 0, new QTableWidgetItem(time::formatShort(e.at)));
         m_history->setItem(i, 1, color);
         m_history->setItem(i, 2, new QTableWidgetItem(e.cause));
-        m_history->setItem(i, 3, new QTableWidgetItem(e.actor));
+        m_history->item(i, 2)->setToolTip(e.cause);
+        m_history->setItem(i, 3, new QTableWidgetItem(names.name(e.actor)));
+        m_history->item(i, 3)->setToolTip(names.precise(e.actor));
     }
+    m_history->resizeColumnsToContents();
+    m_history->setColumnWidth(2, std::min(m_history->columnWidth(2), 420));
     updateExplanation();
 }
 
@@ -203,7 +221,7 @@ bool HolderDialog::reveal(const QString &purposeIn)
     AuditLog audit = m_ws.audit();
     const auto h = actor ? m_ws.holders().reveal(m_holder, purpose, *actor, audit) : Result<Holder>(actor.error());
     if (!h) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Not allowed"), h.error().message, QMessageBox::Ok, this);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Not allowed"), errorText(h.error()), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("refusalMessage"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -227,7 +245,7 @@ void HolderDialog::showCode()
                                 : Authorizer::check(who.value(), Permission::IssueCode, h->homeDivision);
     if (!allowed) {
         m_codeInfo->setStyleSheet(QStringLiteral("color: #b71c1c"));
-        m_codeInfo->setText(allowed.error().message);
+        m_codeInfo->setText(errorText(allowed.error()));
         return;
     }
     bool cancelled = false;
@@ -236,7 +254,7 @@ void HolderDialog::showCode()
         return;
     const auto actor = m_ws.actor();
     if (!actor) {
-        QMessageBox::warning(this, windowTitle(), actor.error().message);
+        QMessageBox::warning(this, windowTitle(), errorText(actor.error()));
         return;
     }
     AuditLog audit = m_ws.audit();
@@ -244,7 +262,7 @@ void HolderDialog::showCode()
     if (!code) {
         if (code.error().kind == ErrorKind::Refused && !code.error().storage) // a busy database says nothing of the passphrase
             KeyPassphrase::forget();
-        QMessageBox::warning(this, tr("Cannot issue the code"), code.error().message);
+        QMessageBox::warning(this, tr("Cannot issue the code"), errorText(code.error()));
         return;
     }
     m_qr->setText(code->text, codeBackground(code->code.body.color).darker(code->code.body.color == policy::Color::Yellow ? 170 : 110));

@@ -1,4 +1,5 @@
 #include "HolderExportDialog.h"
+#include "ErrorText.h"
 #include "PrivateFiles.h"
 
 #include "Workspace.h"
@@ -87,7 +88,7 @@ bool HolderExportDialog::exportNow()
 {
     const auto actor = m_ws.actor();
     if (!actor) {
-        m_message->setText(actor.error().message);
+        m_message->setText(errorText(actor.error()));
         return false;
     }
     QSaveFile file(m_path->text().trimmed());
@@ -100,7 +101,7 @@ bool HolderExportDialog::exportNow()
     const auto r = m_ws.exporter().exportCsv(m_filter, m_unmask->isChecked(), m_purpose->text(), file, actor.value(), audit);
     if (!r) {
         file.cancelWriting(); // a refused export leaves no file
-        m_message->setText(r.error().message);
+        m_message->setText(errorText(r.error()));
         return false;
     }
     if (!file.commit()) {

@@ -1,4 +1,5 @@
 #include "ImpactView.h"
+#include "ErrorText.h"
 
 #include "BackgroundTask.h"
 #include "BatchResultModel.h"
@@ -180,7 +181,7 @@ void ImpactView::start(qint64 batchId)
     const auto actor = m_ws.actor();
     if (!actor) {
         m_progress->abandon();
-        clear(actor.error().message);
+        clear(errorText(actor.error()));
         emit finished(false);
         return;
     }
@@ -214,7 +215,7 @@ void ImpactView::done()
     const Result<Impact> r = m_watcher->result();
     if (!r) {
         clear(cancelled ? tr("The impact preview was cancelled; nothing was changed.")
-                        : QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(r.error().message.toHtmlEscaped()));
+                        : QStringLiteral("<span style='color:#b71c1c'>%1</span>").arg(errorText(r.error()).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
         emit finished(false);
         return;
     }

@@ -1,4 +1,5 @@
 #include "LoginDialog.h"
+#include "ErrorText.h"
 #include "Workspace.h"
 
 #include <QDialogButtonBox>
@@ -40,7 +41,7 @@ LoginDialog::LoginDialog(Workspace &ws, const QString &user, QWidget *parent) : 
 void LoginDialog::accept()
 {
     if (Status s = m_ws.signIn(m_user->text().trimmed(), m_password->text()); !s) {
-        m_error->setText(s.error().message);
+        m_error->setText(errorText(s.error()));
         m_password->selectAll();
         return;
     }

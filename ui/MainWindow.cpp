@@ -1,5 +1,9 @@
 #include "MainWindow.h"
+#include "ErrorText.h"
+#include "AboutDialog.h"
 #include "ChangeWatcher.h"
+#include "HelpBrowser.h"
+#include "MainMenus.h"
 #include "ConnectionDialog.h"
 #include "AccountsPane.h"
 #include "AppealsPane.h"
@@ -21,7 +25,10 @@
 #include "SessionLock.h"
 #include "Workspace.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -56,7 +63,10 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     }
     m_runner = runner;
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Health Code Commission Console"));
+    // The program, the commission and the official: which console this is, in a row of windows.
+    const QString official = ws.currentUser() ? ws.currentUser()->displayName : QString();
+    setWindowTitle(official.isEmpty() ? tr("Health Code Commission Console")
+                                      : tr("%1 — %2 — %3").arg(tr("Health Code Commission Console"), ws.commission().displayName(), official));
     m_divisions = built<DivisionPane>("new DivisionPane", ws);
     m_areas = built<RiskAreaPane>("new RiskAreaPane", ws);
     m_national = built<NationalImportPane>("new NationalImportPane", ws);
@@ -87,9 +97,13 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
                                                  {tr("Audit log"), m_audit},
                                                  {tr("Officials"), m_accounts}};
     for (const auto &[title, widget] : panes) {
+        m_titles << title;
         m_nav->addItem(title);
         m_stack->addWidget(widget);
     }
+    // Wide enough for the longest name with its count ("申诉（12345） (12)"): never clipped.
+    m_nav->setMaximumWidth(QWIDGETSIZE_MAX);
+    m_nav->setFixedWidth(std::max(150, m_nav->sizeHintForColumn(0) + m_nav->fontMetrics().horizontalAdvance(QStringLiteral(" (000)")) + 24));
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) { refreshPane(Pane(row)); });
     auto *central = new QWidget;
@@ -98,21 +112,13 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    auto *menus = new MainMenus(*this, m_titles);
     auto *tools = addToolBar(tr("Actions"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setMovable(false);
-    tools->addAction(tr("Declare risk area…"), m_divisions, &DivisionPane::declareArea);
-    tools->addAction(tr("Import national list…"), this, [this] {
-        showPane(NationalPane);
-        m_national->chooseFile();
-    });
-    tools->addAction(tr("Refresh"), this, &MainWindow::refreshAll);
-    tools->addAction(tr("Change password…"), this, [this] {
-        PasswordDialog dialog(m_ws, this);
-        dialog.exec();
-    });
-    tools->addAction(tr("Lock"), this, [this] { m_lock->lockNow(); });
-    tools->addAction(tr("Database connection…"), this, &MainWindow::chooseDatabase);
+    for (QAction *a : {menus->declareArea(), menus->importNational(), menus->refresh(), menus->changePassword(), menus->lock(),
+                       menus->database()})
+        tools->addAction(a);
 
     const QString who = ws.currentUser() ? ws.currentUser()->displayName + QStringLiteral(" (") + ws.currentUser()->username + QLatin1Char(')')
                                          : tr("nobody");
@@ -137,6 +143,7 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     m_reports->refresh(); // its first status reaches the label
     connect(m_reports, &ReportsPane::exported, m_audit, &AuditPane::refresh);
     connectOverview();
+    connect(m_overview, &OverviewPane::loaded, this, &MainWindow::showAttention);
     // What other desks change shows here within 2 s; a server that is away is said in words until it is back.
     m_dbStatus = new QLabel;
     m_dbStatus->setObjectName(QStringLiteral("databaseStatusLabel"));
@@ -223,7 +230,7 @@ void MainWindow::tickDone()
 {
     const auto r = m_tick.result();
     if (!r)
-        statusBar()->showMessage(tr("Time update failed: %1").arg(r.error().message), 10000);
+        statusBar()->showMessage(tr("Time update failed: %1").arg(errorText(r.error())), 10000);
     else if (r->changed > 0) {
         m_holders->refresh();
         m_overview->refresh();
@@ -323,6 +330,7 @@ namespace hc {
 // Which database the console opens from its next start: saved once tested, then the console starts again on it.
 void MainWindow::chooseDatabase()
 {
+    const StallWatchdog::Activity activity("MainWindow::chooseDatabase");
     ConnectionDialog dialog(m_ws.database().path(), &m_runner->secrets(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -342,6 +350,125 @@ void MainWindow::chooseDatabase()
         }
     QProcess::startDetached(QCoreApplication::applicationFilePath(), args);
     QCoreApplication::quit();
+}
+
+} // namespace hc
+
+namespace hc {
+
+void MainWindow::importNationalList()
+{
+    showPane(NationalPane);
+    m_national->chooseFile();
+}
+
+void MainWindow::changePassword()
+{
+    PasswordDialog dialog(m_ws, this);
+    dialog.exec();
+}
+
+void MainWindow::lockNow()
+{
+    m_lock->lockNow();
+}
+
+void MainWindow::syncNow()
+{
+    showPane(SyncStatusPane);
+    m_sync->syncNow(); // says why when it cannot (keys locked, not set up, a run going on)
+}
+
+// By the panes' naming: a field named …Filter or …Search is what Ctrl+F goes to, a button named export… what
+// Ctrl+E presses, so that a pane gains both by naming its widgets.
+void MainWindow::focusFilter()
+{
+    QWidget *p = pane(currentPane());
+    for (QWidget *w : p->findChildren<QWidget *>()) {
+        const QString name = w->objectName();
+        if (!w->isVisibleTo(p) || !w->isEnabled()
+            || !(name.endsWith(QLatin1String("Filter")) || name.endsWith(QLatin1String("Search"))))
+            continue;
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            if (auto *edit = qobject_cast<QLineEdit *>(w))
+                edit->selectAll();
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("This page has no filter."), 5000);
+}
+
+void MainWindow::exportCurrent()
+{
+    QWidget *p = pane(currentPane());
+    for (QAbstractButton *b : p->findChildren<QAbstractButton *>())
+        if (b->objectName().startsWith(QLatin1String("export"), Qt::CaseInsensitive)
+            || b->objectName().endsWith(QLatin1String("ExportButton"))) {
+            if (b->isVisibleTo(p) && b->isEnabled()) {
+                b->click();
+                return;
+            }
+        }
+    statusBar()->showMessage(tr("Nothing on this page can be exported."), 5000);
+}
+
+QString MainWindow::helpPage(Pane p)
+{
+    static const char *const pages[PaneCount] = {"overview", "divisions", "risk-areas", "holders", "cases", "appeals",
+                                                 "approvals", "national-list", "sync", "reports", "audit-log", "officials"};
+    return p >= 0 && p < PaneCount ? QString::fromLatin1(pages[p]) : QStringLiteral("index");
+}
+
+void MainWindow::openHelp()
+{
+    auto *help = findChild<HelpBrowser *>();
+    if (!help)
+        help = new HelpBrowser(this);
+    help->showPage(helpPage(currentPane()));
+    help->show();
+    help->raise();
+    help->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog about(m_ws, this);
+    about.exec();
+}
+
+QString MainWindow::navigationText(Pane p) const
+{
+    return m_nav->item(int(p))->text();
+}
+
+// What waits for this official, beside the panes' names: requests to decide, tickets overdue or due within
+// 2 hours, case batches imported today, and the sync alarm.
+void MainWindow::showAttention()
+{
+    const auto &o = m_overview->overview();
+    if (!o)
+        return;
+    const auto &t = o->tiles;
+    auto show = [this](Pane p, qint64 n, const QString &tip, bool alarm) {
+        QListWidgetItem *item = m_nav->item(int(p));
+        item->setText(n > 0 ? tr("%1 (%2)").arg(m_titles[p]).arg(n) : m_titles[p]);
+        item->setToolTip(n > 0 ? tip : QString());
+        item->setForeground(n > 0 && alarm ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
+        QFont f = item->font();
+        f.setBold(n > 0);
+        item->setFont(f);
+    };
+    show(ApprovalPane, t.approvalsWaiting, tr("%n request(s) wait for your decision", nullptr, int(t.approvalsWaiting)), false);
+    const qint64 due = t.ticketsOverdue + t.ticketsDueSoon;
+    show(AppealPane, due, tr("%1 ticket(s) overdue, %2 due within 2 hours").arg(t.ticketsOverdue).arg(t.ticketsDueSoon),
+         t.ticketsOverdue > 0);
+    show(CaseReportsPane, t.batchesImported, tr("%n case batch(es) imported today", nullptr, int(t.batchesImported)), false);
+    const bool alarm = t.syncConfigured && t.syncAlert != QLatin1String("ok");
+    show(SyncStatusPane, alarm ? t.syncWaiting : 0,
+         t.syncAlert == QLatin1String("alarm") ? tr("Changes have not reached the platform for more than 4 hours")
+                                               : tr("Changes have not reached the platform for more than 2 hours"),
+         t.syncAlert == QLatin1String("alarm"));
 }
 
 } // namespace hc

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QAction;
 class QListWidget;
 class QStackedWidget;
 
@@ -66,18 +67,33 @@ public:
     // Time passing: re-evaluates holders whose next change has come (each minute, and at start).
     void tick();
 
-private:
+    // The menus' and toolbar's actions.
     void refreshAll();
+    void chooseDatabase();
+    void importNationalList();
+    void changePassword();
+    void lockNow();
+    void syncNow();
+    void focusFilter();   // the filter (or search) field of the pane in sight
+    void exportCurrent(); // the export of the pane in sight, when it has one
+    void openHelp();      // the manual at the page of the pane in sight
+    void showAbout();
+    static QString helpPage(Pane p);
+    // The navigation's entry of a pane as it reads now: its title and what waits there.
+    QString navigationText(Pane p) const;
+
+private:
     void refreshPane(Pane p); // when it is stale
     void afterChange();
     void showSyncStatus();
     void connectOverview();
     void tickDone();
-    void chooseDatabase();
+    void showAttention(); // the counts that need attention, beside the panes' names
 
     Workspace &m_ws;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
+    QStringList m_titles; // the panes' names, in the navigation's order
     DivisionPane *m_divisions;
     RiskAreaPane *m_areas;
     NationalImportPane *m_national;

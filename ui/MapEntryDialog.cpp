@@ -1,4 +1,5 @@
 #include "MapEntryDialog.h"
+#include "ErrorText.h"
 #include "DivisionCode.h"
 #include "Workspace.h"
 
@@ -84,7 +85,7 @@ void MapEntryDialog::accept()
 {
     auto actor = m_ws.actor();
     if (!actor) {
-        m_error->setText(actor.error().message);
+        m_error->setText(errorText(actor.error()));
         return;
     }
     AuditLog audit = m_ws.audit();
@@ -100,14 +101,14 @@ void MapEntryDialog::accept()
         auto z = m_ws.mappings().createZone(m_zoneName->text(), members, tr("Created while reviewing a national list"),
                                             actor.value(), audit);
         if (!z) {
-            m_error->setText(z.error().message);
+            m_error->setText(errorText(z.error()));
             return;
         }
         m.zoneId = z->id;
         m.zoneName = z->name;
     }
     if (Status s = m_ws.mappings().map(m, actor.value(), audit); !s) {
-        m_error->setText(s.error().message);
+        m_error->setText(errorText(s.error()));
         return;
     }
     QDialog::accept();

@@ -1,4 +1,5 @@
 #include "NationalImportPane.h"
+#include "ErrorText.h"
 #include "BackgroundTask.h"
 #include "MapEntryDialog.h"
 #include "NationalEntryModel.h"
@@ -80,7 +81,7 @@ bool NationalImportPane::importFile(const QString &path)
 {
     auto actor = m_ws.actor();
     if (!actor) {
-        showMessage(actor.error().message, true);
+        showMessage(errorText(actor.error()), true);
         return false;
     }
     // Reading the file, matching its entries and writing the areas and their residents run off the GUI thread,
@@ -115,8 +116,11 @@ bool NationalImportPane::importFile(const QString &path)
         if (out.cancelled)
             showMessage(tr("Import of %1 cancelled: nothing was changed.").arg(QFileInfo(path).fileName()), false);
         else
-            showMessage(tr("List refused: %1").arg(out.status.error().message) +
-                            (unreadable ? QLatin1Char(' ') + tr("Nothing was changed.") : QString()),
+            showMessage(tr("List refused: %1").arg(out.status.error().message)
+                            + (unreadable ? QLatin1Char(' ') + tr("Nothing was changed.") : QString())
+                            + (out.status.error().detail.isEmpty()
+                                   ? QString()
+                                   : QLatin1Char('\n') + QCoreApplication::translate("hc::ErrorText", "Details: %1").arg(out.status.error().detail)),
                         true);
         return false;
     }

@@ -1,4 +1,5 @@
 #include "OverviewPane.h"
+#include "ErrorText.h"
 
 #include "BackgroundTask.h"
 #include "CodeColors.h"
@@ -211,7 +212,7 @@ void OverviewPane::refresh()
     }
     const auto who = m_ws.official();
     if (!who) {
-        showError(who.error().message);
+        showError(errorText(who.error()));
         return;
     }
     m_jurisdiction = who->jurisdiction;
@@ -228,7 +229,7 @@ void OverviewPane::done()
 {
     const Loaded l = m_watcher.result();
     if (!l.overview || !l.series) {
-        showError(!l.overview ? l.overview.error().message : l.series.error().message);
+        showError(!l.overview ? errorText(l.overview.error()) : errorText(l.series.error()));
     } else {
         showError({});
         m_overview = l.overview.value();

@@ -1,4 +1,5 @@
 #include "PasswordDialog.h"
+#include "ErrorText.h"
 
 #include "Workspace.h"
 
@@ -50,7 +51,7 @@ bool PasswordDialog::change(const QString &oldPassword, const QString &newPasswo
     }
     AuditLog audit = m_ws.audit();
     const Status s = m_ws.accounts().changePassword(m_ws.currentUser()->username, oldPassword, newPassword, audit);
-    m_message->setText(s ? QString() : s.error().message);
+    m_message->setText(s ? QString() : errorText(s.error()));
     return s.ok();
 }
 

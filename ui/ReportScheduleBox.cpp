@@ -1,4 +1,5 @@
 #include "ReportScheduleBox.h"
+#include "ErrorText.h"
 
 #include "BackgroundTask.h"
 #include "DivisionCode.h"
@@ -186,7 +187,7 @@ void ReportScheduleBox::check()
     }
     const auto who = m_ws.official();
     if (!who) {
-        showState(who.error().message, QStringLiteral("#c62828"));
+        showState(errorText(who.error()), QStringLiteral("#c62828"));
         emit status(tr("Daily report: %1").arg(who.error().message), true);
         return;
     }
@@ -209,8 +210,9 @@ void ReportScheduleBox::finished()
     const Result<reports::ExportResult> r = m_watcher.result();
     if (!r) {
         const QString text = tr("The daily report of %1 could not be written: %2").arg(day(m_writing), r.error().message);
-        showState(text, QStringLiteral("#c62828"));
-        emit status(text, true);
+        showState(tr("The daily report of %1 could not be written: %2").arg(day(m_writing), errorText(r.error())),
+                  QStringLiteral("#c62828"));
+        emit status(text, true); // the status bar's one line: without the details
         return;
     }
     m_store.setValue(kLastDay, m_writing.toString(Qt::ISODate));

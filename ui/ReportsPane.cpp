@@ -1,4 +1,5 @@
 #include "ReportsPane.h"
+#include "ErrorText.h"
 
 #include "BackgroundTask.h"
 #include "ReportPdf.h"
@@ -227,7 +228,7 @@ bool ReportsPane::unlockKeys(const QByteArray &passphrase)
     // unlocks with it too, and the next refresh finds the keys without asking again.
     const auto u = m_runner.service().unlock(passphrase);
     if (!u) {
-        setMessage(u.error().message, true);
+        setMessage(errorText(u.error()), true);
         return false;
     }
     m_keys = reports::PackageSigners{u->report, u->reportSm2};
@@ -245,7 +246,7 @@ bool ReportsPane::preview()
         return false;
     const auto who = m_ws.official();
     if (!who) {
-        setMessage(who.error().message, true);
+        setMessage(errorText(who.error()), true);
         return false;
     }
     setMessage(tr("Building the report…"), false);
@@ -266,7 +267,7 @@ void ReportsPane::previewDone()
     m_previewButton->setEnabled(true);
     const Rendered r = m_previewWatcher.result();
     if (!r.report) {
-        setMessage(r.report.error().message, true);
+        setMessage(errorText(r.report.error()), true);
         emit previewFinished(false);
         return;
     }
@@ -296,7 +297,7 @@ bool ReportsPane::exportReport(const QString &pathIn)
 {
     const auto who = m_ws.official();
     if (!who) {
-        setMessage(who.error().message, true);
+        setMessage(errorText(who.error()), true);
         return false;
     }
     const bool draft = !hasSigningKey();
@@ -305,7 +306,7 @@ bool ReportsPane::exportReport(const QString &pathIn)
     if (path.isEmpty()) {
         const auto report = reports::ReportExporter(m_ws.db(), m_ws.clock()).prepare(*who, req, draft);
         if (!report) {
-            setMessage(report.error().message, true);
+            setMessage(errorText(report.error()), true);
             return false;
         }
         path = QFileDialog::getSaveFileName(this, draft ? tr("Export an unsigned draft") : tr("Export the signed report"),
@@ -328,7 +329,7 @@ bool ReportsPane::exportReport(const QString &pathIn)
     setBusy(false);
     const Result<reports::ExportResult> r = watcher.result();
     if (!r) {
-        setMessage(r.error().message, true);
+        setMessage(errorText(r.error()), true);
         return false;
     }
     m_lastExport = r.value();
@@ -345,12 +346,12 @@ bool ReportsPane::print()
 {
     const auto who = m_ws.official();
     if (!who) {
-        setMessage(who.error().message, true);
+        setMessage(errorText(who.error()), true);
         return false;
     }
     const auto report = reports::ReportExporter(m_ws.db(), m_ws.clock()).prepare(*who, request(), !hasSigningKey());
     if (!report) {
-        setMessage(report.error().message, true);
+        setMessage(errorText(report.error()), true);
         return false;
     }
     m_printedPages = ReportPreview::print(report.value(), this);

@@ -1,4 +1,5 @@
 #include "RiskAreaPane.h"
+#include "ErrorText.h"
 #include "DeclareDialog.h"
 #include "DivisionCode.h"
 #include "HistoryDialog.h"
@@ -180,7 +181,7 @@ void RiskAreaPane::liftSelected()
                                       m_ws.clock().now(), reason, actor.value(), audit)
                    : Result<QList<RiskPeriod>>(actor.error());
     if (!r) {
-        QMessageBox::warning(this, tr("Not lifted"), r.error().message);
+        QMessageBox::warning(this, tr("Not lifted"), errorText(r.error()));
         return;
     }
     refresh();

@@ -1,4 +1,5 @@
 #include "SessionLock.h"
+#include "ErrorText.h"
 
 #include "Workspace.h"
 
@@ -83,7 +84,7 @@ bool SessionLock::tryUnlock(const QString &password)
         return true;
     const auto r = m_ws.accounts().authenticate(m_ws.currentUser()->username, password);
     if (!r) {
-        m_error->setText(r.error().message);
+        m_error->setText(errorText(r.error()));
         m_password->clear();
         return false;
     }

@@ -1,4 +1,5 @@
 #include "SyncPane.h"
+#include "ErrorText.h"
 
 #include "AuditLog.h"
 #include "ProgressPanel.h"
@@ -117,7 +118,7 @@ SyncPane::SyncPane(Workspace &ws, sync::SyncRunner &runner, QWidget *parent) : Q
         if (dir.isEmpty())
             return;
         const auto n = m_runner.exportWaiting(dir);
-        setMessage(n ? tr("%1 signed batches written to %2 with SHA256SUMS, for delivery by hand.").arg(*n).arg(dir) : n.error().message, !n);
+        setMessage(n ? tr("%1 signed batches written to %2 with SHA256SUMS, for delivery by hand.").arg(*n).arg(dir) : errorText(n.error()), !n);
         refresh();
     });
 
@@ -313,6 +314,17 @@ void SyncPane::refresh()
 void SyncPane::refreshForwarded()
 {
     const QList<ForwardRequest> list = ForwardedAppeals(m_ws.db(), m_ws.clock()).list(false);
+    // The originating province by name (山东省), once per province and refresh; the code when the tree lacks it.
+    QHash<QString, QString> provinces;
+    const DivisionRepository divisions = m_ws.divisions();
+    const auto province = [&](const QString &code) {
+        auto it = provinces.find(code);
+        if (it == provinces.end()) {
+            const auto d = divisions.find(code);
+            it = provinces.insert(code, d ? d->name : code);
+        }
+        return *it;
+    };
     m_forwarded->setRowCount(int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
         const ForwardRequest &r = list[i];
@@ -320,7 +332,7 @@ void SyncPane::refreshForwarded()
                               : r.decision == QLatin1String("approved") ? tr("Confirmed: %1").arg(r.answer)
                                                                          : tr("Upheld: %1").arg(r.answer);
         const auto kind = ticketKindFromKey(r.kind);
-        const QStringList cells{QString::number(r.id), r.originProvince, r.originTicket, kind ? TicketQueueModel::kindLabel(*kind) : r.kind,
+        const QStringList cells{QString::number(r.id), province(r.originProvince), r.originTicket, kind ? TicketQueueModel::kindLabel(*kind) : r.kind,
                                 r.reason, time::formatShort(r.receivedAt), state};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
@@ -334,17 +346,17 @@ bool SyncPane::setup(const QString &dir, const QString &profile, const QByteArra
 {
     const auto actor = m_ws.actor();
     if (!actor) {
-        setMessage(actor.error().message, true);
+        setMessage(errorText(actor.error()), true);
         return false;
     }
     AuditLog audit = m_ws.audit();
     const auto s = m_runner.service().configure(dir, passphrase, profile, url, {}, *actor, audit);
     if (!s) {
-        setMessage(s.error().message, true);
+        setMessage(errorText(s.error()), true);
         return false;
     }
     const Status unlocked = m_runner.unlock(passphrase);
-    setMessage(unlocked ? tr("Connected as console %1 of province %2.").arg(s->consoleId, s->province) : unlocked.error().message, !unlocked);
+    setMessage(unlocked ? tr("Connected as console %1 of province %2.").arg(s->consoleId, s->province) : errorText(unlocked.error()), !unlocked);
     refresh();
     return unlocked.ok();
 }
@@ -352,7 +364,7 @@ bool SyncPane::setup(const QString &dir, const QString &profile, const QByteArra
 bool SyncPane::unlock(const QByteArray &passphrase)
 {
     const Status s = m_runner.unlock(passphrase);
-    setMessage(s ? tr("Keys unlocked for this session.") : s.error().message, !s);
+    setMessage(s ? tr("Keys unlocked for this session.") : errorText(s.error()), !s);
     refresh();
     return s.ok();
 }
@@ -379,7 +391,10 @@ void SyncPane::showReport(const sync::SyncReport &r)
                        + tr(" (%1 events); %n feed item(s) applied.", nullptr, pulled).arg(r.events),
                    false);
     else
-        setMessage(tr("Sync stopped: %1").arg(r.error), true);
+        setMessage(tr("Sync stopped: %1").arg(r.error)
+                       + (r.errorDetail.isEmpty() ? QString()
+                                                  : QLatin1Char('\n') + QCoreApplication::translate("hc::ErrorText", "Details: %1").arg(r.errorDetail)),
+                   true);
     refresh();
     if (pulled > 0)
         emit changed();
@@ -394,12 +409,12 @@ bool SyncPane::answerSelected(bool approve, const QString &reason)
     }
     const auto actor = m_ws.actor();
     if (!actor) {
-        setMessage(actor.error().message, true);
+        setMessage(errorText(actor.error()), true);
         return false;
     }
     AuditLog audit = m_ws.audit();
     const Status s = ForwardedAppeals(m_ws.db(), m_ws.clock()).answer(m_forwarded->item(row, 0)->data(Qt::UserRole).toLongLong(), approve, reason, *actor, audit);
-    setMessage(s ? tr("Answered; the answer travels back with the next sync.") : s.error().message, !s);
+    setMessage(s ? tr("Answered; the answer travels back with the next sync.") : errorText(s.error()), !s);
     refresh();
     return s.ok();
 }

@@ -1,4 +1,5 @@
 #include "TicketDecisionDialog.h"
+#include "ErrorText.h"
 
 #include "CodeColors.h"
 #include "TicketQueueModel.h"
@@ -109,13 +110,13 @@ bool TicketDecisionDialog::submit()
 {
     const auto actor = m_ws.actor();
     if (!actor) {
-        m_message->setText(actor.error().message);
+        m_message->setText(errorText(actor.error()));
         return false;
     }
     AuditLog audit = m_ws.audit();
     const auto r = m_ws.appeals().decide(m_ticket.id, decision(), *actor, audit);
     if (!r) {
-        m_message->setText(r.error().message);
+        m_message->setText(errorText(r.error()));
         return false;
     }
     m_summary = r.value();

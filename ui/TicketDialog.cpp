@@ -1,4 +1,5 @@
 #include "TicketDialog.h"
+#include "ErrorText.h"
 
 #include "IdNumber.h"
 #include "TicketQueueModel.h"
@@ -94,7 +95,7 @@ bool TicketDialog::fileTicket()
 {
     const auto actor = m_ws.actor();
     if (!actor) {
-        m_message->setText(actor.error().message);
+        m_message->setText(errorText(actor.error()));
         return false;
     }
     const auto holder = resolveHolder(m_holder->text().trimmed());
@@ -121,7 +122,7 @@ bool TicketDialog::fileTicket()
     AuditLog audit = m_ws.audit();
     const auto r = m_ws.appeals().file(in, *actor, audit);
     if (!r) {
-        m_message->setText(r.error().message);
+        m_message->setText(errorText(r.error()));
         return false;
     }
     m_ticket = r.value();

@@ -1,4 +1,5 @@
 #include "TicketImportDialog.h"
+#include "ErrorText.h"
 #include "Limits.h"
 #include "CsvReader.h"
 #include "PrivateFiles.h"
@@ -114,20 +115,20 @@ bool TicketImportDialog::importNow()
     // Too large a file is refused before it is read (docs/limits.md).
     const auto capped = readCapped(file, limits::kTicketFileBytes, tr("a 12345 export"));
     if (!capped) {
-        setMessage(capped.error().message, true);
+        setMessage(errorText(capped.error()), true);
         return false;
     }
     const QByteArray &bytes = *capped;
     const auto actor = m_ws.actor();
     if (!actor) {
-        setMessage(actor.error().message, true);
+        setMessage(errorText(actor.error()), true);
         return false;
     }
     AuditLog audit = m_ws.audit();
     const auto r = m_ws.appeals().importCsv(bytes, m_validOnly->isChecked(), *actor, audit);
     if (!r) {
         m_summary->setText(tr("The file cannot be imported as it is."));
-        setMessage(r.error().message, true);
+        setMessage(errorText(r.error()), true);
         return false;
     }
     m_report = r.value();

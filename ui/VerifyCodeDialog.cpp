@@ -1,4 +1,5 @@
 #include "VerifyCodeDialog.h"
+#include "ErrorText.h"
 
 #include "CodeColors.h"
 #include "TimeUtil.h"
@@ -49,7 +50,7 @@ bool VerifyCodeDialog::verify()
     const auto r = m_ws.codes().verify(m_code->toPlainText().simplified().remove(QLatin1Char(' ')), m_trust);
     if (!r) {
         m_result->setText(tr("<span style='color:#c62828; font-size:13pt'><b>✗ Not valid</b></span><br>%1")
-                              .arg(r.error().message.toHtmlEscaped()));
+                              .arg(errorText(r.error()).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
         return false;
     }
     const auto &b = r->code.body;

@@ -22,6 +22,8 @@
 #include "VerifyCodeDialog.h"
 #include "MapEntryDialog.h"
 #include "LoginDialog.h"
+#include "AboutDialog.h"
+#include "HelpBrowser.h"
 #include "MainWindow.h"
 #include "SecretStore.h"
 #include "SyncRunner.h"
@@ -168,6 +170,13 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
             save(w, name);
         }
         w.resize(size);
+        HelpBrowser help(&w);
+        help.showPage(QStringLiteral("approvals"));
+        help.show();
+        save(help, "dialog-help");
+        AboutDialog about(ws, &w);
+        about.show();
+        save(about, "dialog-about");
         grabCaseImpact(w, ws, save);
         w.showPane(MainWindow::AppealPane);
         w.appealsPane()->showDashboard(true);
@@ -306,6 +315,7 @@ int ConsoleApp::run(int argc, char **argv)
             // The server away, a password refused: the official can fix the connection here or give up.
             QMessageBox box(QMessageBox::Critical, QApplication::translate("hc::ConsoleApp", "Cannot open the database"),
                             r.error().message);
+            box.setDetailedText(r.error().detail); // the library's own words, for whoever helps
             QPushButton *fix = box.addButton(QApplication::translate("hc::ConsoleApp", "Database connection…"), QMessageBox::AcceptRole);
             box.addButton(QApplication::translate("hc::ConsoleApp", "Retry"), QMessageBox::ResetRole);
             box.addButton(QApplication::translate("hc::ConsoleApp", "Quit"), QMessageBox::RejectRole);

@@ -38,6 +38,22 @@ inline QProcessEnvironment hcctlEnvironment(const QString &home, const QString &
     return env;
 }
 
+// Waits for a started hcctl and collects what it said; one that hangs is killed and reported as timed out.
+inline Run collect(QProcess &p, int timeoutMs)
+{
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
 inline Run runHcctl(const QString &home, const QStringList &args, const QString &password,
                     const QByteArray &stdinData = {}, const QHash<QString, QString> &extraEnv = {})
 {
@@ -50,17 +66,7 @@ inline Run runHcctl(const QString &home, const QStringList &args, const QString 
         p.write(stdinData);
         p.closeWriteChannel();
     }
-    Run r;
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return collect(p, 300000);
 }
 
 // Starts one hcctl process per argument list at once (real processes racing on one file) and waits for all.

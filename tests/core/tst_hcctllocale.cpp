@@ -22,17 +22,7 @@ hctest::Run runIn(const QString &home, const QStringList &args, const QHash<QStr
     p.setProcessEnvironment(env);
     p.setStandardInputFile(QProcess::nullDevice());
     p.start(qEnvironmentVariable("HCCTL"), args);
-    hctest::Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return hctest::collect(p, 120000);
 }
 
 using Env = QHash<QString, QString>;
