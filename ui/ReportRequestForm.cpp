@@ -1,6 +1,7 @@
 #include "ReportRequestForm.h"
 
 #include "CaseBatchModel.h"
+#include "OfficialNames.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
 
@@ -140,8 +141,9 @@ void ReportRequestForm::refresh()
     m_at->setMaximumDateTime(now);
     const qint64 selected = m_batch->currentData().toLongLong();
     m_batch->clear();
+    const OfficialNames names(m_ws.db()); // who applied or reverted a batch, by name
     for (const CaseBatch &b : m_ws.cases().list())
-        m_batch->addItem(tr("No. %1 · %2 · %3").arg(b.id).arg(b.fileName, CaseBatchModel::statusLabel(b)), b.id);
+        m_batch->addItem(tr("No. %1 · %2 · %3").arg(b.id).arg(b.fileName, CaseBatchModel::statusLabel(b, names)), b.id);
     if (const int i = m_batch->findData(selected); i >= 0)
         m_batch->setCurrentIndex(i);
 }
