@@ -99,7 +99,9 @@ QVariant HolderTableModel::data(const QModelIndex &index, int role) const
         case IdColumn: return h.maskedIdNumber();
         case NameColumn: return h.maskedName();
         case PhoneColumn: return h.maskedPhone();
-        case HomeColumn: return role == Qt::ToolTipRole ? h.homeDivision : divisionName(h.homeDivision);
+        case HomeColumn:
+            return role == Qt::ToolTipRole ? tr("%1 (code %2)").arg(divisionName(h.homeDivision), h.homeDivision)
+                                           : divisionName(h.homeDivision);
         case AddressColumn: return h.maskedAddress();
         case ColorColumn: return colorLabel(h.color);
         case SinceColumn: return time::formatShort(h.colorSince);

@@ -1,4 +1,5 @@
 #include "SyncBatchModel.h"
+#include "RecordedText.h"
 
 #include "TimeUtil.h"
 #include "Workspace.h"
@@ -54,6 +55,8 @@ QVariant SyncBatchModel::data(const QModelIndex &index, int role) const
         return QBrush(delivered ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb2, 0x6a, 0x00));
     if (role == Qt::ForegroundRole && index.column() == ErrorColumn && !b.lastError.isEmpty())
         return QBrush(QColor(0xc6, 0x28, 0x28));
+    if (role == Qt::ToolTipRole && index.column() == ErrorColumn && !b.lastError.isEmpty())
+        return b.lastError;
     if (role == Qt::ToolTipRole && index.column() == BatchColumn)
         return tr("Batch %1\nSHA-256 %2").arg(b.batchId, b.sha256);
     if (role != Qt::DisplayRole)
@@ -66,7 +69,7 @@ QVariant SyncBatchModel::data(const QModelIndex &index, int role) const
     case AttemptsColumn: return b.attempts;
     case ReceiptColumn: return delivered ? tr("Signed receipt, %1").arg(time::formatShort(b.deliveredAt)) : QString();
     case OutcomeColumn: return delivered ? QStringLiteral("%1 / %2 / %3").arg(b.accepted).arg(b.duplicates).arg(b.rejected) : QString();
-    case ErrorColumn: return b.lastError;
+    case ErrorColumn: return RecordedText::read(b.lastError).text;
     default: return {};
     }
 }

@@ -108,6 +108,64 @@ QString TicketQueueModel::fieldLabel(const QString &field)
     return field;
 }
 
+QString TicketQueueModel::provinceName(const QString &code) const
+{
+    const auto d = code.isEmpty() ? std::nullopt : m_ws.divisions().find(code);
+    return d && !d->name.isEmpty() ? d->name : code;
+}
+
+QString TicketQueueModel::eventText(const TicketEvent &e, const Ticket &t) const
+{
+    const QString who = m_names.name(e.actor);
+    const QString target = e.target();
+    QString sentence;
+    if (e.state == QLatin1String("received"))
+        sentence = t.source == QLatin1String("import") ? tr("%1 imported the ticket from the hotline export").arg(who)
+                                                        : tr("%1 received the call").arg(who);
+    else if (e.state == QLatin1String("assigned"))
+        sentence = target.isEmpty() ? tr("%1 assigned the ticket").arg(who) : tr("%1 assigned the ticket to %2").arg(who, m_names.name(target));
+    else if (e.state == QLatin1String("under_review"))
+        sentence = tr("%1 started the review").arg(who);
+    else if (e.state == QLatin1String("forwarded"))
+        sentence = target.isEmpty() ? tr("%1 forwarded the ticket").arg(who) : tr("%1 forwarded the ticket to %2").arg(who, provinceName(target));
+    else if (e.state == QLatin1String("decided"))
+        sentence = t.decision == QLatin1String("approved")   ? tr("%1 approved the appeal").arg(who)
+                   : t.decision == QLatin1String("rejected") ? tr("%1 rejected the appeal").arg(who)
+                                                             : tr("%1 decided").arg(who);
+    else if (e.state == QLatin1String("replied"))
+        sentence = tr("%1 replied to the caller").arg(who);
+    else if (e.state == QLatin1String("callback"))
+        sentence = tr("%1 called the caller back").arg(who);
+    else if (e.state == QLatin1String("closed"))
+        sentence = tr("%1 closed the ticket").arg(who);
+    else
+        sentence = tr("%1: %2").arg(who, stateLabel(e.state));
+    const QString words = e.text().trimmed();
+    return words.isEmpty() ? sentence : tr("%1: %2").arg(sentence, words);
+}
+
+QList<TicketQueueModel::CorrectionRow> TicketQueueModel::correctionRows(const Workspace &ws, const Ticket &t,
+                                                                        const std::optional<Holder> &revealed)
+{
+    const auto stored = ws.holderRepository().find(t.holderId);
+    const Holder *h = revealed ? &*revealed : stored ? &*stored : nullptr;
+    const bool masked = !revealed;
+    QList<CorrectionRow> rows;
+    for (const QString &field : AppealService::correctableFields(t.kind)) {
+        QString current;
+        if (h && field == QLatin1String("name"))
+            current = masked ? h->maskedName() : h->name;
+        else if (h && field == QLatin1String("phone"))
+            current = masked ? h->maskedPhone() : h->phone;
+        else if (h && field == QLatin1String("address"))
+            current = masked ? h->maskedAddress() : h->address;
+        else if (h && field == QLatin1String("source_division") && !h->sourceDivision.isEmpty())
+            current = tr("%1 (%2)").arg(ws.divisions().pathName(h->sourceDivision), h->sourceDivision);
+        rows.append({field, fieldLabel(field), current});
+    }
+    return rows;
+}
+
 QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
@@ -131,7 +189,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         if (index.column() == AssigneeColumn)
             return m_names.precise(t.assignee);
         if (index.column() == StateColumn && !t.forwardedTo.isEmpty())
-            return tr("Forwarded to province %1").arg(t.forwardedTo);
+            return tr("Forwarded to %1").arg(provinceName(t.forwardedTo));
         return data(index, Qt::DisplayRole);
     case Qt::ForegroundRole:
         if (index.column() == DeadlineColumn && overdue)

@@ -35,6 +35,22 @@ public:
     // The officials the tickets name (assignee, receiver, the events' actors) by display name; reloaded with the rows.
     const OfficialNames &officials() const { return m_names; }
 
+    // A ticket's event in words, officials by display name and a province by its name, e.g. "周科员 将工单指派给
+    // 王主任" or "王主任 驳回申诉：…" (the decision read from the ticket). Rendered from the stored fields, never as stored.
+    QString eventText(const TicketEvent &e, const Ticket &t) const;
+    QString provinceName(const QString &code) const; // "山东省"; the code itself when unknown
+
+    // The personal-data correction side by side: each field the ticket's kind corrects with the holder's current
+    // value, masked as for any personal data (张*三, 138****5678, 3号****); unmasked from `revealed` (a holder the
+    // core revealed with a purpose). A source location is a division, shown by its name with the code.
+    struct CorrectionRow
+    {
+        QString field; // name, phone, address, source_division
+        QString label; // translated
+        QString current;
+    };
+    static QList<CorrectionRow> correctionRows(const Workspace &ws, const Ticket &t, const std::optional<Holder> &revealed = {});
+
     static QString kindLabel(TicketKind k);
     static QString stateLabel(const QString &state);
     static QString decisionLabel(const QString &decision);

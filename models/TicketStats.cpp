@@ -11,6 +11,26 @@ QStringList TicketStats::stateOrder()
             QStringLiteral("decided"),  QStringLiteral("replied"),  QStringLiteral("callback")};
 }
 
+TicketStats::TimeLeft TicketStats::timeLeft(const Ticket &t, qint64 now)
+{
+    if (t.overdueAt(now))
+        return Overdue;
+    const qint64 left = t.deadlineAt - now;
+    return left < 2 * 3600 ? Under2Hours : left < 8 * 3600 ? Under8Hours : Later;
+}
+
+QString TicketStats::timeLeftLabel(TimeLeft b)
+{
+    switch (b) {
+    case Overdue: return tr("Overdue");
+    case Under2Hours: return tr("Less than 2 hours");
+    case Under8Hours: return tr("Less than 8 hours");
+    case Later: return tr("Later");
+    case TimeLeftCount: break;
+    }
+    return {};
+}
+
 TicketStats TicketStats::of(const QList<Ticket> &tickets, qint64 now)
 {
     TicketStats s;
@@ -27,6 +47,7 @@ TicketStats TicketStats::of(const QList<Ticket> &tickets, qint64 now)
         ++s.openByKind[t.kind];
         if (t.overdueAt(now))
             ++s.overdue;
+        ++s.byReviewer[t.assignee][timeLeft(t, now)]; // a new reviewer's counts start value-initialised: zeros
     }
     if (!handling.empty()) {
         std::sort(handling.begin(), handling.end());

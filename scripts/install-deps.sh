@@ -7,7 +7,7 @@ PKGS=(
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libssl-dev openssl xvfb xauth imagemagick fonts-noto-cjk
-  gnome-keyring libsecret-1-0 dbus postgresql dpkg-dev sqlite3 libsqlite3-dev libpq-dev zlib1g-dev libqrencode-dev curl poppler-utils zip unzip
+  gnome-keyring libsecret-1-0 dbus postgresql dpkg-dev sqlite3 libsqlite3-dev libpq-dev zlib1g-dev libqrencode-dev curl poppler-utils zip unzip python3
 )
 missing=()
 for p in "${PKGS[@]}"; do

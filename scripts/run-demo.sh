@@ -16,6 +16,6 @@ export HC_KEY_PASSPHRASE="${HC_KEY_PASSPHRASE:-demo-key-passphrase}"
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "No display: running under Xvfb and saving screenshots to screenshots/ instead."
   exec xvfb-run -a -s "-screen 0 1600x1000x24" build/app/console/hc-console --db "$DB" --user chen \
-    --show-division 370303 --import-national tests/data/risk-lists/2022110112-6a2871f9.json --screenshots screenshots
+    --show-division 370303 --import-national "$(dirname "$DB")/demo-national-2.json" --screenshots screenshots
 fi
-exec build/app/console/hc-console --db "$DB" --user chen --show-division 370303 --import-national tests/data/risk-lists/2022110112-6a2871f9.json
+exec build/app/console/hc-console --db "$DB" --user chen --show-division 370303 --import-national "$(dirname "$DB")/demo-national-2.json"

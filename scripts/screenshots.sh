@@ -10,7 +10,7 @@ bash scripts/demo-data.sh build/app/cli/hcctl "$tmp/demo.sqlite" >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 build/app/platform/hc-platform --demo "$tmp/platform" --port "$port" --setup-only > "$tmp/platform.txt"
 pass=$(grep -m1 'key passphrase' "$tmp/platform.txt" | awk '{print $NF}')
-mkdir "$tmp/lists" && cp tests/data/risk-lists/2022110108-3db87774.json "$tmp/lists/" # the list the demo data applied
+mkdir "$tmp/lists" && cp "$tmp/demo-national-1.json" "$tmp/lists/" # the list the demo data applied, dated with it
 build/app/platform/hc-platform --dir "$tmp/platform" --port "$port" --national "$tmp/lists" > "$tmp/platform.log" 2>&1 &
 platform_pid=$!
 for _ in $(seq 50); do grep -q "listening on" "$tmp/platform.log" && break; sleep 0.2; done
@@ -36,6 +36,7 @@ report daily daily --date "$today" --division 370303
 report announcement announcement --at "$(TZ=Asia/Shanghai date '+%F %H:%M')" --division 370303
 report tickets tickets --month "${today:0:7}" --division 370303
 report batch batch 1
-xvfb-run -a -s "-screen 0 1600x1000x24" build/app/console/hc-console --db "$tmp/demo.sqlite" --user chen \
-  --show-division 370303 --import-national tests/data/risk-lists/2022110112-6a2871f9.json --screenshots "$out" ${HC_LANG:+--lang "$HC_LANG"}
+# The README's size (HC_SHOT_SIZE=1920x1080 for a large screen); every pane at 1024×700 comes as *-1024x700.png too.
+HC_SHOT_SIZE="${HC_SHOT_SIZE:-1280x800}" xvfb-run -a -s "-screen 0 2000x1200x24" build/app/console/hc-console --db "$tmp/demo.sqlite" --user chen \
+  --show-division 370303 --import-national "$tmp/demo-national-2.json" --screenshots "$out" ${HC_LANG:+--lang "$HC_LANG"}
 ls -1 "$out"/*.png

@@ -14,7 +14,9 @@ P="$root/build/app/platform/hc-platform"
 export HCCTL_PASSWORD="${HCCTL_PASSWORD:-demo-password}" HC_SECRET_STORE="${HC_SECRET_STORE:-memory}"
 [ -e "$dir" ] && { echo "two-province demo: $dir exists; remove it to start again" >&2; exit 1; }
 mkdir -p "$dir/lists"
-cp tests/data/risk-lists/2022110108-3db87774.json tests/data/risk-lists/2022110112-6a2871f9.json "$dir/lists/"
+# 山东's demo data first: it dates the two national lists into the demo's period, and the platform serves those.
+bash scripts/demo-data.sh "$H" "$dir/shandong.sqlite" > /dev/null
+cp "$dir/demo-national-1.json" "$dir/demo-national-2.json" "$dir/lists/"
 
 "$P" --demo "$dir/platform" --port "$port" --setup-only > "$dir/platform-demo.txt"
 pass_sd=$(grep -m1 'key passphrase' "$dir/platform-demo.txt" | awk '{print $NF}')
@@ -23,8 +25,7 @@ pass_bj=$(grep 'key passphrase' "$dir/platform-demo.txt" | sed -n 2p | awk '{pri
 echo $! > "$dir/platform.pid"
 for _ in $(seq 50); do grep -q "listening on" "$dir/platform.log" && break; sleep 0.2; done
 
-# 山东: the console's demo data (tickets, case batches, declarations), then connected and synced.
-bash scripts/demo-data.sh "$H" "$dir/shandong.sqlite" > /dev/null
+# 山东: the console's demo data (tickets, case batches, declarations, made above), connected and synced.
 echo "$pass_sd" | "$H" --db "$dir/shandong.sqlite" --user admin sync setup "$dir/platform/consoles/console-370303" --passphrase-stdin
 echo "$pass_sd" | "$H" --db "$dir/shandong.sqlite" --user admin sync now --passphrase-stdin
 

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>hc</name>
-    <message>
-        <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not a readable database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database has schema version %1, newer than this program understands (%2). Use a newer version of the console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hc::AboutDialog</name>
     <message>
         <source>About</source>
@@ -60,6 +45,10 @@
     </message>
     <message>
         <source>GNU LGPL version 2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,10 +293,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>forwarded to province %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A reply needs its text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,6 +382,10 @@
     </message>
     <message>
         <source>holder %1 re-applies a second time (line %2); a re-application is allowed once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the purpose of seeing the caller&apos;s callback number (at least 4 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -503,10 +492,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forwarded to province %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decision: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,19 +504,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2  %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ticket %1 filed; its deadline is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assign ticket %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reviewer&apos;s user name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -552,18 +529,6 @@
     </message>
     <message>
         <source>Forward ticket %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The province that pushed the condition (2-digit code):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it goes to province %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket %1 forwarded to province %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -604,6 +569,157 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;reveal-callback&quot;&gt;Show number…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revealed for this view; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the callback number of ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (recorded in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province that pushed the condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it goes to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 forwarded to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::ApprovalDescriber</name>
+    <message>
+        <source>Manual order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk area declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National list from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert of a national list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown approval kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare %1 a high-risk area %2, affecting %3 residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare %1 a medium-risk area %2, affecting %3 residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gray code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a %2 %3, now a %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; basis: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply case batch %1 (%2): %3 case(s); %4 person(s) to a red code, %5 to a yellow code (those outside the jurisdiction, or already of that color or a more severe one, keep theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 an administrator; their operational roles (%2) are revoked, as an administrator holds none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national list import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the national risk-area list of %1 (file %2): %3 high-risk and %4 medium-risk area(s) here; %5 of its %6 entries match no division and change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the national risk-area list of %1 (file %2): the %3 area(s) it declared and the %4 it lifted return to their state before it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -721,6 +837,43 @@
     </message>
     <message>
         <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, big batches, national lists imported from a file and their reverts, and making an administrator (decided by another administrator). The requester cannot decide their own request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to read it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Request %1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what request %1 will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving will: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request (%1, by %2 at %3):
+%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,6 +1103,920 @@
         <source>Overview counts rebuilt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>National list import reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering or correcting a holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting a manual order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the national list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting a national list import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing a 12345 ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing 12345 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning a 12345 ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing a 12345 ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding a 12345 ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding a 12345 ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to a 12345 caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a 12345 ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s callback number revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal of a callback number refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts outside the jurisdiction exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::AuditDescriber</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code color</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempted operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched approximately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colors changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divisions added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned platform keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four-eyes officials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commission&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holders of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk-area declaration no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases %1 and %n more (batch %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 (batch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification records %1 (batch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National list of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 of the national list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue scan in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from column “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of the national list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk-area declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying a case batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting the administrator role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12345 ticket report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case batch report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::AuditEntryDialog</name>
+    <message>
+        <source>Audit entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC+8):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry records no fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry&apos;s hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous entry&apos;s hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain verifies from entry 1 up to this entry (%n entries checked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason / note:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>
@@ -997,11 +2064,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before</source>
+        <source>Double-click for the whole entry and its hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After</source>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::AuditNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 area %2, from %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1866,6 +2944,47 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Reverting batch %1 was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export list for their commissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts of the batch who live outside your jurisdiction, unmasked, as the attachment of a request to their home commissions (CSV for Excel; needs the export permission and a purpose; audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts outside the jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts of batch %1 who live outside your jurisdiction are written unmasked (names, ID numbers, phones, addresses) for their home commissions. The export is recorded in the audit log with its purpose.
+
+Purpose (at least 4 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to the home commissions to act on the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch-%1-outside-contacts.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the contacts outside the jurisdiction of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) outside the jurisdiction written to %1 (unmasked; recorded in the audit log).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hc::CodeColors</name>
@@ -2023,6 +3142,10 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Also found as: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In hcctl&apos;s --map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::ConnectionCheck</name>
@@ -2073,6 +3196,37 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>Cannot connect to the database server %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, newer than this program understands (%2). Use a newer version of the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist yet: it is created on first start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: the console creates its tables, and you create the first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Its tables are brought up to this program&apos;s version (%1 → %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database has no official yet: you create the first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n official(s) already work on this database: sign in with your own account.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2211,32 +3365,6 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hc::ConnectionReport</name>
-    <message>
-        <source>The file does not exist yet: it is created on first start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected. The database is empty: the console creates its tables, and you create the first administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Its tables are brought up to this program&apos;s version (%1 → %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected. The database has no official yet: you create the first administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected. %n official(s) already work on this database: sign in with your own account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2526,10 +3654,6 @@ Reason (at least 4 characters, written into the record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Division code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sub-areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,15 +3682,27 @@ Reason (at least 4 characters, written into the record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not a division code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The declaration is filed as approval request %1: %2. It takes effect when a second supervisor approves it in the Approvals pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the division&apos;s name or code and choose it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the division from the list, or type its code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2586,6 +3722,40 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::DivisionField</name>
+    <message>
+        <source>Division name or code, e.g. 张店区 or 370303</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divisions whose code starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the list, or keep typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n divisions have this name: choose one from the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such division code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No division has this name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2941,19 +4111,11 @@ Reason (at least 4 characters, written into the record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3 · ID %4 · phone %5&lt;br&gt;Home: %6 (%7) %8 · Source: %9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resident ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2970,14 +4132,6 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>%1 code · issued by %2 · valid until %3 · %4 characters, QR %5×%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>guardian of %1 (No. %2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dependent of %1 (No. %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3009,7 +4163,27 @@ Reason (at least 4 characters, written into the record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No holder with id %1.</source>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3&lt;br&gt;Home: %4 (%5) %6 · Source: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian of %1 (ID %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependent of %1 (ID %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holder is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3068,6 +4242,42 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home within division: name or code; empty: your whole jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 codes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the division from the list, or type its code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3346,13 +4556,13 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Next change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::HoldersPane</name>
-    <message>
-        <source>Home within division (code)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>All colors</source>
         <translation type="unfinished"></translation>
@@ -3389,29 +4599,13 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Holders: counting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Home within division: name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::ImpactView</name>
-    <message>
-        <source>County</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ red</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ yellow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Holders who would change</source>
         <translation type="unfinished"></translation>
@@ -3520,6 +4714,30 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>The impact preview was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County or district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already red or yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the jurisdiction (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch names nobody who lives outside your jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These people live outside your jurisdiction: the batch gives them no condition here. Their home commissions are to be asked to act on them: &quot;Export list for their commissions…&quot; writes them unmasked, with a stated purpose and an audit entry (supervisors).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3754,23 +4972,23 @@ Reason (at least 4 characters, written into the record):</source>
         </translation>
     </message>
     <message>
-        <source>%1 ticket(s) overdue, %2 due within 2 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case batch(es) imported today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Changes have not reached the platform for more than 4 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changes have not reached the platform for more than 2 hours</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tickets: %1 overdue, %2 due within 8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case batch(es) imported and not yet applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4146,6 +5364,56 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
     <message>
         <source>Platform (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::OutsideContactModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::OutsideContacts</name>
+    <message>
+        <source>Listing the contacts outside the jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the purpose of exporting the contacts outside the jurisdiction (at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4617,6 +5885,18 @@ Reference: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hc::RecordedText</name>
+    <message>
+        <source>en</source>
+        <extracomment>Two-letter code of the language of this translation (zh for both Chinese translations).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded in another language; the original is in the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::ReportPreview</name>
     <message>
         <source>Print: %1</source>
@@ -4625,10 +5905,6 @@ Reference: %2 (%3)</source>
 </context>
 <context>
     <name>hc::ReportRequestForm</name>
-    <message>
-        <source>Division code; empty: your jurisdiction</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Report:</source>
         <translation type="unfinished"></translation>
@@ -4658,11 +5934,11 @@ Reference: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No division has the code %1.</source>
+        <source>No. %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No. %1 · %2 · %3</source>
+        <source>Division name or code; empty: your jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4953,10 +6229,6 @@ Reference: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Within division (code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4997,6 +6269,10 @@ Reference: %2 (%3)</source>
     </message>
     <message>
         <source>Not lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within division: name or code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5679,6 +6955,10 @@ SHA-256 %2</source>
         <source>Fetching the platform&apos;s feeds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::SyncSetupDialog</name>
@@ -5807,6 +7087,18 @@ SHA-256 %2</source>
         <source>Open tickets: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left until the deadline, per reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::TicketDecisionDialog</name>
@@ -5835,18 +7127,6 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The corrected values (leave empty what stays):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason (written into the record and the holder&apos;s provenance):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5858,6 +7138,54 @@ SHA-256 %2</source>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each current value beside the corrected one (leave empty what stays):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show current values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s personal data in full, for this decision; the purpose is recorded in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;reveal-callback&quot;&gt;Show number…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revealed for this view; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: %1, callback %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose (recorded in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the callback number of ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::TicketDialog</name>
@@ -5867,10 +7195,6 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>the hotline&apos;s ticket number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number or holder number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5906,23 +7230,27 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the holder: an ID number or a holder number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No holder with ID number or holder number &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional: the guardian&apos;s ID number or holder number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Guardian:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No guardian with ID number or holder number &quot;%1&quot;.</source>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the guardian&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the holder by the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holder with ID number &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guardian with ID number &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6111,10 +7439,6 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forwarded to province %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6136,6 +7460,89 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported the ticket from the hotline export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned the ticket to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forwarded the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forwarded the ticket to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied to the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 called the caller back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketStats</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than 8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6553,10 +7960,6 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>More than %1 holders: applying needs a second official&apos;s approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases mappings [--verifications]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7139,6 +8542,41 @@ SHA-256 %2</source>
         <source> (counted up to %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  cases outside BATCH [--export FILE --purpose TEXT]   the contacts living outside the jurisdiction, masked;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          --export writes them unmasked for their home commissions (supervisors; audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export takes the file to write, e.g. --export outside.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purpose goes with --export: only the export is of unmasked personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 names nobody outside the jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1	%2	%3	%4	%5	%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) outside the jurisdiction written to %1 (unmasked, audited).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases outside BATCH [--export FILE --purpose TEXT] | cases mappings [--verifications]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -7615,50 +9053,6 @@ SHA-256 %2</source>
 <context>
     <name>hc::reports</name>
     <message>
-        <source>%1 is empty or does not end with a line break.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 of %2 is not a checksum line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lists %2 twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 signer needs a certificate and its own private key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 signer has the wrong kind of key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 signer&apos;s certificate is a %2 certificate, not a report certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decompressor cannot start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The zip member %1 inflates to more than its declared %2 bytes (a zip bomb or a forged size).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The compressed data of the zip member %1 is damaged or cut off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The zip member %1 inflates to %2 bytes, not the %3 its headers declare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes follow the compressed data of the zip member %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>疫情防控日报</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7858,6 +9252,30 @@ SHA-256 %2</source>
         <source>SHA256SUMS is not covered by a valid signature.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is empty or does not end with a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a checksum line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signer needs a certificate and its own private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signer has the wrong kind of key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 signer&apos;s certificate is a %2 certificate, not a report certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::reports::ReportSchedule</name>
@@ -8006,6 +9424,26 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>The zip member %1 is damaged: its CRC-32 does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decompressor cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member %1 inflates to more than its declared %2 bytes (a zip bomb or a forged size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed data of the zip member %1 is damaged or cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip member %1 inflates to %2 bytes, not the %3 its headers declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes follow the compressed data of the zip member %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>hc</name>
-    <message>
-        <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own.</source>
-        <translation>该数据库中有不属于本控制台的表。请为控制台单独准备一个空数据库。</translation>
-    </message>
-    <message>
-        <source>The file is not a readable database.</source>
-        <translation>该文件不是可读取的数据库。</translation>
-    </message>
-    <message>
-        <source>This database has schema version %1, newer than this program understands (%2). Use a newer version of the console.</source>
-        <translation>该数据库的结构版本为 %1，比本程序能识别的版本（%2）新。请使用更新版本的控制台。</translation>
-    </message>
-</context>
-<context>
     <name>hc::AboutDialog</name>
     <message>
         <source>About</source>
@@ -61,6 +46,10 @@
     <message>
         <source>GNU LGPL version 2.1</source>
         <translation>GNU LGPL 第 2.1 版</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
     </message>
 </context>
 <context>
@@ -304,10 +293,6 @@
         <translation>省份为 2 位代码。</translation>
     </message>
     <message>
-        <source>forwarded to province %1: %2</source>
-        <translation>已转办省份 %1：%2</translation>
-    </message>
-    <message>
         <source>A reply needs its text.</source>
         <translation>答复需要内容。</translation>
     </message>
@@ -398,6 +383,10 @@
     <message>
         <source>holder %1 re-applies a second time (line %2); a re-application is allowed once</source>
         <translation>持码人 %1 第二次重新申请（第 %2 行已有）；重新申请只允许一次</translation>
+    </message>
+    <message>
+        <source>State the purpose of seeing the caller&apos;s callback number (at least 4 characters).</source>
+        <translation>请说明查看来电人回访电话的用途（至少 4 个字）。</translation>
     </message>
 </context>
 <context>
@@ -503,10 +492,6 @@
         <translation>承办人：%1</translation>
     </message>
     <message>
-        <source>Forwarded to province %1</source>
-        <translation>已转办省份 %1</translation>
-    </message>
-    <message>
         <source>Decision: %1 — %2</source>
         <translation>决定：%1 — %2</translation>
     </message>
@@ -519,20 +504,12 @@
         <translation>回访：%1</translation>
     </message>
     <message>
-        <source>%1  %2  %3%4</source>
-        <translation>%1  %2  %3%4</translation>
-    </message>
-    <message>
         <source>Ticket %1 filed; its deadline is %2.</source>
         <translation>工单 %1 已受理；时限为 %2。</translation>
     </message>
     <message>
         <source>Assign ticket %1</source>
         <translation>分派工单 %1</translation>
-    </message>
-    <message>
-        <source>The reviewer&apos;s user name:</source>
-        <translation>审核人用户名：</translation>
     </message>
     <message>
         <source>Ticket %1 assigned to %2.</source>
@@ -553,18 +530,6 @@
     <message>
         <source>Forward ticket %1</source>
         <translation>转办工单 %1</translation>
-    </message>
-    <message>
-        <source>The province that pushed the condition (2-digit code):</source>
-        <translation>推送该赋码依据的省份（2 位代码）：</translation>
-    </message>
-    <message>
-        <source>Why it goes to province %1:</source>
-        <translation>转办省份 %1 的原因：</translation>
-    </message>
-    <message>
-        <source>Ticket %1 forwarded to province %2.</source>
-        <translation>工单 %1 已转办省份 %2。</translation>
     </message>
     <message>
         <source>Reply to ticket %1</source>
@@ -604,16 +569,163 @@
             <numerusform>已从热线导出受理 %n 张工单。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 &lt;a href=&quot;reveal-callback&quot;&gt;Show number…&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;reveal-callback&quot;&gt;显示号码…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (revealed for this view; audited)</source>
+        <translation>%1（仅本次查看显示；已记入审计）</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1</source>
+        <translation>已转办至 %1</translation>
+    </message>
+    <message>
+        <source>Show the callback number of ticket %1</source>
+        <translation>显示工单 %1 的回访电话</translation>
+    </message>
+    <message>
+        <source>Purpose (recorded in the audit log):</source>
+        <translation>用途（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The reviewer:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>The province that pushed the condition:</source>
+        <translation>推送该赋码情形的省份：</translation>
+    </message>
+    <message>
+        <source>Why it goes to %1:</source>
+        <translation>转交%1的理由：</translation>
+    </message>
+    <message>
+        <source>Ticket %1 forwarded to %2.</source>
+        <translation>工单 %1 已转交%2。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ApprovalDescriber</name>
+    <message>
+        <source>Manual order</source>
+        <translation>人工赋码</translation>
+    </message>
+    <message>
+        <source>Risk area declaration</source>
+        <translation>划定风险区</translation>
+    </message>
+    <message>
+        <source>Case batch</source>
+        <translation>病例批次</translation>
+    </message>
+    <message>
+        <source>Making an administrator</source>
+        <translation>授予系统管理员角色</translation>
+    </message>
+    <message>
+        <source>National list from a file</source>
+        <translation>从文件导入国家名单</translation>
+    </message>
+    <message>
+        <source>Revert of a national list</source>
+        <translation>撤销国家名单导入</translation>
+    </message>
+    <message>
+        <source>unknown approval kind %1</source>
+        <translation>未知的审批类型 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>自 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Declare %1 a high-risk area %2, affecting %3 residents</source>
+        <translation>划定 %1 为高风险区，%2，涉及 %3 名居民</translation>
+    </message>
+    <message>
+        <source>Declare %1 a medium-risk area %2, affecting %3 residents</source>
+        <translation>划定 %1 为中风险区，%2，涉及 %3 名居民</translation>
+    </message>
+    <message>
+        <source>green code</source>
+        <translation>绿码</translation>
+    </message>
+    <message>
+        <source>gray code</source>
+        <translation>灰码</translation>
+    </message>
+    <message>
+        <source>yellow code</source>
+        <translation>黄码</translation>
+    </message>
+    <message>
+        <source>red code</source>
+        <translation>红码</translation>
+    </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation>没有编号为 %1 的持码人。</translation>
+    </message>
+    <message>
+        <source>Give %1 a %2 %3, now a %4</source>
+        <translation>将 %1 赋%2，%3，现为%4</translation>
+    </message>
+    <message>
+        <source>%1; basis: %2</source>
+        <translation>%1；依据：%2</translation>
+    </message>
+    <message>
+        <source>No case batch %1.</source>
+        <translation>没有病例批次 %1。</translation>
+    </message>
+    <message>
+        <source>Apply case batch %1 (%2): %3 case(s); %4 person(s) to a red code, %5 to a yellow code (those outside the jurisdiction, or already of that color or a more severe one, keep theirs)</source>
+        <translation>应用病例批次 %1（%2）：病例 %3 例；%4 人转红码、%5 人转黄码（辖区外人员及已是该码色或更重码色者不变）</translation>
+    </message>
+    <message>
+        <source>Make %1 an administrator</source>
+        <translation>授予 %1 系统管理员角色</translation>
+    </message>
+    <message>
+        <source>Make %1 an administrator; their operational roles (%2) are revoked, as an administrator holds none</source>
+        <translation>授予 %1 系统管理员角色；其业务角色（%2）将被撤销（管理员不兼任业务角色）</translation>
+    </message>
+    <message>
+        <source>No national list import %1.</source>
+        <translation>没有编号为 %1 的国家名单导入记录。</translation>
+    </message>
+    <message>
+        <source>Apply the national risk-area list of %1 (file %2): %3 high-risk and %4 medium-risk area(s) here; %5 of its %6 entries match no division and change nothing</source>
+        <translation>应用 %1 的国家风险区名单（文件 %2）：本地高风险区 %3 个、中风险区 %4 个；全部 %6 条中有 %5 条未匹配到行政区划，不生效</translation>
+    </message>
+    <message>
+        <source>Revert the national risk-area list of %1 (file %2): the %3 area(s) it declared and the %4 it lifted return to their state before it</source>
+        <translation>撤销 %1 的国家风险区名单（文件 %2）：其划定的 %3 个区域和解除的 %4 个区域恢复到导入前的状态</translation>
+    </message>
 </context>
 <context>
     <name>hc::ApprovalService</name>
     <message>
         <source>No approval request %1.</source>
         <translation>没有审批请求 %1。</translation>
-    </message>
-    <message>
-        <source>Request %1 is already %2.</source>
-        <translation type="vanished">请求 %1 已是 %2 状态。</translation>
     </message>
     <message>
         <source>%1 requested this change and cannot also approve or reject it: a second official must.</source>
@@ -626,18 +738,6 @@
     <message>
         <source>Only the requester withdraws a pending request.</source>
         <translation>只有申请人可以撤回待审批的请求。</translation>
-    </message>
-    <message>
-        <source>Request %1 was approved meanwhile by another official; nothing was changed.</source>
-        <translation type="vanished">申请 %1 已被其他工作人员批准，未作任何更改。</translation>
-    </message>
-    <message>
-        <source>Request %1 was rejected meanwhile by another official; nothing was changed.</source>
-        <translation type="vanished">申请 %1 已被其他工作人员驳回，未作任何更改。</translation>
-    </message>
-    <message>
-        <source>Request %1 was withdrawn meanwhile; nothing was changed.</source>
-        <translation type="vanished">申请 %1 已被撤回，未作任何更改。</translation>
     </message>
     <message>
         <source>Request %1 was already approved by %2 at %3; nothing was changed.</source>
@@ -727,10 +827,6 @@
         <translation>理由（写入记录）：</translation>
     </message>
     <message>
-        <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, and big batches. The requester cannot decide their own request.</source>
-        <translation type="vanished">须经第二人审批的变更：人工赋码、县级及以上或居民人数超过政策阈值的风险区划定、大批量赋码。申请人不能审批自己的请求。</translation>
-    </message>
-    <message>
         <source>Carrying out request %1</source>
         <translation>正在执行申请 %1</translation>
     </message>
@@ -741,6 +837,44 @@
     <message>
         <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, big batches, national lists imported from a file and their reverts, and making an administrator (decided by another administrator). The requester cannot decide their own request.</source>
         <translation>须经第二人审批的变更：人工赋码、县级及以上或居民人数超过政策阈值的风险区划定、大批量赋码、从文件导入的国家名单及其撤销、授予系统管理员角色（由另一名管理员审批）。申请人不能审批自己的请求。</translation>
+    </message>
+    <message>
+        <source>Select a request to read it whole.</source>
+        <translation>选择一条请求，在此查看全文。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Request %1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;请求 %1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Requested by %1 at %2</source>
+        <translation>申请人：%1，%2 提出</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2</source>
+        <translation>决定人：%1，%2 决定</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2: %3</source>
+        <translation>决定人：%1，%2 决定；理由：%3</translation>
+    </message>
+    <message>
+        <source>Reading what request %1 will do</source>
+        <translation>正在核算请求 %1 的影响</translation>
+    </message>
+    <message>
+        <source>Approve request %1</source>
+        <translation>批准请求 %1</translation>
+    </message>
+    <message>
+        <source>Approving will: %1.</source>
+        <translation>批准后将：%1。</translation>
+    </message>
+    <message>
+        <source>The request (%1, by %2 at %3):
+%4</source>
+        <translation>请求原文（%1，%2 于 %3 提出）：
+%4</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1103,916 @@
         <source>Overview counts rebuilt</source>
         <translation>重建总览统计</translation>
     </message>
+    <message>
+        <source>National list import reverted</source>
+        <translation>撤销国家名单导入</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>Looking up holders</source>
+        <translation>查询持码人</translation>
+    </message>
+    <message>
+        <source>Registering or correcting a holder</source>
+        <translation>登记或更正持码人</translation>
+    </message>
+    <message>
+        <source>Requesting a manual order</source>
+        <translation>申请人工赋码</translation>
+    </message>
+    <message>
+        <source>Importing the national list</source>
+        <translation>导入国家名单</translation>
+    </message>
+    <message>
+        <source>Reverting a national list import</source>
+        <translation>撤销国家名单导入</translation>
+    </message>
+    <message>
+        <source>Deciding a request</source>
+        <translation>审批申请</translation>
+    </message>
+    <message>
+        <source>Filing a 12345 ticket</source>
+        <translation>受理 12345 工单</translation>
+    </message>
+    <message>
+        <source>Importing 12345 tickets</source>
+        <translation>导入 12345 工单</translation>
+    </message>
+    <message>
+        <source>Assigning a 12345 ticket</source>
+        <translation>分派 12345 工单</translation>
+    </message>
+    <message>
+        <source>Reviewing a 12345 ticket</source>
+        <translation>审核 12345 工单</translation>
+    </message>
+    <message>
+        <source>Deciding a 12345 ticket</source>
+        <translation>决定 12345 工单</translation>
+    </message>
+    <message>
+        <source>Forwarding a 12345 ticket</source>
+        <translation>转办 12345 工单</translation>
+    </message>
+    <message>
+        <source>Replying to a 12345 caller</source>
+        <translation>答复 12345 来电人</translation>
+    </message>
+    <message>
+        <source>Closing a 12345 ticket</source>
+        <translation>办结 12345 工单</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s callback number revealed</source>
+        <translation>查看来电人回访电话</translation>
+    </message>
+    <message>
+        <source>Reveal of a callback number refused</source>
+        <translation>查看回访电话被拒绝</translation>
+    </message>
+    <message>
+        <source>Contacts outside the jurisdiction exported</source>
+        <translation>导出辖区外密接协查名单</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AuditDescriber</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ticket kind</source>
+        <translation>工单类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Batch kind</source>
+        <translation>批次类型</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>赋码情形</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>功能区名称</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Security profile</source>
+        <translation>安全配置</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Code color</source>
+        <translation>码色</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>管辖范围</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Home division</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source location</source>
+        <translation>来源地</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持码人</translation>
+    </message>
+    <message>
+        <source>Reported as</source>
+        <translation>报告类别</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>涉及对象</translation>
+    </message>
+    <message>
+        <source>Request text</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Attempted operation</source>
+        <translation>所试操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>List time</source>
+        <translation>名单时间</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>统计截至</translation>
+    </message>
+    <message>
+        <source>Basis kind</source>
+        <translation>依据类别</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Basis reference</source>
+        <translation>依据出处</translation>
+    </message>
+    <message>
+        <source>Declared by</source>
+        <translation>划定方</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Stay record</source>
+        <translation>停留记录编号</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>停留时长</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>签发密钥</translation>
+    </message>
+    <message>
+        <source>Mapped to</source>
+        <translation>对应到</translation>
+    </message>
+    <message>
+        <source>Member divisions</source>
+        <translation>组成区划</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>导入行数</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>剔除行数</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Matched exactly</source>
+        <translation>精确匹配</translation>
+    </message>
+    <message>
+        <source>Matched approximately</source>
+        <translation>近似匹配</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>Areas declared</source>
+        <translation>划定风险区</translation>
+    </message>
+    <message>
+        <source>Areas lifted</source>
+        <translation>解除风险区</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Obtained from</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <source>Import no.</source>
+        <translation>导入批号</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>持码人数</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例数</translation>
+    </message>
+    <message>
+        <source>Conditions written</source>
+        <translation>写入赋码依据</translation>
+    </message>
+    <message>
+        <source>Colors changed</source>
+        <translation>码色变化人数</translation>
+    </message>
+    <message>
+        <source>Already so</source>
+        <translation>原已如此</translation>
+    </message>
+    <message>
+        <source>No effect</source>
+        <translation>无影响</translation>
+    </message>
+    <message>
+        <source>Outside the jurisdiction</source>
+        <translation>辖区外密接</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Cases not registered</source>
+        <translation>未登记病例</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>审批门槛</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Divisions added</source>
+        <translation>新增区划</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>脱敏</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>ID number starts with</source>
+        <translation>证件号开头</translation>
+    </message>
+    <message>
+        <source>Name starts with</source>
+        <translation>姓名开头</translation>
+    </message>
+    <message>
+        <source>Holders evaluated</source>
+        <translation>核算人数</translation>
+    </message>
+    <message>
+        <source>Health declarations</source>
+        <translation>健康申报</translation>
+    </message>
+    <message>
+        <source>Venue scans</source>
+        <translation>场所扫码</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>History rows</source>
+        <translation>历史记录行数</translation>
+    </message>
+    <message>
+        <source>Consistent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>连续登录失败次数</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥数</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台编号</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <source>Pinned platform keys</source>
+        <translation>固定的平台公钥</translation>
+    </message>
+    <message>
+        <source>Credentials kept in</source>
+        <translation>凭据保存位置</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名方</translation>
+    </message>
+    <message>
+        <source>Four-eyes officials</source>
+        <translation>双人审批人员</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>All holders</source>
+        <translation>全部持码人</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s identity</source>
+        <translation>本机构信息</translation>
+    </message>
+    <message>
+        <source>Platform sync</source>
+        <translation>平台同步</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>信任列表</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Overview counts</source>
+        <translation>总览统计</translation>
+    </message>
+    <message>
+        <source>A new holder</source>
+        <translation>新登记持码人</translation>
+    </message>
+    <message>
+        <source>Holder no. %1</source>
+        <translation>持码人（编号 %1）</translation>
+    </message>
+    <message>
+        <source>Holders of %1</source>
+        <translation>%1的持码人</translation>
+    </message>
+    <message>
+        <source>Risk-area declaration no. %1</source>
+        <translation>风险区划定（编号 %1）</translation>
+    </message>
+    <message>
+        <source>12345 ticket %1</source>
+        <translation>12345 工单 %1</translation>
+    </message>
+    <message>
+        <source>Case batch %1</source>
+        <translation>病例批次 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases %1 and %n more (batch %2)</source>
+        <translation>
+            <numerusform>病例 %1 及另外 %n 例（第 %2 批）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 (batch %2)</source>
+        <translation>病例 %1（第 %2 批）</translation>
+    </message>
+    <message>
+        <source>Verification records %1 (batch %2)</source>
+        <translation>核验记录 %1（第 %2 批）</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>第 %1 号申请：%2</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>第 %1 号申请</translation>
+    </message>
+    <message>
+        <source>National list of %1</source>
+        <translation>%1 国家风险区名单</translation>
+    </message>
+    <message>
+        <source>Import %1 of the national list</source>
+        <translation>国家风险区名单第 %1 次导入</translation>
+    </message>
+    <message>
+        <source>Issuer key %1</source>
+        <translation>签发密钥 %1</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2</source>
+        <translation>%2的密钥 %1</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <source>Functional zone %1</source>
+        <translation>功能区 %1</translation>
+    </message>
+    <message>
+        <source>List name %1</source>
+        <translation>名单地名 %1</translation>
+    </message>
+    <message>
+        <source>Column mapping %1</source>
+        <translation>列对应方案 %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>报表 %1</translation>
+    </message>
+    <message>
+        <source>Venue scan in %1</source>
+        <translation>%1场所扫码</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>病例 %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the report</source>
+        <translation>报告第 %1 行</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This commission</source>
+        <translation>本机构划定</translation>
+    </message>
+    <message>
+        <source>The national list</source>
+        <translation>国家名单</translation>
+    </message>
+    <message>
+        <source>A local file</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <source>The national platform</source>
+        <translation>国家平台</translation>
+    </message>
+    <message>
+        <source>%1 from column “%2”</source>
+        <translation>%1：取自“%2”列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n 项设置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>分派给 %1</translation>
+    </message>
+    <message>
+        <source>Level %1 divisions</source>
+        <translation>第 %1 级区划</translation>
+    </message>
+    <message>
+        <source>Import of the national list</source>
+        <translation>导入国家风险区名单</translation>
+    </message>
+    <message>
+        <source>Risk-area declaration</source>
+        <translation>划定风险区</translation>
+    </message>
+    <message>
+        <source>Manual order</source>
+        <translation>人工赋码</translation>
+    </message>
+    <message>
+        <source>Applying a case batch</source>
+        <translation>应用病例批次</translation>
+    </message>
+    <message>
+        <source>Granting the administrator role</source>
+        <translation>授予管理员角色</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Imported, not applied</source>
+        <translation>已导入，未应用</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation>咳嗽</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>腹泻</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Public announcement</source>
+        <translation>社会公告</translation>
+    </message>
+    <message>
+        <source>12345 ticket report</source>
+        <translation>12345 工单报表</translation>
+    </message>
+    <message>
+        <source>Case batch report</source>
+        <translation>病例批次报表</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: was %2</source>
+        <translation>%1：原为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AuditEntryDialog</name>
+    <message>
+        <source>Audit entry %1</source>
+        <translation>审计记录 %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC+8):</source>
+        <translation>时间（UTC+8）：</translation>
+    </message>
+    <message>
+        <source>Official:</source>
+        <translation>工作人员：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>This entry records no fields.</source>
+        <translation>本条记录没有字段内容。</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性校验</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>序号：</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>第 %1 条 / 共 %2 条</translation>
+    </message>
+    <message>
+        <source>This entry&apos;s hash:</source>
+        <translation>本条哈希：</translation>
+    </message>
+    <message>
+        <source>Previous entry&apos;s hash:</source>
+        <translation>上一条哈希：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain verifies from entry 1 up to this entry (%n entries checked).</source>
+        <translation>
+            <numerusform>哈希链自第 1 条至本条完整（已校验 %n 条）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: %2</source>
+        <translation>哈希链在第 %1 条断裂：%2</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>哈希链：</translation>
+    </message>
+    <message>
+        <source>Reason / note:</source>
+        <translation>理由/备注：</translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>
@@ -1016,20 +2060,27 @@
         <translation>对象</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>变更前</translation>
+        <source>Double-click for the whole entry and its hash.</source>
+        <translation>双击查看整条记录及其哈希值。</translation>
     </message>
     <message>
-        <source>After</source>
-        <translation>变更后</translation>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AuditNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 area %2, from %3</source>
+        <translation>%1区 %2，自 %3 起</translation>
     </message>
 </context>
 <context>
     <name>hc::AuditPane</name>
-    <message>
-        <source>Official</source>
-        <translation type="vanished">工作人员</translation>
-    </message>
     <message>
         <source>Object contains (e.g. a division code)</source>
         <translation>对象包含（如区划代码）</translation>
@@ -1116,13 +2167,6 @@
     <message>
         <source>%1 is outside the jurisdiction of %2 (%3).</source>
         <translation>%1 不在 %2 的管辖范围（%3）内。</translation>
-    </message>
-</context>
-<context>
-    <name>hc::BackgroundTask</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">取消</translation>
     </message>
 </context>
 <context>
@@ -1357,10 +2401,6 @@ SHA-256 %2</translation>
         <translation>无法写入临时文件：%1</translation>
     </message>
     <message>
-        <source>The database is busy: %1</source>
-        <translation type="vanished">数据库正忙：%1</translation>
-    </message>
-    <message>
         <source>Cannot write the errors file %1: %2</source>
         <translation>无法写入错误文件 %1：%2</translation>
     </message>
@@ -1418,10 +2458,6 @@ SHA-256 %2</translation>
     <message>
         <source>%1 &quot;%2&quot; is not a time (2022-11-20 08:30, 2022/11/20 8:30 or ISO 8601)</source>
         <translation>%1“%2”不是时间（2022-11-20 08:30、2022/11/20 8:30 或 ISO 8601）</translation>
-    </message>
-    <message>
-        <source>%1 %2 is in the future</source>
-        <translation type="vanished">%1 %2 晚于当前时间</translation>
     </message>
     <message>
         <source>the case number is empty</source>
@@ -1651,10 +2687,6 @@ SHA-256 %2</translation>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation type="vanished">正在读取 %1…</translation>
-    </message>
-    <message>
         <source>The file cannot be imported as it is.</source>
         <translation>该文件无法按现状导入。</translation>
     </message>
@@ -1745,10 +2777,6 @@ SHA-256 %2</translation>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="vanished">无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Errors file written: %1</source>
         <translation>错误文件已写入：%1</translation>
     </message>
@@ -1757,16 +2785,8 @@ SHA-256 %2</translation>
         <translation>未指定文件</translation>
     </message>
     <message>
-        <source>Reading the file</source>
-        <translation type="vanished">读取文件</translation>
-    </message>
-    <message>
         <source>Reading %1</source>
         <translation>读取 %1</translation>
-    </message>
-    <message>
-        <source>Reading was cancelled; nothing was imported.</source>
-        <translation type="vanished">读取已取消，未导入任何内容。</translation>
     </message>
     <message>
         <source>Reading cancelled: nothing was imported.</source>
@@ -1836,10 +2856,6 @@ SHA-256 %2</translation>
     <message>
         <source>Batch %1 stored: %2 rows. Preview its impact, then apply it.</source>
         <translation>批次 %1 已存储：%2 行。请先预览影响，再应用。</translation>
-    </message>
-    <message>
-        <source>Computing the impact of batch %1…</source>
-        <translation type="vanished">正在计算批次 %1 的影响…</translation>
     </message>
     <message>
         <source>Apply batch %1 (%2)?</source>
@@ -1918,6 +2934,48 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>Reverting batch %1 was cancelled; nothing was changed.</source>
         <translation>已取消撤销批次 %1，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Export list for their commissions…</source>
+        <translation>导出协查名单…</translation>
+    </message>
+    <message>
+        <source>The contacts of the batch who live outside your jurisdiction, unmasked, as the attachment of a request to their home commissions (CSV for Excel; needs the export permission and a purpose; audited).</source>
+        <translation>导出本批次中居住在本辖区外人员的完整信息，作为协查函附件发往其居住地卫健部门（Excel 可打开的 CSV；须有导出权限并说明用途；记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Export contacts outside the jurisdiction</source>
+        <translation>导出辖区外密接协查名单</translation>
+    </message>
+    <message>
+        <source>The contacts of batch %1 who live outside your jurisdiction are written unmasked (names, ID numbers, phones, addresses) for their home commissions. The export is recorded in the audit log with its purpose.
+
+Purpose (at least 4 characters):</source>
+        <translation>将导出批次 %1 中居住在本辖区外人员的完整信息（姓名、身份证号、电话、住址），供其居住地卫健部门协查。本次导出连同用途记入审计日志。
+
+用途（至少 4 个字）：</translation>
+    </message>
+    <message>
+        <source>Request to the home commissions to act on the contacts</source>
+        <translation>发往居住地卫健部门协查</translation>
+    </message>
+    <message>
+        <source>batch-%1-outside-contacts.csv</source>
+        <translation>批次%1-辖区外密接协查名单.csv</translation>
+    </message>
+    <message>
+        <source>Exporting the contacts outside the jurisdiction of batch %1</source>
+        <translation>正在导出批次 %1 的辖区外密接</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) outside the jurisdiction written to %1 (unmasked; recorded in the audit log).</source>
+        <translation>
+            <numerusform>已将 %n 名辖区外密接写入 %1（未脱敏，已记入审计日志）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2076,6 +3134,10 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Also found as: %1</source>
         <translation>也可识别为：%1</translation>
     </message>
+    <message>
+        <source>In hcctl&apos;s --map: %1</source>
+        <translation>hcctl 的 --map 参数中写作：%1</translation>
+    </message>
 </context>
 <context>
     <name>hc::ConnectionCheck</name>
@@ -2127,6 +3189,36 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Cannot connect to the database server %1: %2</source>
         <translation>无法连接数据库服务器 %1：%2</translation>
     </message>
+    <message>
+        <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own.</source>
+        <translation>该数据库中有不属于本控制台的表。请为控制台单独准备一个空数据库。</translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, newer than this program understands (%2). Use a newer version of the console.</source>
+        <translation>该数据库的结构版本为 %1，比本程序能识别的版本（%2）新。请使用更新版本的控制台。</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet: it is created on first start.</source>
+        <translation>该文件尚不存在：首次启动时创建。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: the console creates its tables, and you create the first administrator.</source>
+        <translation>已连接。数据库为空：控制台将建立数据表，并由您创建第一位管理员。</translation>
+    </message>
+    <message>
+        <source> Its tables are brought up to this program&apos;s version (%1 → %2).</source>
+        <translation>数据表将升级到本程序的版本（%1 → %2）。</translation>
+    </message>
+    <message>
+        <source>Connected. The database has no official yet: you create the first administrator.</source>
+        <translation>已连接。该数据库还没有工作人员：请创建第一位管理员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n official(s) already work on this database: sign in with your own account.</source>
+        <translation>
+            <numerusform>已连接。已有 %n 名工作人员在使用该数据库：请用您本人的账号登录。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hc::ConnectionDialog</name>
@@ -2149,10 +3241,6 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
-        <translation type="vanished">本工作站没有可保存密码的钥匙串：请取消勾选并通过 PGPASSFILE 提供密码，或先设置钥匙串。</translation>
     </message>
 </context>
 <context>
@@ -2271,31 +3359,6 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
-    <name>hc::ConnectionReport</name>
-    <message>
-        <source>The file does not exist yet: it is created on first start.</source>
-        <translation>该文件尚不存在：首次启动时创建。</translation>
-    </message>
-    <message>
-        <source>Connected. The database is empty: the console creates its tables, and you create the first administrator.</source>
-        <translation>已连接。数据库为空：控制台将建立数据表，并由您创建第一位管理员。</translation>
-    </message>
-    <message>
-        <source> Its tables are brought up to this program&apos;s version (%1 → %2).</source>
-        <translation>数据表将升级到本程序的版本（%1 → %2）。</translation>
-    </message>
-    <message>
-        <source>Connected. The database has no official yet: you create the first administrator.</source>
-        <translation>已连接。该数据库还没有工作人员：请创建第一位管理员。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected. %n official(s) already work on this database: sign in with your own account.</source>
-        <translation>
-            <numerusform>已连接。已有 %n 名工作人员在使用该数据库：请用您本人的账号登录。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>hc::ConsoleApp</name>
     <message>
         <source>Cannot open the database</source>
@@ -2398,10 +3461,6 @@ Reason (at least 4 characters, written into the record):</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>Line %1 is longer than %2 MB: this is not a CSV file.</source>
-        <translation type="vanished">第 %1 行超过 %2 MB：这不是 CSV 文件。</translation>
-    </message>
-    <message>
         <source>Line %1 has %2 fields; a CSV row may have at most %3.</source>
         <translation>第 %1 行有 %2 个字段；CSV 每行最多 %3 个字段。</translation>
     </message>
@@ -2445,10 +3504,6 @@ Reason (at least 4 characters, written into the record):</source>
         <translation>无法读写数据库文件（%1）。未作任何更改；请检查磁盘。</translation>
     </message>
     <message>
-        <source>Cannot connect to the database server %1: %2. Check the address, the network and the password (keychain or PGPASSFILE).</source>
-        <translation type="vanished">无法连接数据库服务器 %1：%2。请检查地址、网络和密码（钥匙串或 PGPASSFILE）。</translation>
-    </message>
-    <message>
         <source>The database server %1 cannot be reached. Nothing was changed; the console connects again by itself when the server is back.</source>
         <translation>无法连接数据库服务器 %1。未作任何更改；服务器恢复后工作台会自动重新连接。</translation>
     </message>
@@ -2486,10 +3541,6 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>Copying %1</source>
         <translation>正在复制 %1</translation>
-    </message>
-    <message>
-        <source>Copying the table %1: %2. Nothing was changed.</source>
-        <translation type="vanished">复制表 %1 时出错：%2。未作任何更改。</translation>
     </message>
     <message>
         <source>Copying the table %1: %2 Nothing was changed.</source>
@@ -2594,10 +3645,6 @@ Reason (at least 4 characters, written into the record):</source>
         <translation>原因，按决定原文填写（必填）</translation>
     </message>
     <message>
-        <source>Division code</source>
-        <translation>区划代码</translation>
-    </message>
-    <message>
         <source>Sub-areas</source>
         <translation>子区域</translation>
     </message>
@@ -2626,16 +3673,28 @@ Reason (at least 4 characters, written into the record):</source>
         <translation>划定</translation>
     </message>
     <message>
-        <source>(not a division code)</source>
-        <translation>（不是区划代码）</translation>
-    </message>
-    <message>
         <source>Waiting for approval</source>
         <translation>等待审批</translation>
     </message>
     <message>
         <source>The declaration is filed as approval request %1: %2. It takes effect when a second supervisor approves it in the Approvals pane.</source>
         <translation>该划定已作为审批请求 %1 提交：%2。须另一名主管在“审批”页批准后生效。</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（代码 %2）</translation>
+    </message>
+    <message>
+        <source>Type the division&apos;s name or code and choose it from the list.</source>
+        <translation>请输入区划名称或代码，并从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose the division from the list, or type its code.</source>
+        <translation>请从列表中选择区划，或输入区划代码。</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +3714,39 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>Saving</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DivisionField</name>
+    <message>
+        <source>Division name or code, e.g. 张店区 or 370303</source>
+        <translation>区划名称或代码，如 张店区 或 370303</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>区划代码 %1</translation>
+    </message>
+    <message>
+        <source>Divisions whose code starts with %1</source>
+        <translation>代码以 %1 开头的区划</translation>
+    </message>
+    <message>
+        <source>Choose from the list, or keep typing</source>
+        <translation>请从列表中选择，或继续输入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n divisions have this name: choose one from the list</source>
+        <translation>
+            <numerusform>有 %n 个同名区划，请从列表中选择</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such division code</source>
+        <translation>无此区划代码</translation>
+    </message>
+    <message>
+        <source>No division has this name</source>
+        <translation>无此区划名称</translation>
     </message>
 </context>
 <context>
@@ -2838,18 +3930,6 @@ Reason (at least 4 characters, written into the record):</source>
         <translation>首次启动 — 健康码管理控制台</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation type="vanished">欢迎</translation>
-    </message>
-    <message>
-        <source>This database has no official yet. Create the first administrator: every declaration, import and mapping will be signed with an official&apos;s name in the tamper-evident audit log.
-
-Database: %1</source>
-        <translation type="vanished">此数据库尚无工作人员。请创建第一个管理员：每一次划定、导入和映射都将以工作人员的姓名签署，记入防篡改的审计日志。
-
-数据库：%1</translation>
-    </message>
-    <message>
         <source>First administrator</source>
         <translation>第一个管理员</translation>
     </message>
@@ -2888,10 +3968,6 @@ Database: %1</source>
     <message>
         <source>This database has no official yet. Create the first administrator: every declaration, import and mapping will be signed with an official&apos;s name in the tamper-evident audit log.</source>
         <translation>该数据库还没有工作人员。请创建第一位管理员：每一次划定、导入和映射都将以工作人员的姓名记入防篡改的审计日志。</translation>
-    </message>
-    <message>
-        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
-        <translation type="vanished">本工作站没有可保存密码的钥匙串：请取消勾选并通过 PGPASSFILE 提供密码，或先设置钥匙串。</translation>
     </message>
     <message>
         <source>Open this database</source>
@@ -3025,20 +4101,12 @@ Database: %1</source>
         <translation>&lt;b&gt;码色变更记录&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3 · ID %4 · phone %5&lt;br&gt;Home: %6 (%7) %8 · Source: %9</source>
-        <translation>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3 · 证件号 %4 · 电话 %5&lt;br&gt;住址：%6（%7）%8 · 来源地：%9</translation>
-    </message>
-    <message>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
         <source>Resident ID</source>
         <translation>居民身份证</translation>
-    </message>
-    <message>
-        <source>No. %1</source>
-        <translation>编号 %1</translation>
     </message>
     <message>
         <source>—</source>
@@ -3055,14 +4123,6 @@ Database: %1</source>
     <message>
         <source>%1 code · issued by %2 · valid until %3 · %4 characters, QR %5×%5</source>
         <translation>%1 · 发码方 %2 · 有效期至 %3 · %4 个字符，二维码 %5×%5</translation>
-    </message>
-    <message>
-        <source>guardian of %1 (No. %2, %3)</source>
-        <translation>%1 的监护人（编号 %2，%3）</translation>
-    </message>
-    <message>
-        <source>dependent of %1 (No. %2, %3)</source>
-        <translation>%1 的被监护人（编号 %2，%3）</translation>
     </message>
     <message>
         <source>Bindings: %1</source>
@@ -3093,8 +4153,28 @@ Database: %1</source>
         <translation>（仅本次查看显示；已记入审计）</translation>
     </message>
     <message>
-        <source>No holder with id %1.</source>
-        <translation>没有编号为 %1 的持码人。</translation>
+        <source>ID %1</source>
+        <translation>证件号 %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3&lt;br&gt;Home: %4 (%5) %6 · Source: %7</source>
+        <translation>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3&lt;br&gt;住址：%4（%5）%6 · 来源地：%7</translation>
+    </message>
+    <message>
+        <source>guardian of %1 (ID %2, %3)</source>
+        <translation>%1 的监护人（证件号 %2，%3）</translation>
+    </message>
+    <message>
+        <source>dependent of %1 (ID %2, %3)</source>
+        <translation>%1 的被监护人（证件号 %2，%3）</translation>
+    </message>
+    <message>
+        <source>This holder is no longer in the database.</source>
+        <translation>该持码人已不在数据库中。</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +4233,42 @@ Database: %1</source>
         <source>masked</source>
         <translation>已脱敏</translation>
     </message>
+    <message>
+        <source>Home within division: name or code; empty: your whole jurisdiction</source>
+        <translation>住址所在区划：名称或代码；留空为整个辖区</translation>
+    </message>
+    <message>
+        <source>%1 codes only</source>
+        <translation>仅%1</translation>
+    </message>
+    <message>
+        <source>ID number starts with %1</source>
+        <translation>证件号码以 %1 开头</translation>
+    </message>
+    <message>
+        <source>name starts with %1</source>
+        <translation>姓名以 %1 开头</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Other filters</source>
+        <translation>其他筛选条件</translation>
+    </message>
+    <message>
+        <source>Choose the division from the list, or type its code.</source>
+        <translation>请从列表中选择区划，或输入区划代码。</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderExporter</name>
@@ -3167,10 +4283,6 @@ Database: %1</source>
 </context>
 <context>
     <name>hc::HolderService</name>
-    <message>
-        <source>A holder needs a name (at most 64 characters).</source>
-        <translation type="vanished">持码人须有姓名（最多 64 个字符）。</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是电话号码。</translation>
@@ -3432,13 +4544,13 @@ Database: %1</source>
         <source>Next change</source>
         <translation>下次变化</translation>
     </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（代码 %2）</translation>
+    </message>
 </context>
 <context>
     <name>hc::HoldersPane</name>
-    <message>
-        <source>Home within division (code)</source>
-        <translation>住址所在区划（代码）</translation>
-    </message>
     <message>
         <source>All colors</source>
         <translation>全部码色</translation>
@@ -3475,33 +4587,13 @@ Database: %1</source>
         <source>Holders: counting…</source>
         <translation>持码人：正在统计…</translation>
     </message>
+    <message>
+        <source>Home within division: name or code</source>
+        <translation>住址所在区划：名称或代码</translation>
+    </message>
 </context>
 <context>
     <name>hc::ImpactView</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">取消</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>县（区）</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>+ red</source>
-        <translation>+ 红码</translation>
-    </message>
-    <message>
-        <source>+ yellow</source>
-        <translation>+ 黄码</translation>
-    </message>
-    <message>
-        <source>Already</source>
-        <translation>已是</translation>
-    </message>
     <message>
         <source>Holders who would change</source>
         <translation>将变码的持码人</translation>
@@ -3609,6 +4701,30 @@ Database: %1</source>
     <message>
         <source>The impact preview was cancelled; nothing was changed.</source>
         <translation>影响预览已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>County or district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Already red or yellow</source>
+        <translation>已为红/黄码</translation>
+    </message>
+    <message>
+        <source>Outside the jurisdiction</source>
+        <translation>辖区外密接</translation>
+    </message>
+    <message>
+        <source>Outside the jurisdiction (%1 of %2)</source>
+        <translation>辖区外密接（%2 人中的 %1 人）</translation>
+    </message>
+    <message>
+        <source>The batch names nobody who lives outside your jurisdiction.</source>
+        <translation>本批次未涉及居住在本辖区外的人员。</translation>
+    </message>
+    <message>
+        <source>These people live outside your jurisdiction: the batch gives them no condition here. Their home commissions are to be asked to act on them: &quot;Export list for their commissions…&quot; writes them unmasked, with a stated purpose and an audit entry (supervisors).</source>
+        <translation>以下人员居住在本辖区外，本批次不在本地为其赋码，应请其居住地卫健部门协查。“导出协查名单…”可导出完整信息（限主管，须说明用途，并记入审计日志）。</translation>
     </message>
 </context>
 <context>
@@ -3743,18 +4859,6 @@ Database: %1</source>
         <translation>操作</translation>
     </message>
     <message>
-        <source>Declare risk area…</source>
-        <translation type="vanished">划定风险区…</translation>
-    </message>
-    <message>
-        <source>Import national list…</source>
-        <translation type="vanished">导入国家名单…</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="vanished">刷新</translation>
-    </message>
-    <message>
         <source>nobody</source>
         <translation>无</translation>
     </message>
@@ -3777,14 +4881,6 @@ Database: %1</source>
     <message>
         <source>Approvals</source>
         <translation>审批</translation>
-    </message>
-    <message>
-        <source>Change password…</source>
-        <translation type="vanished">修改密码…</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation type="vanished">锁定</translation>
     </message>
     <message>
         <source>Case reports</source>
@@ -3821,10 +4917,6 @@ Database: %1</source>
     <message>
         <source>Reports</source>
         <translation>报表</translation>
-    </message>
-    <message>
-        <source>Database connection…</source>
-        <translation type="vanished">数据库连接…</translation>
     </message>
     <message>
         <source>Database server away: %1 Trying again every 2 s; what was saved stays on the server.</source>
@@ -3865,22 +4957,22 @@ Database: %1</source>
         </translation>
     </message>
     <message>
-        <source>%1 ticket(s) overdue, %2 due within 2 hours</source>
-        <translation>%1 张工单已超时，%2 张将在 2 小时内到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case batch(es) imported today</source>
-        <translation>
-            <numerusform>今日已导入 %n 个病例批次</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Changes have not reached the platform for more than 4 hours</source>
         <translation>变更已超过 4 小时未送达平台</translation>
     </message>
     <message>
         <source>Changes have not reached the platform for more than 2 hours</source>
         <translation>变更已超过 2 小时未送达平台</translation>
+    </message>
+    <message>
+        <source>Your tickets: %1 overdue, %2 due within 8 hours</source>
+        <translation>您承办的工单：已超期 %1 张，8 小时内到期 %2 张</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case batch(es) imported and not yet applied</source>
+        <translation>
+            <numerusform>%n 个病例批次已导入、尚未应用</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4052,22 +5144,6 @@ Database: %1</source>
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>List refused</source>
-        <translation type="vanished">名单被拒绝</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing was changed.</source>
-        <translation type="vanished">%1
-
-未作任何更改。</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="vanished">正在导入 %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;List of %1&lt;/b&gt;: %2 entries — %3 exact (%4%), %5 approximate, %6 unmatched.</source>
@@ -4273,6 +5349,56 @@ Nothing was changed.</source>
     <message>
         <source>Platform (%1)</source>
         <translation>平台（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OutsideContactModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Exposure time</source>
+        <translation>接触时间</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>关联病例</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OutsideContacts</name>
+    <message>
+        <source>Listing the contacts outside the jurisdiction</source>
+        <translation>正在列出辖区外密接</translation>
+    </message>
+    <message>
+        <source>State the purpose of exporting the contacts outside the jurisdiction (at least 4 characters).</source>
+        <translation>请说明导出辖区外密接协查名单的用途（至少 4 个字）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +5871,18 @@ Reference: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hc::RecordedText</name>
+    <message>
+        <source>en</source>
+        <extracomment>Two-letter code of the language of this translation (zh for both Chinese translations).</extracomment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <source>recorded in another language; the original is in the details</source>
+        <translation>原因以其他语言记录，原文见详细信息</translation>
+    </message>
+</context>
+<context>
     <name>hc::ReportPreview</name>
     <message>
         <source>Print: %1</source>
@@ -4753,10 +5891,6 @@ Reference: %2 (%3)</source>
 </context>
 <context>
     <name>hc::ReportRequestForm</name>
-    <message>
-        <source>Division code; empty: your jurisdiction</source>
-        <translation>区划代码；留空为本辖区</translation>
-    </message>
     <message>
         <source>Report:</source>
         <translation>报表：</translation>
@@ -4786,12 +5920,12 @@ Reference: %2 (%3)</source>
         <translation>全国</translation>
     </message>
     <message>
-        <source>No division has the code %1.</source>
-        <translation>没有区划代码为 %1 的行政区划。</translation>
-    </message>
-    <message>
         <source>No. %1 · %2 · %3</source>
         <translation>第 %1 批 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Division name or code; empty: your jurisdiction</source>
+        <translation>区划名称或代码；留空为本辖区</translation>
     </message>
 </context>
 <context>
@@ -5081,10 +6215,6 @@ Reference: %2 (%3)</source>
         <translation>村／社区级</translation>
     </message>
     <message>
-        <source>Within division (code)</source>
-        <translation>所属区划（代码）</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -5125,6 +6255,10 @@ Reference: %2 (%3)</source>
     <message>
         <source>Not lifted</source>
         <translation>未解除</translation>
+    </message>
+    <message>
+        <source>Within division: name or code</source>
+        <translation>所在区划：名称或代码</translation>
     </message>
 </context>
 <context>
@@ -5805,6 +6939,10 @@ SHA-256 %2</translation>
         <source>Fetching the platform&apos;s feeds</source>
         <translation>拉取平台订阅</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
 </context>
 <context>
     <name>hc::SyncSetupDialog</name>
@@ -5933,6 +7071,18 @@ SHA-256 %2</translation>
         <source>Open tickets: %1</source>
         <translation>在办工单：%1</translation>
     </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>在办工单（张）</translation>
+    </message>
+    <message>
+        <source>Time left until the deadline, per reviewer</source>
+        <translation>各审核人在办工单距办理时限</translation>
+    </message>
 </context>
 <context>
     <name>hc::TicketDecisionDialog</name>
@@ -5961,18 +7111,6 @@ SHA-256 %2</translation>
         <translation>该持码人没有有效的赋码依据。</translation>
     </message>
     <message>
-        <source>The corrected values (leave empty what stays):</source>
-        <translation>更正后的值（不变的留空）：</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>新值</translation>
-    </message>
-    <message>
         <source>Reason (written into the record and the holder&apos;s provenance):</source>
         <translation>理由（记入记录和持码人的赋码来源）：</translation>
     </message>
@@ -5984,6 +7122,54 @@ SHA-256 %2</translation>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
+    <message>
+        <source>Each current value beside the corrected one (leave empty what stays):</source>
+        <translation>现值与更正值对照（不需更正的项目留空）：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>现值</translation>
+    </message>
+    <message>
+        <source>Correct to</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <source>Show current values…</source>
+        <translation>显示现值…</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s personal data in full, for this decision; the purpose is recorded in the audit log</source>
+        <translation>为本次决定显示持码人完整个人信息；用途记入审计日志</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;reveal-callback&quot;&gt;Show number…&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;reveal-callback&quot;&gt;显示号码…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (revealed for this view; audited)</source>
+        <translation>%1（仅本次查看显示；已记入审计）</translation>
+    </message>
+    <message>
+        <source>Caller: %1, callback %2</source>
+        <translation>来电人：%1，回访电话 %2</translation>
+    </message>
+    <message>
+        <source>Purpose (recorded in the audit log):</source>
+        <translation>用途（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Show the callback number of ticket %1</source>
+        <translation>显示工单 %1 的回访电话</translation>
+    </message>
+    <message>
+        <source>Reveal personal data</source>
+        <translation>查看完整个人信息</translation>
+    </message>
 </context>
 <context>
     <name>hc::TicketDialog</name>
@@ -5994,10 +7180,6 @@ SHA-256 %2</translation>
     <message>
         <source>the hotline&apos;s ticket number</source>
         <translation>热线工单号</translation>
-    </message>
-    <message>
-        <source>ID number or holder number</source>
-        <translation>证件号码或持码人编号</translation>
     </message>
     <message>
         <source>What is wrong, in the caller&apos;s words</source>
@@ -6032,24 +7214,28 @@ SHA-256 %2</translation>
         <translation>受理工单</translation>
     </message>
     <message>
-        <source>Name the holder: an ID number or a holder number.</source>
-        <translation>请填写持码人：证件号码或持码人编号。</translation>
-    </message>
-    <message>
-        <source>No holder with ID number or holder number &quot;%1&quot;.</source>
-        <translation>没有证件号码或编号为“%1”的持码人。</translation>
-    </message>
-    <message>
-        <source>optional: the guardian&apos;s ID number or holder number</source>
-        <translation>可选：监护人的证件号码或持码人编号</translation>
-    </message>
-    <message>
         <source>Guardian:</source>
         <translation>监护人：</translation>
     </message>
     <message>
-        <source>No guardian with ID number or holder number &quot;%1&quot;.</source>
-        <translation>没有证件号码或编号为“%1”的监护人。</translation>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>optional: the guardian&apos;s ID number</source>
+        <translation>选填：监护人身份证号</translation>
+    </message>
+    <message>
+        <source>Name the holder by the ID number.</source>
+        <translation>请填写持码人的身份证号。</translation>
+    </message>
+    <message>
+        <source>No holder with ID number &quot;%1&quot;.</source>
+        <translation>没有身份证号为“%1”的持码人。</translation>
+    </message>
+    <message>
+        <source>No guardian with ID number &quot;%1&quot;.</source>
+        <translation>没有身份证号为“%1”的监护人。</translation>
     </message>
 </context>
 <context>
@@ -6236,10 +7422,6 @@ SHA-256 %2</translation>
         <translation>已超时</translation>
     </message>
     <message>
-        <source>Forwarded to province %1</source>
-        <translation>已转办省份 %1</translation>
-    </message>
-    <message>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
@@ -6262,6 +7444,89 @@ SHA-256 %2</translation>
     <message>
         <source>Deadline</source>
         <translation>时限</translation>
+    </message>
+    <message>
+        <source>%1 imported the ticket from the hotline export</source>
+        <translation>%1 从 12345 热线导出文件导入工单</translation>
+    </message>
+    <message>
+        <source>%1 received the call</source>
+        <translation>%1 受理来电</translation>
+    </message>
+    <message>
+        <source>%1 assigned the ticket</source>
+        <translation>%1 分派了工单</translation>
+    </message>
+    <message>
+        <source>%1 assigned the ticket to %2</source>
+        <translation>%1 将工单指派给 %2</translation>
+    </message>
+    <message>
+        <source>%1 started the review</source>
+        <translation>%1 开始审核</translation>
+    </message>
+    <message>
+        <source>%1 forwarded the ticket</source>
+        <translation>%1 转办了工单</translation>
+    </message>
+    <message>
+        <source>%1 forwarded the ticket to %2</source>
+        <translation>%1 将工单转办至 %2</translation>
+    </message>
+    <message>
+        <source>%1 approved the appeal</source>
+        <translation>%1 批准申诉</translation>
+    </message>
+    <message>
+        <source>%1 rejected the appeal</source>
+        <translation>%1 驳回申诉</translation>
+    </message>
+    <message>
+        <source>%1 decided</source>
+        <translation>%1 作出决定</translation>
+    </message>
+    <message>
+        <source>%1 replied to the caller</source>
+        <translation>%1 答复来电人</translation>
+    </message>
+    <message>
+        <source>%1 called the caller back</source>
+        <translation>%1 回访来电人</translation>
+    </message>
+    <message>
+        <source>%1 closed the ticket</source>
+        <translation>%1 办结工单</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1</source>
+        <translation>已转办至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketStats</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Less than 2 hours</source>
+        <translation>不足 2 小时</translation>
+    </message>
+    <message>
+        <source>Less than 8 hours</source>
+        <translation>不足 8 小时</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>更晚</translation>
     </message>
 </context>
 <context>
@@ -6331,10 +7596,6 @@ SHA-256 %2</translation>
     <message>
         <source>Official %1 added.</source>
         <translation>已添加工作人员 %1。</translation>
-    </message>
-    <message>
-        <source>Audit log intact: %1 entries.</source>
-        <translation type="vanished">审计日志完整：共 %1 条记录。</translation>
     </message>
     <message>
         <source>Audit log broken at entry %1: %2</source>
@@ -6417,10 +7678,6 @@ SHA-256 %2</translation>
         <translation>risk import-national FILE [--dry-run]</translation>
     </message>
     <message>
-        <source>%1 entries: %2 exact, %3 approximate, %4 unmatched; %5 areas declared, %6 lifted.</source>
-        <translation type="vanished">共 %1 条：精确 %2 条，近似 %3 条，未匹配 %4 条；划定 %5 个风险区，解除 %6 个。</translation>
-    </message>
-    <message>
         <source>risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</source>
         <translation>risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</translation>
     </message>
@@ -6435,10 +7692,6 @@ SHA-256 %2</translation>
     <message>
         <source>Functional zone %1 created with %2 divisions.</source>
         <translation>已创建功能区 %1，包含 %2 个行政区划。</translation>
-    </message>
-    <message>
-        <source>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</source>
-        <translation type="vanished">risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</translation>
     </message>
     <message>
         <source>Issuer key passphrase: </source>
@@ -6479,14 +7732,6 @@ SHA-256 %2</translation>
     <message>
         <source>usage: hcctl code keygen|issue|verify|trust …</source>
         <translation>用法：hcctl code keygen|issue|verify|trust …</translation>
-    </message>
-    <message>
-        <source>usage: hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]</source>
-        <translation type="vanished">用法：hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]</translation>
-    </message>
-    <message>
-        <source>--holders, --seed, --days, --scans-per-day and --focus-share take numbers</source>
-        <translation type="vanished">--holders、--seed、--days、--scans-per-day 和 --focus-share 须为数字</translation>
     </message>
     <message>
         <source>%1 holders, %2 declarations, %3 scans, %4 conditions in %5 s.</source>
@@ -6699,10 +7944,6 @@ SHA-256 %2</translation>
     <message>
         <source>More than %1 holders: applying needs a second official&apos;s approval.</source>
         <translation>超过 %1 人：应用须经第二名工作人员批准。</translation>
-    </message>
-    <message>
-        <source>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases mappings [--verifications]</source>
-        <translation>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases mappings [--verifications]</translation>
     </message>
     <message>
         <source>no batch %1</source>
@@ -6967,10 +8208,6 @@ SHA-256 %2</translation>
     <message>
         <source>Audit log intact: %1 entries. The accounts (%2) and the holders&apos; colors (%3) match it.</source>
         <translation>审计日志完整：%1 条。账户（%2 个）和持码人码色（%3 人）与日志相符。</translation>
-    </message>
-    <message>
-        <source>No anchor yet: %1</source>
-        <translation type="vanished">尚无锚点：%1</translation>
     </message>
     <message>
         <source>Anchored by the platform up to entry %1 (%2 anchors checked); %3 later entries are not anchored yet.</source>
@@ -7287,6 +8524,40 @@ SHA-256 %2</translation>
     <message>
         <source> (counted up to %1)</source>
         <translation>（最多统计到 %1）</translation>
+    </message>
+    <message>
+        <source>  cases outside BATCH [--export FILE --purpose TEXT]   the contacts living outside the jurisdiction, masked;</source>
+        <translation>  cases outside BATCH [--export FILE --purpose TEXT]   列出居住在辖区外的密接（脱敏）；</translation>
+    </message>
+    <message>
+        <source>          --export writes them unmasked for their home commissions (supervisors; audited)</source>
+        <translation>          --export 导出未脱敏的协查名单，供其居住地卫健部门协查（限主管；记入审计日志）</translation>
+    </message>
+    <message>
+        <source>--export takes the file to write, e.g. --export outside.csv</source>
+        <translation>--export 后应给出要写入的文件，例如 --export outside.csv</translation>
+    </message>
+    <message>
+        <source>--purpose goes with --export: only the export is of unmasked personal data.</source>
+        <translation>--purpose 须与 --export 同用：只有导出才含未脱敏的个人信息。</translation>
+    </message>
+    <message>
+        <source>Batch %1 names nobody outside the jurisdiction.</source>
+        <translation>批次 %1 未涉及居住在辖区外的人员。</translation>
+    </message>
+    <message>
+        <source>line %1	%2	%3	%4	%5	%6</source>
+        <translation>第 %1 行	%2	%3	%4	%5	%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) outside the jurisdiction written to %1 (unmasked, audited).</source>
+        <translation>
+            <numerusform>已将 %n 名辖区外密接写入 %1（未脱敏，已记入审计日志）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases outside BATCH [--export FILE --purpose TEXT] | cases mappings [--verifications]</source>
+        <translation>用法：hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases outside BATCH [--export FILE --purpose TEXT] | cases mappings [--verifications]</translation>
     </message>
 </context>
 <context>
@@ -7764,50 +9035,6 @@ SHA-256 %2</translation>
 <context>
     <name>hc::reports</name>
     <message>
-        <source>%1 is empty or does not end with a line break.</source>
-        <translation>%1 为空或未以换行结尾。</translation>
-    </message>
-    <message>
-        <source>Line %1 of %2 is not a checksum line.</source>
-        <translation>%2 的第 %1 行不是校验和行。</translation>
-    </message>
-    <message>
-        <source>%1 lists %2 twice.</source>
-        <translation>%1 重复列出了 %2。</translation>
-    </message>
-    <message>
-        <source>The %1 signer needs a certificate and its own private key.</source>
-        <translation>%1 签名方需要证书及其对应私钥。</translation>
-    </message>
-    <message>
-        <source>The %1 signer has the wrong kind of key.</source>
-        <translation>%1 签名方的密钥类型不对。</translation>
-    </message>
-    <message>
-        <source>The %1 signer&apos;s certificate is a %2 certificate, not a report certificate.</source>
-        <translation>%1 签名方的证书是 %2 证书，不是报表证书。</translation>
-    </message>
-    <message>
-        <source>The decompressor cannot start.</source>
-        <translation>解压程序无法启动。</translation>
-    </message>
-    <message>
-        <source>The zip member %1 inflates to more than its declared %2 bytes (a zip bomb or a forged size).</source>
-        <translation>压缩包成员 %1 解压后超过其声明的 %2 字节（压缩炸弹或伪造的大小）。</translation>
-    </message>
-    <message>
-        <source>The compressed data of the zip member %1 is damaged or cut off.</source>
-        <translation>压缩包成员 %1 的压缩数据已损坏或不完整。</translation>
-    </message>
-    <message>
-        <source>The zip member %1 inflates to %2 bytes, not the %3 its headers declare.</source>
-        <translation>压缩包成员 %1 解压后为 %2 字节，与文件头声明的 %3 字节不符。</translation>
-    </message>
-    <message>
-        <source>Bytes follow the compressed data of the zip member %1.</source>
-        <translation>压缩包成员 %1 的压缩数据之后还有多余字节。</translation>
-    </message>
-    <message>
         <source>疫情防控日报</source>
         <translation>疫情防控日报</translation>
     </message>
@@ -8007,6 +9234,30 @@ SHA-256 %2</translation>
         <source>SHA256SUMS is not covered by a valid signature.</source>
         <translation>SHA256SUMS 没有有效签名。</translation>
     </message>
+    <message>
+        <source>%1 is empty or does not end with a line break.</source>
+        <translation>%1 为空或未以换行结尾。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a checksum line.</source>
+        <translation>%2 的第 %1 行不是校验和行。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 twice.</source>
+        <translation>%1 重复列出了 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 signer needs a certificate and its own private key.</source>
+        <translation>%1 签名方需要证书及其对应私钥。</translation>
+    </message>
+    <message>
+        <source>The %1 signer has the wrong kind of key.</source>
+        <translation>%1 签名方的密钥类型不对。</translation>
+    </message>
+    <message>
+        <source>The %1 signer&apos;s certificate is a %2 certificate, not a report certificate.</source>
+        <translation>%1 签名方的证书是 %2 证书，不是报表证书。</translation>
+    </message>
 </context>
 <context>
     <name>hc::reports::ReportSchedule</name>
@@ -8156,6 +9407,26 @@ SHA-256 %2</translation>
     <message>
         <source>The zip member %1 is damaged: its CRC-32 does not match.</source>
         <translation>压缩包成员 %1 已损坏：CRC-32 不符。</translation>
+    </message>
+    <message>
+        <source>The decompressor cannot start.</source>
+        <translation>解压程序无法启动。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 inflates to more than its declared %2 bytes (a zip bomb or a forged size).</source>
+        <translation>压缩包成员 %1 解压后超过其声明的 %2 字节（压缩炸弹或伪造的大小）。</translation>
+    </message>
+    <message>
+        <source>The compressed data of the zip member %1 is damaged or cut off.</source>
+        <translation>压缩包成员 %1 的压缩数据已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 inflates to %2 bytes, not the %3 its headers declare.</source>
+        <translation>压缩包成员 %1 解压后为 %2 字节，与文件头声明的 %3 字节不符。</translation>
+    </message>
+    <message>
+        <source>Bytes follow the compressed data of the zip member %1.</source>
+        <translation>压缩包成员 %1 的压缩数据之后还有多余字节。</translation>
     </message>
 </context>
 <context>

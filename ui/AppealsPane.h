@@ -50,6 +50,8 @@ public:
     bool replySelected(const QString &text = {});
     bool callbackSelected(const QString &outcome = {});
     bool closeSelected();
+    // The selected ticket's callback number in full, in this view only, after asking the purpose (audited by the core).
+    bool revealCallbackSelected(const QString &purpose = {});
 
 signals:
     void changed(); // tickets, holders' colors or the audit log changed
@@ -59,8 +61,11 @@ private:
     void updateButtons();
     void showMessage(const QString &text, bool error);
     std::optional<QString> signedIn();
+    std::optional<QString> choose(const QString &title, const QString &label, const QList<std::pair<QString, QString>> &options,
+                                  const QString &given);
     std::optional<QString> ask(const QString &title, const QString &label, const QString &given);
     bool done(const Status &s, qint64 ticketId, const QString &text);
+    void showDetails(const Ticket &t);
 
     Workspace &m_ws;
     TicketQueueModel *m_queue;
@@ -68,6 +73,7 @@ private:
     QTableView *m_table;
     QCheckBox *m_showAll;
     QLabel *m_details;
+    QString m_revealedPhone; // the selected ticket's callback number once revealed; cleared with the selection
     QListWidget *m_events;
     QTableView *m_provenanceTable;
     QLabel *m_explanation;

@@ -1,6 +1,7 @@
 #include "ApprovalsPane.h"
 #include "ErrorText.h"
 
+#include "ApprovalDescriber.h"
 #include "BackgroundTask.h"
 #include "CoreProgress.h"
 #include "OfficialNames.h"
@@ -8,17 +9,20 @@
 #include "TimeUtil.h"
 #include "Workspace.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace hc {
 
@@ -42,6 +46,13 @@ ApprovalsPane::ApprovalsPane(Workspace &ws, QWidget *parent) : QWidget(parent), 
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight); // the whole text is in each cell's tooltip
+    m_details = new QLabel;
+    m_details->setObjectName(QStringLiteral("approvalDetails"));
+    m_details->setWordWrap(true); // the request's text whole, never elided
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ApprovalsPane::showDetails);
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("approvalsMessage"));
     m_message->setWordWrap(true);
@@ -51,7 +62,7 @@ ApprovalsPane::ApprovalsPane(Workspace &ws, QWidget *parent) : QWidget(parent), 
     reject->setObjectName(QStringLiteral("rejectButton"));
     auto *withdraw = new QPushButton(tr("Withdraw"));
     withdraw->setObjectName(QStringLiteral("withdrawButton"));
-    connect(approve, &QPushButton::clicked, this, &ApprovalsPane::approveSelected);
+    connect(approve, &QPushButton::clicked, this, &ApprovalsPane::confirmAndApproveSelected);
     connect(reject, &QPushButton::clicked, this, [this] { rejectSelected(); });
     connect(withdraw, &QPushButton::clicked, this, &ApprovalsPane::withdrawSelected);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ApprovalsPane::refresh);
@@ -71,6 +82,7 @@ ApprovalsPane::ApprovalsPane(Workspace &ws, QWidget *parent) : QWidget(parent), 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_details);
     layout->addLayout(buttons);
     refresh();
 }
@@ -110,12 +122,92 @@ void ApprovalsPane::refresh()
         m_table->item(i, 0)->setData(Qt::UserRole, r.id);
     }
     fitColumns();
+    if (m_table->currentRow() < 0 && m_table->rowCount() > 0)
+        m_table->setCurrentCell(0, 0); // the first request reads whole below; 批准 still asks before anything happens
+    showDetails();
+}
+
+QString ApprovalsPane::details() const
+{
+    return m_details->text();
+}
+
+void ApprovalsPane::showDetails()
+{
+    const qint64 id = selectedId();
+    const auto r = id ? m_ws.approvals().find(id) : std::nullopt;
+    if (!r) {
+        m_details->setText(m_table->rowCount() ? tr("Select a request to read it whole.") : QString());
+        return;
+    }
+    const OfficialNames names(m_ws.db());
+    const int statusIndex = m_status->findData(r->status);
+    QStringList lines{tr("<b>Request %1</b> · %2 · %3")
+                          .arg(r->id)
+                          .arg(ApprovalDescriber::kindLabel(r->kind), statusIndex >= 0 ? m_status->itemText(statusIndex) : r->status),
+                      r->summary.toHtmlEscaped(),
+                      tr("Requested by %1 at %2").arg(names.precise(r->requestedBy).toHtmlEscaped(), time::formatShort(r->requestedAt))};
+    if (!r->decidedBy.isEmpty())
+        lines << (r->reason.isEmpty() ? tr("Decided by %1 at %2").arg(names.precise(r->decidedBy).toHtmlEscaped(), time::formatShort(r->decidedAt))
+                                      : tr("Decided by %1 at %2: %3")
+                                            .arg(names.precise(r->decidedBy).toHtmlEscaped(), time::formatShort(r->decidedAt),
+                                                 r->reason.toHtmlEscaped()));
+    m_details->setText(lines.join(QStringLiteral("<br>")));
+}
+
+QMessageBox *ApprovalsPane::confirmationForSelected()
+{
+    const qint64 id = selectedId();
+    const auto r = id ? m_ws.approvals().find(id) : std::nullopt;
+    if (!r)
+        return nullptr;
+    // What approving will do, in words: counted off the GUI thread (a case batch is traced as its apply traces it).
+    Workspace *ws = &m_ws;
+    QString sentence;
+    const ApprovalRequest request = *r;
+    const auto out = BackgroundTask::run(this, tr("Reading what request %1 will do").arg(id), [ws, request, &sentence](const ProgressFn &progress) -> Status {
+        const auto d = ApprovalDescriber(ws->db(), ws->clock()).describe(request, progress);
+        if (!d)
+            return d.error();
+        sentence = d.value();
+        return Ok{};
+    });
+    if (out.cancelled && !out.status)
+        return nullptr;
+    if (!out.status) {
+        showOutcome(errorText(out.status.error()));
+        return nullptr;
+    }
+    const OfficialNames names(m_ws.db());
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Approve request %1").arg(id), tr("Approving will: %1.").arg(sentence),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("approvalConfirmation"));
+    box->setInformativeText(tr("The request (%1, by %2 at %3):\n%4")
+                                .arg(ApprovalDescriber::kindLabel(r->kind), names.precise(r->requestedBy), time::formatShort(r->requestedAt),
+                                     r->summary));
+    auto *yes = box->addButton(tr("Approve"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmApprove"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel); // Enter does not approve by accident
+    return box;
+}
+
+bool ApprovalsPane::confirmAndApproveSelected()
+{
+    const std::unique_ptr<QMessageBox> box(confirmationForSelected());
+    if (!box)
+        return false;
+    box->exec();
+    if (box->clickedButton() != box->findChild<QAbstractButton *>(QStringLiteral("confirmApprove")))
+        return false;
+    return approveSelected();
 }
 
 void ApprovalsPane::resizeEvent(QResizeEvent *e)
 {
     QWidget::resizeEvent(e);
-    fitColumns();
+    // Once the layout has given the table its new size: the viewport still has the old one here.
+    QMetaObject::invokeMethod(this, &ApprovalsPane::fitColumns, Qt::QueuedConnection);
 }
 
 void ApprovalsPane::fitColumns()

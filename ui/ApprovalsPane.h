@@ -3,6 +3,7 @@
 
 class QComboBox;
 class QLabel;
+class QMessageBox;
 class QTableWidget;
 
 namespace hc {
@@ -10,7 +11,8 @@ namespace hc {
 class Workspace;
 
 // Pending four-eyes requests: the second official approves (the change runs with the decision) or rejects
-// with a reason; the requester may withdraw. Refusals are shown with the core's reason.
+// with a reason; the requester may withdraw. The selected request reads whole below the table; 批准 first says
+// what will happen in words (ApprovalDescriber) and asks for confirmation. Refusals are shown with the core's reason.
 class ApprovalsPane final : public QWidget
 {
     Q_OBJECT
@@ -21,7 +23,13 @@ public:
     void showPending(); // the requests waiting for a decision
     QTableWidget *table() const { return m_table; }
     qint64 selectedId() const;
-    bool approveSelected();
+    bool approveSelected(); // carries the selected request out, without asking
+    // What 批准 does: says what approving will do (the core's sentence, the request whole) and asks; then approves.
+    bool confirmAndApproveSelected();
+    // The confirmation for the selected request (its sentence read off the GUI thread); nullptr when there is none or
+    // the sentence could not be read (the pane's message says why). The caller owns it.
+    QMessageBox *confirmationForSelected();
+    QString details() const; // the selected request, whole
     bool rejectSelected(const QString &reason = {});
     bool withdrawSelected();
     QString message() const;
@@ -35,9 +43,11 @@ protected:
 private:
     void showOutcome(const QString &error);
     void fitColumns(); // to their content, the request's summary capped so that the decision stays in view
+    void showDetails();
     Workspace &m_ws;
     QComboBox *m_status;
     QTableWidget *m_table;
+    QLabel *m_details;
     QLabel *m_message;
 };
 

@@ -1,4 +1,5 @@
 #include "AuditPane.h"
+#include "AuditEntryDialog.h"
 #include "ErrorText.h"
 #include "BackgroundTask.h"
 #include "StateVerifier.h"
@@ -30,6 +31,7 @@ AuditPane::AuditPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
     m_actor->setObjectName(QStringLiteral("actorFilter"));
     m_actor->setPlaceholderText(tr("Official (name or login)"));
     m_actor->setClearButtonEnabled(true);
+    m_actor->setMinimumWidth(m_actor->fontMetrics().horizontalAdvance(m_actor->placeholderText()) + 48); // not clipped
     m_text = new QLineEdit;
     m_text->setObjectName(QStringLiteral("objectFilter"));
     m_text->setPlaceholderText(tr("Object contains (e.g. a division code)"));
@@ -51,10 +53,10 @@ AuditPane::AuditPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight); // the whole text is in the tooltip
-    const auto fit = [this] { // to the content of the first page, none wider than 240 pixels, the last stretching
+    const auto fit = [this] { // to the content of the first page, none wider than 220 pixels, the changes stretching
         m_table->resizeColumnsToContents();
         for (int c = 0; c < AuditLogModel::ColumnCount - 1; ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 240));
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 220));
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, fit);
     fit();
@@ -66,6 +68,8 @@ AuditPane::AuditPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
     connect(m_actor, &QLineEdit::editingFinished, this, &AuditPane::applyFilter);
     connect(m_text, &QLineEdit::editingFinished, this, &AuditPane::applyFilter);
     connect(verify, &QPushButton::clicked, this, &AuditPane::verify);
+    // Double-click or Enter: the whole entry, its hash and its place in the chain.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { openEntry(index.row()); });
     refresh();
 }
 
@@ -99,6 +103,16 @@ void AuditPane::applyFilter()
         m_verdict->setStyleSheet(QStringLiteral("color: #c62828"));
         m_verdict->setText(m_model->refusal());
     }
+}
+
+AuditEntryDialog *AuditPane::openEntry(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return nullptr;
+    auto *dialog = new AuditEntryDialog(m_ws, m_model->describer(), m_model->entryAt(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal, without a nested event loop
+    return dialog;
 }
 
 bool AuditPane::verify()

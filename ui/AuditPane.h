@@ -8,10 +8,12 @@ class QTableView;
 
 namespace hc {
 
+class AuditEntryDialog;
 class AuditLogModel;
 class Workspace;
 
-// The tamper-evident log: filter entries and verify the hash chain.
+// The tamper-evident log: filter entries, read each as a record (double-click or Enter: the whole entry with its hash),
+// and verify the hash chain.
 class AuditPane final : public QWidget
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
     AuditLogModel *model() const { return m_model; }
     void refresh();
     bool verify();
+    // The entry on a row in its own dialog (deleted when closed).
+    AuditEntryDialog *openEntry(int row);
 
 private:
     void applyFilter();

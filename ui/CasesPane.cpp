@@ -42,12 +42,18 @@ CasesPane::CasesPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
     m_revert->setObjectName(QStringLiteral("revertButton"));
     m_export = new QPushButton(tr("Export results…"));
     m_export->setObjectName(QStringLiteral("exportResultsButton"));
+    m_exportOutside = new QPushButton(tr("Export list for their commissions…"));
+    m_exportOutside->setObjectName(QStringLiteral("exportOutsideButton"));
+    m_exportOutside->setToolTip(tr("The contacts of the batch who live outside your jurisdiction, unmasked, as the "
+                                   "attachment of a request to their home commissions (CSV for Excel; needs the "
+                                   "export permission and a purpose; audited)."));
     connect(importCases, &QPushButton::clicked, this, [this] { importFile(BatchKind::Cases); });
     connect(importScans, &QPushButton::clicked, this, [this] { importFile(BatchKind::Verifications); });
     connect(m_preview, &QPushButton::clicked, this, &CasesPane::previewSelected);
     connect(m_apply, &QPushButton::clicked, this, [this] { applySelected(); });
     connect(m_revert, &QPushButton::clicked, this, [this] { revertSelected(); });
     connect(m_export, &QPushButton::clicked, this, [this] { exportResults(); });
+    connect(m_exportOutside, &QPushButton::clicked, this, [this] { exportOutside(); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(importCases);
     buttons->addWidget(importScans);
@@ -56,6 +62,7 @@ CasesPane::CasesPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
     buttons->addWidget(m_apply);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_export);
+    buttons->addWidget(m_exportOutside);
     buttons->addStretch();
 
     auto *intro = new QLabel(
@@ -189,7 +196,7 @@ void CasesPane::setBusy(bool busy)
 void CasesPane::updateButtons()
 {
     if (m_busy) {
-        for (QPushButton *button : {m_preview, m_apply, m_revert, m_export})
+        for (QPushButton *button : {m_preview, m_apply, m_revert, m_export, m_exportOutside})
             button->setEnabled(false);
         return;
     }
@@ -203,6 +210,7 @@ void CasesPane::updateButtons()
     m_revert->setEnabled(cases && status == QLatin1String("applied"));
     m_export->setEnabled(cases &&
                          (status == QLatin1String("applied") || status == QLatin1String("reverted")));
+    m_exportOutside->setEnabled(cases); // before the apply and after it: the same people live elsewhere
 }
 
 bool CasesPane::importFile(BatchKind kind)
@@ -410,6 +418,63 @@ bool CasesPane::exportResults(const QString &pathIn)
                     .arg(r.value())
                     .arg(QDir::toNativeSeparators(path)),
                 false);
+    return true;
+}
+
+bool CasesPane::exportOutside(const QString &pathIn, const QString &purposeIn)
+{
+    const auto b = selectedBatch();
+    if (!b || b->kind != BatchKind::Cases)
+        return false;
+    const auto actor = signedIn();
+    if (!actor)
+        return false;
+    QString purpose = purposeIn;
+    if (purpose.isEmpty()) {
+        bool ok = false;
+        purpose = QInputDialog::getText(
+            this, tr("Export contacts outside the jurisdiction"),
+            tr("The contacts of batch %1 who live outside your jurisdiction are written unmasked (names, ID numbers, "
+               "phones, addresses) for their home commissions. The export is recorded in the audit log with its "
+               "purpose.\n\nPurpose (at least 4 characters):")
+                .arg(b->id),
+            QLineEdit::Normal, tr("Request to the home commissions to act on the contacts"), &ok);
+        if (!ok)
+            return false;
+    }
+    QString path = pathIn;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Export contacts outside the jurisdiction"),
+                                            QDir::home().filePath(tr("batch-%1-outside-contacts.csv").arg(b->id)),
+                                            tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return false;
+    }
+    // The batch is traced again (any size of batch): off the GUI thread, with progress and cancel.
+    Workspace *ws = &m_ws;
+    const qint64 id = b->id;
+    const QString who = *actor;
+    qint64 rows = 0;
+    const auto out = BackgroundTask::run(this, tr("Exporting the contacts outside the jurisdiction of batch %1").arg(b->id),
+                                         [ws, id, who, purpose, path, &rows](const ProgressFn &progress) -> Status {
+                                             AuditLog audit = ws->audit();
+                                             const auto r = OutsideContacts(ws->db(), ws->clock())
+                                                                .exportCsv(id, purpose, path, who, audit, progress);
+                                             if (!r)
+                                                 return r.error();
+                                             rows = r->contacts.size();
+                                             return Ok{};
+                                         });
+    if (!out.status) {
+        showMessage(out.cancelled ? tr("The export was cancelled; no file was written.") : errorText(out.status.error()),
+                    !out.cancelled);
+        return false;
+    }
+    showMessage(tr("%n contact(s) outside the jurisdiction written to %1 (unmasked; recorded in the audit log).", nullptr,
+                   int(rows))
+                    .arg(QDir::toNativeSeparators(path)),
+                false);
+    emit changed(); // the audit log has a new entry
     return true;
 }
 

@@ -39,6 +39,9 @@ public:
     bool applySelected(bool askFirst = true);
     bool revertSelected(const QString &reason = {}); // asks for the reason when empty
     bool exportResults(const QString &path = {});    // asks for the file when empty
+    // The 协查 list of the selected batch: its contacts outside the jurisdiction, unmasked (OutsideContacts). Asks
+    // for the purpose and the file when empty.
+    bool exportOutside(const QString &path = {}, const QString &purpose = {});
 
 signals:
     void changed(); // holders' colors, approvals or the audit log changed
@@ -66,6 +69,7 @@ private:
     QPushButton *m_apply;
     QPushButton *m_revert;
     QPushButton *m_export;
+    QPushButton *m_exportOutside;
     bool m_busy = false;
 };
 

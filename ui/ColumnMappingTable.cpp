@@ -27,12 +27,14 @@ void ColumnMappingTable::setKind(BatchKind kind)
     const QSignalBlocker block(this);
     setRowCount(int(fields.size()));
     for (int i = 0; i < fields.size(); ++i) {
-        auto *field =
-            new QTableWidgetItem(required.contains(fields[i]) ? fields[i] + QStringLiteral(" *") : fields[i]);
+        // The field by the header the CDC's files give it (病例编号), not its key; the key stays for hcctl --map.
+        const QStringList aliases = CaseFileReader::aliases(fields[i]);
+        const QString label = aliases.isEmpty() ? fields[i] : aliases.first();
+        auto *field = new QTableWidgetItem(required.contains(fields[i]) ? label + QStringLiteral(" *") : label);
         field->setFlags(Qt::ItemIsEnabled);
         field->setData(Qt::UserRole, fields[i]);
-        field->setToolTip(
-            tr("Also found as: %1").arg(CaseFileReader::aliases(fields[i]).join(QStringLiteral(", "))));
+        field->setToolTip(tr("Also found as: %1").arg(aliases.join(QStringLiteral("、"))) + QLatin1Char('\n') +
+                          tr("In hcctl's --map: %1").arg(fields[i]));
         setItem(i, 0, field);
         setItem(i, 1, new QTableWidgetItem);
         auto *found = new QTableWidgetItem;

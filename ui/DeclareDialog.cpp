@@ -1,4 +1,5 @@
 #include "DeclareDialog.h"
+#include "DivisionField.h"
 #include "ErrorText.h"
 #include "DivisionCode.h"
 #include "TimeUtil.h"
@@ -23,10 +24,12 @@ DeclareDialog::DeclareDialog(Workspace &ws, const QString &divisionCode, QWidget
     setObjectName(QStringLiteral("declareDialog"));
     setWindowTitle(tr("Declare a risk area"));
     auto *form = new QFormLayout;
-    m_code = new QLineEdit(divisionCode);
+    m_code = new DivisionField(ws);
     m_code->setObjectName(QStringLiteral("divisionCode"));
+    m_code->setCode(divisionCode);
     m_divisionName = new QLabel;
     m_divisionName->setObjectName(QStringLiteral("divisionName"));
+    m_divisionName->setWordWrap(true);
     m_subareas = new QPlainTextEdit;
     m_subareas->setObjectName(QStringLiteral("subareas"));
     m_subareas->setPlaceholderText(tr("Optional, one per line: 3号楼2单元, XX小区 … Empty: the whole division."));
@@ -64,7 +67,7 @@ DeclareDialog::DeclareDialog(Workspace &ws, const QString &divisionCode, QWidget
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
 
-    form->addRow(tr("Division code"), m_code);
+    form->addRow(tr("Division"), m_code);
     form->addRow(QString(), m_divisionName);
     form->addRow(tr("Sub-areas"), m_subareas);
     form->addRow(tr("Level"), m_level);
@@ -83,6 +86,7 @@ DeclareDialog::DeclareDialog(Workspace &ws, const QString &divisionCode, QWidget
     connect(buttons, &QDialogButtonBox::rejected, this, &DeclareDialog::reject);
     form->addRow(buttons);
     setLayout(form);
+    connect(m_code, &DivisionField::codeChanged, this, &DeclareDialog::updateDivisionName);
     connect(m_code, &QLineEdit::textChanged, this, &DeclareDialog::updateDivisionName);
     updateDivisionName();
     resize(520, sizeHint().height());
@@ -95,9 +99,16 @@ void DeclareDialog::setSubareas(const QStringList &subareas)
 
 void DeclareDialog::updateDivisionName()
 {
-    const auto code = divcode::normalise(m_code->text());
-    const QString path = code ? m_ws.divisions().pathName(*code) : QString();
-    m_divisionName->setText(path.isEmpty() ? tr("(not a division code)") : path);
+    // The whole path and the code of what was chosen, or what is wrong with the text, as it is typed.
+    const QString code = m_code->code();
+    if (m_code->isValid() && !code.isEmpty()) {
+        m_divisionName->setStyleSheet({});
+        m_divisionName->setText(tr("%1 (code %2)").arg(m_ws.divisions().pathName(code), code));
+        return;
+    }
+    m_divisionName->setStyleSheet(m_code->state() == DivisionResolution::Unknown ? QStringLiteral("color: #c62828") : QString());
+    m_divisionName->setText(m_code->text().trimmed().isEmpty() ? tr("Type the division's name or code and choose it from the list.")
+                                                               : m_code->problem());
 }
 
 void DeclareDialog::accept()
@@ -107,8 +118,13 @@ void DeclareDialog::accept()
         m_error->setText(errorText(actor.error()));
         return;
     }
+    if (!m_code->isValid() || m_code->code().isEmpty()) {
+        m_error->setText(tr("Choose the division from the list, or type its code."));
+        m_code->setFocus();
+        return;
+    }
     Declaration d;
-    d.divisionCode = m_code->text();
+    d.divisionCode = m_code->code();
     d.subareas = m_subareas->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     d.level = RiskLevel(m_level->currentData().toInt());
     // The editors show UTC+8 wall time; read them as such whatever the workstation's zone.

@@ -10,6 +10,7 @@ class QPlainTextEdit;
 
 namespace hc {
 
+class DivisionField;
 class Workspace;
 
 // Declares (or lowers, raises, lifts) an area. Errors stay in the dialog, with what was typed kept.
@@ -26,7 +27,7 @@ private:
     void updateDivisionName();
 
     Workspace &m_ws;
-    QLineEdit *m_code;
+    DivisionField *m_code;
     QLabel *m_divisionName;
     QPlainTextEdit *m_subareas;
     QComboBox *m_level;

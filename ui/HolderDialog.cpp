@@ -2,6 +2,7 @@
 #include "ErrorText.h"
 
 #include "CodeColors.h"
+#include "ColumnFitter.h"
 #include "KeyPassphrase.h"
 #include "ProvenanceModel.h"
 #include "QrCodeWidget.h"
@@ -87,6 +88,11 @@ HolderDialog::HolderDialog(Workspace &ws, qint64 holderId, QWidget *parent) : QD
     m_history->setWordWrap(false);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    // Times, colors and states whole; the clearing condition, issuer, basis and cause give way, with their tooltip.
+    m_provenanceFit = new ColumnFitter(m_table, {ProvenanceModel::ClearsColumn, ProvenanceModel::SourceColumn,
+                                                 ProvenanceModel::BasisColumn, ProvenanceModel::KindColumn});
+    m_historyFit = new ColumnFitter(m_history, {2});
+
     auto *top = new QGridLayout;
     top->addWidget(m_identity, 0, 0, 1, 2);
     top->addWidget(m_badge, 0, 2, Qt::AlignRight | Qt::AlignTop);
@@ -139,10 +145,13 @@ void HolderDialog::reload()
     if (!h)
         return;
     const QString home = m_ws.divisions().pathName(h->homeDivision);
-    m_identity->setText(tr("<span style='font-size:16pt'><b>%1</b></span> &nbsp; %2<br>%3 · ID %4 · phone %5<br>"
-                           "Home: %6 (%7) %8 · Source: %9")
+    // No row id here: officials know a holder by the (masked) ID number, not by the database's numbering.
+    QStringList contact{tr("ID %1").arg(h->maskedIdNumber())};
+    if (!h->maskedPhone().isEmpty())
+        contact << tr("phone %1").arg(h->maskedPhone());
+    m_identity->setText(tr("<span style='font-size:16pt'><b>%1</b></span> &nbsp; %2<br>%3<br>Home: %4 (%5) %6 · Source: %7")
                             .arg(h->maskedName().toHtmlEscaped(), idTypeKey(h->idType) == QLatin1String("passport") ? tr("Passport") : tr("Resident ID"),
-                                 tr("No. %1").arg(h->id), h->maskedIdNumber(), h->maskedPhone(), home.toHtmlEscaped(), h->homeDivision,
+                                 contact.join(QStringLiteral(" · ")), home.toHtmlEscaped(), h->homeDivision,
                                  h->maskedAddress().toHtmlEscaped(), sourceName(m_ws, h->sourceDivision).toHtmlEscaped()));
     // Guardian ↔ dependent bindings (亲属绑定), masked like everything else.
     QStringList bound;
@@ -150,10 +159,8 @@ void HolderDialog::reload()
         const bool guardian = b.guardianId == m_holder;
         const auto other = m_ws.holderRepository().find(guardian ? b.dependentId : b.guardianId);
         if (other)
-            bound << (guardian ? tr("guardian of %1 (No. %2, %3)") : tr("dependent of %1 (No. %2, %3)"))
-                         .arg(other->maskedName().toHtmlEscaped())
-                         .arg(other->id)
-                         .arg(b.relation.toHtmlEscaped());
+            bound << (guardian ? tr("guardian of %1 (ID %2, %3)") : tr("dependent of %1 (ID %2, %3)"))
+                         .arg(other->maskedName().toHtmlEscaped(), other->maskedIdNumber(), b.relation.toHtmlEscaped());
     }
     if (!bound.isEmpty())
         m_identity->setText(m_identity->text() + QStringLiteral("<br>") + tr("Bindings: %1").arg(bound.join(QStringLiteral("; "))));
@@ -162,10 +169,7 @@ void HolderDialog::reload()
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 6px; }")
                                .arg(codeBackground(h->color).name(), codeForeground(h->color).name()));
     m_model->setHolder(m_holder);
-    // Columns to their content, none wider than a third of the table, the last one stretching.
-    m_table->resizeColumnsToContents();
-    for (int c = 0; c < ProvenanceModel::ColumnCount - 1; ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), std::max(m_table->viewport()->width(), 900) / 3));
+    fitColumns();
     const OfficialNames &names = m_model->officials(); // reloaded by setHolder()
     const auto history = m_ws.holderRepository().history(m_holder);
     m_history->setRowCount(int(history.size()));
@@ -181,9 +185,14 @@ void HolderDialog::reload()
         m_history->setItem(i, 3, new QTableWidgetItem(names.name(e.actor)));
         m_history->item(i, 3)->setToolTip(names.precise(e.actor));
     }
-    m_history->resizeColumnsToContents();
-    m_history->setColumnWidth(2, std::min(m_history->columnWidth(2), 420));
     updateExplanation();
+    fitColumns();
+}
+
+void HolderDialog::fitColumns()
+{
+    m_provenanceFit->fit();
+    m_historyFit->fit();
 }
 
 void HolderDialog::setTime(const QDateTime &wallClock)
@@ -241,7 +250,7 @@ void HolderDialog::showCode()
     const auto who = m_ws.official();
     const auto h = m_ws.holderRepository().find(m_holder);
     const Status allowed = !who ? Status(who.error())
-                           : !h ? Status(Error::badInput(tr("No holder with id %1.").arg(m_holder)))
+                           : !h ? Status(Error::badInput(tr("This holder is no longer in the database.")))
                                 : Authorizer::check(who.value(), Permission::IssueCode, h->homeDivision);
     if (!allowed) {
         m_codeInfo->setStyleSheet(QStringLiteral("color: #b71c1c"));

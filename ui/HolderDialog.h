@@ -9,6 +9,7 @@ class QTableWidget;
 
 namespace hc {
 
+class ColumnFitter;
 class ProvenanceModel;
 class QrCodeWidget;
 class Workspace;
@@ -30,6 +31,7 @@ public:
 
 private:
     void reload();
+    void fitColumns();
     void updateExplanation();
 
     Workspace &m_ws;
@@ -45,6 +47,8 @@ private:
     ProvenanceModel *m_model;
     QTableView *m_table;
     QTableWidget *m_history;
+    ColumnFitter *m_provenanceFit;
+    ColumnFitter *m_historyFit;
 };
 
 } // namespace hc

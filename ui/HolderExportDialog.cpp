@@ -1,4 +1,6 @@
 #include "HolderExportDialog.h"
+#include "CodeColors.h"
+#include "DivisionField.h"
 #include "ErrorText.h"
 #include "PrivateFiles.h"
 
@@ -34,6 +36,26 @@ HolderExportDialog::HolderExportDialog(Workspace &ws, const HolderFilter &filter
         if (!p.isEmpty())
             m_path->setText(p);
     });
+    // The scope by name, changeable here; the pane's other filters are said in words and kept.
+    m_division = new DivisionField(ws);
+    m_division->setObjectName(QStringLiteral("exportDivision"));
+    m_division->setPlaceholderText(tr("Home within division: name or code; empty: your whole jurisdiction"));
+    m_division->setAcceptCodePrefix(true);
+    m_division->setClearButtonEnabled(true);
+    m_division->setCode(filter.divisionPrefix);
+    auto *divisionStatus = new QLabel;
+    divisionStatus->setWordWrap(true);
+    m_division->setStatusLabel(divisionStatus);
+    QStringList others;
+    if (filter.color)
+        others << tr("%1 codes only").arg(colorLabel(*filter.color));
+    if (!filter.idPrefix.isEmpty())
+        others << tr("ID number starts with %1").arg(filter.idPrefix);
+    if (!filter.namePrefix.isEmpty())
+        others << tr("name starts with %1").arg(filter.namePrefix);
+    auto *otherFilters = new QLabel(others.isEmpty() ? tr("none") : others.join(tr("; ")));
+    otherFilters->setObjectName(QStringLiteral("exportOtherFilters"));
+    otherFilters->setWordWrap(true);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
@@ -49,6 +71,9 @@ HolderExportDialog::HolderExportDialog(Workspace &ws, const HolderFilter &filter
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b71c1c"));
     auto *form = new QFormLayout;
+    form->addRow(tr("Division"), m_division);
+    form->addRow(QString(), divisionStatus);
+    form->addRow(tr("Other filters"), otherFilters);
     form->addRow(tr("File"), pathRow);
     form->addRow(QString(), m_unmask);
     form->addRow(tr("Purpose"), m_purpose);
@@ -91,6 +116,11 @@ bool HolderExportDialog::exportNow()
         m_message->setText(errorText(actor.error()));
         return false;
     }
+    if (!m_division->isValid()) {
+        m_message->setText(tr("Choose the division from the list, or type its code."));
+        return false;
+    }
+    m_filter.divisionPrefix = m_division->code();
     QSaveFile file(m_path->text().trimmed());
     if (m_path->text().trimmed().isEmpty() || !file.open(QIODevice::WriteOnly)) {
         m_message->setText(tr("Cannot write \"%1\": %2").arg(m_path->text(), file.errorString()));

@@ -9,6 +9,7 @@ class QLineEdit;
 
 namespace hc {
 
+class DivisionField;
 class Workspace;
 
 // Exports the holders of the pane's filter as CSV: masked unless the official unmasks explicitly, with a
@@ -27,6 +28,7 @@ public:
 private:
     Workspace &m_ws;
     HolderFilter m_filter;
+    DivisionField *m_division;
     QLineEdit *m_path;
     QCheckBox *m_unmask;
     QLineEdit *m_purpose;

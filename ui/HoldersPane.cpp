@@ -2,6 +2,8 @@
 
 #include "BackgroundTask.h"
 #include "CodeColors.h"
+#include "ColumnFitter.h"
+#include "DivisionField.h"
 #include "HolderDialog.h"
 #include "HolderExportDialog.h"
 #include "HolderTableModel.h"
@@ -28,9 +30,10 @@ HoldersPane::HoldersPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     setObjectName(QStringLiteral("holdersPane"));
     m_model = new HolderTableModel(ws, this);
     m_model->setCountsPool(BackgroundTask::pool()); // prefix counts read rows: off the GUI thread
-    m_division = new QLineEdit;
+    m_division = new DivisionField(ws);
     m_division->setObjectName(QStringLiteral("holderDivisionFilter"));
-    m_division->setPlaceholderText(tr("Home within division (code)"));
+    m_division->setPlaceholderText(tr("Home within division: name or code"));
+    m_division->setAcceptCodePrefix(true); // "3703" or "37030": the holders whose home code starts with it
     m_color = new QComboBox;
     m_color->setObjectName(QStringLiteral("holderColorFilter"));
     m_color->addItem(tr("All colors"), -1);
@@ -42,7 +45,7 @@ HoldersPane::HoldersPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("holderNameFilter"));
     m_name->setPlaceholderText(tr("Name starts with"));
-    for (QLineEdit *e : {m_division, m_idPrefix, m_name})
+    for (QLineEdit *e : {static_cast<QLineEdit *>(m_division), m_idPrefix, m_name})
         e->setClearButtonEnabled(true);
     m_counts = new QLabel;
     m_counts->setObjectName(QStringLiteral("holderCounts"));
@@ -60,14 +63,11 @@ HoldersPane::HoldersPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(HolderTableModel::NumberColumn, 70);
-    m_table->setColumnWidth(HolderTableModel::IdColumn, 170);
-    m_table->setColumnWidth(HolderTableModel::HomeColumn, 280);
-    m_table->setColumnWidth(HolderTableModel::AddressColumn, 90);
-    m_table->setColumnWidth(HolderTableModel::ColorColumn, 60);
-    m_table->setColumnWidth(HolderTableModel::SinceColumn, 130);
+    // The database's row number is no official's business: holders are known by their (masked) ID number.
+    m_table->setColumnHidden(HolderTableModel::NumberColumn, true);
+    // Columns to their content within the pane (1024×700 included); the home division and the address give way,
+    // elided with the whole text in their tooltip; ID numbers, colors and times stay whole.
+    new ColumnFitter(m_table, {HolderTableModel::HomeColumn, HolderTableModel::AddressColumn}, 100);
 
     auto *details = new QPushButton(tr("Provenance…"));
     details->setObjectName(QStringLiteral("holderDetailsButton"));
@@ -91,8 +91,11 @@ HoldersPane::HoldersPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     debounce->setSingleShot(true);
     debounce->setInterval(250);
     connect(debounce, &QTimer::timeout, this, &HoldersPane::applyFilter);
-    for (QLineEdit *e : {m_division, m_idPrefix, m_name})
+    for (QLineEdit *e : {m_idPrefix, m_name})
         connect(e, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    // The division applies once the text names one (or is cleared); a name half typed keeps the last filter.
+    connect(m_division, &DivisionField::codeChanged, debounce, qOverload<>(&QTimer::start));
+    connect(m_division, &DivisionField::validChanged, debounce, qOverload<>(&QTimer::start));
     connect(m_color, &QComboBox::currentIndexChanged, this, &HoldersPane::applyFilter);
     connect(m_model, &HolderTableModel::countsChanged, this, [this] { m_counts->setText(countsText()); });
     connect(details, &QPushButton::clicked, this, [this] {
@@ -131,7 +134,7 @@ void HoldersPane::applyFilter()
 {
     const StallWatchdog::Activity activity("HoldersPane::applyFilter");
     HolderFilter f;
-    f.divisionPrefix = m_division->text().trimmed();
+    f.divisionPrefix = m_division->isValid() ? m_division->code() : m_model->filter().divisionPrefix;
     if (const int c = m_color->currentData().toInt(); c >= 0)
         f.color = policy::Color(c);
     f.idPrefix = m_idPrefix->text().trimmed();
@@ -141,13 +144,13 @@ void HoldersPane::applyFilter()
 
 void HoldersPane::showFiltered(const QString &division, int color)
 {
-    for (QLineEdit *e : {m_division, m_idPrefix, m_name}) {
+    for (QLineEdit *e : {m_idPrefix, m_name}) {
         const QSignalBlocker block(e); // no typing pause: applied at once below
         e->clear();
     }
     {
         const QSignalBlocker block(m_division);
-        m_division->setText(division);
+        m_division->setCode(division); // shown by name
     }
     const QSignalBlocker block(m_color);
     const int i = m_color->findData(color);

@@ -8,6 +8,7 @@ class QTableView;
 
 namespace hc {
 
+class DivisionField;
 class HolderTableModel;
 class Workspace;
 
@@ -32,7 +33,7 @@ public:
 private:
     Workspace &m_ws;
     HolderTableModel *m_model;
-    QLineEdit *m_division;
+    DivisionField *m_division;
     QComboBox *m_color;
     QLineEdit *m_idPrefix;
     QLineEdit *m_name;

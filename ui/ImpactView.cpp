@@ -4,6 +4,7 @@
 #include "BackgroundTask.h"
 #include "BatchResultModel.h"
 #include "CoreProgress.h"
+#include "OutsideContactModel.h"
 #include "ProgressPanel.h"
 #include "CodeColors.h"
 #include "StallWatchdog.h"
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -27,6 +29,7 @@
 #include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QValueAxis>
 #include <QtConcurrent>
+#include <algorithm>
 
 namespace hc {
 
@@ -45,11 +48,12 @@ QTableView *ImpactView::outcomeTable(const char *name, BatchResultModel *model, 
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->horizontalHeader()->setStretchLastSection(true);
     t->setColumnHidden(BatchResultModel::OutcomeColumn, !withOutcome);
+    t->setColumnHidden(BatchResultModel::HolderColumn, true); // the row number inside the database: no one's business
     // Narrow enough to leave the basis (the why) readable; every cell has its full text as tooltip.
     const std::pair<int, int> widths[] = {{BatchResultModel::HolderColumn, 64},   {BatchResultModel::NameColumn, 72},
                                           {BatchResultModel::IdNumberColumn, 150}, {BatchResultModel::DivisionColumn, 200},
                                           {BatchResultModel::ConditionColumn, 130}, {BatchResultModel::OutcomeColumn, 110},
-                                          {BatchResultModel::BeforeColumn, 50},    {BatchResultModel::AfterColumn, 50},
+                                          {BatchResultModel::BeforeColumn, 64},    {BatchResultModel::AfterColumn, 64},
                                           {BatchResultModel::CaseColumn, 120},     {BatchResultModel::LineColumn, 44}};
     for (const auto &[column, width] : widths)
         t->setColumnWidth(column, width);
@@ -72,16 +76,18 @@ ImpactView::ImpactView(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(w
     m_approval->setObjectName(QStringLiteral("impactApproval"));
     m_approval->setWordWrap(true);
 
-    m_table = new QTableWidget(0, 5);
+    // The county by its name (the code in the tooltip): officials think in names.
+    m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("impactTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("County"), tr("Name"), tr("+ red"), tr("+ yellow"), tr("Already")});
+        {tr("County or district"), tr("To red"), tr("To yellow"), tr("Already red or yellow")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Names stretch; the codes and counts take what their header needs.
+    // Every column as wide as its header or content, the last taking what is left; the table is never narrower
+    // than that (showImpact), so that the splitter gives the chart only the rest.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -97,6 +103,26 @@ ImpactView::ImpactView(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(w
     m_tabs = new QTabWidget;
     m_tabs->addTab(outcomeTable("impactSample", m_sample, false), tr("Holders who would change"));
     m_tabs->addTab(outcomeTable("impactAlreadyRed", m_alreadyRed, false), tr("Already red"));
+    // Those who live elsewhere: no condition here, their home commission is asked to act (协查).
+    m_outside = new OutsideContactModel(this);
+    auto *outsideTable = new QTableView;
+    outsideTable->setObjectName(QStringLiteral("impactOutside"));
+    outsideTable->setModel(m_outside);
+    outsideTable->verticalHeader()->hide();
+    outsideTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    outsideTable->setWordWrap(false);
+    outsideTable->setTextElideMode(Qt::ElideRight); // the whole text is the tooltip
+    outsideTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    outsideTable->horizontalHeader()->setStretchLastSection(true);
+    m_outsideNote = new QLabel;
+    m_outsideNote->setObjectName(QStringLiteral("impactOutsideNote"));
+    m_outsideNote->setWordWrap(true);
+    auto *outsidePage = new QWidget;
+    auto *outsideLayout = new QVBoxLayout(outsidePage);
+    outsideLayout->setContentsMargins(4, 4, 4, 4);
+    outsideLayout->addWidget(m_outsideNote);
+    outsideLayout->addWidget(outsideTable, 1);
+    m_tabs->addTab(outsidePage, tr("Outside the jurisdiction"));
 
     auto *byDivision = new QSplitter(Qt::Horizontal);
     byDivision->addWidget(m_table);
@@ -107,7 +133,7 @@ ImpactView::ImpactView(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(w
     m_body = vertical;
     vertical->addWidget(byDivision);
     vertical->addWidget(m_tabs);
-    vertical->setSizes({300, 200});
+    vertical->setSizes({240, 260}); // the lists below get room for more than a row at 700 pixels
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -159,6 +185,8 @@ void ImpactView::clear(const QString &text)
     m_table->setRowCount(0);
     m_sample->setOutcomes({});
     m_alreadyRed->setOutcomes({});
+    m_outside->setContacts({});
+    m_outsideNote->clear();
     chart()->removeAllSeries();
     for (QAbstractAxis *axis : chart()->axes())
         chart()->removeAxis(axis);
@@ -258,20 +286,38 @@ void ImpactView::showImpact(const Impact &i)
     m_table->setRowCount(int(i.byDivision.size()));
     for (int r = 0; r < i.byDivision.size(); ++r) {
         const DivisionImpact &d = i.byDivision[r];
-        const QList<QVariant> cells{d.county, d.name, d.toRed, d.toYellow, d.already};
+        const QList<QVariant> cells{d.name.isEmpty() ? d.county : d.name, d.toRed, d.toYellow, d.already};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem;
             item->setData(Qt::DisplayRole, cells[c]);
-            if (c >= 2)
+            if (c == 0) {
+                item->setData(Qt::UserRole, d.county);
+                item->setToolTip(d.county);
+            } else {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
             m_table->setItem(r, c, item);
         }
     }
+    // Wide enough for every column: the splitter then takes the chart's share, not the table's last column.
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        width += std::max(m_table->horizontalHeader()->sectionSizeHint(c),
+                          static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c)); // protected in QTableView
+    m_table->setMinimumWidth(width);
     m_sample->setOutcomes(i.sample);
     m_alreadyRed->setOutcomes(i.alreadyRedList);
+    m_outside->setContacts(i.outsideList);
     m_tabs->setTabText(
         0, tr("Holders who would change (%1 of %2)").arg(i.sample.size()).arg(i.toRed + i.toYellow));
     m_tabs->setTabText(1, tr("Already red (%1 of %2)").arg(i.alreadyRedList.size()).arg(i.alreadyRed));
+    m_tabs->setTabText(2, tr("Outside the jurisdiction (%1 of %2)").arg(i.outsideList.size()).arg(i.outside));
+    m_outsideNote->setText(
+        i.outside == 0
+            ? tr("The batch names nobody who lives outside your jurisdiction.")
+            : tr("These people live outside your jurisdiction: the batch gives them no condition here. Their home "
+                 "commissions are to be asked to act on them: \"Export list for their commissions…\" writes them "
+                 "unmasked, with a stated purpose and an audit entry (supervisors)."));
     fillChart(i);
 }
 

@@ -19,12 +19,13 @@ class QTabWidget;
 namespace hc {
 
 class BatchResultModel;
+class OutsideContactModel;
 class ProgressPanel;
 class Workspace;
 
 // The impact of a case batch before it is applied: computed off the GUI thread (on the worker's own
-// connection) with progress and a cancel button; totals, a table and a stacked bar chart by county, and the
-// holders that would change or are red already.
+// connection) with progress and a cancel button; totals, a table and a stacked bar chart by county, the holders that
+// would change or are red already, and the contacts who live outside the jurisdiction (辖区外密接, for 协查).
 class ImpactView final : public QWidget
 {
     Q_OBJECT
@@ -64,6 +65,8 @@ private:
     QWidget *m_body;
     BatchResultModel *m_sample;
     BatchResultModel *m_alreadyRed;
+    OutsideContactModel *m_outside;
+    QLabel *m_outsideNote;
     QFutureWatcher<Result<Impact>> *m_watcher = nullptr; // the preview shown when it ends
     QList<QFuture<Result<Impact>>> m_abandoned;           // replaced ones still stopping
     qint64 m_running = 0;

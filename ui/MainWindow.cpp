@@ -442,8 +442,8 @@ QString MainWindow::navigationText(Pane p) const
     return m_nav->item(int(p))->text();
 }
 
-// What waits for this official, beside the panes' names: requests to decide, tickets overdue or due within
-// 2 hours, case batches imported today, and the sync alarm.
+// What waits for this official, beside the panes' names: requests to decide, their own tickets overdue or due
+// within 8 hours, case batches waiting to be applied (or approved), and the sync alarm.
 void MainWindow::showAttention()
 {
     const auto &o = m_overview->overview();
@@ -460,10 +460,10 @@ void MainWindow::showAttention()
         item->setFont(f);
     };
     show(ApprovalPane, t.approvalsWaiting, tr("%n request(s) wait for your decision", nullptr, int(t.approvalsWaiting)), false);
-    const qint64 due = t.ticketsOverdue + t.ticketsDueSoon;
-    show(AppealPane, due, tr("%1 ticket(s) overdue, %2 due within 2 hours").arg(t.ticketsOverdue).arg(t.ticketsDueSoon),
-         t.ticketsOverdue > 0);
-    show(CaseReportsPane, t.batchesImported, tr("%n case batch(es) imported today", nullptr, int(t.batchesImported)), false);
+    // My tickets: assigned to me, overdue or due within 8 hours (red when one is overdue).
+    show(AppealPane, t.myTicketsOverdue + t.myTicketsDue,
+         tr("Your tickets: %1 overdue, %2 due within 8 hours").arg(t.myTicketsOverdue).arg(t.myTicketsDue), t.myTicketsOverdue > 0);
+    show(CaseReportsPane, t.batchesWaiting, tr("%n case batch(es) imported and not yet applied", nullptr, int(t.batchesWaiting)), false);
     const bool alarm = t.syncConfigured && t.syncAlert != QLatin1String("ok");
     show(SyncStatusPane, alarm ? t.syncWaiting : 0,
          t.syncAlert == QLatin1String("alarm") ? tr("Changes have not reached the platform for more than 4 hours")

@@ -1,6 +1,7 @@
 #include "ReportRequestForm.h"
 
 #include "CaseBatchModel.h"
+#include "DivisionField.h"
 #include "OfficialNames.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
@@ -45,12 +46,12 @@ ReportRequestForm::ReportRequestForm(Workspace &ws, QWidget *parent) : QWidget(p
     m_batch->setObjectName(QStringLiteral("reportBatch"));
     m_batch->setMinimumContentsLength(18);
     m_batch->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_division = new QLineEdit;
+    m_division = new DivisionField(ws);
     m_division->setObjectName(QStringLiteral("reportDivision"));
-    m_division->setPlaceholderText(tr("Division code; empty: your jurisdiction"));
+    m_division->setPlaceholderText(tr("Division name or code; empty: your jurisdiction"));
     m_division->setClearButtonEnabled(true);
     if (const auto who = ws.official())
-        m_division->setText(who->jurisdiction);
+        m_division->setCode(who->jurisdiction);
     m_divisionName = new QLabel;
     m_divisionName->setObjectName(QStringLiteral("reportDivisionName"));
     m_divisionName->setWordWrap(true);
@@ -77,6 +78,7 @@ ReportRequestForm::ReportRequestForm(Workspace &ws, QWidget *parent) : QWidget(p
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportRequestForm::kindChanged);
     connect(m_division, &QLineEdit::textChanged, this, &ReportRequestForm::updateDivisionName);
+    connect(m_division, &DivisionField::codeChanged, this, &ReportRequestForm::updateDivisionName);
     kindChanged();
     updateDivisionName();
     refresh();
@@ -108,17 +110,21 @@ void ReportRequestForm::showRow(QWidget *field, bool visible)
 
 void ReportRequestForm::updateDivisionName()
 {
-    QString code = m_division->text().trimmed();
-    if (code.isEmpty()) {
+    if (m_division->text().trimmed().isEmpty()) {
         const auto who = m_ws.official();
-        code = who ? who->jurisdiction : QString();
+        const QString code = who ? who->jurisdiction : QString();
         m_divisionName->setText(code.isEmpty() ? tr("The whole country") : m_ws.divisions().pathName(code));
         m_divisionName->setStyleSheet({});
         return;
     }
-    const QString name = m_ws.divisions().pathName(code);
-    m_divisionName->setText(name.isEmpty() ? tr("No division has the code %1.").arg(code) : name);
-    m_divisionName->setStyleSheet(name.isEmpty() ? QStringLiteral("color:#c62828") : QString());
+    // What the text names, or what is wrong with it, as it is typed.
+    if (m_division->isValid()) {
+        m_divisionName->setText(m_ws.divisions().pathName(m_division->code()));
+        m_divisionName->setStyleSheet({});
+        return;
+    }
+    m_divisionName->setText(m_division->problem());
+    m_divisionName->setStyleSheet(m_division->state() == DivisionResolution::Unknown ? QStringLiteral("color:#c62828") : QString());
 }
 
 reports::ReportRequest ReportRequestForm::request() const
@@ -126,7 +132,8 @@ reports::ReportRequest ReportRequestForm::request() const
     reports::ReportRequest r;
     r.kind = reports::ReportKind(m_kind->currentData().toInt());
     r.date = m_date->date();
-    r.division = m_division->text().trimmed();
+    // A text naming no division yet goes as typed: the core refuses it with its reason.
+    r.division = m_division->isValid() ? m_division->code() : m_division->text().trimmed();
     r.at = QDateTime(m_at->date(), QTime(m_at->time().hour(), m_at->time().minute()), time::chinaZone()).toSecsSinceEpoch();
     r.month = m_month->date().toString(QStringLiteral("yyyy-MM"));
     r.batchId = m_batch->currentData().toLongLong();

@@ -12,6 +12,7 @@ class QLineEdit;
 
 namespace hc {
 
+class DivisionField;
 class Workspace;
 
 // What report to build: its kind and the parameters that kind takes (the day, the time of the areas in force, the
@@ -38,7 +39,7 @@ private:
     QDateTimeEdit *m_at;
     QDateEdit *m_month;
     QComboBox *m_batch;
-    QLineEdit *m_division;
+    DivisionField *m_division;
     QLabel *m_divisionName;
 };
 

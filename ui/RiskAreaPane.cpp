@@ -1,7 +1,9 @@
 #include "RiskAreaPane.h"
 #include "ErrorText.h"
 #include "DeclareDialog.h"
+#include "ColumnFitter.h"
 #include "DivisionCode.h"
+#include "DivisionField.h"
 #include "HistoryDialog.h"
 #include "RiskAreaModel.h"
 #include "StallWatchdog.h"
@@ -42,9 +44,10 @@ RiskAreaPane::RiskAreaPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_
     const QStringList levels{tr("Province"), tr("City"), tr("County"), tr("Street / town"), tr("Village / community")};
     for (int i = 0; i < levels.size(); ++i)
         m_divisionLevel->addItem(levels.at(i), i + 1);
-    m_division = new QLineEdit;
+    m_division = new DivisionField(ws);
     m_division->setObjectName(QStringLiteral("divisionFilter"));
-    m_division->setPlaceholderText(tr("Within division (code)"));
+    m_division->setPlaceholderText(tr("Within division: name or code"));
+    m_division->setAcceptCodePrefix(true);
     m_division->setClearButtonEnabled(true);
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("areaCount"));
@@ -64,13 +67,9 @@ RiskAreaPane::RiskAreaPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(RiskAreaModel::SubareaColumn, 280);
-    m_table->setColumnWidth(RiskAreaModel::BasisColumn, 220);
-    m_table->setColumnWidth(RiskAreaModel::FromColumn, 130);
-    m_table->setColumnWidth(RiskAreaModel::ToColumn, 130);
+    // Columns to their content within the pane's width, the last (who declared) never cut off: the sub-area, basis and
+    // division name give way when the pane is narrow, elided with the whole text in their tooltip.
+    new ColumnFitter(m_table, {RiskAreaModel::SubareaColumn, RiskAreaModel::BasisColumn, RiskAreaModel::NameColumn}, 90);
 
     auto *declare = new QPushButton(tr("Declare…"));
     declare->setObjectName(QStringLiteral("declareAreaButton"));
@@ -96,9 +95,13 @@ RiskAreaPane::RiskAreaPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_
     connect(now, &QPushButton::clicked, this, [this] { m_at->setDateTime(time::chinaWallClock(m_ws.clock().now())); });
     connect(m_level, &QComboBox::currentIndexChanged, this, &RiskAreaPane::applyFilter);
     connect(m_divisionLevel, &QComboBox::currentIndexChanged, this, &RiskAreaPane::applyFilter);
-    connect(m_division, &QLineEdit::editingFinished, this, &RiskAreaPane::applyFilter);
+    // Applied once the text names a division (chosen from the list, or a code typed) or is cleared.
+    connect(m_division, &DivisionField::codeChanged, this, [this] {
+        if (m_division->isValid())
+            applyFilter();
+    });
     connect(declare, &QPushButton::clicked, this, [this] {
-        DeclareDialog dialog(m_ws, m_division->text().trimmed(), this);
+        DeclareDialog dialog(m_ws, m_division->code(), this);
         if (dialog.exec() == QDialog::Accepted) {
             refresh();
             emit areasChanged();
@@ -121,8 +124,10 @@ void RiskAreaPane::applyFilter()
     if (level >= 0)
         f.level = RiskLevel(level);
     f.divisionLevel = m_divisionLevel->currentData().toInt();
-    if (const auto code = divcode::normalise(m_division->text()))
-        f.divisionPrefix = *code;
+    if (m_division->isValid())
+        f.divisionPrefix = m_division->code();
+    else
+        f.divisionPrefix = m_model->filter().divisionPrefix; // a name half typed keeps the last filter
     m_model->setFilter(f);
     m_count->setText(tr("%n area(s)", nullptr, int(m_model->totalCount())));
 }
@@ -139,7 +144,7 @@ void RiskAreaPane::showInForce(const QString &division)
     m_at->setDateTime(time::chinaWallClock(m_ws.clock().now()));
     m_level->setCurrentIndex(0);
     m_divisionLevel->setCurrentIndex(0);
-    m_division->setText(division);
+    m_division->setCode(division);
     applyFilter();
 }
 

@@ -9,6 +9,7 @@ class QTableView;
 
 namespace hc {
 
+class DivisionField;
 class RiskAreaModel;
 class Workspace;
 
@@ -39,7 +40,7 @@ private:
     QDateTimeEdit *m_at;
     QComboBox *m_level;
     QComboBox *m_divisionLevel;
-    QLineEdit *m_division;
+    DivisionField *m_division;
     QLabel *m_count;
     QTableView *m_table;
 };

@@ -1,5 +1,7 @@
 #include "SyncPane.h"
+#include "ColumnFitter.h"
 #include "ErrorText.h"
+#include "RecordedText.h"
 
 #include "AuditLog.h"
 #include "ProgressPanel.h"
@@ -140,9 +142,8 @@ SyncPane::SyncPane(Workspace &ws, sync::SyncRunner &runner, QWidget *parent) : Q
     m_batches->verticalHeader()->hide();
     m_batches->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_batches->horizontalHeader()->setStretchLastSection(true);
-    m_batches->setColumnWidth(SyncBatchModel::RangeColumn, 120);
-    m_batches->setColumnWidth(SyncBatchModel::ReceiptColumn, 240);
-    m_batches->setColumnWidth(SyncBatchModel::OutcomeColumn, 230);
+    // Columns as wide as their content; at 1024×700 the receipt and the error give way (elided, whole in the tooltip).
+    new ColumnFitter(m_batches, {SyncBatchModel::ReceiptColumn, SyncBatchModel::ErrorColumn});
     m_feeds = table(QStringLiteral("syncFeeds"), {tr("Feed"), tr("Cursor"), tr("Items applied"), tr("Last pulled"), tr("Last error")});
     m_feeds->setColumnWidth(0, 220);
     m_forwarded = table(QStringLiteral("syncForwarded"),
@@ -284,9 +285,12 @@ void SyncPane::refresh()
     }
     m_lastSuccess->setText(tileText(tr("Last complete sync"), st.lastSuccessAt ? time::formatShort(st.lastSuccessAt) : tr("never")));
     if (!st.lastError.isEmpty()) {
-        QString text = tr("Why it waits: %1 (%2)").arg(st.lastError, time::formatShort(st.lastErrorAt));
+        const RecordedText why = RecordedText::read(st.lastError);
+        QString text = tr("Why it waits: %1 (%2)").arg(why.text, time::formatShort(st.lastErrorAt));
         if (st.nextAttemptAt > now)
             text += tr(" · next attempt %1").arg(time::formatShort(st.nextAttemptAt));
+        if (!why.original.isEmpty())
+            text += QLatin1Char('\n') + tr("Details: %1").arg(why.original);
         m_error->setText(text);
         m_error->setStyleSheet(QStringLiteral("color:#c62828"));
     } else {
@@ -304,9 +308,11 @@ void SyncPane::refresh()
     for (int i = 0; i < st.feeds.size(); ++i) {
         const auto &f = st.feeds[i];
         const QStringList cells{feedLabel(f.feed), QString::number(f.cursor), QString::number(f.items),
-                                f.lastPullAt ? time::formatShort(f.lastPullAt) : tr("never"), f.lastError};
+                                f.lastPullAt ? time::formatShort(f.lastPullAt) : tr("never"),
+                                RecordedText::read(f.lastError).text};
         for (int c = 0; c < cells.size(); ++c)
             m_feeds->setItem(i, c, new QTableWidgetItem(cells[c]));
+        m_feeds->item(i, int(cells.size()) - 1)->setToolTip(f.lastError);
     }
     refreshForwarded();
 }

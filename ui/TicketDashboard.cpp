@@ -1,17 +1,22 @@
 #include "TicketDashboard.h"
 
+#include "OfficialNames.h"
 #include "TicketQueueModel.h"
 #include "TicketStats.h"
 #include "Workspace.h"
 
 #include <QLabel>
+#include <QSplitter>
 #include <QVBoxLayout>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalStackedBarSeries>
+#include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
+
+#include <algorithm>
 
 namespace hc {
 
@@ -27,6 +32,35 @@ QString duration(qint64 secs)
     return TicketDashboard::tr("%1 hours %2 minutes").arg(hours).arg((secs % 3600) / 60);
 }
 
+// A count axis in whole numbers: ticks at 1, 2, 5 × 10^k, no more than ten of them, from 0 to a multiple of the step.
+void countAxis(QValueAxis *axis, int most)
+{
+    int step = 1;
+    for (int base = 1; most > 10 * step; base *= 10)
+        for (int m : {1, 2, 5})
+            if (most > 10 * step)
+                step = m * base;
+    const int top = std::max(1, (most + step - 1) / step * step);
+    axis->setRange(0, top);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setMinorTickCount(0);
+}
+
+// A new chart each time: the old one's axes would otherwise linger in the scene.
+QChart *replaceChart(QChartView *view)
+{
+    auto *c = new QChart;
+    c->setAnimationOptions(QChart::NoAnimation);
+    c->legend()->setAlignment(Qt::AlignBottom);
+    QChart *old = view->chart();
+    view->setChart(c);
+    delete old;
+    return c;
+}
+
 } // namespace
 
 TicketDashboard::TicketDashboard(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
@@ -39,15 +73,28 @@ TicketDashboard::TicketDashboard(Workspace &ws, QWidget *parent) : QWidget(paren
     m_chart = new QChartView;
     m_chart->setObjectName(QStringLiteral("dashboardChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
+    m_stateChart = new QChartView;
+    m_stateChart->setObjectName(QStringLiteral("dashboardStateChart"));
+    m_stateChart->setRenderHint(QPainter::Antialiasing);
+    auto *charts = new QSplitter(Qt::Horizontal);
+    charts->addWidget(m_chart);
+    charts->addWidget(m_stateChart);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_chart, 1);
+    layout->addWidget(charts, 1);
     refresh();
 }
 
 QChart *TicketDashboard::chart() const
 {
     return m_chart->chart();
+}
+
+QChart *TicketDashboard::stateChart() const
+{
+    return m_stateChart->chart();
 }
 
 QString TicketDashboard::summary() const
@@ -68,17 +115,57 @@ void TicketDashboard::refresh()
         text = QStringLiteral("<span style=\"color:#b71c1c\">") + text + QStringLiteral("</span>");
     m_summary->setText(text);
     fillChart(s);
+    fillStateChart(s);
 }
 
 void TicketDashboard::fillChart(const TicketStats &s)
 {
-    // A new chart each time: the old one's axes would otherwise linger in the scene.
-    auto *c = new QChart;
-    c->setAnimationOptions(QChart::NoAnimation);
-    c->legend()->setAlignment(Qt::AlignBottom);
-    QChart *old = m_chart->chart();
-    m_chart->setChart(c);
-    delete old;
+    QChart *c = replaceChart(m_chart);
+    // One bar per reviewer (by display name, the tickets not yet assigned last), stacked from overdue up to later.
+    const OfficialNames names(m_ws.db());
+    QList<std::pair<QString, TicketStats::TimeLeftCounts>> reviewers;
+    for (auto it = s.byReviewer.cbegin(); it != s.byReviewer.cend(); ++it)
+        reviewers.append({it.key().isEmpty() ? QString() : names.name(it.key()), it.value()});
+    std::sort(reviewers.begin(), reviewers.end(), [](const auto &a, const auto &b) {
+        return a.first.isEmpty() != b.first.isEmpty() ? b.first.isEmpty() : a.first.localeAwareCompare(b.first) < 0;
+    });
+    static const QColor colors[TicketStats::TimeLeftCount] = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x6c, 0x00),
+                                                              QColor(0xf9, 0xa8, 0x25), QColor(0x2e, 0x7d, 0x32)};
+    QList<QBarSet *> sets;
+    for (int b = 0; b < TicketStats::TimeLeftCount; ++b) {
+        auto *set = new QBarSet(TicketStats::timeLeftLabel(TicketStats::TimeLeft(b)));
+        set->setColor(colors[b]);
+        sets << set;
+    }
+    QStringList categories;
+    int most = 0;
+    for (const auto &[name, counts] : reviewers) {
+        categories << (name.isEmpty() ? tr("Not assigned") : name);
+        int total = 0;
+        for (int b = 0; b < TicketStats::TimeLeftCount; ++b)
+            *sets[b] << counts[size_t(b)], total += counts[size_t(b)];
+        most = std::max(most, total);
+    }
+    auto *series = new QStackedBarSeries;
+    series->setBarWidth(categories.size() < 4 ? 0.4 : 0.7); // a lone reviewer's bar is not a wall
+    for (QBarSet *set : sets)
+        series->append(set);
+    c->addSeries(series);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories.isEmpty() ? QStringList{tr("No open ticket")} : categories);
+    c->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    countAxis(axisY, most);
+    axisY->setTitleText(tr("Open tickets"));
+    c->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    c->setTitle(tr("Time left until the deadline, per reviewer"));
+}
+
+void TicketDashboard::fillStateChart(const TicketStats &s)
+{
+    QChart *c = replaceChart(m_stateChart);
     // One category per state and per kind, top to bottom in the loop's order; each set fills only its own
     // categories, so the two read apart.
     struct Bar { QString label; int byState; int byKind; };
@@ -108,9 +195,7 @@ void TicketDashboard::fillChart(const TicketStats &s)
     c->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
-    axisX->setRange(0, std::max(most, 1));
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setTickCount(std::min(std::max(most, 1), 10) + 1);
+    countAxis(axisX, most);
     c->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     c->setTitle(s.open == 0 ? tr("No open ticket") : tr("Open tickets: %1").arg(s.open));

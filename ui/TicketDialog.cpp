@@ -29,10 +29,10 @@ TicketDialog::TicketDialog(Workspace &ws, QWidget *parent) : QDialog(parent), m_
         m_kind->addItem(TicketQueueModel::kindLabel(k), int(k));
     m_holder = new QLineEdit;
     m_holder->setObjectName(QStringLiteral("ticketHolder"));
-    m_holder->setPlaceholderText(tr("ID number or holder number"));
+    m_holder->setPlaceholderText(tr("ID number"));
     m_guardian = new QLineEdit;
     m_guardian->setObjectName(QStringLiteral("ticketGuardian"));
-    m_guardian->setPlaceholderText(tr("optional: the guardian's ID number or holder number"));
+    m_guardian->setPlaceholderText(tr("optional: the guardian's ID number"));
     m_caller = new QLineEdit;
     m_caller->setObjectName(QStringLiteral("ticketCaller"));
     m_phone = new QLineEdit;
@@ -101,14 +101,14 @@ bool TicketDialog::fileTicket()
     const auto holder = resolveHolder(m_holder->text().trimmed());
     if (!holder) {
         m_message->setText(m_holder->text().trimmed().isEmpty()
-                               ? tr("Name the holder: an ID number or a holder number.")
-                               : tr("No holder with ID number or holder number \"%1\".").arg(m_holder->text().trimmed()));
+                               ? tr("Name the holder by the ID number.")
+                               : tr("No holder with ID number \"%1\".").arg(m_holder->text().trimmed()));
         return false;
     }
     const QString guardianText = m_guardian->text().trimmed();
     const auto guardian = guardianText.isEmpty() ? std::nullopt : resolveHolder(guardianText);
     if (!guardianText.isEmpty() && !guardian) {
-        m_message->setText(tr("No guardian with ID number or holder number \"%1\".").arg(guardianText));
+        m_message->setText(tr("No guardian with ID number \"%1\".").arg(guardianText));
         return false;
     }
     TicketInput in;

@@ -58,6 +58,8 @@ QStringList helpLines()
         tr("  cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]... [--save-mapping NAME]"),
         tr("          [--valid-rows] [--errors FILE] [--dry-run]   case reports (or terminal scans), CSV (UTF-8/GBK) or JSON"),
         tr("  cases list | show BATCH | preview BATCH | apply BATCH | revert BATCH --reason TEXT | results BATCH FILE | mappings"),
+        tr("  cases outside BATCH [--export FILE --purpose TEXT]   the contacts living outside the jurisdiction, masked;"),
+        tr("          --export writes them unmasked for their home commissions (supervisors; audited)"),
         tr("  appeal file --number N --kind wrong_color|wrong_source|wrong_personal_data|reapplication --holder H"),
         tr("          --caller NAME --phone P --complaint TEXT [--guardian H]          a 12345 ticket"),
         tr("  appeal import FILE.csv [--valid-rows] [--errors FILE]   the hotline system's export, checked like case reports"),

@@ -254,9 +254,61 @@ int preview(CliContext &c, qint64 batch)
     return ExitOk;
 }
 
+// `cases outside BATCH [--export FILE --purpose TEXT]`: the contacts the batch names who live outside the
+// jurisdiction, masked; with --export the 协查 list is written whole (the export permission and a purpose, audited)
+// and the same unmasked rows are printed.
+int outside(CliContext &c, qint64 batch, const QString &actor)
+{
+    const OutsideContacts contacts(c.ws().db(), c.ws().clock());
+    const bool exporting = c.has(QStringLiteral("export"));
+    const QString path = c.option(QStringLiteral("export"));
+    if (exporting && path.isEmpty())
+        return c.usage(tr("--export takes the file to write, e.g. --export outside.csv"));
+    if (!exporting && c.has(QStringLiteral("purpose")))
+        return c.usage(tr("--purpose goes with --export: only the export is of unmasked personal data."));
+    std::optional<Result<OutsideList>> listed;
+    {
+        CliProgress progress;
+        AuditLog audit = c.ws().audit();
+        // Unmasked only when exported (and audited) just now: the screen shows the file's rows.
+        listed = exporting ? contacts.exportCsv(batch, c.option(QStringLiteral("purpose")), path, actor, audit, progress.fn())
+                           : contacts.list(batch, actor, progress.fn());
+    }
+    if (!*listed)
+        return c.fail(listed->error());
+    const OutsideList &l = listed->value();
+    const qint64 rows = l.contacts.size();
+    QJsonArray holders;
+    for (const OutsideContact &o : std::as_const(l.contacts))
+        holders.append(QJsonObject{{QStringLiteral("holder"), o.holderId},
+                                   {QStringLiteral("line"), o.line},
+                                   {QStringLiteral("case_ref"), o.caseRef},
+                                   {QStringLiteral("name"), o.name},
+                                   {QStringLiteral("id_number"), o.idNumber},
+                                   {QStringLiteral("phone"), o.phone},
+                                   {QStringLiteral("division"), o.division},
+                                   {QStringLiteral("division_name"), o.divisionName}});
+    if (c.json()) {
+        QJsonObject o{{QStringLiteral("batch"), batch}, {QStringLiteral("holders"), holders}};
+        if (exporting) {
+            o.insert(QStringLiteral("file"), path);
+            o.insert(QStringLiteral("rows"), rows);
+        }
+        c.print(o);
+        return ExitOk;
+    }
+    if (l.contacts.isEmpty())
+        c.out(tr("Batch %1 names nobody outside the jurisdiction.").arg(batch));
+    for (const OutsideContact &o : std::as_const(l.contacts))
+        c.out(tr("line %1\t%2\t%3\t%4\t%5\t%6").arg(o.line).arg(o.caseRef, o.name, o.idNumber, o.phone, o.divisionName));
+    if (exporting)
+        c.out(tr("%n contact(s) outside the jurisdiction written to %1 (unmasked, audited).", nullptr, int(rows)).arg(path));
+    return ExitOk;
+}
+
 } // namespace
 
-// `hcctl cases import|list|show|preview|apply|revert|results|mappings`: case reports and bulk reassignment.
+// `hcctl cases import|list|show|preview|outside|apply|revert|results|mappings`: case reports and bulk reassignment.
 int runCases(CliContext &c)
 {
     const QString verb = c.arg(1);
@@ -291,7 +343,7 @@ int runCases(CliContext &c)
     const QString usage = tr("usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… "
                              "[--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | "
                              "cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | "
-                             "cases mappings [--verifications]");
+                             "cases outside BATCH [--export FILE --purpose TEXT] | cases mappings [--verifications]");
     if (!batch)
         return c.usage(usage);
     AuditLog audit = c.ws().audit();
@@ -310,6 +362,8 @@ int runCases(CliContext &c)
     }
     if (verb == QLatin1String("preview"))
         return preview(c, *batch);
+    if (verb == QLatin1String("outside"))
+        return outside(c, *batch, actor);
     if (verb == QLatin1String("apply")) {
         std::optional<Result<ApplyOutcome>> applied;
         {

@@ -29,6 +29,7 @@ const QSet<QString> kOptions{QStringLiteral("passphrase-file"), QStringLiteral("
                              QStringLiteral("note"),     QStringLiteral("action"),
                              // case batches
                              QStringLiteral("mapping"), QStringLiteral("map"), QStringLiteral("save-mapping"), QStringLiteral("errors"),
+                             QStringLiteral("export"),
                              // 12345 tickets
                              QStringLiteral("number"), QStringLiteral("holder"), QStringLiteral("guardian"), QStringLiteral("caller"),
                              QStringLiteral("complaint"), QStringLiteral("void"), QStringLiteral("correct"), QStringLiteral("text"),

@@ -3,6 +3,7 @@
 #include "ConnectionForm.h"
 #include "SavedLocation.h"
 #include "AuditPane.h"
+#include "AuditEntryDialog.h"
 #include "FirstRunWizard.h"
 #include "DeclareDialog.h"
 #include "DivisionPane.h"
@@ -14,6 +15,8 @@
 #include "CasesPane.h"
 #include "TicketDialog.h"
 #include "TicketImportDialog.h"
+#include "TicketDecisionDialog.h"
+#include "ApprovalsPane.h"
 #include "ImpactView.h"
 #include "HolderDialog.h"
 #include "PasswordDialog.h"
@@ -43,6 +46,7 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTranslator>
 #include <functional>
@@ -79,10 +83,11 @@ QString demoCaseFile(Workspace &ws, const QString &dir)
         return {};
     const QDateTime now = time::chinaWallClock(ws.clock().now());
     const auto at = [&now](int hoursAgo) { return now.addSecs(-3600 * hoursAgo).toString(QStringLiteral("yyyy-MM-dd HH:mm")); };
+    const QString day = now.toString(QStringLiteral("MMdd")); // case numbers carry the day, as the CDC's do
     QStringList lines{QStringLiteral("病例编号,身份证号,类别,报告时间,出院时间,暴露类型,区划代码,地址,场所码,开始时间,结束时间,车次,日期,车厢,座位")};
     for (int i = 0; i < holders.size(); ++i) {
         const Holder &h = holders[i];
-        const QString ref = QStringLiteral("ZD-2022-%1").arg(101 + i);
+        const QString ref = QStringLiteral("ZD-%1-%2").arg(day).arg(101 + i);
         const QString cls = i % 3 == 2 ? QStringLiteral("无症状") : QStringLiteral("确诊");
         lines << QStringLiteral("%1,%2,%3,%4,,同户,%5,%6,,,,,,,").arg(ref, h.idNumber, cls, at(20 + i), h.homeDivision, h.address);
         if (i == 1)
@@ -91,8 +96,8 @@ QString demoCaseFile(Workspace &ws, const QString &dir)
     }
     QString bad = holders.first().idNumber;
     bad[17] = bad[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
-    lines << QStringLiteral("ZD-2022-190,%1,确诊,%2,,,,,,,,,,,").arg(bad, at(6));
-    lines << QStringLiteral("ZD-2022-191,%1,确诊,昨天上午,,,,,,,,,,,").arg(holders.last().idNumber);
+    lines << QStringLiteral("ZD-%1-190,%2,确诊,%3,,,,,,,,,,,").arg(day, bad, at(6));
+    lines << QStringLiteral("ZD-%1-191,%2,确诊,昨天上午,,,,,,,,,,,").arg(day, holders.last().idNumber);
     const QString path = dir + QStringLiteral("/张店区疾控-病例报告.csv");
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -143,31 +148,39 @@ void prepareForScreenshot(MainWindow &w, MainWindow::Pane p)
 void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
 {
     QDir().mkpath(dir);
+    // HC_SHOT_SIZE=1280x800 (the README's) or 1920x1080: the window's size for the full-size set.
+    if (const QStringList wh = qEnvironmentVariable("HC_SHOT_SIZE").split(QLatin1Char('x')); wh.size() == 2 && wh[0].toInt() > 0)
+        w.resize(wh[0].toInt(), wh[1].toInt());
     QTimer::singleShot(800, &w, [&w, &ws, dir] {
         const auto save = [&dir](QWidget &widget, const char *name) {
+            // Tables refit their columns on queued calls and short timers after a load or a resize: shot after those.
             QApplication::processEvents();
+            QEventLoop settle;
+            QTimer::singleShot(250, &settle, &QEventLoop::quit);
+            settle.exec();
             widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
         };
         const char *names[] = {"pane-overview", "divisions", "risk-areas", "holders", "pane-cases", "pane-appeals", "approvals",
                                "national-list", "pane-sync", "pane-reports", "audit-log", "officials"};
         static_assert(std::size(names) == MainWindow::PaneCount);
-        for (int p = 0; p < MainWindow::PaneCount; ++p) {
+        const auto showPane = [&w, &ws](int p) {
             w.showPane(MainWindow::Pane(p));
             if (p == MainWindow::CaseReportsPane) // an applied batch shows what each holder got
                 for (const CaseBatch &b : ws.cases().list())
                     if (b.status == QLatin1String("applied") && w.casesPane()->selectBatch(b.id))
                         break;
             prepareForScreenshot(w, MainWindow::Pane(p));
+        };
+        for (int p = 0; p < MainWindow::PaneCount; ++p) {
+            showPane(p);
             save(w, names[p]);
         }
-        // The overview and the reports on a small screen.
+        // Every pane on a small screen.
         const QSize size = w.size();
         w.resize(1024, 700);
-        for (auto [p, name] : {std::pair{MainWindow::OverviewHomePane, "pane-overview-1024x700"}, std::pair{MainWindow::ReportPane, "pane-reports-1024x700"},
-                               std::pair{MainWindow::NationalPane, "national-list-1024x700"}, std::pair{MainWindow::ApprovalPane, "approvals-1024x700"},
-                               std::pair{MainWindow::AuditLogPane, "audit-log-1024x700"}, std::pair{MainWindow::AccountPane, "officials-1024x700"}}) {
-            w.showPane(p);
-            save(w, name);
+        for (int p = 0; p < MainWindow::PaneCount; ++p) {
+            showPane(p);
+            save(w, qPrintable(QString::fromLatin1(names[p]) + QStringLiteral("-1024x700")));
         }
         w.resize(size);
         HelpBrowser help(&w);
@@ -188,6 +201,24 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
         TicketImportDialog ticketImport(ws, &w); // empty: nothing is imported
         ticketImport.show();
         save(ticketImport, "dialog-ticket-import");
+        // A personal-data correction, each current value beside the new one, and what approving the first pending
+        // request will do: nothing is decided or approved.
+        for (const Ticket &t : ws.appeals().queue(false))
+            if (t.kind != TicketKind::WrongColor) {
+                TicketDecisionDialog correction(ws, t, true, &w);
+                correction.show();
+                save(correction, "dialog-correction");
+                break;
+            }
+        w.showPane(MainWindow::ApprovalPane);
+        w.approvalsPane()->showPending();
+        if (w.approvalsPane()->table()->rowCount() > 0) {
+            w.approvalsPane()->table()->setCurrentCell(0, 0);
+            if (const std::unique_ptr<QMessageBox> confirm(w.approvalsPane()->confirmationForSelected()); confirm) {
+                confirm->show();
+                save(*confirm, "dialog-approval-confirm");
+            }
+        }
         ConnectionDialog connection(QStringLiteral("postgresql://wjw_zhangdian@db.zbwjw.example:5432/hc?sslmode=verify-full&sslrootcert=/etc/hc/ca.pem"),
                                     nullptr, &w); // nothing is saved
         connection.show();
@@ -212,6 +243,10 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
         HistoryDialog history(ws, code, QString(), &w);
         history.show();
         save(history, "dialog-history");
+        if (AuditEntryDialog *entry = w.auditPane()->openEntry(0)) { // the newest entry whole: fields, hash, chain
+            save(*entry, "dialog-audit-entry");
+            entry->close();
+        }
         MapEntryDialog map(ws, QStringLiteral("陕西省"), QStringLiteral("西安市"), QStringLiteral("西咸新区"),
                            QStringLiteral("6101"), &w);
         map.show();

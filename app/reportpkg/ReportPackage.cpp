@@ -75,7 +75,7 @@ Result<QList<SumLine>> parseSums(const QByteArray &text, const QString &file)
     QSet<QString> seen;
     const QList<QByteArray> lines = text.split('\n');
     if (text.isEmpty() || !text.endsWith('\n'))
-        return Error::badInput(tr("%1 is empty or does not end with a line break.").arg(file));
+        return Error::badInput(QCoreApplication::translate("hc::reports::ReportPackage", "%1 is empty or does not end with a line break.").arg(file));
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
         const QByteArray &line = lines[i];
         const QByteArray hex = line.left(64);
@@ -84,9 +84,9 @@ Result<QList<SumLine>> parseSums(const QByteArray &text, const QString &file)
         const QString name = sep ? QString::fromUtf8(line.mid(66)) : QString();
         if (!sep || raw.size() != 32 || raw.toHex() != hex.toLower() || name.toUtf8() != line.mid(66) ||
             !ZipReader::checkName(name).ok())
-            return Error::badInput(tr("Line %1 of %2 is not a checksum line.").arg(i + 1).arg(file));
+            return Error::badInput(QCoreApplication::translate("hc::reports::ReportPackage", "Line %1 of %2 is not a checksum line.").arg(i + 1).arg(file));
         if (seen.contains(name))
-            return Error::badInput(tr("%1 lists %2 twice.").arg(file, name));
+            return Error::badInput(QCoreApplication::translate("hc::reports::ReportPackage", "%1 lists %2 twice.").arg(file, name));
         seen.insert(name);
         out.append({name, raw});
     }
@@ -107,12 +107,12 @@ bool isReportCert(const pki::Certificate &c)
 Status checkSigner(const sync::SigningIdentity &id, codes::Profile profile, const QString &what)
 {
     if (id.cert.isNull() || !id.key.hasPrivate() || id.key.publicKeyDigest() != id.cert.spkiSha256())
-        return Error::badInput(tr("The %1 signer needs a certificate and its own private key.").arg(what));
+        return Error::badInput(QCoreApplication::translate("hc::reports::ReportPackage", "The %1 signer needs a certificate and its own private key.").arg(what));
     if (id.profile() != profile)
-        return Error::badInput(tr("The %1 signer has the wrong kind of key.").arg(what));
+        return Error::badInput(QCoreApplication::translate("hc::reports::ReportPackage", "The %1 signer has the wrong kind of key.").arg(what));
     if (!isReportCert(id.cert))
         return Error::badInput(
-            tr("The %1 signer's certificate is a %2 certificate, not a report certificate.")
+            QCoreApplication::translate("hc::reports::ReportPackage", "The %1 signer's certificate is a %2 certificate, not a report certificate.")
                 .arg(what, id.cert.subject().role));
     return Ok{};
 }

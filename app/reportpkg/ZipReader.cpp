@@ -99,7 +99,7 @@ Result<QByteArray> inflateCapped(const Central &c, const char *data)
     QByteArray out(qsizetype(c.size), Qt::Uninitialized);
     z_stream z{};
     if (inflateInit2(&z, -15) != Z_OK)
-        return Error::internal(tr("The decompressor cannot start."));
+        return Error::internal(QCoreApplication::translate("hc::reports::ZipReader", "The decompressor cannot start."));
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
     z.avail_in = uInt(c.compressedSize);
     char spare = 0;
@@ -117,18 +117,18 @@ Result<QByteArray> inflateCapped(const Central &c, const char *data)
     inflateEnd(&z);
     if (produced > c.size)
         return bad(
-            tr("The zip member %1 inflates to more than its declared %2 bytes (a zip bomb or a forged size).")
+            QCoreApplication::translate("hc::reports::ZipReader", "The zip member %1 inflates to more than its declared %2 bytes (a zip bomb or a forged size).")
                 .arg(quoted(c.name))
                 .arg(c.size));
     if (rc != Z_STREAM_END)
-        return bad(tr("The compressed data of the zip member %1 is damaged or cut off.").arg(quoted(c.name)));
+        return bad(QCoreApplication::translate("hc::reports::ZipReader", "The compressed data of the zip member %1 is damaged or cut off.").arg(quoted(c.name)));
     if (produced != c.size)
-        return bad(tr("The zip member %1 inflates to %2 bytes, not the %3 its headers declare.")
+        return bad(QCoreApplication::translate("hc::reports::ZipReader", "The zip member %1 inflates to %2 bytes, not the %3 its headers declare.")
                        .arg(quoted(c.name))
                        .arg(produced)
                        .arg(c.size));
     if (leftIn != 0)
-        return bad(tr("Bytes follow the compressed data of the zip member %1.").arg(quoted(c.name)));
+        return bad(QCoreApplication::translate("hc::reports::ZipReader", "Bytes follow the compressed data of the zip member %1.").arg(quoted(c.name)));
     return out;
 }
 

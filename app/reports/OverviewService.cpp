@@ -93,6 +93,17 @@ Result<Overview> OverviewService::load(const Official &who) const
         o.tiles.ticketsOverdue = q.value(0).toLongLong();
         o.tiles.ticketsDueSoon = q.value(1).toLongLong();
     }
+    q.prepare(QStringLiteral("SELECT SUM(CASE WHEN deadline_at < ? THEN 1 ELSE 0 END),"
+                             " SUM(CASE WHEN deadline_at >= ? AND deadline_at < ? THEN 1 ELSE 0 END) FROM ticket"
+                             " WHERE assignee = ? AND state <> 'closed'"));
+    for (const QVariant &v : QVariantList{now, now, now + kMineDueSeconds, who.username})
+        q.addBindValue(v);
+    if (q.exec() && q.next()) {
+        o.tiles.myTicketsOverdue = q.value(0).toLongLong();
+        o.tiles.myTicketsDue = q.value(1).toLongLong();
+    }
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM case_batch WHERE kind = 'cases' AND status IN ('imported', 'pending')"));
+    o.tiles.batchesWaiting = scalar(q);
     const qint64 today = Figures::dayStart(now);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM case_batch WHERE imported_at >= ?"));
     q.addBindValue(today);
@@ -149,6 +160,9 @@ QJsonObject Overview::toJson() const
             {QStringLiteral("tickets_due_soon"), t.ticketsDueSoon},
             {QStringLiteral("batches_imported_today"), t.batchesImported},
             {QStringLiteral("batches_applied_today"), t.batchesApplied},
+            {QStringLiteral("my_tickets_overdue"), t.myTicketsOverdue},
+            {QStringLiteral("my_tickets_due_8h"), t.myTicketsDue},
+            {QStringLiteral("batches_waiting"), t.batchesWaiting},
             {QStringLiteral("sync"), QJsonObject{{QStringLiteral("configured"), t.syncConfigured},
                                                  {QStringLiteral("waiting"), t.syncWaiting},
                                                  {QStringLiteral("oldest_undelivered_at"),

@@ -24,6 +24,11 @@ struct OverviewTiles
     qint64 ticketsDueSoon = 0;   // open, deadline within 2 hours
     qint64 batchesImported = 0;  // case batches imported today
     qint64 batchesApplied = 0;   // applied today
+    // What waits for this official in the navigation (issue 18): the open tickets assigned to them that are overdue
+    // or due within kMineDueSeconds, and the case batches imported but not applied yet (or waiting for approval).
+    qint64 myTicketsOverdue = 0;
+    qint64 myTicketsDue = 0;     // not overdue, deadline within 8 hours
+    qint64 batchesWaiting = 0;
     bool syncConfigured = false;
     qint64 syncWaiting = 0;
     std::optional<qint64> oldestUndeliveredAt;
@@ -68,6 +73,7 @@ class OverviewService
     Q_DECLARE_TR_FUNCTIONS(hc::reports::OverviewService)
 public:
     static constexpr qint64 kDueSoonSeconds = 2 * 3600;
+    static constexpr qint64 kMineDueSeconds = 8 * 3600;
 
     OverviewService(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 

@@ -113,6 +113,66 @@ private slots:
         QVERIFY(AuditLog(t->conn(), t->clock).verify().intact);
     }
 
+    // Issue 18: an event is stored as data (the assignee's login, the province, the official's words), whatever the
+    // language of whoever wrote it, and read back as such for the console to put in words; the notes older consoles
+    // stored in Chinese read the same. hcctl's JSON shows the note as stored.
+    void eventsAreStoredAsData()
+    {
+        const auto id = appeals().file(ticket(QStringLiteral("12345-0009")), QStringLiteral("zhou"), *audit);
+        HC_VERIFY_OK(id);
+        HC_VERIFY_OK(appeals().assign(*id, QStringLiteral("wang"), QStringLiteral("zhou"), *audit));
+        const auto events = appeals().events(*id);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[0].state, QStringLiteral("received"));
+        QCOMPARE(events[0].target(), QString());
+        QCOMPARE(events[0].text(), QStringLiteral("没去过那个场所，为什么是红码"));
+        QCOMPARE(events[1].note, QStringLiteral("assigned to wang"));
+        QCOMPARE(events[1].target(), QStringLiteral("wang"));
+        QVERIFY(events[1].text().isEmpty());
+        const TicketEvent older{0, QStringLiteral("zhou"), QStringLiteral("assigned"), QStringLiteral("已分派给 wang")};
+        QCOMPARE(older.target(), QStringLiteral("wang"));
+        QVERIFY(older.text().isEmpty());
+        const TicketEvent forwarded{0, QStringLiteral("wang"), QStringLiteral("forwarded"),
+                                    QStringLiteral("forwarded to province 13: 该条件由河北省推送")};
+        QCOMPARE(forwarded.target(), QStringLiteral("13"));
+        QCOMPARE(forwarded.text(), QStringLiteral("该条件由河北省推送"));
+        const TicketEvent olderForward{0, QStringLiteral("wang"), QStringLiteral("forwarded"), QStringLiteral("已转办省份 13：河北省推送")};
+        QCOMPARE(olderForward.target(), QStringLiteral("13"));
+        QCOMPARE(olderForward.text(), QStringLiteral("河北省推送"));
+        // A note in no known form stays whole.
+        const TicketEvent odd{0, QStringLiteral("zhou"), QStringLiteral("assigned"), QStringLiteral("转给 王 处理")};
+        QCOMPARE(odd.target(), QString());
+        QCOMPARE(odd.text(), QStringLiteral("转给 王 处理"));
+    }
+
+    // Issue 18: the caller's callback number is masked like every phone number; the whole number only with a purpose,
+    // to an official who takes the ticket's calls or may see personal data, in the holder's jurisdiction. Every reveal
+    // is an audit entry (without the number), and so is a refusal.
+    void callbackNumberRevealedWithAPurpose()
+    {
+        const auto id = appeals().file(ticket(QStringLiteral("12345-0010")), QStringLiteral("zhou"), *audit);
+        HC_VERIFY_OK(id);
+        QCOMPARE(AppealService::maskedCallback(*appeals().find(*id)), QStringLiteral("138****5678"));
+        HC_VERIFY_ERROR(appeals().revealCallback(*id, QStringLiteral("看"), QStringLiteral("zhou"), *audit), ErrorKind::BadInput);
+        QCOMPARE(t->count(QStringLiteral("audit_log"), QStringLiteral("action LIKE 'appeal.reveal_callback%'")), 0);
+        const auto phone = appeals().revealCallback(*id, QStringLiteral("回访来电人"), QStringLiteral("zhou"), *audit);
+        HC_VERIFY_OK(phone);
+        QCOMPARE(phone.value(), QStringLiteral("13812345678"));
+        QCOMPARE(t->count(QStringLiteral("audit_log"), QStringLiteral("action = 'appeal.reveal_callback' AND actor = 'zhou'"
+                                                                     " AND object = 'ticket:12345-0010' AND after LIKE '%回访来电人%'"
+                                                                     " AND after LIKE '%138****5678%' AND after NOT LIKE '%13812345678%'")),
+                 1);
+        HC_VERIFY_OK(appeals().revealCallback(*id, QStringLiteral("核实来电人身份"), QStringLiteral("wang"), *audit)); // a reviewer
+        // An auditor may not, nor an operator of another county: refused, and the attempt recorded.
+        QVERIFY(t->addOfficial(QStringLiteral("sun"), {QStringLiteral("auditor")}, QStringLiteral("3703")));
+        QVERIFY(t->addOfficial(QStringLiteral("qian"), {QStringLiteral("operator")}, QStringLiteral("370302")));
+        HC_VERIFY_ERROR(appeals().revealCallback(*id, QStringLiteral("查看来电号码"), QStringLiteral("sun"), *audit), ErrorKind::Refused);
+        HC_VERIFY_ERROR(appeals().revealCallback(*id, QStringLiteral("查看来电号码"), QStringLiteral("qian"), *audit), ErrorKind::Refused);
+        QCOMPARE(t->count(QStringLiteral("audit_log"), QStringLiteral("action = 'appeal.reveal_callback_refused'")), 2);
+        QCOMPARE(t->count(QStringLiteral("audit_log"), QStringLiteral("action = 'appeal.reveal_callback'")), 2);
+        QVERIFY(AuditLog(t->conn(), t->clock).verify().intact);
+    }
+
     void deadlinesAndQueue()
     {
         const qint64 green = add(2);

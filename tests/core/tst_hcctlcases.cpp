@@ -298,6 +298,97 @@ private slots:
         QVERIFY2(verify.code == 0, verify.describe().constData());
     }
 
+    // Issue 18: `cases outside` lists the contacts who live outside the jurisdiction, masked; `--export` writes the
+    // 协查 list unmasked, only with the export permission and a purpose, audited. The preview's JSON keeps its keys.
+    void outsideContacts()
+    {
+        const QString caseId = idNumberOf(QStringLiteral("home_division LIKE '370303%' AND color = 0"));
+        QVERIFY(!caseId.isEmpty());
+        const qint64 visit = m_now - 6 * 3600;
+        // Three visitors of a mall in 张店: two who live outside Shandong, one of 张店.
+        row(m_db, QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color)"
+                                 " SELECT id, 'V-MALL', '370303001', %1, color FROM holder WHERE id IN (SELECT id FROM holder"
+                                 " WHERE home_division NOT LIKE '37%' ORDER BY id LIMIT 2) OR id = (SELECT id FROM holder"
+                                 " WHERE home_division LIKE '370303%' AND id_number <> '%2' ORDER BY id LIMIT 1) RETURNING 1")
+                      .arg(visit)
+                      .arg(caseId));
+        QCOMPARE(row(m_db, QStringLiteral("SELECT COUNT(*) FROM scan_record WHERE venue_code = 'V-MALL'")).value(0).toInt(), 3);
+        const QString file = write(QStringLiteral("mall.csv"),
+                                   QStringLiteral("case_ref,id_number,class,report_time,exposure,venue_code,from,to\n"
+                                                  "C-7,%1,confirmed,%2,venue,V-MALL,%3,%4\n")
+                                       .arg(caseId, shanghai(m_now - 3600), shanghai(visit - 600), shanghai(visit + 3600))
+                                       .toUtf8());
+        const Run imported = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("import"), file, QStringLiteral("--json")});
+        QVERIFY2(imported.code == 0, imported.describe().constData());
+        const QString batch = QString::number(imported.json().value(QStringLiteral("batch")).toInteger());
+
+        // The preview's contract is unchanged (issue 19 adds to it later, not this one).
+        const Run preview = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("preview"), batch, QStringLiteral("--json")});
+        QVERIFY2(preview.code == 0, preview.describe().constData());
+        QStringList previewKeys{QStringLiteral("already_red"), QStringLiteral("already_red_list"), QStringLiteral("already_yellow"),
+                                QStringLiteral("batch"), QStringLiteral("by_division"), QStringLiteral("cases"), QStringLiteral("conditions"),
+                                QStringLiteral("duplicates"), QStringLiteral("holders"), QStringLiteral("needs_approval"),
+                                QStringLiteral("no_effect"), QStringLiteral("outside_jurisdiction"), QStringLiteral("sample"),
+                                QStringLiteral("threshold"), QStringLiteral("to_red"), QStringLiteral("to_yellow"),
+                                QStringLiteral("unregistered_cases")};
+        QCOMPARE(preview.json().keys(), previewKeys);
+        QCOMPARE(preview.json().value(QStringLiteral("outside_jurisdiction")).toInt(), 2);
+
+        // Masked, for whoever may look holders up.
+        const Run listed = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("outside"), batch, QStringLiteral("--json")});
+        QVERIFY2(listed.code == 0, listed.describe().constData());
+        QCOMPARE(listed.json().keys(), (QStringList{QStringLiteral("batch"), QStringLiteral("holders")}));
+        QCOMPARE(listed.json().value(QStringLiteral("batch")).toInteger(), batch.toLongLong());
+        const QJsonArray holders = listed.json().value(QStringLiteral("holders")).toArray();
+        QCOMPARE(holders.size(), 2);
+        for (const QJsonValue &v : holders) {
+            const QJsonObject h = v.toObject();
+            for (const char *k : {"line", "name", "id_number", "phone", "division", "division_name", "case_ref", "holder"})
+                QVERIFY2(h.contains(QLatin1String(k)), k);
+            QCOMPARE(h.value(QStringLiteral("line")).toInt(), 2);
+            QCOMPARE(h.value(QStringLiteral("case_ref")).toString(), QStringLiteral("C-7"));
+            QVERIFY(h.value(QStringLiteral("id_number")).toString().contains(QLatin1Char('*')));
+            QVERIFY(!h.value(QStringLiteral("division")).toString().startsWith(QStringLiteral("37")));
+            QVERIFY(!h.value(QStringLiteral("division_name")).toString().isEmpty());
+            QVERIFY(!h.value(QStringLiteral("division_name")).toString().contains(QStringLiteral("山东")));
+        }
+        const Run text = as(QStringLiteral("sun"), {QStringLiteral("cases"), QStringLiteral("outside"), batch});
+        QVERIFY2(text.code == 0 && text.out.contains("C-7"), text.describe().constData());
+
+        // The export: usage, the permission, the purpose — each refusal leaves no file.
+        const QString out = m_dir->filePath(QStringLiteral("协查.csv"));
+        QCOMPARE(as(QStringLiteral("wang"), {QStringLiteral("cases"), QStringLiteral("outside")}).code, 2);
+        QCOMPARE(as(QStringLiteral("wang"), {QStringLiteral("cases"), QStringLiteral("outside"), QStringLiteral("9999")}).code, 2);
+        QCOMPARE(as(QStringLiteral("wang"), {QStringLiteral("cases"), QStringLiteral("outside"), batch, QStringLiteral("--purpose"),
+                                             QStringLiteral("发往居住地协查")}).code, 2);
+        QCOMPARE(as(QStringLiteral("wang"), {QStringLiteral("cases"), QStringLiteral("outside"), batch, QStringLiteral("--export"), out}).code, 2);
+        QCOMPARE(as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("outside"), batch, QStringLiteral("--export"), out,
+                                             QStringLiteral("--purpose"), QStringLiteral("发往居住地协查")}).code, 1);
+        QVERIFY(!QFile::exists(out));
+        const Run exported = as(QStringLiteral("wang"), {QStringLiteral("cases"), QStringLiteral("outside"), batch, QStringLiteral("--export"),
+                                                         out, QStringLiteral("--purpose"), QStringLiteral("发往居住地卫健部门协查"),
+                                                         QStringLiteral("--json")});
+        QVERIFY2(exported.code == 0, exported.describe().constData());
+        const QJsonObject e = exported.json();
+        QCOMPARE(e.value(QStringLiteral("rows")).toInt(), 2);
+        QCOMPARE(e.value(QStringLiteral("file")).toString(), out);
+        const QJsonObject first = e.value(QStringLiteral("holders")).toArray().first().toObject();
+        const QString fullId = first.value(QStringLiteral("id_number")).toString();
+        QVERIFY2(!fullId.contains(QLatin1Char('*')), qPrintable(fullId)); // unmasked, as written
+        QCOMPARE(row(m_db, QStringLiteral("SELECT COUNT(*) FROM holder WHERE id_number = '%1'").arg(fullId)).value(0).toInt(), 1);
+        QFile csv(out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF姓名,身份证号,联系电话,现住址区划"));
+        QVERIFY(bytes.contains(fullId.toUtf8()));
+        QCOMPARE(row(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'cases.outside_export' AND actor = 'wang'"))
+                     .value(0)
+                     .toInt(),
+                 1);
+        const Run verify = as(QStringLiteral("sun"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.code == 0, verify.describe().constData());
+    }
+
     void badFilesExitTwo()
     {
         const QString empty = write(QStringLiteral("empty.csv"), {});

@@ -2,8 +2,12 @@
 #include "ApprovalsPane.h"
 #include "TestWorkspace.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace hc;
@@ -62,6 +66,56 @@ private Q_SLOTS:
         QVERIFY(pane.approveSelected());
         QCOMPARE(table->rowCount(), 0); // no longer pending
         QCOMPARE(t.ws->holderRepository().find(holder)->color, policy::Color::Yellow);
+    }
+
+    // Issue 18: 批准 first says what will happen, in the core's words, with the request whole; cancelling changes
+    // nothing, confirming carries it out. The selected request reads whole below the table.
+    void approvingAsksWithWhatWillHappen()
+    {
+        TestWorkspace t;
+        const qint64 holder = pendingOrder(t, {{"li", "李科长"}, {"wang", "王主任"}});
+        QVERIFY(holder > 0);
+        QVERIFY(t.ws->signIn(QStringLiteral("wang"), QStringLiteral("ledger-2022x")).ok());
+        ApprovalsPane pane(*t.ws);
+        pane.resize(1024, 700);
+        pane.show();
+        auto *table = pane.findChild<QTableWidget *>(QStringLiteral("approvalsTable"));
+        table->setCurrentCell(0, 0);
+        const QString summary = t.ws->approvals().list().value(0).summary;
+        QVERIFY2(pane.details().contains(summary.toHtmlEscaped()), qPrintable(pane.details()));
+        QVERIFY2(pane.details().contains(QStringLiteral("李科长 (li)")), qPrintable(pane.details()));
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("approvalDetails"))->wordWrap());
+        // The sentence is read off the GUI thread first: the box is answered once it is up.
+        const auto answer = [&](bool approve, QString *text, QString *informative) {
+            auto *poll = new QTimer(this);
+            connect(poll, &QTimer::timeout, this, [=] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != QLatin1String("approvalConfirmation"))
+                    return;
+                poll->deleteLater();
+                poll->stop();
+                *text = box->text();
+                *informative = box->informativeText();
+                if (approve)
+                    box->findChild<QAbstractButton *>(QStringLiteral("confirmApprove"))->click();
+                else
+                    box->reject();
+            });
+            poll->start(20);
+        };
+        QString text, informative;
+        answer(false, &text, &informative);
+        QVERIFY(!pane.confirmAndApproveSelected());
+        QVERIFY2(text.contains(QStringLiteral("Give 张*三")) && text.contains(QLatin1String("a yellow code"))
+                     && text.contains(QLatin1String("now a green code")),
+                 qPrintable(text));
+        QVERIFY2(informative.contains(summary), qPrintable(informative)); // whole, not elided
+        QCOMPARE(t.ws->holderRepository().find(holder)->color, policy::Color::Green);
+        QCOMPARE(table->rowCount(), 1);
+        answer(true, &text, &informative);
+        QVERIFY(pane.confirmAndApproveSelected());
+        QCOMPARE(t.ws->holderRepository().find(holder)->color, policy::Color::Yellow);
+        QCOMPARE(table->rowCount(), 0);
     }
 
     // Two desks on one database (a file, or the server in the .pg variant): both show the same request; 王主任 approves

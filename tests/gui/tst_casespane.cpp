@@ -8,6 +8,7 @@
 #include "CaseImportDialog.h"
 #include "CasesPane.h"
 #include "ImpactView.h"
+#include "OutsideContactModel.h"
 #include "PolicyStore.h"
 #include "TestWorkspace.h"
 
@@ -21,6 +22,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 #include <QTableWidget>
+#include <QHeaderView>
+#include <QTabWidget>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -227,10 +230,10 @@ private Q_SLOTS:
         QCOMPARE(impact->duplicates, 1); // the spouse: household and building
         auto *table = pane.findChild<QTableWidget *>(QStringLiteral("impactTable"));
         QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("370303"));
-        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("张店区"));
-        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("3"));
-        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("0"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("张店区")); // the county by name, its code the tooltip
+        QCOMPARE(table->item(0, 0)->toolTip(), QStringLiteral("370303"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("3"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("0"));
         auto *chartView = pane.findChild<QChartView *>(QStringLiteral("impactChart"));
         QVERIFY(chartView);
         QCOMPARE(chartView->chart()->series().size(), 1);
@@ -309,6 +312,103 @@ private Q_SLOTS:
                 QCoreApplication::installTranslator(&zh);
             QVERIFY(pane.grab().save(dir + QStringLiteral("/cases-1024x700.png")));
         }
+    }
+
+    // Issue 18: the impact view lists the contacts who live outside the jurisdiction (masked, home by name, the case
+    // line) and exports them whole as the 协查 list; the county table's headers are words and none is clipped at
+    // 1024×700.
+    void outsideContactsListedAndExported()
+    {
+        QSqlQuery q(t->ws->db());
+        // A visitor from 北京 at the mall the case visited (registered while admin sees the whole country).
+        AuditLog audit = t->ws->audit();
+        const QString first17 = QStringLiteral("11010119900101021");
+        HolderInput in;
+        in.idNumber = first17 + idnumber::checkDigit(first17);
+        in.name = QStringLiteral("李北京");
+        in.phone = QStringLiteral("13901010021");
+        in.homeDivision = QStringLiteral("110101001");
+        in.address = QStringLiteral("东华门大街1号");
+        const auto visitor = t->ws->holders().upsert(in, QStringLiteral("admin"), audit);
+        QVERIFY(visitor);
+        QVERIFY(q.exec(QStringLiteral("UPDATE account SET jurisdiction = '370303' WHERE username = 'admin'")));
+        const qint64 visit = QDateTime(QDate(2022, 11, 1), QTime(12, 30), QTimeZone(8 * 3600)).toSecsSinceEpoch();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color)"
+                                      " VALUES (%1, 'V-1', '370303001', %2, 0)")
+                           .arg(visitor->holder.id)
+                           .arg(visit)));
+        const QString csv =
+            QStringLiteral("case_ref,id_number,class,report_time,discharge_time,exposure,division,address,venue_code,"
+                           "from,to,transport,date,carriage,seat\n") +
+            QStringLiteral("C-1,%1,确诊,2022-11-01 20:00,,household,370303001,3号楼2单元501室,,,,,,,\n").arg(residentId(1)) +
+            QStringLiteral("C-1,%1,确诊,2022-11-01 20:00,,venue,,,V-1,2022-11-01 12:00,2022-11-01 13:00,,,,\n").arg(residentId(1));
+        CaseBatchService cases = t->ws->cases();
+        const auto parsed = cases.read(csv.toUtf8(), BatchKind::Cases);
+        QVERIFY(parsed);
+        const auto batch = cases.store(*parsed, QStringLiteral("mall.csv"), false, QStringLiteral("admin"), audit);
+        QVERIFY(batch);
+
+        CasesPane pane(*t->ws);
+        pane.resize(1024, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(pane.selectBatch(*batch));
+        QVERIFY(pane.findChild<QPushButton *>(QStringLiteral("exportOutsideButton"))->isEnabled());
+        QSignalSpy finished(pane.impactView(), &ImpactView::finished);
+        pane.findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+        QVERIFY(finished.wait(20000) || finished.size() == 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+
+        // The county table: words for headers, every column as wide as its header and content, the last in view.
+        auto *table = pane.findChild<QTableWidget *>(QStringLiteral("impactTable"));
+        QCOMPARE(table->columnCount(), 4);
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("County or district"));
+        QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("Already red or yellow"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("张店区"));
+        QApplication::processEvents();
+        for (int c = 0; c < table->columnCount(); ++c)
+            QVERIFY2(table->columnWidth(c) >= table->horizontalHeader()->sectionSizeHint(c),
+                     qPrintable(QStringLiteral("column %1: %2 < %3").arg(c).arg(table->columnWidth(c)).arg(
+                         table->horizontalHeader()->sectionSizeHint(c))));
+        const int last = table->columnViewportPosition(3) + table->columnWidth(3);
+        QVERIFY2(last <= table->viewport()->width(), qPrintable(QStringLiteral("%1 > %2").arg(last).arg(table->viewport()->width())));
+
+        // The list: masked, the home by name, the line of the file that names them.
+        auto *outside = pane.findChild<QTableView *>(QStringLiteral("impactOutside"));
+        QVERIFY(outside);
+        QCOMPARE(outside->model()->rowCount(), 1);
+        const auto cell = [outside](int column) { return outside->model()->index(0, column).data().toString(); };
+        QCOMPARE(cell(OutsideContactModel::NameColumn), QStringLiteral("李*京"));
+        QVERIFY(cell(OutsideContactModel::IdNumberColumn).contains(QLatin1Char('*')));
+        QCOMPARE(cell(OutsideContactModel::PhoneColumn), QStringLiteral("139****0021"));
+        QVERIFY2(cell(OutsideContactModel::DivisionColumn).contains(QStringLiteral("北京市")), qPrintable(cell(OutsideContactModel::DivisionColumn)));
+        QCOMPARE(cell(OutsideContactModel::CaseColumn), QStringLiteral("C-1"));
+        QCOMPARE(cell(OutsideContactModel::LineColumn), QStringLiteral("3"));
+        QCOMPARE(cell(OutsideContactModel::KindColumn), QStringLiteral("Close contact"));
+        QCOMPARE(outside->model()->headerData(OutsideContactModel::DivisionColumn, Qt::Horizontal).toString(), QStringLiteral("Lives in"));
+        auto *tabs = outside->parentWidget()->parentWidget()->parentWidget();
+        QVERIFY(qobject_cast<QTabWidget *>(tabs));
+        QCOMPARE(qobject_cast<QTabWidget *>(tabs)->tabText(2), QStringLiteral("Outside the jurisdiction (1 of 1)"));
+        if (const QString dir = qEnvironmentVariable("HC_SHOT_DIR"); !dir.isEmpty()) {
+            QVERIFY(pane.grab().save(dir + QStringLiteral("/cases-impact-1024x700.png")));
+            qobject_cast<QTabWidget *>(tabs)->setCurrentIndex(2);
+            QVERIFY(pane.grab().save(dir + QStringLiteral("/cases-outside-1024x700.png")));
+        }
+
+        // The 协查 list: a purpose, then the whole data in the file.
+        const QString out = m_dir.filePath(QStringLiteral("协查.csv"));
+        QVERIFY(!pane.exportOutside(out, QStringLiteral("协查")));
+        QVERIFY2(pane.message().contains(QStringLiteral("at least 4")), qPrintable(pane.message()));
+        QVERIFY(!QFile::exists(out));
+        QVERIFY2(pane.exportOutside(out, QStringLiteral("发往居住地卫健部门协查")), qPrintable(pane.message()));
+        QVERIFY2(pane.message().contains(QStringLiteral("1 contact")), qPrintable(pane.message()));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains(in.idNumber.toUtf8()));
+        QVERIFY(bytes.contains("李北京"));
+        QVERIFY(t->ws->audit().verify().intact);
     }
 
     void mappingIsSavedAndOffered()

@@ -38,7 +38,7 @@ private Q_SLOTS:
             QWidget *dialog = QApplication::activeModalWidget();
             QVERIFY(dialog);
             QCOMPARE(dialog->objectName(), QStringLiteral("declareDialog"));
-            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("divisionCode"))->text(), QStringLiteral("110105011"));
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("divisionCode"))->property("code").toString(), QStringLiteral("110105011"));
             dialog->findChild<QPlainTextEdit *>(QStringLiteral("subareas"))->setPlainText(QStringLiteral("二街坊\n３号楼2单元"));
             auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
             ok->click(); // no reason yet

@@ -98,14 +98,20 @@ private Q_SLOTS:
 
     void navigationShowsWhatWaits()
     {
-        // The fixture: one request waiting for a decision, one ticket overdue and one due within 2 hours.
+        // The fixture: one request waiting for a decision, one case batch waiting to be applied.
         const auto &t = w->overviewPane()->overview()->tiles;
         QVERIFY(t.approvalsWaiting > 0);
         auto *nav = w->findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
         QTRY_VERIFY(w->navigationText(MainWindow::ApprovalPane).endsWith(QStringLiteral("(%1)").arg(t.approvalsWaiting)));
-        QCOMPARE(w->navigationText(MainWindow::AppealPane).endsWith(QStringLiteral("(%1)").arg(t.ticketsOverdue + t.ticketsDueSoon)),
-                 t.ticketsOverdue + t.ticketsDueSoon > 0);
+        // The tickets are the official's own (assigned to them, overdue or due within 8 hours): none is li's.
+        QCOMPARE(w->navigationText(MainWindow::AppealPane).endsWith(QStringLiteral("(%1)").arg(t.myTicketsOverdue + t.myTicketsDue)),
+                 t.myTicketsOverdue + t.myTicketsDue > 0);
+        QCOMPARE(t.myTicketsOverdue + t.myTicketsDue, 0);
+        // The batch imported today waits to be applied.
+        QCOMPARE(t.batchesWaiting, 1);
+        QVERIFY2(w->navigationText(MainWindow::CaseReportsPane).endsWith(QStringLiteral("(1)")),
+                 qPrintable(w->navigationText(MainWindow::CaseReportsPane)));
         QVERIFY(!nav->item(MainWindow::ApprovalPane)->toolTip().isEmpty());
         // Nothing waits in the divisions: the plain name.
         QVERIFY(!w->navigationText(MainWindow::DivisionsPane).contains(QLatin1Char('(')));

@@ -181,7 +181,7 @@ private Q_SLOTS:
         QTest::mouseClick(tile("tileColors"), Qt::LeftButton, {}, QPoint(8, 8));
         QCOMPARE(w->currentPane(), MainWindow::HolderListPane);
         HoldersPane *holders = w->holdersPane();
-        QCOMPARE(holders->findChild<QLineEdit *>(QStringLiteral("holderDivisionFilter"))->text(), QStringLiteral("3703"));
+        QCOMPARE(holders->findChild<QLineEdit *>(QStringLiteral("holderDivisionFilter"))->property("code").toString(), QStringLiteral("3703"));
         QCOMPARE(holders->findChild<QComboBox *>(QStringLiteral("holderColorFilter"))->currentData().toInt(), int(policy::Color::Red));
         QCOMPARE(holders->model()->rowCount(), 2);
         backToOverview();
@@ -233,7 +233,7 @@ private Q_SLOTS:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(w->currentPane(), MainWindow::HolderListPane);
-        QCOMPARE(w->holdersPane()->findChild<QLineEdit *>(QStringLiteral("holderDivisionFilter"))->text(), QStringLiteral("370303"));
+        QCOMPARE(w->holdersPane()->findChild<QLineEdit *>(QStringLiteral("holderDivisionFilter"))->property("code").toString(), QStringLiteral("370303"));
         QCOMPARE(w->holdersPane()->findChild<QComboBox *>(QStringLiteral("holderColorFilter"))->currentData().toInt(), -1);
         QCOMPARE(w->holdersPane()->model()->rowCount(), 6);
     }

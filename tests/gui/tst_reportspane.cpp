@@ -80,7 +80,7 @@ private Q_SLOTS:
                  qPrintable(signing->text()));
         QCOMPARE(pane.findChild<QPushButton *>(QStringLiteral("exportButton"))->text(), ReportsPane::tr("Export unsigned draft…"));
         QVERIFY(pane.findChild<QPushButton *>(QStringLiteral("reportUnlockButton"))->isHidden());
-        QCOMPARE(pane.findChild<QLineEdit *>(QStringLiteral("reportDivision"))->text(), QStringLiteral("3703"));
+        QCOMPARE(pane.findChild<QLineEdit *>(QStringLiteral("reportDivision"))->property("code").toString(), QStringLiteral("3703"));
 
         // The daily report of today: its pages as images in the preview area.
         QVERIFY2(previewed(pane), qPrintable(pane.message()));

@@ -60,6 +60,45 @@ private slots:
         QCOMPARE(all->rows[0].name, QStringLiteral("山东省"));
     }
 
+    // Issue 18: what waits for the official in the navigation: their own tickets overdue or due within 8 hours, and
+    // the case batches imported but not yet applied (or waiting for approval).
+    void myTicketsAndWaitingBatches()
+    {
+        for (const char *status : {"imported", "pending", "applied", "reverted"})
+            QVERIFY(t->exec(QStringLiteral("INSERT INTO case_batch(kind, file_name, file_sha256, format, encoding, delimiter, records,"
+                                           " accepted, left_out, status, imported_by, imported_at) VALUES ('cases', 'b.csv', 'ab',"
+                                           " 'csv', 'UTF-8', ',', 1, 1, 0, '%1', 'admin', 0)")
+                                .arg(QLatin1String(status))));
+        QVERIFY(t->exec(QStringLiteral("INSERT INTO case_batch(kind, file_name, file_sha256, format, encoding, delimiter, records,"
+                                       " accepted, left_out, status, imported_by, imported_at) VALUES ('verifications', 'v.csv', 'ab',"
+                                       " 'csv', 'UTF-8', ',', 1, 1, 0, 'imported', 'admin', 0)")));
+        // T2 (overdue since 09:30) and T3 (due 11:00) are assigned to admin; T1 is closed.
+        const auto mine = OverviewService(t->conn(), t->clock).load(official(QStringLiteral("admin")));
+        HC_VERIFY_OK(mine);
+        QCOMPARE(mine->tiles.myTicketsOverdue, 1);
+        QCOMPARE(mine->tiles.myTicketsDue, 1);
+        QCOMPARE(mine->tiles.batchesWaiting, 2);
+        const QJsonObject json = mine->toJson();
+        QCOMPARE(json.value(QStringLiteral("my_tickets_overdue")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("my_tickets_due_8h")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("batches_waiting")).toInt(), 2);
+        const auto wang = OverviewService(t->conn(), t->clock).load(official(QStringLiteral("wang")));
+        HC_VERIFY_OK(wang);
+        QCOMPARE(wang->tiles.myTicketsOverdue, 0);
+        QCOMPARE(wang->tiles.myTicketsDue, 0);
+        // Nine hours on: T3 is overdue too; a ticket due later than 8 hours is not counted.
+        QVERIFY(t->exec(QStringLiteral("INSERT INTO ticket(number, kind, holder_id, caller, callback_phone, complaint, state,"
+                                       " color_at_filing, deadline_at, source, received_by, received_at, assignee)"
+                                       " SELECT 'T4', 'wrong_color', holder_id, caller, callback_phone, complaint, 'assigned', 0, %1,"
+                                       " 'hotline', 'admin', received_at, 'admin' FROM ticket WHERE number = 'T3'")
+                            .arg(t->clock.now().toSecsSinceEpoch() + 9 * 3600 + 8 * 3600 + 60)));
+        t->clock.set(t->clock.now().addSecs(9 * 3600));
+        const auto later = OverviewService(t->conn(), t->clock).load(official(QStringLiteral("admin")));
+        HC_VERIFY_OK(later);
+        QCOMPARE(later->tiles.myTicketsOverdue, 2);
+        QCOMPARE(later->tiles.myTicketsDue, 0);
+    }
+
     void series()
     {
         const auto s = OverviewService(t->conn(), t->clock).series(official(QStringLiteral("wang")), 7);

@@ -133,6 +133,63 @@ QList<Ticket> AppealService::queue(bool openOnly, int limit) const
     return out;
 }
 
+QString TicketEvent::target() const
+{
+    // The fixed form this version writes, and the translations earlier ones stored (zh_CN, zh_TW).
+    static const QRegularExpression assigned(QStringLiteral("^(?:assigned to |已分派给 |已分派給 )(\\S+)$"));
+    static const QRegularExpression forwarded(QStringLiteral("^(?:forwarded to province |已转办省份 |已轉辦省份 )(\\d{2})(?:: |：)"));
+    if (state == QLatin1String("assigned"))
+        return assigned.match(note).captured(1);
+    if (state == QLatin1String("forwarded"))
+        return forwarded.match(note).captured(1);
+    return {};
+}
+
+QString TicketEvent::text() const
+{
+    static const QRegularExpression forwarded(QStringLiteral("^(?:forwarded to province |已转办省份 |已轉辦省份 )\\d{2}(?:: |：)"));
+    if (state == QLatin1String("assigned") && !target().isEmpty())
+        return {};
+    if (state == QLatin1String("forwarded")) {
+        const auto m = forwarded.match(note);
+        if (m.hasMatch())
+            return note.mid(m.capturedEnd());
+    }
+    return note;
+}
+
+QString AppealService::maskedCallback(const Ticket &t)
+{
+    return mask::phone(t.callbackPhone);
+}
+
+Result<QString> AppealService::revealCallback(qint64 id, const QString &purpose, const QString &actor, AuditLog &audit)
+{
+    const auto t = find(id);
+    if (!t)
+        return Error::badInput(tr("No ticket %1.").arg(id));
+    if (purpose.trimmed().size() < 4)
+        return Error::badInput(tr("State the purpose of seeing the caller's callback number (at least 4 characters)."));
+    const auto holder = HolderRepository(m_db).find(t->holderId);
+    const QString division = holder ? holder->homeDivision : QString();
+    // The intake calls the caller back; a reviewer (or anyone who may see personal data) may need to as well.
+    const Authorizer auth(m_db);
+    Status allowed = auth.require(actor, Permission::HotlineIntake, division);
+    if (!allowed && auth.require(actor, Permission::RevealPersonalData, division))
+        allowed = Ok{};
+    Transaction tx(m_db);
+    if (Status s = audit.append(actor, allowed ? QStringLiteral("appeal.reveal_callback") : QStringLiteral("appeal.reveal_callback_refused"),
+                                ticketObject(t->number), {},
+                                {{QStringLiteral("purpose"), purpose.trimmed()}, {QStringLiteral("phone"), maskedCallback(*t)}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    if (!allowed)
+        return allowed.error();
+    return t->callbackPhone;
+}
+
 QList<TicketEvent> AppealService::events(qint64 ticket) const
 {
     QList<TicketEvent> out;
@@ -449,7 +506,8 @@ Status AppealService::assign(qint64 id, const QString &assignee, const QString &
     if (Status s = Authorizer(m_db).require(assignee, Permission::DecideAppeal, holder->homeDivision); !s)
         return Error::refused(tr("%1 cannot review this ticket: %2").arg(assignee, s.error().message));
     Transaction tx(m_db);
-    if (Status s = record(*t, QStringLiteral("assigned"), tr("assigned to %1").arg(assignee), actor, audit, QStringLiteral("assignee = ?"),
+    // The note in a fixed form, whatever the official's language: the event is put in words when shown (TicketEvent::target).
+    if (Status s = record(*t, QStringLiteral("assigned"), QStringLiteral("assigned to %1").arg(assignee), actor, audit, QStringLiteral("assignee = ?"),
                           {assignee});
         !s)
         return s;
@@ -631,7 +689,7 @@ Status AppealService::forward(qint64 id, const QString &province, const QString 
                                             {QStringLiteral("reason"), reason.trimmed()}});
         !s)
         return s;
-    if (Status s = record(*t, QStringLiteral("forwarded"), tr("forwarded to province %1: %2").arg(province, reason.trimmed()), actor, audit,
+    if (Status s = record(*t, QStringLiteral("forwarded"), QStringLiteral("forwarded to province %1: %2").arg(province, reason.trimmed()), actor, audit,
                           QStringLiteral("forwarded_to = ?, deadline_at = ?"), {province, at + qint64(hours) * 3600});
         !s)
         return s;

@@ -63,12 +63,20 @@ struct Ticket
     bool overdueAt(qint64 t) const { return state != QLatin1String("closed") && t > deadlineAt; }
 };
 
+// One step of a ticket as stored: the state it reached, who took it, and the note of the step (the complaint, the
+// decision's reason, the reply, the callback's outcome; "assigned to <login>" and "forwarded to province <code>:
+// <reason>" in that fixed form). Shown in words at display time (TicketQueueModel::eventText), never as stored.
 struct TicketEvent
 {
     qint64 at = 0;
     QString actor;
     QString state;
     QString note;
+    // Read from the note: the reviewer's login of an "assigned" event, the province of a "forwarded" one ("" else).
+    // Also the notes older consoles wrote in their official's language ("已分派给 wang").
+    QString target() const;
+    // The note's own words: the forwarding reason without its prefix, nothing for an assignment, else the note.
+    QString text() const;
 };
 
 // The reviewer's decision: with approval, exactly the conditions to void (wrong color) or the fields to correct
@@ -118,6 +126,11 @@ public:
     std::optional<Ticket> findByNumber(const QString &number) const;
     QList<Ticket> queue(bool openOnly = true, int limit = 500) const; // by deadline
     QList<TicketEvent> events(qint64 ticket) const;
+    // The caller's callback number is shown masked (138****5678) like every phone number; the whole number only to an
+    // official who takes the ticket's calls or may see personal data, in the holder's jurisdiction, with a stated
+    // purpose. Every reveal is an audit entry, and so is a refusal.
+    Result<QString> revealCallback(qint64 ticket, const QString &purpose, const QString &actor, AuditLog &audit);
+    static QString maskedCallback(const Ticket &t);
 
     static QStringList correctableFields(TicketKind kind);
 

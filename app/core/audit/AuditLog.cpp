@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace hc {
 
 namespace {
@@ -82,9 +84,34 @@ Status AuditLog::append(const QString &actor, const QString &action, const QStri
 
 AuditVerdict AuditLog::verify() const
 {
+    return verifyChain(0);
+}
+
+AuditVerdict AuditLog::verifyUpTo(qint64 upTo) const
+{
+    return verifyChain(std::max<qint64>(upTo, 1));
+}
+
+namespace {
+AuditEntry entryFrom(const QVariantList &v)
+{
+    return AuditEntry{v[0].toLongLong(), v[1].toLongLong(), v[2].toString(), v[3].toString(), v[4].toString(),
+                      v[5].toString(),   v[6].toString(),   v[7].toString(), v[8].toString()};
+}
+} // namespace
+
+AuditVerdict AuditLog::verifyChain(qint64 upTo) const
+{
     AuditVerdict v;
-    StreamQuery q(m_db); // the whole chain, a page at a time
-    (void)q.exec(QStringLiteral("SELECT id, at, actor, action, object, before, after, prev_hash, hash FROM audit_log ORDER BY id"));
+    StreamQuery q(m_db); // the whole chain (or its beginning), a page at a time
+    if (upTo > 0) {
+        q.prepare(QStringLiteral("SELECT id, at, actor, action, object, before, after, prev_hash, hash FROM audit_log WHERE id <= ?"
+                                 " ORDER BY id"));
+        q.addBindValue(upTo);
+        (void)q.exec();
+    } else {
+        (void)q.exec(QStringLiteral("SELECT id, at, actor, action, object, before, after, prev_hash, hash FROM audit_log ORDER BY id"));
+    }
     QString prev = genesisHash();
     qint64 expectId = 1;
     auto fail = [&v](qint64 id, const QString &why) {
@@ -123,6 +150,12 @@ AuditVerdict AuditLog::verify() const
     head.exec(QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head WHERE one = 1"));
     if (head.next()) {
         const qint64 lastId = head.value(0).toLongLong();
+        if (upTo > 0 && upTo < lastId) {
+            // Only the beginning was asked for: every entry up to it must be there; the head speaks of the end.
+            if (expectId <= upTo)
+                fail(expectId, tr("entry %1 is missing (removed)").arg(expectId));
+            return v;
+        }
         if (lastId != expectId - 1 || head.value(1).toString() != prev || head.value(2).toLongLong() != v.entries) {
             const qint64 bad = lastId >= expectId ? expectId : lastId;
             fail(bad, tr("entry %1 is missing or the log's head was changed (the head records %2 entries, the log "
@@ -137,6 +170,29 @@ AuditVerdict AuditLog::verify() const
     return v;
 }
 
+std::optional<AuditEntry> AuditLog::entry(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, at, actor, action, object, before, after, prev_hash, hash FROM audit_log WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    QVariantList v;
+    for (int i = 0; i < 9; ++i)
+        v << q.value(i);
+    return entryFrom(v);
+}
+
+qint64 AuditLog::count() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT entries FROM audit_head WHERE one = 1")) && q.next())
+        return q.value(0).toLongLong();
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
 QList<AuditEntry> AuditLog::page(const AuditFilter &f) const
 {
     QString sql = QStringLiteral("SELECT id, at, actor, action, object, before, after, prev_hash, hash FROM audit_log WHERE 1=1");
@@ -149,9 +205,13 @@ QList<AuditEntry> AuditLog::page(const AuditFilter &f) const
         sql += QStringLiteral(" AND action >= ? AND action < ?");
         binds << f.actionPrefix << f.actionPrefix + QChar(0xFFFF);
     }
-    if (!f.actor.isEmpty()) {
-        sql += QStringLiteral(" AND actor = ?");
-        binds << f.actor;
+    QStringList actors = f.actors;
+    if (!f.actor.isEmpty())
+        actors.prepend(f.actor);
+    if (!actors.isEmpty()) {
+        sql += QStringLiteral(" AND actor IN (%1)").arg(QStringList(actors.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        for (const QString &a : std::as_const(actors))
+            binds << a;
     }
     if (!f.text.isEmpty()) {
         sql += QStringLiteral(" AND replace(object, ?, '') <> object"); // contains the (non-empty) text, as instr() > 0

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 namespace hc {
 
@@ -28,6 +29,7 @@ struct AuditFilter
 {
     QString actionPrefix; // "risk." …
     QString actor;
+    QStringList actors;   // any of these, besides actor (a display name two officials share names both)
     QString text;         // contained in the object
     qint64 beforeId = 0;  // keyset paging, newest first; 0 = from the newest
     int limit = 200;
@@ -51,6 +53,11 @@ public:
     Status append(const QString &actor, const QString &action, const QString &object, const QJsonObject &before,
                   const QJsonObject &after);
     AuditVerdict verify() const;
+    // The chain from the first entry up to entry `upTo` (what an auditor checks for one entry); the head record is
+    // checked too when upTo is the last entry.
+    AuditVerdict verifyUpTo(qint64 upTo) const;
+    std::optional<AuditEntry> entry(qint64 id) const;
+    qint64 count() const; // entries in the log, as its head records them
     QList<AuditEntry> page(const AuditFilter &f) const;
     QStringList actions() const;
 
@@ -58,6 +65,8 @@ public:
     static QString genesisHash();
 
 private:
+    AuditVerdict verifyChain(qint64 upTo) const; // 0: the whole chain and its head
+
     QSqlDatabase m_db;
     const Clock &m_clock;
 };

@@ -36,6 +36,9 @@ ProgressFn part(const ProgressFn &fn, int from, int to)
     };
 }
 
+// The contacts outside the jurisdiction the preview lists (the 协查 export has them all).
+constexpr qsizetype kOutsideShown = 500;
+
 } // namespace
 
 Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, const std::function<bool(int)> &progress) const
@@ -76,30 +79,11 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
     }
     out.holders = qint64(kept.size());
     out.needsApproval = out.holders > out.threshold;
-    if (Status s = execSql(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS preview_target(holder_id INTEGER PRIMARY KEY)")); !s)
+    if (Status s = stageTargets(m_db, QStringLiteral("preview_target"), kept); !s)
         return s.error();
-    if (Status s = execSql(m_db, QStringLiteral("DELETE FROM preview_target")); !s)
-        return s.error();
-    {
-        // The million rows of the temporary table written together (it takes no lock on the database).
-        TempWrites group(m_db);
-        if (!group.status())
-            return group.status().error();
-        // Nothing else runs on the connection until the rows end: one COPY on PostgreSQL.
-        BulkInsert ins(m_db, QStringLiteral("INSERT INTO preview_target(holder_id) VALUES (?)"), BulkInsert::Mode::Copy);
-        for (const Target *tg : kept) {
-            ins.bind(1, tg->holderId);
-            if (Status s = ins.step(); !s)
-                return s.error();
-        }
-        if (Status s = ins.finish(); !s)
-            return s.error();
-        if (Status s = group.release(); !s)
-            return s.error();
-    }
     QSqlQuery q(m_db);
     sql::stream(q);
-    q.prepare(QStringLiteral("SELECT h.id, h.home_division, h.color, h.name, h.id_number FROM preview_target p"
+    q.prepare(QStringLiteral("SELECT h.id, h.home_division, h.color, h.name, h.id_number, h.phone, h.address FROM preview_target p"
                              " JOIN holder h ON h.id = p.holder_id ORDER BY h.id"));
     if (Status s = exec(q); !s)
         return s.error();
@@ -127,7 +111,9 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
         o.line = named.line;
         if (!official->covers(o.division)) {
             ++out.outside;
-            o.after = o.before;
+            if (out.outsideList.size() < kOutsideShown)
+                out.outsideList << OutsideContacts::contact(tg, named, q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                                            q.value(6).toString(), o.division, false);
             continue;
         }
         ++out.conditions;
@@ -161,6 +147,7 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
             (sampled ? out.sample : out.alreadyRedList) << o;
         }
     }
+    OutsideContacts::nameDivisions(m_db, out.outsideList);
     const DivisionRepository divisions(m_db);
     for (DivisionImpact &d : counties) {
         if (const auto div = divisions.find(d.county))

@@ -1,6 +1,7 @@
 #pragma once
 #include "CaseFile.h"
 #include "ContactTracer.h"
+#include "OutsideContacts.h"
 #include "Roles.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,7 @@ struct Impact
     QList<DivisionImpact> byDivision; // counties, most changes first
     QList<HolderOutcome> sample;      // the first holders that change
     QList<HolderOutcome> alreadyRedList;
+    QList<OutsideContact> outsideList; // the first of those outside the jurisdiction, masked (OutsideContacts has all)
     int threshold = 0;
     bool needsApproval = false;
 };

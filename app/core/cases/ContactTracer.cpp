@@ -2,6 +2,7 @@
 #include "SqlDialect.h"
 #include "StreamQuery.h"
 
+#include "BulkInsert.h"
 #include "Database.h"
 #include "RawQuery.h"
 #include "DivisionCode.h"
@@ -115,6 +116,27 @@ QString TraceReport::basisText(const Target &t) const
     case ExposureType::None: break;
     }
     return {};
+}
+
+Status stageTargets(QSqlDatabase db, const QString &table, const std::vector<const Target *> &targets)
+{
+    if (Status s = execSql(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1(holder_id INTEGER PRIMARY KEY)").arg(table)); !s)
+        return s;
+    if (Status s = execSql(db, QStringLiteral("DELETE FROM %1").arg(table)); !s)
+        return s;
+    TempWrites group(db);
+    if (!group.status())
+        return group.status();
+    // Nothing else runs on the connection until the rows end.
+    BulkInsert ins(db, QStringLiteral("INSERT INTO %1(holder_id) VALUES (?)").arg(table), BulkInsert::Mode::Copy);
+    for (const Target *tg : targets) {
+        ins.bind(1, tg->holderId);
+        if (Status s = ins.step(); !s)
+            return s;
+    }
+    if (Status s = ins.finish(); !s)
+        return s;
+    return group.release();
 }
 
 Result<TraceReport> ContactTracer::trace(qint64 batchId, const std::function<bool(int)> &progress) const

@@ -24,6 +24,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 #include <random>
 
 namespace hc {
@@ -119,6 +120,88 @@ QString addressIn(const QString &community, Rng &rng)
 QString tr(const char *s)
 {
     return QCoreApplication::translate("hc::DemoPopulator", s);
+}
+
+// When the color the holder has now began (the holder card's "自 … 起", the history and the overview's hourly
+// counts): walked forward from the registration over every declaration and every time the color may change by time
+// alone. Stamping it with the populate time instead made a holder yellow "since today" by a condition of last week.
+template<typename Items>
+qint64 colorSince(const policy::PolicyEngine &engine, const Items &items, const std::vector<qint64> &decls, qint64 from,
+                  qint64 now)
+{
+    size_t d = 0; // the first declaration after t
+    const auto at = [&](qint64 t) {
+        while (d < decls.size() && decls[d] <= t)
+            ++d;
+        return engine.evaluateRange(items, d > 0 ? decls[d - 1] : policy::kNoDeclaration, t);
+    };
+    qint64 t = from, since = from;
+    policy::Evaluation e = at(t);
+    policy::Color color = e.color;
+    for (int steps = 0; t < now && steps < 100000; ++steps) {
+        qint64 next = std::min(e.nextChange, now);
+        if (d < decls.size())
+            next = std::min(next, decls[d]);
+        t = std::max(next, t + 1);
+        e = at(t);
+        if (e.color != color) {
+            color = e.color;
+            since = t;
+        }
+    }
+    return since;
+}
+
+// The reconciliation stamps its change time (the span's start, when the residents already lived there) on the colors
+// it changed; a resident's color began with the condition that gave it. Moved there: the holder's color_since, the
+// history row and the hour of the kept counts (taken back at the stamp, added at the start).
+Status dateResidences(QSqlDatabase db, qint64 afterHistory, qint64 stamped, qint64 now)
+{
+    struct Moved
+    {
+        qint64 history, holder;
+        int before, after;
+        QString county;
+        qint64 since;
+    };
+    std::vector<Moved> moved;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT r.id, r.holder_id, r.color_before, r.color_after, h.home_division,"
+                                 " (SELECT MIN(c.start_at) FROM condition c WHERE c.holder_id = r.holder_id AND c.color = r.color_after"
+                                 " AND (c.clear_at IS NULL OR c.clear_at > ?)) FROM holder_history r JOIN holder h ON h.id = r.holder_id"
+                                 " WHERE r.id > ? AND r.at = ? AND r.color_before IS NOT NULL"));
+        for (const QVariant &v : QVariantList{now, afterHistory, stamped})
+            q.addBindValue(v);
+        if (Status s = exec(q); !s)
+            return s;
+        while (q.next()) {
+            const qint64 since = q.value(5).isNull() ? stamped : std::clamp(q.value(5).toLongLong(), stamped, now);
+            if (since != stamped)
+                moved.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt(),
+                                 q.value(4).toString().left(6), since});
+        }
+    }
+    QSqlQuery history(db), holder(db);
+    history.prepare(QStringLiteral("UPDATE holder_history SET at = ? WHERE id = ?"));
+    holder.prepare(QStringLiteral("UPDATE holder SET color_since = ? WHERE id = ? AND color_since = ?"));
+    ColorTally counts(db);
+    for (const Moved &m : moved) {
+        history.bindValue(0, m.since);
+        history.bindValue(1, m.history);
+        holder.bindValue(0, m.since);
+        holder.bindValue(1, m.holder);
+        holder.bindValue(2, stamped);
+        if (Status s = exec(history); !s)
+            return s;
+        if (Status s = exec(holder); !s)
+            return s;
+        counts.add(m.county, policy::Color(m.before), 1, stamped);
+        counts.add(m.county, policy::Color(m.after), -1, stamped);
+        counts.add(m.county, policy::Color(m.before), -1, m.since);
+        counts.add(m.county, policy::Color(m.after), 1, m.since);
+    }
+    return counts.flush();
 }
 
 } // namespace
@@ -323,9 +406,10 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
             why.push_back(why.empty() ? Why{} : why.back());
 
         const policy::Evaluation e = engine.evaluateRange(tl.items(), decls.empty() ? policy::kNoDeclaration : tl.declarations().back(), now);
+        const qint64 since = colorSince(engine, tl.items(), decls, created, now);
         const QVariantList hv{id, idNumber, name, phone, home, address, normaliseSubarea(address), county,
                               codes::CodeIssuer::identityOf(secret, QStringLiteral("resident"), idNumber), created, created,
-                              tl.declarations().back(), int(e.color), now, nullable(e.nextChange), version};
+                              tl.declarations().back(), int(e.color), since, nullable(e.nextChange), version};
         for (int k = 0; k < hv.size(); ++k)
             insHolder.bindValue(k, hv[k]);
         if (Status s = exec(insHolder); !s)
@@ -371,14 +455,14 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
             ++report.conditions;
         }
         insHist.bindValue(0, id);
-        insHist.bindValue(1, now);
+        insHist.bindValue(1, since);
         insHist.bindValue(2, int(e.color));
         insHist.bindValue(3, QStringLiteral("演示数据"));
         insHist.bindValue(4, actor);
         insHist.bindValue(5, version);
         if (Status s = exec(insHist); !s)
             return s.error();
-        counts.add(county, e.color, 1, now);
+        counts.add(county, e.color, 1, since);
         ++report.colors[size_t(e.color)];
         ++report.holders;
     }
@@ -395,7 +479,8 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
                 return s.error();
         }
     }
-    // Residents of the areas in force now get their residence conditions like after a declaration.
+    // Residents of the areas in force now get their residence conditions like after a declaration, from the start of
+    // the span on: they lived there when the areas were declared, so the condition starts with the area, not now.
     QList<std::pair<QString, QString>> inForce;
     {
         QSqlQuery q(m_db);
@@ -406,13 +491,21 @@ Result<DemoPopulator::Report> DemoPopulator::populate(const Options &o, const QS
             while (q.next())
                 inForce << std::pair{q.value(0).toString(), q.value(1).toString()};
     }
-    if (Status s = reconcileResidences(m_db, now, actor, inForce, now,
+    qint64 lastHistory = 0;
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM holder_history")) && q.next())
+            lastHistory = q.value(0).toLongLong();
+    }
+    if (Status s = reconcileResidences(m_db, now, actor, inForce, spanStart,
                                        [&](const ProgressStep &st) {
                                            ProgressStep scaled = st;
                                            scaled.percent = 95 + st.percent * 4 / 100;
                                            return progress(scaled);
                                        });
         !s)
+        return s.error();
+    if (Status s = dateResidences(m_db, lastHistory, spanStart, now); !s)
         return s.error();
     if (Status s = audit.append(actor, QStringLiteral("demo.populate"), QStringLiteral("holders"), {},
                                 {{QStringLiteral("holders"), report.holders},

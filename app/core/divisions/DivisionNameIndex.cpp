@@ -17,12 +17,24 @@ QString DivisionNameIndex::currentGeneration(QSqlDatabase db)
 
 DivisionNameIndex DivisionNameIndex::build(QSqlDatabase db)
 {
+    return build(std::move(db), 5);
+}
+
+DivisionNameIndex DivisionNameIndex::build(QSqlDatabase db, int maxLevel)
+{
     DivisionNameIndex idx;
     idx.m_generation = currentGeneration(db);
+    idx.m_maxLevel = maxLevel;
     QSqlQuery q(db);
     sql::stream(q);
-    q.exec(QStringLiteral("SELECT code, name FROM division ORDER BY level, code"));
-    idx.m_text.reserve(8u << 20);
+    if (maxLevel >= 5) {
+        q.exec(QStringLiteral("SELECT code, name FROM division ORDER BY level, code"));
+    } else {
+        q.prepare(QStringLiteral("SELECT code, name FROM division WHERE level <= ? ORDER BY level, code"));
+        q.addBindValue(maxLevel);
+        q.exec();
+    }
+    idx.m_text.reserve(maxLevel >= 5 ? 8u << 20 : 1u << 20);
     while (q.next()) {
         const QString name = q.value(1).toString();
         idx.m_starts.push_back(quint32(idx.m_text.size()));

@@ -26,12 +26,12 @@ Result<ConnectionReport> inspect(QSqlDatabase db)
     r.programVersion = Migrations::latestVersion();
     r.schemaVersion = Migrations::currentVersion(db);
     if (r.schemaVersion == -2)
-        return Error::refused(tr("The database holds tables that are not the console's. Give the console an empty "
+        return Error::refused(QCoreApplication::translate("hc::ConnectionCheck", "The database holds tables that are not the console's. Give the console an empty "
                                  "database of its own."));
     if (r.schemaVersion < 0)
-        return Error::refused(tr("The file is not a readable database."));
+        return Error::refused(QCoreApplication::translate("hc::ConnectionCheck", "The file is not a readable database."));
     if (r.schemaVersion > r.programVersion)
-        return Error::refused(tr("This database has schema version %1, newer than this program understands (%2). Use a "
+        return Error::refused(QCoreApplication::translate("hc::ConnectionCheck", "This database has schema version %1, newer than this program understands (%2). Use a "
                                  "newer version of the console.")
                                   .arg(r.schemaVersion)
                                   .arg(r.programVersion));
@@ -48,18 +48,20 @@ Result<ConnectionReport> inspect(QSqlDatabase db)
 QString ConnectionReport::summary() const
 {
     if (!exists)
-        return tr("The file does not exist yet: it is created on first start.");
+        return QCoreApplication::translate("hc::ConnectionCheck", "The file does not exist yet: it is created on first start.");
     if (schemaVersion == 0)
-        return tr("Connected. The database is empty: the console creates its tables, and you create the first "
+        return QCoreApplication::translate("hc::ConnectionCheck", "Connected. The database is empty: the console creates its tables, and you create the first "
                   "administrator.");
     const QString upgrade = schemaVersion < programVersion
-                                ? tr(" Its tables are brought up to this program's version (%1 → %2).").arg(schemaVersion).arg(programVersion)
+                                ? QCoreApplication::translate("hc::ConnectionCheck", " Its tables are brought up to this program's version (%1 → %2).").arg(schemaVersion).arg(programVersion)
                                 : QString();
     if (officials == 0)
-        return tr("Connected. The database has no official yet: you create the first administrator.") + upgrade;
-    return tr("Connected. %n official(s) already work on this database: sign in with your own account.", nullptr,
-              int(qMin<qint64>(officials, 1 << 30)))
-           + upgrade;
+        return QCoreApplication::translate("hc::ConnectionCheck", "Connected. The database has no official yet: you create the first administrator.") + upgrade;
+    const int n = int(qMin<qint64>(officials, 1 << 30));
+    return QCoreApplication::translate("hc::ConnectionCheck",
+                                       "Connected. %n official(s) already work on this database: sign in with your own account.",
+                                       nullptr, n) +
+           upgrade;
 }
 
 Result<ConnectionReport> ConnectionCheck::check(const DatabaseLocation &where, const std::optional<QString> &password)

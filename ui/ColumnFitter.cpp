@@ -1,0 +1,77 @@
+#include "ColumnFitter.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+#include <algorithm>
+
+namespace hc {
+
+ColumnFitter::ColumnFitter(QTableView *table, QList<int> shrinkable, int narrowest)
+    : QObject(table), m_table(table), m_shrinkable(std::move(shrinkable)), m_narrowest(narrowest)
+{
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_viewport = m_table->viewport();
+    m_viewport->installEventFilter(this);
+    if (m_table->model())
+        connect(m_table->model(), &QAbstractItemModel::modelReset, this, &ColumnFitter::fit);
+}
+
+bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    // Only the viewport's own resize: events reach here while the table is being destroyed, its viewport already gone.
+    if (event->type() == QEvent::Resize && m_viewport && watched == m_viewport.data() && m_viewport->width() != m_lastWidth)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnFitter::fit()
+{
+    if (m_fitting || !m_viewport || !m_table->model())
+        return;
+    m_fitting = true;
+    m_lastWidth = m_viewport->width();
+    // The stretched last column would be measured at what is left over, not at its content: unstretched meanwhile.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    m_table->resizeColumnsToContents();
+    const int columns = m_table->model()->columnCount();
+    const int available = m_lastWidth;
+    int total = 0;
+    for (int c = 0; c < columns; ++c)
+        total += m_table->isColumnHidden(c) ? 0 : m_table->columnWidth(c);
+    // Take from the widest long-text column, down to the next widest, until the columns fit or all are at the floor.
+    while (total > available) {
+        QList<int> byWidth;
+        for (int c : m_shrinkable)
+            if (c < columns && !m_table->isColumnHidden(c) && m_table->columnWidth(c) > m_narrowest)
+                byWidth << c;
+        if (byWidth.isEmpty())
+            break;
+        std::sort(byWidth.begin(), byWidth.end(), [this](int a, int b) { return m_table->columnWidth(a) > m_table->columnWidth(b); });
+        const int widest = byWidth.first();
+        const int width = m_table->columnWidth(widest);
+        const int floor = std::max(m_narrowest, byWidth.size() > 1 ? m_table->columnWidth(byWidth.at(1)) : m_narrowest);
+        int step = std::min(total - available, width - floor);
+        if (step <= 0) // as wide as the next: take a little from each in turn
+            step = std::min(total - available, std::max(1, (width - m_narrowest) / 8));
+        m_table->setColumnWidth(widest, width - step);
+        total -= step;
+    }
+    // Room to spare (a wide screen): a little air in every column before the rest goes to the last one.
+    QList<int> visible;
+    for (int c = 0; c < columns; ++c)
+        if (!m_table->isColumnHidden(c))
+            visible << c;
+    if (visible.size() > 1 && total < available) {
+        const int pad = std::min(24, int((available - total) / visible.size()));
+        for (int c : visible.mid(0, visible.size() - 1))
+            m_table->setColumnWidth(c, m_table->columnWidth(c) + pad);
+    }
+    header->setStretchLastSection(true);
+    m_fitting = false;
+}
+
+} // namespace hc
