@@ -6468,11 +6468,11 @@ Reference: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Division code; empty for the whole country</source>
+        <source>Jurisdiction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jurisdiction</source>
+        <source>Division name or code; empty for the whole country</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6453,12 +6453,12 @@ Reference: %2 (%3)</source>
         <translation>角色</translation>
     </message>
     <message>
-        <source>Division code; empty for the whole country</source>
-        <translation>区划代码；留空表示全国</translation>
-    </message>
-    <message>
         <source>Jurisdiction</source>
         <translation>管辖范围</translation>
+    </message>
+    <message>
+        <source>Division name or code; empty for the whole country</source>
+        <translation>区划名称或代码；留空为全国</translation>
     </message>
 </context>
 <context>

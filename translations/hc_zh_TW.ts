@@ -6453,12 +6453,12 @@ Reference: %2 (%3)</source>
         <translation>角色</translation>
     </message>
     <message>
-        <source>Division code; empty for the whole country</source>
-        <translation>區劃程式碼；留空表示全國</translation>
-    </message>
-    <message>
         <source>Jurisdiction</source>
         <translation>管轄範圍</translation>
+    </message>
+    <message>
+        <source>Division name or code; empty for the whole country</source>
+        <translation>區劃名稱或程式碼；留空為全國</translation>
     </message>
 </context>
 <context>

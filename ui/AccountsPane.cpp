@@ -1,4 +1,5 @@
 #include "AccountsPane.h"
+#include "DivisionField.h"
 #include "ErrorText.h"
 
 #include "StallWatchdog.h"
@@ -18,7 +19,8 @@
 
 namespace hc {
 
-RolesDialog::RolesDialog(const QString &username, quint8 roles, const QString &jurisdiction, QWidget *parent) : QDialog(parent)
+RolesDialog::RolesDialog(Workspace &ws, const QString &username, quint8 roles, const QString &jurisdiction, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("rolesDialog"));
     setWindowTitle(tr("Roles of %1").arg(username));
@@ -32,9 +34,12 @@ RolesDialog::RolesDialog(const QString &username, quint8 roles, const QString &j
         m_boxes << box;
     }
     form->addRow(tr("Roles"), boxes);
-    m_jurisdiction = new QLineEdit(jurisdiction);
+    // By name ("淄博市") or code; the core keeps the code's significant digits (370300 → 3703).
+    m_jurisdiction = new DivisionField(ws);
+    m_jurisdiction->setAcceptCodePrefix(true);
+    m_jurisdiction->setCode(jurisdiction);
     m_jurisdiction->setObjectName(QStringLiteral("jurisdiction"));
-    m_jurisdiction->setPlaceholderText(tr("Division code; empty for the whole country"));
+    m_jurisdiction->setPlaceholderText(tr("Division name or code; empty for the whole country"));
     form->addRow(tr("Jurisdiction"), m_jurisdiction);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -53,7 +58,7 @@ quint8 RolesDialog::roles() const
 
 QString RolesDialog::jurisdiction() const
 {
-    return m_jurisdiction->text().trimmed();
+    return m_jurisdiction->code();
 }
 
 AccountsPane::AccountsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
@@ -134,7 +139,7 @@ void AccountsPane::editRoles()
     if (user.isEmpty())
         return;
     const auto current = m_ws.authorizer().official(user);
-    RolesDialog dialog(user, current ? current->roles : 0, current ? current->jurisdiction : QString(), this);
+    RolesDialog dialog(m_ws, user, current ? current->roles : 0, current ? current->jurisdiction : QString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto actor = m_ws.actor();

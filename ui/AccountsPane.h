@@ -9,6 +9,8 @@ class QTableWidget;
 
 namespace hc {
 
+class DivisionField;
+
 class Workspace;
 
 // Officials, their roles and jurisdictions, locked accounts (administrators). The core decides: a refused
@@ -39,13 +41,13 @@ class RolesDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RolesDialog)
 public:
-    RolesDialog(const QString &username, quint8 roles, const QString &jurisdiction, QWidget *parent = nullptr);
+    RolesDialog(Workspace &ws, const QString &username, quint8 roles, const QString &jurisdiction, QWidget *parent = nullptr);
     quint8 roles() const;
     QString jurisdiction() const;
 
 private:
     QList<QCheckBox *> m_boxes;
-    QLineEdit *m_jurisdiction;
+    DivisionField *m_jurisdiction;
 };
 
 } // namespace hc

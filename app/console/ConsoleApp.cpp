@@ -283,7 +283,7 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
         PasswordDialog password(ws, &w);
         password.show();
         save(password, "dialog-password");
-        RolesDialog roles(QStringLiteral("li"), quint8(1u << unsigned(Role::Supervisor)), QStringLiteral("370303"), &w);
+        RolesDialog roles(ws, QStringLiteral("li"), quint8(1u << unsigned(Role::Supervisor)), QStringLiteral("370303"), &w);
         roles.show();
         save(roles, "dialog-roles");
         w.sessionLock()->lockNow();
