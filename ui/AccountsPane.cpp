@@ -39,6 +39,7 @@ RolesDialog::RolesDialog(Workspace &ws, const QString &username, quint8 roles, c
     m_jurisdiction->setAcceptCodePrefix(true);
     m_jurisdiction->setCode(jurisdiction);
     m_jurisdiction->setObjectName(QStringLiteral("jurisdiction"));
+    m_jurisdiction->setMinimumWidth(m_jurisdiction->fontMetrics().horizontalAdvance(QStringLiteral("新城区 · 呼和浩特市 · 内蒙古自治区")));
     m_jurisdiction->setPlaceholderText(tr("Division name or code; empty for the whole country"));
     form->addRow(tr("Jurisdiction"), m_jurisdiction);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
