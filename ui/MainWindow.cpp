@@ -25,6 +25,7 @@
 #include "SessionLock.h"
 #include "Workspace.h"
 
+#include <QAbstractItemView>
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
@@ -100,6 +101,9 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
         m_titles << title;
         m_nav->addItem(title);
         m_stack->addWidget(widget);
+        // Tab leaves a table for the buttons below it (arrow keys move between cells): keyboard users reach everything.
+        for (QAbstractItemView *view : widget->findChildren<QAbstractItemView *>())
+            view->setTabKeyNavigation(false);
     }
     // Wide enough for the longest name with its count ("申诉（12345） (12)"): never clipped.
     m_nav->setMaximumWidth(QWIDGETSIZE_MAX);

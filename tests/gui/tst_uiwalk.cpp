@@ -13,6 +13,8 @@
 #include "OverviewPane.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
@@ -283,6 +285,46 @@ private Q_SLOTS:
         if (withoutAllowed(w->windowTitle()).contains(QRegularExpression(QStringLiteral("[A-Za-z]{3,}"))))
             problems << QStringLiteral("English title: ") + w->windowTitle();
         QVERIFY2(problems.isEmpty(), qPrintable(shown->objectName() + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
+    }
+
+    // Keyboard navigation: Tab from the navigation reaches every enabled field, button and table of the pane in sight.
+    void tabReachesEveryControl_data() { eachPaneAt1024x700_data(); }
+    void tabReachesEveryControl()
+    {
+        QFETCH(int, pane);
+        w->showPane(MainWindow::Pane(pane));
+        settle();
+        QWidget *shown = w->pane(MainWindow::Pane(pane));
+        QSet<QWidget *> wanted;
+        for (QWidget *c : shown->findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QAbstractButton *>(c) || qobject_cast<QLineEdit *>(c) || qobject_cast<QComboBox *>(c) ||
+                                 qobject_cast<QAbstractItemView *>(c);
+            // A combo box's own line edit and list, and a view's inner parts, are reached through their owner.
+            const bool inner = qobject_cast<QComboBox *>(c->parentWidget()) || qobject_cast<QAbstractItemView *>(c->parentWidget()) ||
+                               c->objectName().startsWith(QLatin1String("qt_"));
+            if (control && !inner && c->isEnabled() && onScreen(c, w.get()) && (c->focusPolicy() & Qt::TabFocus))
+                wanted.insert(c);
+        }
+        QVERIFY(!wanted.isEmpty());
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        w->findChild<QWidget *>(QStringLiteral("navigation"))->setFocus();
+        QSet<QWidget *> reached;
+        for (int i = 0; i < 400 && reached.size() < wanted.size(); ++i) {
+            QWidget *from = QApplication::focusWidget();
+            QTest::keyClick(from ? from : w.get(), Qt::Key_Tab);
+            QWidget *f = QApplication::focusWidget();
+            for (QWidget *x = f; x; x = x->parentWidget())
+                if (wanted.contains(x)) {
+                    reached.insert(x);
+                    break;
+                }
+        }
+        QStringList missed;
+        for (QWidget *c : std::as_const(wanted))
+            if (!reached.contains(c))
+                missed << where(c);
+        QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QStringLiteral("\n  "))));
     }
 
     void aboutDialog()
