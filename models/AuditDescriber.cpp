@@ -25,10 +25,6 @@ namespace {
 
 using Kind = AuditDescriber::Kind;
 
-QString tr(const char *s, const char *c = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("hc::AuditDescriber", s, c, n);
-}
 
 struct Field
 {

@@ -42,6 +42,11 @@ void AuditLogModel::setFilter(const AuditFilter &f)
             m_filter.actors = logins;
         }
     }
+    if (!f.text.isEmpty()) { // names as shown: 张店区, 王主任, 张三, a case reference
+        const AuditNames::Named named = m_describer.names().objectsNamed(m_ws.db(), f.text);
+        m_filter.objects = named.objects;
+        m_filter.objectPrefixes = named.prefixes;
+    }
     const auto who = m_ws.official();
     const Status allowed = who ? Authorizer::check(who.value(), Permission::ReadAudit) : Status(who.error());
     m_refusal = allowed ? QString() : allowed.error().message;

@@ -2086,10 +2086,6 @@
 <context>
     <name>hc::AuditPane</name>
     <message>
-        <source>Object contains (e.g. a division code)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,6 +2141,14 @@
     </message>
     <message>
         <source>Official (name or login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object: a division, person, official, case or ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A division by name finds its areas and exports, streets included; a person by the beginning of the name or the ID number; a case by its case reference; a 12345 ticket by its number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5018,10 +5022,6 @@ Purpose (at least 4 characters):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Division code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5034,11 +5034,15 @@ Purpose (at least 4 characters):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not a division code)</source>
+        <source>Created while reviewing a national list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created while reviewing a national list</source>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the division this name stands for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2082,10 +2082,6 @@
 <context>
     <name>hc::AuditPane</name>
     <message>
-        <source>Object contains (e.g. a division code)</source>
-        <translation>对象包含（如区划代码）</translation>
-    </message>
-    <message>
         <source>Verify chain</source>
         <translation>校验哈希链</translation>
     </message>
@@ -2140,6 +2136,14 @@
     <message>
         <source>Official (name or login)</source>
         <translation>工作人员（姓名或登录名）</translation>
+    </message>
+    <message>
+        <source>Object: a division, person, official, case or ticket number</source>
+        <translation>对象：区划、人员、工作人员、病例或工单号</translation>
+    </message>
+    <message>
+        <source>A division by name finds its areas and exports, streets included; a person by the beginning of the name or the ID number; a case by its case reference; a 12345 ticket by its number.</source>
+        <translation>按区划名称查找其风险区和导出记录（含所辖街道）；按姓名开头或身份证号查找人员；按病例编号查找病例批次；按工单号查找 12345 工单。</translation>
     </message>
 </context>
 <context>
@@ -5002,10 +5006,6 @@ Purpose (at least 4 characters):</source>
         <translation>所辖街道或乡镇的区划代码，以空格或换行分隔</translation>
     </message>
     <message>
-        <source>Division code</source>
-        <translation>区划代码</translation>
-    </message>
-    <message>
         <source>Zone</source>
         <translation>功能区</translation>
     </message>
@@ -5018,12 +5018,16 @@ Purpose (at least 4 characters):</source>
         <translation>组成区划</translation>
     </message>
     <message>
-        <source>(not a division code)</source>
-        <translation>（不是区划代码）</translation>
-    </message>
-    <message>
         <source>Created while reviewing a national list</source>
         <translation>在审核国家名单时创建</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Choose the division this name stands for.</source>
+        <translation>请选择该名称对应的行政区划。</translation>
     </message>
 </context>
 <context>

@@ -2082,10 +2082,6 @@
 <context>
     <name>hc::AuditPane</name>
     <message>
-        <source>Object contains (e.g. a division code)</source>
-        <translation>對象包含（例如區劃代碼）</translation>
-    </message>
-    <message>
         <source>Verify chain</source>
         <translation>驗證雜湊鏈</translation>
     </message>
@@ -2140,6 +2136,14 @@
     <message>
         <source>Official (name or login)</source>
         <translation>工作人員（姓名或登入名）</translation>
+    </message>
+    <message>
+        <source>Object: a division, person, official, case or ticket number</source>
+        <translation>物件：區劃、人員、工作人員、病例或工單號</translation>
+    </message>
+    <message>
+        <source>A division by name finds its areas and exports, streets included; a person by the beginning of the name or the ID number; a case by its case reference; a 12345 ticket by its number.</source>
+        <translation>按區劃名稱查詢其風險區和匯出記錄（含所轄街道）；按姓名開頭或身份證號查詢人員；按病例編號查詢病例批次；按工單號查詢 12345 工單。</translation>
     </message>
 </context>
 <context>
@@ -5002,10 +5006,6 @@ Purpose (at least 4 characters):</source>
         <translation>所轄街道或鄉鎮的區劃代碼，以空格或換行分隔</translation>
     </message>
     <message>
-        <source>Division code</source>
-        <translation>區劃代碼</translation>
-    </message>
-    <message>
         <source>Zone</source>
         <translation>功能區</translation>
     </message>
@@ -5018,12 +5018,16 @@ Purpose (at least 4 characters):</source>
         <translation>組成區劃</translation>
     </message>
     <message>
-        <source>(not a division code)</source>
-        <translation>（不是區劃代碼）</translation>
-    </message>
-    <message>
         <source>Created while reviewing a national list</source>
         <translation>於審核國家名單時建立</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>行政區劃</translation>
+    </message>
+    <message>
+        <source>Choose the division this name stands for.</source>
+        <translation>請選擇該名稱對應的行政區劃。</translation>
     </message>
 </context>
 <context>

@@ -34,8 +34,10 @@ AuditPane::AuditPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
     m_actor->setMinimumWidth(m_actor->fontMetrics().horizontalAdvance(m_actor->placeholderText()) + 48); // not clipped
     m_text = new QLineEdit;
     m_text->setObjectName(QStringLiteral("objectFilter"));
-    m_text->setPlaceholderText(tr("Object contains (e.g. a division code)"));
+    m_text->setPlaceholderText(tr("Object: a division, person, official, case or ticket number"));
+    m_text->setToolTip(tr("A division by name finds its areas and exports, streets included; a person by the beginning of the name or the ID number; a case by its case reference; a 12345 ticket by its number."));
     m_text->setClearButtonEnabled(true);
+    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(m_text->placeholderText()) + 48);
     auto *verify = new QPushButton(tr("Verify chain"));
     verify->setObjectName(QStringLiteral("verifyButton"));
     m_verdict = new QLabel;

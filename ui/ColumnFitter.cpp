@@ -42,6 +42,19 @@ void ColumnFitter::fit()
     int total = 0;
     for (int c = 0; c < columns; ++c)
         total += m_table->isColumnHidden(c) ? 0 : m_table->columnWidth(c);
+    // A long text in the last column gives way first (to a third of the width): it is elided there anyway, and the
+    // short labels before it (an action's name) stay whole.
+    int lastVisible = columns - 1;
+    while (lastVisible >= 0 && m_table->isColumnHidden(lastVisible))
+        --lastVisible;
+    if (total > available && lastVisible >= 0 && m_shrinkable.contains(lastVisible)) {
+        const int width = m_table->columnWidth(lastVisible);
+        const int step = std::min(total - available, width - std::max(m_narrowest, available / 3));
+        if (step > 0) {
+            m_table->setColumnWidth(lastVisible, width - step);
+            total -= step;
+        }
+    }
     // Take from the widest long-text column, down to the next widest, until the columns fit or all are at the floor.
     while (total > available) {
         QList<int> byWidth;
@@ -67,8 +80,19 @@ void ColumnFitter::fit()
             visible << c;
     if (visible.size() > 1 && total < available) {
         const int pad = std::min(24, int((available - total) / visible.size()));
-        for (int c : visible.mid(0, visible.size() - 1))
+        for (int c : visible.mid(0, visible.size() - 1)) {
             m_table->setColumnWidth(c, m_table->columnWidth(c) + pad);
+            total += pad;
+        }
+        // Much more room (1920 px): a last column of times or codes should not take it all and leave the rows
+        // sparse; every column gets its share in proportion to its width (the last one stretches to its own). A long
+        // text in the last column keeps the rest, as it would anyway.
+        const int last = visible.last();
+        if (!m_shrinkable.contains(last) && total < available) {
+            const double share = double(available - total) / total;
+            for (int c : visible.mid(0, visible.size() - 1))
+                m_table->setColumnWidth(c, m_table->columnWidth(c) + int(m_table->columnWidth(c) * share));
+        }
     }
     header->setStretchLastSection(true);
     m_fitting = false;

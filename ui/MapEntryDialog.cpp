@@ -1,6 +1,6 @@
 #include "MapEntryDialog.h"
 #include "ErrorText.h"
-#include "DivisionCode.h"
+#include "DivisionField.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -25,9 +25,13 @@ MapEntryDialog::MapEntryDialog(Workspace &ws, const QString &province, const QSt
     m_toDivision = new QRadioButton(tr("Map to a division"));
     m_toDivision->setObjectName(QStringLiteral("toDivision"));
     m_toDivision->setChecked(true);
-    m_code = new QLineEdit(suggestedCode);
+    m_code = new DivisionField(ws); // by name, with its parents; the matcher's suggestion shown by its label
     m_code->setObjectName(QStringLiteral("mapCode"));
+    m_code->setCode(suggestedCode);
     m_path = new QLabel;
+    m_path->setObjectName(QStringLiteral("mapPath"));
+    m_path->setWordWrap(true);
+    m_code->setStatusLabel(m_path);
     m_toZone = new QRadioButton(tr("Map to a functional zone"));
     m_zones = new QComboBox;
     m_zones->setObjectName(QStringLiteral("zones"));
@@ -47,7 +51,7 @@ MapEntryDialog::MapEntryDialog(Workspace &ws, const QString &province, const QSt
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
     m_error->setWordWrap(true);
     form->addRow(m_toDivision);
-    form->addRow(tr("Division code"), m_code);
+    form->addRow(tr("Division"), m_code);
     form->addRow(QString(), m_path);
     form->addRow(m_toZone);
     form->addRow(tr("Zone"), m_zones);
@@ -59,7 +63,6 @@ MapEntryDialog::MapEntryDialog(Workspace &ws, const QString &province, const QSt
     connect(buttons, &QDialogButtonBox::accepted, this, &MapEntryDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &MapEntryDialog::reject);
     form->addRow(buttons);
-    connect(m_code, &QLineEdit::textChanged, this, &MapEntryDialog::updatePath);
     // Only the fields of the chosen answer can be edited.
     const auto sync = [this] {
         m_code->setEnabled(m_toDivision->isChecked());
@@ -70,15 +73,7 @@ MapEntryDialog::MapEntryDialog(Workspace &ws, const QString &province, const QSt
     for (QRadioButton *b : {m_toDivision, m_toZone, m_newZone})
         connect(b, &QRadioButton::toggled, this, sync);
     sync();
-    updatePath();
     resize(560, sizeHint().height());
-}
-
-void MapEntryDialog::updatePath()
-{
-    const auto code = divcode::normalise(m_code->text());
-    const QString path = code ? m_ws.divisions().pathName(*code) : QString();
-    m_path->setText(path.isEmpty() ? tr("(not a division code)") : path);
 }
 
 void MapEntryDialog::accept()
@@ -91,7 +86,12 @@ void MapEntryDialog::accept()
     AuditLog audit = m_ws.audit();
     NameMapping m{m_province, m_city, m_county, {}, 0, {}};
     if (m_toDivision->isChecked()) {
-        m.divisionCode = m_code->text().trimmed();
+        if (!m_code->isValid() || m_code->code().isEmpty()) {
+            m_error->setText(m_code->code().isEmpty() && m_code->problem().isEmpty() ? tr("Choose the division this name stands for.")
+                                                                                   : m_code->problem());
+            return;
+        }
+        m.divisionCode = m_code->code();
     } else if (m_toZone->isChecked()) {
         m.zoneId = m_zones->currentData().toLongLong();
         m.zoneName = m_zones->currentText();

@@ -4,11 +4,13 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+
 class QPlainTextEdit;
 class QRadioButton;
 
 namespace hc {
 
+class DivisionField;
 class Workspace;
 
 // Teaches the importer a name it could not place: map it to a division, to an existing functional zone, or
@@ -23,14 +25,12 @@ public:
     void accept() override;
 
 private:
-    void updatePath();
-
     Workspace &m_ws;
     QString m_province, m_city, m_county;
     QRadioButton *m_toDivision;
     QRadioButton *m_toZone;
     QRadioButton *m_newZone;
-    QLineEdit *m_code;
+    DivisionField *m_code;
     QLabel *m_path;
     QComboBox *m_zones;
     QLineEdit *m_zoneName;

@@ -1,4 +1,5 @@
 #include "MapEntryDialog.h"
+#include "DivisionField.h"
 #include "NationalImporter.h"
 #include "TestWorkspace.h"
 
@@ -27,6 +28,16 @@ private Q_SLOTS:
 
         MapEntryDialog dialog(*t.ws, QStringLiteral("陕西省"), QStringLiteral("西安市"), QStringLiteral("西咸新区"),
                               QStringLiteral("6101"));
+        // The matcher's suggestion shows by name; a name that is no division is refused before anything is saved.
+        auto *field = dialog.findChild<DivisionField *>(QStringLiteral("mapCode"));
+        QVERIFY(field);
+        QCOMPARE(field->code(), QStringLiteral("6101"));
+        QVERIFY2(field->text().startsWith(QStringLiteral("西安市")), qPrintable(field->text()));
+        field->setText(QStringLiteral("无此地名"));
+        QTRY_VERIFY(!field->isValid());
+        dialog.accept();
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->text().isEmpty());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
         dialog.findChild<QRadioButton *>(QStringLiteral("newZone"))->setChecked(true);
         dialog.findChild<QLineEdit *>(QStringLiteral("zoneName"))->setText(QStringLiteral("西咸新区"));
         // A bad code is named and nothing is saved.

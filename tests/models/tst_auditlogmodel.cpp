@@ -213,6 +213,66 @@ private Q_SLOTS:
         QCOMPARE(model.describer().lines(model.entryAt(0)).last(), QStringLiteral("SHA-256: ") + QString(64, u'a'));
     }
 
+    // Issue 18: the 对象包含 filter takes what the table shows: a division's name (its streets' areas too), an
+    // official's name, a holder's name or ID number, a case reference; the stored reference still matches as typed.
+    void objectsByName()
+    {
+        TestWorkspace t;
+        AuditLog audit = t.ws->audit();
+        QSqlQuery q(t.ws->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE account SET display_name = '李科长' WHERE username = 'admin'")));
+        const auto add = [&](const QString &object) {
+            QVERIFY(audit.append(QStringLiteral("admin"), QStringLiteral("test.entry"), object, {}, {}));
+        };
+        add(QStringLiteral("risk_area:110105011/3号楼"));  // a street of 朝阳区
+        add(QStringLiteral("risk_area:110105"));           // 朝阳区 itself
+        add(QStringLiteral("risk_area:110101"));           // 东城区: not 朝阳区
+        add(QStringLiteral("holders:110105"));
+        HolderInput in;
+        in.idNumber = QStringLiteral("370303199001011239");
+        in.name = QStringLiteral("张三丰");
+        in.homeDivision = QStringLiteral("370303001");
+        const auto h = t.ws->holders().upsert(in, QStringLiteral("admin"), audit);
+        QVERIFY(h.ok());
+        const qint64 registered = h->holder.id;
+        add(QStringLiteral("holder:%1").arg(registered));
+        add(QStringLiteral("holder:%1").arg(registered + 10)); // another holder: "holder:1" is no prefix of it
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO case_batch(id, kind, file_name, file_sha256, format, encoding, delimiter, records,"
+                                      " accepted, left_out, status, imported_by, imported_at, first_row, last_row)"
+                                      " VALUES (7, 'cases', 'a.csv', 'x', 'csv', 'UTF-8', ',', 1, 1, 0, 'imported', 'admin', 0, 1, 1)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO case_row(id, batch_id, line, case_ref, id_number, class, report_at, exposure, division,"
+                                      " address, venue_code, transport, carriage, seat) VALUES (1, 7, 2, 'C-1130-01', '', 'confirmed', 0,"
+                                      " '', '', '', '', '', '', '')")));
+        add(QStringLiteral("case_batch:7"));
+        AuditLogModel model(*t.ws);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto objects = [&](const QString &text) {
+            AuditFilter f;
+            f.actionPrefix = QStringLiteral("test.");
+            f.text = text;
+            model.setFilter(f);
+            QStringList out;
+            for (int r = 0; r < model.rowCount(); ++r)
+                out << model.entryAt(r).object;
+            out.sort();
+            return out;
+        };
+        QCOMPARE(objects(QStringLiteral("朝阳区")),
+                 QStringList({QStringLiteral("holders:110105"), QStringLiteral("risk_area:110105"),
+                              QStringLiteral("risk_area:110105011/3号楼")}));
+        QCOMPARE(objects(QStringLiteral("张三")), QStringList({QStringLiteral("holder:%1").arg(registered)}));
+        QCOMPARE(objects(QStringLiteral("370303199001011239")), QStringList({QStringLiteral("holder:%1").arg(registered)}));
+        QCOMPARE(objects(QStringLiteral("C-1130-01")), QStringList({QStringLiteral("case_batch:7")}));
+        QCOMPARE(objects(QStringLiteral("3号楼")), QStringList({QStringLiteral("risk_area:110105011/3号楼")})); // as stored
+        QCOMPARE(objects(QStringLiteral("李科长")), QStringList()); // test entries name no account
+        QVERIFY(objects(QStringLiteral("无此名称")).isEmpty());
+        AuditFilter f;
+        f.text = QStringLiteral("李科长");
+        model.setFilter(f);
+        QVERIFY(model.rowCount() >= 1);
+        QCOMPARE(model.entryAt(model.rowCount() - 1).object, QStringLiteral("account:admin")); // its own account entry
+    }
+
     // The chain checked up to one entry, an entry read by its number, and the count (the entry dialog's integrity part).
     void chainUpToAnEntry()
     {

@@ -213,9 +213,22 @@ QList<AuditEntry> AuditLog::page(const AuditFilter &f) const
         for (const QString &a : std::as_const(actors))
             binds << a;
     }
-    if (!f.text.isEmpty()) {
-        sql += QStringLiteral(" AND replace(object, ?, '') <> object"); // contains the (non-empty) text, as instr() > 0
-        binds << f.text;
+    if (!f.text.isEmpty() || !f.objects.isEmpty() || !f.objectPrefixes.isEmpty()) {
+        QStringList any;
+        if (!f.text.isEmpty()) {
+            any << QStringLiteral("replace(object, ?, '') <> object"); // contains the (non-empty) text, as instr() > 0
+            binds << f.text;
+        }
+        if (!f.objects.isEmpty()) {
+            any << QStringLiteral("object IN (%1)").arg(QStringList(f.objects.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+            for (const QString &o : f.objects)
+                binds << o;
+        }
+        for (const QString &p : f.objectPrefixes) {
+            any << QStringLiteral("(object >= ? AND object < ?)"); // a range, the same on both backends (no LIKE)
+            binds << p << p + QChar(0xFFFF);
+        }
+        sql += QStringLiteral(" AND (%1)").arg(any.join(QStringLiteral(" OR ")));
     }
     sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(std::max(1, f.limit));
     QSqlQuery q(m_db);

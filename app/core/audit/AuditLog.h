@@ -31,6 +31,10 @@ struct AuditFilter
     QString actor;
     QStringList actors;   // any of these, besides actor (a display name two officials share names both)
     QString text;         // contained in the object
+    // What the text names besides (AuditNames::objectsNamed): an entry matches when its object contains the text, is
+    // one of objects, or starts with one of objectPrefixes ("risk_area:370303" covers the county's streets too).
+    QStringList objects;
+    QStringList objectPrefixes;
     qint64 beforeId = 0;  // keyset paging, newest first; 0 = from the newest
     int limit = 200;
 };

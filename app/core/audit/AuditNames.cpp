@@ -1,6 +1,7 @@
 #include "AuditNames.h"
 
 #include "DivisionCode.h"
+#include "DivisionSearch.h"
 #include "IdNumber.h"
 #include "RiskLevel.h"
 #include "SqlDialect.h"
@@ -150,6 +151,46 @@ void AuditNames::resolveDivisions(const QSqlDatabase &db, const QSet<QString> &c
     if (execIn(q, QStringLiteral("SELECT code, name, parent FROM division WHERE code IN (%1)"), ask))
         while (q.next())
             m_divisions.insert(q.value(0).toString(), std::pair(q.value(1).toString(), q.value(2).toString()));
+}
+
+AuditNames::Named AuditNames::objectsNamed(const QSqlDatabase &db, const QString &typed) const
+{
+    Named out;
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return out;
+    const auto ids = [&](const QString &sql, const QVariantList &binds, const QString &kind) {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        if (q.exec())
+            while (q.next())
+                out.objects << kind + q.value(0).toString();
+    };
+    for (const QString &login : m_officials.loginsMatching(text).mid(0, kMaxNamed))
+        out.objects << QStringLiteral("account:") + login;
+    // A division by name or code: its risk areas (streets and sub-areas inside it too) and the exports of its holders.
+    for (const DivisionHit &h : DivisionSearch(db).search(text, kMaxNamed / 5))
+        for (const char *kind : {"risk_area:", "holders:"})
+            out.prefixes << QLatin1String(kind) + h.division.code;
+    const QString upper = text.toUpper();
+    const bool idLike = upper.size() >= 6 && std::all_of(upper.begin(), upper.end(), [](QChar c) {
+        return c.isDigit() || c == QLatin1Char('X');
+    });
+    if (idLike)
+        ids(QStringLiteral("SELECT id FROM holder WHERE id_number = ?"), {upper}, QStringLiteral("holder:"));
+    else // a name's beginning, on the name index: "张" finds 张三 and 张三丰
+        ids(QStringLiteral("SELECT id FROM holder WHERE name >= ? AND name < ? ORDER BY name, id LIMIT %1").arg(kMaxNamed),
+            {text, text + QChar(0xFFFF)}, QStringLiteral("holder:"));
+    // A case reference names the batches that reported it; the few batches are scanned, not the rows' text.
+    if (text.size() <= 64)
+        ids(QStringLiteral("SELECT DISTINCT batch_id FROM case_row WHERE case_ref = ? LIMIT %1").arg(kMaxNamed), {text},
+            QStringLiteral("case_batch:"));
+    ids(QStringLiteral("SELECT id FROM approval WHERE replace(summary, ?, '') <> summary ORDER BY id DESC LIMIT %1")
+            .arg(kMaxNamed),
+        {text}, QStringLiteral("approval:"));
+    return out;
 }
 
 QString AuditNames::division(const QString &code) const

@@ -58,6 +58,18 @@ public:
     QString period(qint64 id) const { return m_periods.value(id); }
     const OfficialNames &officials() const { return m_officials; }
 
+    // The objects a text typed in the audit filter names by what officials see (issue 18): officials by display name,
+    // divisions by name (their risk areas and exports, streets included, as prefixes), holders by name prefix or ID
+    // number, case batches by a case reference, approvals by their summary. Bounded: at most kMaxNamed of each kind.
+    struct Named
+    {
+        QStringList objects;
+        QStringList prefixes;
+        bool isEmpty() const { return objects.isEmpty() && prefixes.isEmpty(); }
+    };
+    static constexpr int kMaxNamed = 50;
+    Named objectsNamed(const QSqlDatabase &db, const QString &text) const;
+
     // The codes tried for a division written with trailing zeros ("370303000000" → "370303").
     static QStringList divisionCandidates(const QString &code);
 
