@@ -1,5 +1,6 @@
 #include "AuditDescriber.h"
 
+#include "RecordedText.h"
 #include "AppealService.h"
 #include "AuditActions.h"
 #include "CaseBatchModel.h"
@@ -213,18 +214,6 @@ QString numberText(double d)
     return QString::number(d);
 }
 
-// "holder:5" → ("holder", "5"): a lower-case key before the colon, something after it.
-std::optional<std::pair<QString, QString>> refToken(const QString &token)
-{
-    const qsizetype colon = token.indexOf(QLatin1Char(':'));
-    if (colon <= 0 || colon == token.size() - 1)
-        return std::nullopt;
-    const QString key = token.left(colon);
-    for (QChar ch : key)
-        if (!(ch.isLower() && ch.unicode() < 128) && ch != QLatin1Char('_'))
-            return std::nullopt;
-    return std::pair(key, token.mid(colon + 1));
-}
 
 std::optional<qint64> idOf(const QString &s)
 {
@@ -336,7 +325,7 @@ QString AuditDescriber::action(const QString &key) const
 
 void AuditDescriber::collectObject(const QString &object, AuditNames::Wanted &wanted) const
 {
-    const auto ref = refToken(object);
+    const auto ref = RecordedText::reference(object);
     if (!ref)
         return;
     const auto &[kind, rest] = *ref;
@@ -398,7 +387,7 @@ void AuditDescriber::prepare(const QSqlDatabase &db, const QList<AuditEntry> &en
 
 QString AuditDescriber::object(const QString &object) const
 {
-    const auto ref = refToken(object);
+    const auto ref = RecordedText::reference(object);
     if (!ref) {
         if (object == QLatin1String("holders"))
             return tr("All holders");
@@ -567,7 +556,7 @@ QString AuditDescriber::value(Kind kind, const QJsonValue &v) const
         // References in words; text between them stays as written.
         QStringList out;
         for (const QString &token : s.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            out << (refToken(token) ? object(token) : token);
+            out << (RecordedText::reference(token) ? object(token) : token);
         return out.join(QLatin1Char(' '));
     }
     case Kind::RiskLevel: {

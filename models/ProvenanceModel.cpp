@@ -1,5 +1,6 @@
 #include "ProvenanceModel.h"
 
+#include "RecordedText.h"
 #include "CodeColors.h"
 #include "RiskLevel.h"
 #include "TimeUtil.h"
@@ -29,18 +30,6 @@ void ProvenanceModel::setHolder(qint64 holderId)
 
 namespace {
 
-// "scan:370303107" → ("scan", "370303107"); a token without a lower-case key is not a reference.
-std::optional<std::pair<QString, QString>> refToken(const QString &token)
-{
-    const qsizetype colon = token.indexOf(QLatin1Char(':'));
-    if (colon <= 0 || colon == token.size() - 1)
-        return std::nullopt;
-    const QString key = token.left(colon);
-    for (QChar ch : key)
-        if (!(ch.isLower() && ch.unicode() < 128) && ch != QLatin1Char('_'))
-            return std::nullopt;
-    return std::pair(key, token.mid(colon + 1));
-}
 
 bool allDigits(const QString &s)
 {
@@ -60,7 +49,7 @@ void ProvenanceModel::cacheNames()
         if (!c.sourceDivision.isEmpty())
             codes.insert(c.sourceDivision);
         for (const QString &token : c.basisRef.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            const auto ref = refToken(token);
+            const auto ref = RecordedText::reference(token);
             if (!ref)
                 continue;
             if (ref->first == QLatin1String("scan") && allDigits(ref->second) && ref->second.size() >= 6)
@@ -93,7 +82,7 @@ QString ProvenanceModel::referenceWords(const QString &ref, const QString &besid
     QStringList words;
     bool machine = false;
     for (const QString &token : ref.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const auto r = refToken(token);
+        const auto r = RecordedText::reference(token);
         if (!r) {
             words << token;
             continue;

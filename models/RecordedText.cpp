@@ -23,4 +23,16 @@ RecordedText RecordedText::read(const QString &stored)
     return {tr("recorded in another language; the original is in the details"), stored};
 }
 
+std::optional<std::pair<QString, QString>> RecordedText::reference(const QString &token)
+{
+    const qsizetype colon = token.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == token.size() - 1)
+        return std::nullopt;
+    const QString key = token.left(colon);
+    for (QChar ch : key)
+        if (!(ch.isLower() && ch.unicode() < 128) && ch != QLatin1Char('_'))
+            return std::nullopt;
+    return std::pair(key, token.mid(colon + 1));
+}
+
 } // namespace hc

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
+#include <utility>
 
 namespace hc {
 
@@ -19,6 +21,9 @@ public:
     static RecordedText read(const QString &stored);
     static bool readerReadsChinese();
     static bool hasHan(const QString &s);
+    // A reference as the core stores it, "holder:5" or "scan:370303107" → (kind, value): a lower-case key before
+    // the colon and something after it; anything else is text, not a reference.
+    static std::optional<std::pair<QString, QString>> reference(const QString &token);
 };
 
 } // namespace hc

@@ -81,23 +81,10 @@ Result<QString> ApprovalDescriber::riskDeclaration(const QJsonObject &p) const
     if (!subareas.isEmpty())
         area = tr("%1 (%2)").arg(area, subareas.join(tr(", ")));
     // The residents of the declared areas, counted as the four-eyes rule counts them (RiskAreaService).
-    qint64 residents = 0;
-    for (const QString &sub : subareas.isEmpty() ? QStringList{QString()} : subareas) {
-        QString sql = QStringLiteral("SELECT COUNT(*) FROM holder WHERE home_division >= ? AND home_division < ?");
-        QVariantList binds{code, divcode::prefixEnd(code)};
-        if (const QString key = normaliseSubarea(sub); !key.isEmpty()) {
-            sql += QStringLiteral(" AND address_key >= ? AND address_key < ?");
-            binds << key << divcode::prefixEnd(key);
-        }
-        QSqlQuery q(m_db);
-        q.prepare(sql);
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        if (Status s = exec(q); !s)
-            return s.error();
-        if (q.next())
-            residents += q.value(0).toLongLong();
-    }
+    const auto counted = HolderRepository(m_db).residentsIn(code, subareas);
+    if (!counted)
+        return counted.error();
+    const qint64 residents = counted.value();
     const qint64 from = jsonInt(p, "from");
     const QString period = p.contains(QStringLiteral("to"))
                                ? tr("from %1 to %2").arg(time::formatShort(from), time::formatShort(jsonInt(p, "to")))

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "DivisionCode.h"
+#include "RiskLevel.h"
 
 #include <QSqlQuery>
 
@@ -221,6 +222,28 @@ std::optional<Holder> HolderRepository::findWhere(const QString &w, const QVaria
     if (q.exec() && q.next())
         return readHolder(q);
     return std::nullopt;
+}
+
+Result<qint64> HolderRepository::residentsIn(const QString &divisionCode, const QStringList &subareas) const
+{
+    qint64 residents = 0;
+    for (const QString &sub : subareas.isEmpty() ? QStringList{QString()} : subareas) {
+        QString sql = QStringLiteral("SELECT COUNT(*) FROM holder WHERE home_division >= ? AND home_division < ?");
+        QVariantList binds{divisionCode, divcode::prefixEnd(divisionCode)};
+        if (const QString key = normaliseSubarea(sub); !key.isEmpty()) {
+            sql += QStringLiteral(" AND address_key >= ? AND address_key < ?");
+            binds << key << divcode::prefixEnd(key);
+        }
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        if (Status s = exec(q); !s)
+            return s.error();
+        if (q.next())
+            residents += q.value(0).toLongLong();
+    }
+    return residents;
 }
 
 std::optional<Holder> HolderRepository::find(qint64 id) const

@@ -1,4 +1,5 @@
 #pragma once
+#include "Result.h"
 #include "Holder.h"
 
 #include <QSqlDatabase>
@@ -44,6 +45,10 @@ public:
     // Per color for the filter: exact from the per-county counts for a county or above, exact from the
     // (color, division) index below; with an ID or name prefix counted up to kCountCap rows.
     ColorCounts counts(const HolderFilter &f) const;
+
+    // Holders living in a division (and below), or in its named sub-areas by address: the people a risk-area
+    // declaration there reaches, as the four-eyes threshold and the approval's sentence count them.
+    Result<qint64> residentsIn(const QString &divisionCode, const QStringList &subareas) const;
 
     std::optional<Holder> find(qint64 id) const;
     std::optional<Holder> findByIdNumber(IdType type, const QString &number) const;

@@ -1,4 +1,5 @@
 #include "RiskAreaService.h"
+#include "HolderRepository.h"
 #include "SqlDialect.h"
 #include "Limits.h"
 #include "ResidenceReconciler.h"
@@ -179,24 +180,10 @@ Result<QString> RiskAreaService::secondOfficialNeeded(const Declaration &v) cons
     if (divcode::levelOf(v.divisionCode) <= 3)
         return tr("a declaration at county level or above needs a second official's approval");
     const int threshold = PolicyStore(m_db).inForce(m_clock.now().toSecsSinceEpoch()).bulkApprovalThreshold;
-    qint64 residents = 0;
-    const QStringList subs = v.subareas.isEmpty() ? QStringList{QString()} : v.subareas;
-    for (const QString &sub : subs) {
-        QString sql = QStringLiteral("SELECT COUNT(*) FROM holder WHERE home_division >= ? AND home_division < ?");
-        QVariantList binds{v.divisionCode, divcode::prefixEnd(v.divisionCode)};
-        if (const QString key = normaliseSubarea(sub); !key.isEmpty()) {
-            sql += QStringLiteral(" AND address_key >= ? AND address_key < ?");
-            binds << key << divcode::prefixEnd(key);
-        }
-        QSqlQuery q(m_db);
-        q.prepare(sql);
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        if (Status s = exec(q); !s)
-            return s.error();
-        if (q.next())
-            residents += q.value(0).toLongLong();
-    }
+    const auto counted = HolderRepository(m_db).residentsIn(v.divisionCode, v.subareas);
+    if (!counted)
+        return counted.error();
+    const qint64 residents = counted.value();
     if (residents > threshold)
         return tr("%1 residents live in the declared areas, more than the policy's four-eyes threshold of %2")
             .arg(residents)
