@@ -1,4 +1,5 @@
 #include "AccountsPane.h"
+#include "ColumnFitter.h"
 #include "DivisionField.h"
 #include "ErrorText.h"
 
@@ -72,9 +73,7 @@ AccountsPane::AccountsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(2, 220);
-    m_table->setColumnWidth(3, 420);
+    m_fit = new ColumnFitter(m_table, {2, 3}); // the roles and the jurisdiction give way, the rest whole
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("accountsMessage"));
     m_message->setWordWrap(true);
@@ -120,6 +119,7 @@ void AccountsPane::refresh()
         if (l.locked)
             m_table->item(i, 4)->setForeground(QColor(0xc6, 0x28, 0x28));
     }
+    m_fit->fit();
 }
 
 QString AccountsPane::selectedUser() const

@@ -9,6 +9,7 @@ class QTableWidget;
 
 namespace hc {
 
+class ColumnFitter;
 class DivisionField;
 
 class Workspace;
@@ -32,6 +33,7 @@ private:
     void showResult(const QString &error);
     Workspace &m_ws;
     QTableWidget *m_table;
+    ColumnFitter *m_fit; // refitted after each refresh (setting rows resets nothing)
     QLabel *m_message;
 };
 

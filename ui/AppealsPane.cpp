@@ -1,4 +1,5 @@
 #include "AppealsPane.h"
+#include "ColumnFitter.h"
 #include "FlowLayout.h"
 #include "ErrorText.h"
 
@@ -85,16 +86,8 @@ AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight); // the whole text is in the tooltip
-    const auto fitQueue = [this] { // to the content after each reload, the last column stretching
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < TicketQueueModel::ColumnCount - 1; ++c)
-            m_table->setColumnWidth(c, std::clamp(m_table->columnWidth(c), 80, 240));
-    };
-    connect(m_queue, &QAbstractItemModel::modelReset, this, fitQueue);
-    fitQueue();
+    // To the content after each reload; the holder and the kind give way (the whole text is in the tooltip).
+    new ColumnFitter(m_table, {TicketQueueModel::HolderColumn, TicketQueueModel::KindColumn});
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AppealsPane::selectionChanged);
     connect(m_showAll, &QCheckBox::toggled, this, [this](bool all) {
         const auto current = selectedTicket();
@@ -126,12 +119,9 @@ AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     m_provenanceTable->setObjectName(QStringLiteral("ticketProvenance"));
     m_provenanceTable->setModel(m_provenance);
     m_provenanceTable->verticalHeader()->hide();
-    m_provenanceTable->horizontalHeader()->setStretchLastSection(true);
-    m_provenanceTable->setColumnWidth(ProvenanceModel::KindColumn, 150);
-    m_provenanceTable->setColumnWidth(ProvenanceModel::ColorColumn, 50);
-    m_provenanceTable->setColumnWidth(ProvenanceModel::StatusColumn, 60);
-    m_provenanceTable->setColumnWidth(ProvenanceModel::StartColumn, 120);
-    m_provenanceTable->setColumnWidth(ProvenanceModel::ClearsColumn, 160);
+    // As in the holder dialog: times, colors and states whole; the clearing condition, issuer, basis and kind give way.
+    new ColumnFitter(m_provenanceTable, {ProvenanceModel::ClearsColumn, ProvenanceModel::SourceColumn, ProvenanceModel::BasisColumn,
+                                         ProvenanceModel::KindColumn});
     m_explanation = new QLabel;
     m_explanation->setObjectName(QStringLiteral("ticketHolderColor"));
     m_explanation->setWordWrap(true);

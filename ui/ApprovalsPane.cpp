@@ -1,4 +1,5 @@
 #include "ApprovalsPane.h"
+#include "ColumnFitter.h"
 #include "ErrorText.h"
 
 #include "ApprovalDescriber.h"
@@ -43,9 +44,9 @@ ApprovalsPane::ApprovalsPane(Workspace &ws, QWidget *parent) : QWidget(parent), 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight); // the whole text is in each cell's tooltip
+    // Columns to their content; the decision (last) keeps a third of the width when it is long, then the request's
+    // summary gives way; what does not fit is elided, the whole text in each cell's tooltip and below the table.
+    m_fit = new ColumnFitter(m_table, {1, 5});
     m_details = new QLabel;
     m_details->setObjectName(QStringLiteral("approvalDetails"));
     m_details->setWordWrap(true); // the request's text whole, never elided
@@ -121,7 +122,7 @@ void ApprovalsPane::refresh()
         }
         m_table->item(i, 0)->setData(Qt::UserRole, r.id);
     }
-    fitColumns();
+    m_fit->fit();
     if (m_table->currentRow() < 0 && m_table->rowCount() > 0)
         m_table->setCurrentCell(0, 0); // the first request reads whole below; 批准 still asks before anything happens
     showDetails();
@@ -201,41 +202,6 @@ bool ApprovalsPane::confirmAndApproveSelected()
     if (box->clickedButton() != box->findChild<QAbstractButton *>(QStringLiteral("confirmApprove")))
         return false;
     return approveSelected();
-}
-
-void ApprovalsPane::resizeEvent(QResizeEvent *e)
-{
-    QWidget::resizeEvent(e);
-    // Once the layout has given the table its new size: the viewport still has the old one here.
-    QMetaObject::invokeMethod(this, &ApprovalsPane::fitColumns, Qt::QueuedConnection);
-}
-
-void ApprovalsPane::fitColumns()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    const int last = m_table->columnCount() - 1;
-    m_table->resizeColumnsToContents();
-    // The decision (last) stretches over what is left, at least a third of the table; the request's summary,
-    // the longest text, gives way first, then the others; what does not fit is elided with the tooltip.
-    const int avail = std::max(m_table->viewport()->width(), 400);
-    const int lastWanted = avail / 3;
-    int used = 0;
-    for (int c = 0; c < last; ++c)
-        used += header->sectionSize(c);
-    const int over = used + lastWanted - avail;
-    if (over > 0) {
-        const int summary = header->sectionSize(1);
-        m_table->setColumnWidth(1, std::max(summary - over, std::min(summary, 200)));
-        used += header->sectionSize(1) - summary;
-    }
-    for (int c = 0; c < last && used + lastWanted > avail; ++c) {
-        if (c == 1)
-            continue;
-        const int w = header->sectionSize(c);
-        const int shrunk = std::max(w - (used + lastWanted - avail), std::min(w, 80));
-        m_table->setColumnWidth(c, shrunk);
-        used += shrunk - w;
-    }
 }
 
 qint64 ApprovalsPane::selectedId() const

@@ -8,6 +8,7 @@ class QTableWidget;
 
 namespace hc {
 
+class ColumnFitter;
 class Workspace;
 
 // Pending four-eyes requests: the second official approves (the change runs with the decision) or rejects
@@ -37,16 +38,13 @@ public:
 signals:
     void changed();
 
-protected:
-    void resizeEvent(QResizeEvent *e) override;
-
 private:
     void showOutcome(const QString &error);
-    void fitColumns(); // to their content, the request's summary capped so that the decision stays in view
     void showDetails();
     Workspace &m_ws;
     QComboBox *m_status;
     QTableWidget *m_table;
+    ColumnFitter *m_fit; // the rows set are no reset: refitted after each refresh
     QLabel *m_details;
     QLabel *m_message;
 };

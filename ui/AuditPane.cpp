@@ -1,4 +1,5 @@
 #include "AuditPane.h"
+#include "ColumnFitter.h"
 #include "AuditEntryDialog.h"
 #include "ErrorText.h"
 #include "BackgroundTask.h"
@@ -52,16 +53,8 @@ AuditPane::AuditPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight); // the whole text is in the tooltip
-    const auto fit = [this] { // to the content of the first page, none wider than 220 pixels, the changes stretching
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < AuditLogModel::ColumnCount - 1; ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 220));
-    };
-    connect(m_model, &QAbstractItemModel::modelReset, this, fit);
-    fit();
+    // To the content of the first page; the object and the changes give way (whole in the tooltip and on double-click).
+    new ColumnFitter(m_table, {AuditLogModel::ObjectColumn, AuditLogModel::ChangesColumn});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_verdict);

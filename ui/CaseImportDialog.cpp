@@ -1,4 +1,5 @@
 #include "CaseImportDialog.h"
+#include "ColumnFitter.h"
 #include "ErrorText.h"
 
 #include "BackgroundTask.h"
@@ -89,8 +90,7 @@ CaseImportDialog::CaseImportDialog(Workspace &ws, BatchKind kind, QWidget *paren
     m_errors->setHorizontalHeaderLabels({tr("Line"), tr("Reason")});
     m_errors->verticalHeader()->hide();
     m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_errors->horizontalHeader()->setStretchLastSection(true);
-    m_errors->setColumnWidth(0, 60);
+    m_errorsFit = new ColumnFitter(m_errors, {1}); // the line whole, the reason elided when long (whole in its tooltip)
     // The rows as parsed above, the bad lines below: both in sight before importing.
     m_previewLabel = new QLabel(tr("Rows"));
     m_errorsLabel = new QLabel(tr("Errors"));
@@ -388,6 +388,7 @@ void CaseImportDialog::showChecked()
                                               .arg(QLocale(QLocale::Chinese, QLocale::China).toString(listed))
                                         : tr("%n row(s) with errors", nullptr, badRows));
     m_errorsBox->setVisible(bad > 0);
+    m_errorsFit->fit();
     m_validOnly->setText(tr("Import the valid rows only (%n left out)", nullptr, badRows));
     m_validOnly->setChecked(false);
     m_validOnly->setVisible(bad > 0);

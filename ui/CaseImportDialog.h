@@ -21,6 +21,7 @@ class ProgressPanel;
 
 namespace hc {
 
+class ColumnFitter;
 class Workspace;
 
 // Imports a case report or a file of verification records: the file is streamed and checked whole first (off the
@@ -77,6 +78,7 @@ private:
     QWidget *m_errorsBox;
     ParsedRowsTable *m_preview;
     QTableWidget *m_errors;
+    ColumnFitter *m_errorsFit; // refitted once the errors are listed
     QCheckBox *m_validOnly;
     QPushButton *m_saveErrors;
     QPushButton *m_import;

@@ -6,6 +6,7 @@
 #include "BatchResultModel.h"
 #include "CaseBatchModel.h"
 #include "CaseImportDialog.h"
+#include "ColumnFitter.h"
 #include "ImpactView.h"
 #include "StallWatchdog.h"
 #include "Workspace.h"
@@ -77,19 +78,9 @@ CasesPane::CasesPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight); // the whole text is in the tooltip
-    // Columns to their content after each reload; the file name and the status give way so that the importer and
-    // the time stay in view at 1024 pixels.
-    const auto fit = [this] {
-        m_table->resizeColumnsToContents();
-        m_table->setColumnWidth(CaseBatchModel::FileColumn, std::min(m_table->columnWidth(CaseBatchModel::FileColumn), 220));
-        m_table->setColumnWidth(CaseBatchModel::StatusColumn, std::min(m_table->columnWidth(CaseBatchModel::StatusColumn), 240));
-        m_table->setColumnWidth(CaseBatchModel::EncodingColumn, std::min(m_table->columnWidth(CaseBatchModel::EncodingColumn), 130));
-    };
-    connect(m_batches, &QAbstractItemModel::modelReset, this, fit);
-    fit();
+    // Columns to their content after each reload; the file name, the status and the encoding give way (the whole
+    // text in the tooltip) so that the importer and the time stay in view at 1024 pixels.
+    new ColumnFitter(m_table, {CaseBatchModel::FileColumn, CaseBatchModel::StatusColumn, CaseBatchModel::EncodingColumn});
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CasesPane::selectionChanged);
     m_message = new QLabel;
@@ -274,12 +265,11 @@ std::optional<Impact> CasesPane::impactFor(const CaseBatch &b)
 
 bool CasesPane::applySelected(bool askFirst)
 {
-    const auto b = selectedBatch();
-    if (!b || b->kind != BatchKind::Cases)
+    const auto batch = caseBatchSignedIn();
+    if (!batch)
         return false;
-    const auto actor = signedIn();
-    if (!actor)
-        return false;
+    const CaseBatch *b = &batch->first;
+    const QString *actor = &batch->second;
     if (askFirst) {
         const auto impact = impactFor(*b);
         if (!impact)
@@ -345,23 +335,17 @@ bool CasesPane::applySelected(bool askFirst)
 
 bool CasesPane::revertSelected(const QString &reasonIn)
 {
-    const auto b = selectedBatch();
-    if (!b || b->kind != BatchKind::Cases)
+    const auto batch = caseBatchSignedIn();
+    if (!batch)
         return false;
-    const auto actor = signedIn();
-    if (!actor)
+    const CaseBatch *b = &batch->first;
+    const QString *actor = &batch->second;
+    const auto asked = askIfEmpty(reasonIn, tr("Revert batch %1").arg(b->id),
+                                  tr("Every condition of the batch is voided and the holders' colors are derived again.\n"
+                                     "Reason (at least 4 characters, written into the record):"));
+    if (!asked)
         return false;
-    QString reason = reasonIn;
-    if (reason.isEmpty()) {
-        bool ok = false;
-        reason = QInputDialog::getText(
-            this, tr("Revert batch %1").arg(b->id),
-            tr("Every condition of the batch is voided and the holders' colors are derived again.\n"
-               "Reason (at least 4 characters, written into the record):"),
-            QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return false;
-    }
+    const QString reason = *asked;
     Workspace *ws = &m_ws;
     const qint64 id = b->id;
     const QString who = *actor;
@@ -393,73 +377,59 @@ bool CasesPane::revertSelected(const QString &reasonIn)
 
 bool CasesPane::exportResults(const QString &pathIn)
 {
-    const auto b = selectedBatch();
-    if (!b || b->kind != BatchKind::Cases)
+    const auto batch = caseBatchSignedIn();
+    if (!batch)
         return false;
-    const auto actor = signedIn();
-    if (!actor)
+    const CaseBatch *b = &batch->first;
+    const QString *actor = &batch->second;
+    const auto path = csvPath(pathIn, tr("Export results of batch %1").arg(b->id),
+                              QStringLiteral("batch-%1-results.csv").arg(b->id));
+    if (!path)
         return false;
-    QString path = pathIn;
-    if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(
-            this, tr("Export results of batch %1").arg(b->id),
-            QDir::home().filePath(QStringLiteral("batch-%1-results.csv").arg(b->id)),
-            tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return false;
-    }
     AuditLog audit = m_ws.audit();
-    const auto r = m_ws.cases().exportResults(b->id, path, *actor, audit);
+    const auto r = m_ws.cases().exportResults(b->id, *path, *actor, audit);
     if (!r) {
         showMessage(errorText(r.error()), true);
         return false;
     }
     showMessage(tr("%1 rows written to %2 (personal data masked).")
                     .arg(r.value())
-                    .arg(QDir::toNativeSeparators(path)),
+                    .arg(QDir::toNativeSeparators(*path)),
                 false);
     return true;
 }
 
 bool CasesPane::exportOutside(const QString &pathIn, const QString &purposeIn)
 {
-    const auto b = selectedBatch();
-    if (!b || b->kind != BatchKind::Cases)
+    const auto batch = caseBatchSignedIn();
+    if (!batch)
         return false;
-    const auto actor = signedIn();
-    if (!actor)
+    const CaseBatch *b = &batch->first;
+    const QString *actor = &batch->second;
+    const auto purpose = askIfEmpty(
+        purposeIn, tr("Export contacts outside the jurisdiction"),
+        tr("The contacts of batch %1 who live outside your jurisdiction are written unmasked (names, ID numbers, "
+           "phones, addresses) for their home commissions. The export is recorded in the audit log with its "
+           "purpose.\n\nPurpose (at least 4 characters):")
+            .arg(b->id),
+        tr("Request to the home commissions to act on the contacts"));
+    if (!purpose)
         return false;
-    QString purpose = purposeIn;
-    if (purpose.isEmpty()) {
-        bool ok = false;
-        purpose = QInputDialog::getText(
-            this, tr("Export contacts outside the jurisdiction"),
-            tr("The contacts of batch %1 who live outside your jurisdiction are written unmasked (names, ID numbers, "
-               "phones, addresses) for their home commissions. The export is recorded in the audit log with its "
-               "purpose.\n\nPurpose (at least 4 characters):")
-                .arg(b->id),
-            QLineEdit::Normal, tr("Request to the home commissions to act on the contacts"), &ok);
-        if (!ok)
-            return false;
-    }
-    QString path = pathIn;
-    if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Export contacts outside the jurisdiction"),
-                                            QDir::home().filePath(tr("batch-%1-outside-contacts.csv").arg(b->id)),
-                                            tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return false;
-    }
+    const auto path = csvPath(pathIn, tr("Export contacts outside the jurisdiction"),
+                              tr("batch-%1-outside-contacts.csv").arg(b->id));
+    if (!path)
+        return false;
     // The batch is traced again (any size of batch): off the GUI thread, with progress and cancel.
     Workspace *ws = &m_ws;
     const qint64 id = b->id;
     const QString who = *actor;
+    const QString why = *purpose, file = *path;
     qint64 rows = 0;
     const auto out = BackgroundTask::run(this, tr("Exporting the contacts outside the jurisdiction of batch %1").arg(b->id),
-                                         [ws, id, who, purpose, path, &rows](const ProgressFn &progress) -> Status {
+                                         [ws, id, who, why, file, &rows](const ProgressFn &progress) -> Status {
                                              AuditLog audit = ws->audit();
                                              const auto r = OutsideContacts(ws->db(), ws->clock())
-                                                                .exportCsv(id, purpose, path, who, audit, progress);
+                                                                .exportCsv(id, why, file, who, audit, progress);
                                              if (!r)
                                                  return r.error();
                                              rows = r->contacts.size();
@@ -472,10 +442,41 @@ bool CasesPane::exportOutside(const QString &pathIn, const QString &purposeIn)
     }
     showMessage(tr("%n contact(s) outside the jurisdiction written to %1 (unmasked; recorded in the audit log).", nullptr,
                    int(rows))
-                    .arg(QDir::toNativeSeparators(path)),
+                    .arg(QDir::toNativeSeparators(file)),
                 false);
     emit changed(); // the audit log has a new entry
     return true;
+}
+
+// The selected case report and the official who acts on it; nothing (said why) when either is missing.
+std::optional<std::pair<CaseBatch, QString>> CasesPane::caseBatchSignedIn()
+{
+    const auto b = selectedBatch();
+    if (!b || b->kind != BatchKind::Cases)
+        return std::nullopt;
+    const auto actor = signedIn();
+    if (!actor)
+        return std::nullopt;
+    return std::pair(*b, *actor);
+}
+
+// What a test passes in, else what the official types; nothing when cancelled.
+std::optional<QString> CasesPane::askIfEmpty(const QString &given, const QString &title, const QString &label,
+                                             const QString &initial)
+{
+    if (!given.isEmpty())
+        return given;
+    bool ok = false;
+    const QString typed = QInputDialog::getText(this, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? std::optional(typed) : std::nullopt;
+}
+
+std::optional<QString> CasesPane::csvPath(const QString &given, const QString &title, const QString &fileName)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir::home().filePath(fileName), tr("CSV files (*.csv)"));
+    return path.isEmpty() ? std::nullopt : std::optional(path);
 }
 
 // The official every change is attributed to; says why when nobody is.

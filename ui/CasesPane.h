@@ -52,6 +52,10 @@ private:
     void setBusy(bool busy); // while a batch is applied or reverted: no second action on the pane
     void showMessage(const QString &text, bool error);
     std::optional<QString> signedIn();
+    std::optional<std::pair<CaseBatch, QString>> caseBatchSignedIn();
+    std::optional<QString> askIfEmpty(const QString &given, const QString &title, const QString &label,
+                                      const QString &initial = {});
+    std::optional<QString> csvPath(const QString &given, const QString &title, const QString &fileName);
     bool changedWith(const QString &message);
     std::optional<Impact> impactFor(const CaseBatch &b);
 

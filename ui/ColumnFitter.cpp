@@ -2,7 +2,10 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QHelpEvent>
+#include <QStyle>
 #include <QTableView>
+#include <QToolTip>
 #include <algorithm>
 
 namespace hc {
@@ -24,6 +27,20 @@ bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
     // Only the viewport's own resize: events reach here while the table is being destroyed, its viewport already gone.
     if (event->type() == QEvent::Resize && m_viewport && watched == m_viewport.data() && m_viewport->width() != m_lastWidth)
         fit();
+    // An elided text reads whole in its tooltip, also where the model (a QTableWidget's items) has none of its own.
+    if (event->type() == QEvent::ToolTip && m_viewport && watched == m_viewport.data() && m_table->model()) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = m_table->indexAt(help->pos());
+        if (index.isValid() && index.data(Qt::ToolTipRole).toString().isEmpty()) {
+            const QString text = index.data(Qt::DisplayRole).toString();
+            const QRect cell = m_table->visualRect(index);
+            const int margin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
+            if (!text.isEmpty() && m_table->fontMetrics().horizontalAdvance(text) + margin > cell.width()) {
+                QToolTip::showText(help->globalPos(), text, m_viewport, cell);
+                return true;
+            }
+        }
+    }
     return QObject::eventFilter(watched, event);
 }
 
@@ -86,9 +103,12 @@ void ColumnFitter::fit()
         }
         // Much more room (1920 px): a last column of times or codes should not take it all and leave the rows
         // sparse; every column gets its share in proportion to its width (the last one stretches to its own). A long
-        // text in the last column keeps the rest, as it would anyway.
+        // text in the last column keeps the rest, as it would anyway — unless the rows have none longer than its
+        // heading (the decision of requests still pending): then it is no long text here. An empty table: headings only.
         const int last = visible.last();
-        if (!m_shrinkable.contains(last) && total < available) {
+        const bool longLast = m_shrinkable.contains(last)
+                              && (m_table->model()->rowCount() == 0 || m_table->columnWidth(last) > header->sectionSizeHint(last));
+        if (!longLast && total < available) {
             const double share = double(available - total) / total;
             for (int c : visible.mid(0, visible.size() - 1))
                 m_table->setColumnWidth(c, m_table->columnWidth(c) + int(m_table->columnWidth(c) * share));

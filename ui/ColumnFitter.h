@@ -11,7 +11,8 @@ namespace hc {
 // Keeps a table's columns sized to their content within the table's width: when the content is wider than the
 // view, the given long-text columns give way (widest first, down to a floor), elided with their tooltip; the rest
 // (codes, times, levels, names) stay whole. The last column stretches. Refits when the view is resized or the model
-// reset — not as rows are fetched, so columns do not jump while scrolling.
+// reset — not as rows are fetched, so columns do not jump while scrolling. A QTableWidget resets nothing when its
+// rows are set: call fit() after filling it. An elided cell whose model gives no tooltip shows its whole text as one.
 class ColumnFitter final : public QObject
 {
     Q_OBJECT

@@ -1,4 +1,5 @@
 #include "HistoryDialog.h"
+#include "ColumnFitter.h"
 #include "OfficialNames.h"
 #include "RiskColors.h"
 #include "TimeUtil.h"
@@ -40,8 +41,9 @@ HistoryDialog::HistoryDialog(Workspace &ws, const QString &divisionCode, const Q
         table->item(r, 6)->setToolTip(ended);
     }
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->resizeColumnsToContents();
+    table->verticalHeader()->hide(); // no row numbers, as in every other table
+    // Levels, times and names whole; the basis, the reason and the ending give way (elided, whole in the tooltip).
+    new ColumnFitter(table, {3, 4, 6});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(ws.divisions().pathName(divisionCode) + QLatin1Char(' ') + subarea));
     layout->addWidget(table);

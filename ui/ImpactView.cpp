@@ -1,4 +1,5 @@
 #include "ImpactView.h"
+#include "ColumnFitter.h"
 #include "ErrorText.h"
 
 #include "BackgroundTask.h"
@@ -46,17 +47,11 @@ QTableView *ImpactView::outcomeTable(const char *name, BatchResultModel *model, 
     t->setModel(model);
     t->verticalHeader()->hide();
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->horizontalHeader()->setStretchLastSection(true);
     t->setColumnHidden(BatchResultModel::OutcomeColumn, !withOutcome);
     t->setColumnHidden(BatchResultModel::HolderColumn, true); // the row number inside the database: no one's business
-    // Narrow enough to leave the basis (the why) readable; every cell has its full text as tooltip.
-    const std::pair<int, int> widths[] = {{BatchResultModel::HolderColumn, 64},   {BatchResultModel::NameColumn, 72},
-                                          {BatchResultModel::IdNumberColumn, 150}, {BatchResultModel::DivisionColumn, 200},
-                                          {BatchResultModel::ConditionColumn, 130}, {BatchResultModel::OutcomeColumn, 110},
-                                          {BatchResultModel::BeforeColumn, 64},    {BatchResultModel::AfterColumn, 64},
-                                          {BatchResultModel::CaseColumn, 120},     {BatchResultModel::LineColumn, 44}};
-    for (const auto &[column, width] : widths)
-        t->setColumnWidth(column, width);
+    // Names, id numbers, colors and cases whole; the division, the condition and the basis (the why) give way, every
+    // cell with its full text as tooltip.
+    new ColumnFitter(t, {BatchResultModel::DivisionColumn, BatchResultModel::ConditionColumn, BatchResultModel::BasisColumn}, 90);
     return t;
 }
 
@@ -84,10 +79,9 @@ ImpactView::ImpactView(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(w
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Every column as wide as its header or content, the last taking what is left; the table is never narrower
-    // than that (showImpact), so that the splitter gives the chart only the rest.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its header or content; the table is never narrower than that (showImpact), so that
+    // the splitter gives the chart only the rest.
+    m_tableFit = new ColumnFitter(m_table, {0});
 
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -110,10 +104,8 @@ ImpactView::ImpactView(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(w
     outsideTable->setModel(m_outside);
     outsideTable->verticalHeader()->hide();
     outsideTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    outsideTable->setWordWrap(false);
-    outsideTable->setTextElideMode(Qt::ElideRight); // the whole text is the tooltip
-    outsideTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    outsideTable->horizontalHeader()->setStretchLastSection(true);
+    // Names, numbers and times whole; the condition and the home division give way (the whole text is the tooltip).
+    new ColumnFitter(outsideTable, {OutsideContactModel::KindColumn, OutsideContactModel::DivisionColumn});
     m_outsideNote = new QLabel;
     m_outsideNote->setObjectName(QStringLiteral("impactOutsideNote"));
     m_outsideNote->setWordWrap(true);
@@ -305,6 +297,7 @@ void ImpactView::showImpact(const Impact &i)
         width += std::max(m_table->horizontalHeader()->sectionSizeHint(c),
                           static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c)); // protected in QTableView
     m_table->setMinimumWidth(width);
+    m_tableFit->fit();
     m_sample->setOutcomes(i.sample);
     m_alreadyRed->setOutcomes(i.alreadyRedList);
     m_outside->setContacts(i.outsideList);

@@ -19,6 +19,7 @@ class QTabWidget;
 namespace hc {
 
 class BatchResultModel;
+class ColumnFitter;
 class OutsideContactModel;
 class ProgressPanel;
 class Workspace;
@@ -60,6 +61,7 @@ private:
     QLabel *m_approval;
     ProgressPanel *m_progress;
     QTableWidget *m_table;
+    ColumnFitter *m_tableFit; // refitted after the rows are set
     QChartView *m_chart;
     QTabWidget *m_tabs;
     QWidget *m_body;

@@ -1,4 +1,5 @@
 #include "NationalImportPane.h"
+#include "ColumnFitter.h"
 #include "ErrorText.h"
 #include "BackgroundTask.h"
 #include "MapEntryDialog.h"
@@ -47,8 +48,8 @@ NationalImportPane::NationalImportPane(Workspace &ws, QWidget *parent) : QWidget
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(NationalEntryModel::AreaColumn, 320);
+    // The status, level and code whole; the area's name and the match's reason give way (whole in the tooltip).
+    new ColumnFitter(m_table, {NationalEntryModel::AreaColumn, NationalEntryModel::ReasonColumn});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(importButton);
     buttons->addWidget(mapButton);

@@ -1,4 +1,5 @@
 #include "OverviewPane.h"
+#include "ColumnFitter.h"
 #include "ErrorText.h"
 
 #include "BackgroundTask.h"
@@ -130,10 +131,9 @@ OverviewPane::OverviewPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
-    // The figures as wide as their headings, the county's name takes the rest.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CountyTableModel::CountyColumn, QHeaderView::Stretch);
+    // The figures as wide as their headings, the county's name gives way when the table is narrow.
     m_table->horizontalHeader()->setMinimumSectionSize(64);
+    new ColumnFitter(m_table, {CountyTableModel::CountyColumn});
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
         const QString code = i.data(CountyTableModel::CodeRole).toString();
         if (!code.isEmpty())

@@ -69,7 +69,6 @@ QTableWidget *table(const QString &objectName, const QStringList &headers)
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
 
@@ -141,14 +140,13 @@ SyncPane::SyncPane(Workspace &ws, sync::SyncRunner &runner, QWidget *parent) : Q
     m_batches->setModel(m_batchModel);
     m_batches->verticalHeader()->hide();
     m_batches->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_batches->horizontalHeader()->setStretchLastSection(true);
     // Columns as wide as their content; at 1024×700 the receipt and the error give way (elided, whole in the tooltip).
     new ColumnFitter(m_batches, {SyncBatchModel::ReceiptColumn, SyncBatchModel::ErrorColumn});
     m_feeds = table(QStringLiteral("syncFeeds"), {tr("Feed"), tr("Cursor"), tr("Items applied"), tr("Last pulled"), tr("Last error")});
-    m_feeds->setColumnWidth(0, 220);
+    m_feedsFit = new ColumnFitter(m_feeds, {4}); // the last error gives way (whole in its tooltip)
     m_forwarded = table(QStringLiteral("syncForwarded"),
                         {tr("No."), tr("From province"), tr("Their ticket"), tr("Kind"), tr("Reason"), tr("Received"), tr("State")});
-    m_forwarded->setColumnWidth(4, 320);
+    m_forwardedFit = new ColumnFitter(m_forwarded, {4, 6}); // the reason and the answer give way
     auto *approve = new QPushButton(tr("Confirm the complaint (void our condition)…"));
     approve->setObjectName(QStringLiteral("forwardApproveButton"));
     auto *reject = new QPushButton(tr("Uphold our condition…"));
@@ -314,6 +312,7 @@ void SyncPane::refresh()
             m_feeds->setItem(i, c, new QTableWidgetItem(cells[c]));
         m_feeds->item(i, int(cells.size()) - 1)->setToolTip(f.lastError);
     }
+    m_feedsFit->fit();
     refreshForwarded();
 }
 
@@ -346,6 +345,7 @@ void SyncPane::refreshForwarded()
             m_forwarded->setItem(i, c, item);
         }
     }
+    m_forwardedFit->fit();
 }
 
 bool SyncPane::setup(const QString &dir, const QString &profile, const QByteArray &passphrase, const QString &url)

@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace hc {
 
+class ColumnFitter;
 class ProgressPanel;
 class SyncBatchModel;
 class Workspace;
@@ -67,6 +68,8 @@ private:
     SyncBatchModel *m_batchModel;
     QTableWidget *m_feeds;
     QTableWidget *m_forwarded;
+    ColumnFitter *m_feedsFit; // the two tables refitted after their rows are set
+    ColumnFitter *m_forwardedFit;
     ProgressPanel *m_progress;
     QTimer m_poll;
     qint64 m_startDepth = 0;

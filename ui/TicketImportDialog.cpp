@@ -1,4 +1,5 @@
 #include "TicketImportDialog.h"
+#include "ColumnFitter.h"
 #include "ErrorText.h"
 #include "Limits.h"
 #include "CsvReader.h"
@@ -52,8 +53,7 @@ TicketImportDialog::TicketImportDialog(Workspace &ws, QWidget *parent) : QDialog
     m_errors->setHorizontalHeaderLabels({tr("Line"), tr("Reason")});
     m_errors->verticalHeader()->hide();
     m_errors->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_errors->horizontalHeader()->setStretchLastSection(true);
-    m_errors->setColumnWidth(0, 60);
+    m_errorsFit = new ColumnFitter(m_errors, {1}); // the line whole, the reason elided when long (whole in its tooltip)
     m_saveErrors = new QPushButton(tr("Save errors file…"));
     m_saveErrors->setObjectName(QStringLiteral("ticketImportSaveErrors"));
     m_saveErrors->setToolTip(tr("The bad rows as read, with their line and reason, for fixing and importing again."));
@@ -158,6 +158,7 @@ void TicketImportDialog::showReport(const AppealService::ImportReport &r)
         reason->setToolTip(e.reason);
         m_errors->setItem(i, 1, reason);
     }
+    m_errorsFit->fit();
     m_saveErrors->setEnabled(bad > 0);
     if (bad > 0 && !m_validOnly->isChecked())
         setMessage(tr("Nothing was filed: %n row(s) have errors. Fix them in the file (save the errors file) or "

@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace hc {
 
+class ColumnFitter;
 class Workspace;
 
 // Imports the 12345 hotline system's export (CSV): the core checks every row first; the bad rows are shown
@@ -44,6 +45,7 @@ private:
     QCheckBox *m_validOnly;
     QLabel *m_summary;
     QTableWidget *m_errors;
+    ColumnFitter *m_errorsFit; // refitted once the errors are listed
     QPushButton *m_saveErrors;
     QLabel *m_message;
 };
