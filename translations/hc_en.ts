@@ -8774,6 +8774,117 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>hc::envelope</name>
+    <message>
+        <source>the hand-off cannot be decrypted: it was altered, cut off or is not for this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving commission&apos;s certificate is not valid now (valid %1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiving commission&apos;s certificate is not for encryption (its key usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypting the hand-off failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CMS hand-off is opened with a P-256 key, this key is SM2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted hand-off is cut off (%1 of %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CMS encrypted object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes trail the CMS encrypted object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CMS AuthEnvelopedData: only authenticated encryption (AES-GCM) is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CMS encrypted content is not plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hand-off is encrypted to another commission&apos;s certificate, not to ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no random bytes for the hand-off&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SM hand-off envelope is opened with an SM2 key, this key is P-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SM hand-off envelope: the JSON is invalid or cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SM hand-off envelope must have exactly alg, recipient_cert_sha256, key_enc_b64, iv_b64, ct_b64 and mac_b64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported encryption algorithm &quot;%1&quot; (only %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope&apos;s recipient_cert_sha256 is not a SHA-256 in lowercase hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SM hand-off envelope has a field that is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SM hand-off envelope&apos;s key, IV, ciphertext or MAC has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hand-off was altered: its MAC does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hand-off has no receiving commission&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hand-off is too large to encrypt (%1 bytes, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted hand-off is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted hand-off is too large (%1 bytes, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown content type of an encrypted hand-off: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening a hand-off needs our hand-off certificate and its private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key does not belong to our hand-off certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::files</name>
     <message>
         <source>%1 could be read by other users of this computer; it is now readable by its owner alone.</source>
@@ -9687,6 +9798,45 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>; not applied: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::HandoffDirectory</name>
+    <message>
+        <source>the platform answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off certificate was not registered with the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province code (2 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s directory of province %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s directory is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s directory is not signed by the platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory is signed by %1, not by the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sent a directory for another province or in an unknown form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory lists more than %1 certificates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

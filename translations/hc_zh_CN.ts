@@ -8756,6 +8756,117 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>hc::envelope</name>
+    <message>
+        <source>the hand-off cannot be decrypted: it was altered, cut off or is not for this key</source>
+        <translation>协查数据无法解密：数据已被篡改或不完整，或并非加密给本机密钥</translation>
+    </message>
+    <message>
+        <source>the receiving commission&apos;s certificate is not valid now (valid %1 to %2)</source>
+        <translation>接收方卫健委的证书当前不在有效期内（有效期 %1 至 %2）</translation>
+    </message>
+    <message>
+        <source>the receiving commission&apos;s certificate is not for encryption (its key usage)</source>
+        <translation>接收方卫健委的证书不能用于加密（密钥用途不符）</translation>
+    </message>
+    <message>
+        <source>encrypting the hand-off failed</source>
+        <translation>协查数据加密失败</translation>
+    </message>
+    <message>
+        <source>a CMS hand-off is opened with a P-256 key, this key is SM2</source>
+        <translation>CMS 格式的协查数据须用 P-256 密钥解密，本机密钥为 SM2</translation>
+    </message>
+    <message>
+        <source>the encrypted hand-off is cut off (%1 of %2 bytes)</source>
+        <translation>加密的协查数据不完整（仅有 %1 字节，应为 %2 字节）</translation>
+    </message>
+    <message>
+        <source>not a CMS encrypted object</source>
+        <translation>不是 CMS 加密数据</translation>
+    </message>
+    <message>
+        <source>bytes trail the CMS encrypted object</source>
+        <translation>CMS 加密数据之后有多余内容</translation>
+    </message>
+    <message>
+        <source>not a CMS AuthEnvelopedData: only authenticated encryption (AES-GCM) is accepted</source>
+        <translation>不是 CMS 认证加密数据（AuthEnvelopedData）：只接受带完整性校验的加密（AES-GCM）</translation>
+    </message>
+    <message>
+        <source>the CMS encrypted content is not plain data</source>
+        <translation>CMS 加密内容的类型不是普通数据</translation>
+    </message>
+    <message>
+        <source>the hand-off is encrypted to another commission&apos;s certificate, not to ours</source>
+        <translation>该协查数据是加密给其他卫健委证书的，不是发给本单位的</translation>
+    </message>
+    <message>
+        <source>no random bytes for the hand-off&apos;s key</source>
+        <translation>无法生成协查数据加密所需的随机密钥</translation>
+    </message>
+    <message>
+        <source>an SM hand-off envelope is opened with an SM2 key, this key is P-256</source>
+        <translation>国密格式的协查数据须用 SM2 密钥解密，本机密钥为 P-256</translation>
+    </message>
+    <message>
+        <source>not an SM hand-off envelope: the JSON is invalid or cut off</source>
+        <translation>不是国密协查数据信封：JSON 格式错误或不完整</translation>
+    </message>
+    <message>
+        <source>the SM hand-off envelope must have exactly alg, recipient_cert_sha256, key_enc_b64, iv_b64, ct_b64 and mac_b64</source>
+        <translation>国密协查数据信封必须且只能包含 alg、recipient_cert_sha256、key_enc_b64、iv_b64、ct_b64 和 mac_b64 字段</translation>
+    </message>
+    <message>
+        <source>unsupported encryption algorithm &quot;%1&quot; (only %2)</source>
+        <translation>不支持的加密算法“%1”（仅支持 %2）</translation>
+    </message>
+    <message>
+        <source>the envelope&apos;s recipient_cert_sha256 is not a SHA-256 in lowercase hex</source>
+        <translation>信封中的 recipient_cert_sha256 不是小写十六进制的 SHA-256 值</translation>
+    </message>
+    <message>
+        <source>the SM hand-off envelope has a field that is not valid base64</source>
+        <translation>国密协查数据信封中有字段不是有效的 Base64 编码</translation>
+    </message>
+    <message>
+        <source>the SM hand-off envelope&apos;s key, IV, ciphertext or MAC has the wrong length</source>
+        <translation>国密协查数据信封中的密钥、初始向量、密文或校验码长度不正确</translation>
+    </message>
+    <message>
+        <source>the hand-off was altered: its MAC does not match</source>
+        <translation>协查数据已被篡改：完整性校验码不符</translation>
+    </message>
+    <message>
+        <source>the hand-off has no receiving commission&apos;s certificate</source>
+        <translation>协查数据缺少接收方卫健委的证书</translation>
+    </message>
+    <message>
+        <source>the hand-off is too large to encrypt (%1 bytes, at most %2)</source>
+        <translation>协查数据过大，无法加密（%1 字节，上限 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the encrypted hand-off is empty</source>
+        <translation>加密的协查数据为空</translation>
+    </message>
+    <message>
+        <source>the encrypted hand-off is too large (%1 bytes, at most %2)</source>
+        <translation>加密的协查数据过大（%1 字节，上限 %2 字节）</translation>
+    </message>
+    <message>
+        <source>unknown content type of an encrypted hand-off: &quot;%1&quot;</source>
+        <translation>无法识别的加密协查数据类型：“%1”</translation>
+    </message>
+    <message>
+        <source>opening a hand-off needs our hand-off certificate and its private key</source>
+        <translation>解密协查数据需要本单位的协查证书及其私钥</translation>
+    </message>
+    <message>
+        <source>the private key does not belong to our hand-off certificate</source>
+        <translation>该私钥与本单位的协查证书不匹配</translation>
+    </message>
+</context>
+<context>
     <name>hc::files</name>
     <message>
         <source>%1 could be read by other users of this computer; it is now readable by its owner alone.</source>
@@ -9670,6 +9781,45 @@ SHA-256 %2</translation>
     <message>
         <source>; not applied: </source>
         <translation>；未应用：</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::HandoffDirectory</name>
+    <message>
+        <source>the platform answered %1: %2</source>
+        <translation>平台返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>The hand-off certificate was not registered with the platform: %1</source>
+        <translation>协查证书未能在平台登记：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province code (2 digits)</source>
+        <translation>“%1”不是省级代码（应为 2 位数字）</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s directory of province %1 could not be read: %2</source>
+        <translation>无法读取平台上省级代码 %1 的协查证书目录：%2</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s directory is larger than %1 MiB.</source>
+        <translation>平台的协查证书目录超过 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s directory is not signed by the platform: %1</source>
+        <translation>协查证书目录未经平台签名：%1</translation>
+    </message>
+    <message>
+        <source>The directory is signed by %1, not by the platform.</source>
+        <translation>协查证书目录由 %1 签名，而非平台。</translation>
+    </message>
+    <message>
+        <source>The platform sent a directory for another province or in an unknown form.</source>
+        <translation>平台发来的协查证书目录属于其他省份或格式无法识别。</translation>
+    </message>
+    <message>
+        <source>The directory lists more than %1 certificates.</source>
+        <translation>协查证书目录所列证书超过 %1 个。</translation>
     </message>
 </context>
 <context>

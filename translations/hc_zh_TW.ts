@@ -8756,6 +8756,117 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>hc::envelope</name>
+    <message>
+        <source>the hand-off cannot be decrypted: it was altered, cut off or is not for this key</source>
+        <translation>協查資料無法解密：資料已被篡改或不完整，或並非加密給本機金鑰</translation>
+    </message>
+    <message>
+        <source>the receiving commission&apos;s certificate is not valid now (valid %1 to %2)</source>
+        <translation>接收方衛健委的證書當前不在有效期內（有效期 %1 至 %2）</translation>
+    </message>
+    <message>
+        <source>the receiving commission&apos;s certificate is not for encryption (its key usage)</source>
+        <translation>接收方衛健委的證書不能用於加密（金鑰用途不符）</translation>
+    </message>
+    <message>
+        <source>encrypting the hand-off failed</source>
+        <translation>協查資料加密失敗</translation>
+    </message>
+    <message>
+        <source>a CMS hand-off is opened with a P-256 key, this key is SM2</source>
+        <translation>CMS 格式的協查資料須用 P-256 金鑰解密，本機金鑰為 SM2</translation>
+    </message>
+    <message>
+        <source>the encrypted hand-off is cut off (%1 of %2 bytes)</source>
+        <translation>加密的協查資料不完整（僅有 %1 位元組，應為 %2 位元組）</translation>
+    </message>
+    <message>
+        <source>not a CMS encrypted object</source>
+        <translation>不是 CMS 加密資料</translation>
+    </message>
+    <message>
+        <source>bytes trail the CMS encrypted object</source>
+        <translation>CMS 加密資料之後有多餘內容</translation>
+    </message>
+    <message>
+        <source>not a CMS AuthEnvelopedData: only authenticated encryption (AES-GCM) is accepted</source>
+        <translation>不是 CMS 認證加密資料（AuthEnvelopedData）：只接受帶完整性校驗的加密（AES-GCM）</translation>
+    </message>
+    <message>
+        <source>the CMS encrypted content is not plain data</source>
+        <translation>CMS 加密內容的型別不是普通資料</translation>
+    </message>
+    <message>
+        <source>the hand-off is encrypted to another commission&apos;s certificate, not to ours</source>
+        <translation>該協查資料是加密給其他衛健委證書的，不是發給本單位的</translation>
+    </message>
+    <message>
+        <source>no random bytes for the hand-off&apos;s key</source>
+        <translation>無法生成協查資料加密所需的隨機金鑰</translation>
+    </message>
+    <message>
+        <source>an SM hand-off envelope is opened with an SM2 key, this key is P-256</source>
+        <translation>國密格式的協查資料須用 SM2 金鑰解密，本機金鑰為 P-256</translation>
+    </message>
+    <message>
+        <source>not an SM hand-off envelope: the JSON is invalid or cut off</source>
+        <translation>不是國密協查資料信封：JSON 格式錯誤或不完整</translation>
+    </message>
+    <message>
+        <source>the SM hand-off envelope must have exactly alg, recipient_cert_sha256, key_enc_b64, iv_b64, ct_b64 and mac_b64</source>
+        <translation>國密協查資料信封必須且只能包含 alg、recipient_cert_sha256、key_enc_b64、iv_b64、ct_b64 和 mac_b64 欄位</translation>
+    </message>
+    <message>
+        <source>unsupported encryption algorithm &quot;%1&quot; (only %2)</source>
+        <translation>不支援的加密演算法“%1”（僅支援 %2）</translation>
+    </message>
+    <message>
+        <source>the envelope&apos;s recipient_cert_sha256 is not a SHA-256 in lowercase hex</source>
+        <translation>信封中的 recipient_cert_sha256 不是小寫十六進位制的 SHA-256 值</translation>
+    </message>
+    <message>
+        <source>the SM hand-off envelope has a field that is not valid base64</source>
+        <translation>國密協查資料信封中有欄位不是有效的 Base64 編碼</translation>
+    </message>
+    <message>
+        <source>the SM hand-off envelope&apos;s key, IV, ciphertext or MAC has the wrong length</source>
+        <translation>國密協查資料信封中的金鑰、初始向量、密文或校驗碼長度不正確</translation>
+    </message>
+    <message>
+        <source>the hand-off was altered: its MAC does not match</source>
+        <translation>協查資料已被篡改：完整性校驗碼不符</translation>
+    </message>
+    <message>
+        <source>the hand-off has no receiving commission&apos;s certificate</source>
+        <translation>協查資料缺少接收方衛健委的證書</translation>
+    </message>
+    <message>
+        <source>the hand-off is too large to encrypt (%1 bytes, at most %2)</source>
+        <translation>協查資料過大，無法加密（%1 位元組，上限 %2 位元組）</translation>
+    </message>
+    <message>
+        <source>the encrypted hand-off is empty</source>
+        <translation>加密的協查資料為空</translation>
+    </message>
+    <message>
+        <source>the encrypted hand-off is too large (%1 bytes, at most %2)</source>
+        <translation>加密的協查資料過大（%1 位元組，上限 %2 位元組）</translation>
+    </message>
+    <message>
+        <source>unknown content type of an encrypted hand-off: &quot;%1&quot;</source>
+        <translation>無法識別的加密協查資料型別：“%1”</translation>
+    </message>
+    <message>
+        <source>opening a hand-off needs our hand-off certificate and its private key</source>
+        <translation>解密協查資料需要本單位的協查證書及其私鑰</translation>
+    </message>
+    <message>
+        <source>the private key does not belong to our hand-off certificate</source>
+        <translation>該私鑰與本單位的協查證書不匹配</translation>
+    </message>
+</context>
+<context>
     <name>hc::files</name>
     <message>
         <source>%1 could be read by other users of this computer; it is now readable by its owner alone.</source>
@@ -9670,6 +9781,45 @@ SHA-256 %2</translation>
     <message>
         <source>; not applied: </source>
         <translation>；未應用：</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::HandoffDirectory</name>
+    <message>
+        <source>the platform answered %1: %2</source>
+        <translation>平臺返回 %1：%2</translation>
+    </message>
+    <message>
+        <source>The hand-off certificate was not registered with the platform: %1</source>
+        <translation>協查證書未能在平臺登記：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province code (2 digits)</source>
+        <translation>“%1”不是省級程式碼（應為 2 位數字）</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s directory of province %1 could not be read: %2</source>
+        <translation>無法讀取平臺上省級程式碼 %1 的協查證書目錄：%2</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s directory is larger than %1 MiB.</source>
+        <translation>平臺的協查證書目錄超過 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s directory is not signed by the platform: %1</source>
+        <translation>協查證書目錄未經平臺簽名：%1</translation>
+    </message>
+    <message>
+        <source>The directory is signed by %1, not by the platform.</source>
+        <translation>協查證書目錄由 %1 簽名，而非平臺。</translation>
+    </message>
+    <message>
+        <source>The platform sent a directory for another province or in an unknown form.</source>
+        <translation>平臺發來的協查證書目錄屬於其他省份或格式無法識別。</translation>
+    </message>
+    <message>
+        <source>The directory lists more than %1 certificates.</source>
+        <translation>協查證書目錄所列證書超過 %1 個。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <csignal>
 #include <unistd.h>
 
@@ -38,7 +39,8 @@ const QSet<QString> &knownTypes()
                                      QStringLiteral("HOLDER_CORRECTION"), QStringLiteral("APPEAL_DECISION"),
                                      QStringLiteral("APPEAL_FORWARD"),   QStringLiteral("APPEAL_ANSWER"),
                                      QStringLiteral("CASE_BATCH"),       QStringLiteral("RISK_AREA"),
-                                     QStringLiteral("OTHER")};
+                                     QStringLiteral("HANDOFF"),          QStringLiteral("HANDOFF_ANSWER"),
+                                     QStringLiteral("HANDOFF_WITHDRAWN"), QStringLiteral("OTHER")};
     return types;
 }
 
@@ -145,6 +147,10 @@ bool PlatformServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     }
     if (post && path == QLatin1String("/v1/certs")) {
         respond(request, socket, registerCertificate(request.body(), peer), false, 0);
+        return true;
+    }
+    if (get && path == QLatin1String("/v1/certs")) {
+        respond(request, socket, directory(QUrlQuery(request.url()).queryItemValue(QStringLiteral("province"))), false, 0);
         return true;
     }
     if (get && path.startsWith(QLatin1String("/v1/certs/"))) {
@@ -340,18 +346,62 @@ PlatformServer::Answer PlatformServer::getBatch(const QString &batchId, const Pe
 
 PlatformServer::Answer PlatformServer::registerCertificate(const QByteArray &body, const Peer &peer)
 {
-    const auto cert = pki::Certificate::fromPem(body);
+    // A PEM alone (the UPLOAD certificate SM envelopes name), or {"pem", "division"} for a HANDOFF certificate: the
+    // division the console answers for, inside its own province.
+    QByteArray pem = body;
+    QString division;
+    if (!body.trimmed().startsWith("-----")) {
+        const QJsonObject o = QJsonDocument::fromJson(body).object();
+        pem = o.value(QLatin1String("pem")).toString().toLatin1();
+        division = o.value(QLatin1String("division")).toString();
+    }
+    const auto cert = pki::Certificate::fromPem(pem);
     if (!cert)
         return refuse(peer, 400, cert.error().message, body);
     if (Status s = pki::verifyChain(*cert, {}, m_config.anchors, QDateTime::currentDateTimeUtc()); !s)
         return refuse(peer, 403, QStringLiteral("certificate refused: %1").arg(s.error().message), body);
     const pki::Subject subject = cert->subject();
-    if (subject.commonName != peer.consoleId || subject.province != peer.province || subject.role != QLatin1String("upload"))
-        return refuse(peer, 403, QStringLiteral("only the connected console's own UPLOAD certificate can be registered"), body);
+    const bool handoff = subject.role == pki::roleKey(pki::Role::Handoff);
+    if (subject.commonName != peer.consoleId || subject.province != peer.province ||
+        (subject.role != pki::roleKey(pki::Role::Upload) && !handoff))
+        return refuse(peer, 403, QStringLiteral("only the connected console's own UPLOAD or HANDOFF certificate can be registered"), body);
+    if (handoff) {
+        const bool digits = std::all_of(division.cbegin(), division.cend(), [](QChar c) { return c.isDigit(); });
+        if (!digits || division.size() < 2 || division.size() > 12 || !division.startsWith(peer.province))
+            return refuse(peer, 400, QStringLiteral("a HANDOFF certificate needs the division the console answers for,"
+                                                    " 2 to 12 digits inside province %1").arg(peer.province), body);
+    } else {
+        division.clear();
+    }
     const QString sha = protocol::hex(cert->sha256());
-    if (Status s = m_store.registerCertificate(sha, subject.commonName, subject.province, subject.role, cert->toPem()); !s)
+    if (Status s = m_store.registerCertificate(sha, subject.commonName, subject.province, subject.role, cert->toPem(),
+                                               division, subject.organisation);
+        !s)
         return {500, errorJson(s.error().message)};
     return {200, QJsonDocument(QJsonObject{{QStringLiteral("sha256"), sha}}).toJson(QJsonDocument::Compact)};
+}
+
+PlatformServer::Answer PlatformServer::directory(const QString &province)
+{
+    if (province.size() != 2 || !province.at(0).isDigit() || !province.at(1).isDigit())
+        return {400, errorJson(QStringLiteral("province must be 2 digits"))};
+    QJsonArray certs;
+    for (const PlatformStore::DirectoryEntry &e : m_store.handoffCertificates(province))
+        certs.append(QJsonObject{{QStringLiteral("consoleId"), e.consoleId},
+                                 {QStringLiteral("division"), e.division},
+                                 {QStringLiteral("organisation"), e.organisation},
+                                 {QStringLiteral("sha256"), e.sha256},
+                                 {QStringLiteral("pem"), QString::fromLatin1(e.pem)}});
+    // Signed like a feed item: a console encrypts personal data only to certificates the platform vouches for here,
+    // and checks each one chains to the platform CA as a HANDOFF certificate of that province.
+    const QJsonObject payload{{QStringLiteral("schema"), QLatin1String(protocol::kDirectorySchema)},
+                              {QStringLiteral("province"), province},
+                              {QStringLiteral("createdAt"), isoNow()},
+                              {QStringLiteral("certificates"), certs}};
+    const auto body = sync::SignedObject::sign(m_config.signer, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    if (!body)
+        return {500, errorJson(body.error().message)};
+    return {200, *body, sync::SignedObject::contentType(m_config.signer.profile())};
 }
 
 PlatformServer::Answer PlatformServer::getCertificate(const QString &sha256Hex)

@@ -71,6 +71,7 @@ private:
     Answer getBatch(const QString &batchId, const Peer &peer);
     Answer registerCertificate(const QByteArray &body, const Peer &peer);
     Answer getCertificate(const QString &sha256Hex);
+    Answer directory(const QString &province); // GET /v1/certs?province=P: the HANDOFF certificates, signed
     Answer refuse(const Peer &peer, int status, const QString &reason, const QByteArray &body, QJsonObject extra = {});
     Result<QByteArray> signReceipt(const protocol::Receipt &r) const;
     void respond(const QHttpServerRequest &request, QTcpSocket *socket, const Answer &a, bool truncate, int delayMs);

@@ -166,7 +166,9 @@ Result<DemoConsole> PlatformSetup::issueConsole(const QString &dir, const QStrin
                           Part{"upload", pki::Role::Upload, "upload", codes::Profile::EcdsaP256Sha256},
                           Part{"upload-sm2", pki::Role::Upload, "upload", codes::Profile::Sm2Sm3},
                           Part{"report", pki::Role::Report, "report", codes::Profile::EcdsaP256Sha256},
-                          Part{"report-sm2", pki::Role::Report, "report", codes::Profile::Sm2Sm3}}) {
+                          Part{"report-sm2", pki::Role::Report, "report", codes::Profile::Sm2Sm3},
+                          Part{"handoff", pki::Role::Handoff, "handoff", codes::Profile::EcdsaP256Sha256},
+                          Part{"handoff-sm2", pki::Role::Handoff, "handoff", codes::Profile::Sm2Sm3}}) {
         const auto issued = pki::issue(*ca, pki::IssueRequest::of({consoleId, province, organisation, QLatin1String(p.ou)}, p.role, p.profile));
         if (!issued)
             return issued.error();

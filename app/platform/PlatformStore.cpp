@@ -63,6 +63,10 @@ const AddedColumn kAddedColumns[] = {
     // console's audit log. NULL for batches from consoles that do not send one.
     {"batch", "audit_seq", "INTEGER"},
     {"batch", "audit_hash", "TEXT"},
+    // Hand-off certificates (issue 19): the division the console answers for, from which other commissions choose
+    // the receiver of a person's hand-off by the person's home division, and its commission's name.
+    {"certificate", "division", "TEXT NOT NULL DEFAULT ''"},
+    {"certificate", "organisation", "TEXT NOT NULL DEFAULT ''"},
 };
 
 } // namespace
@@ -323,15 +327,37 @@ qint64 PlatformStore::floor(const QString &feed) const
 }
 
 Status PlatformStore::registerCertificate(const QString &sha256, const QString &consoleId, const QString &province,
-                                          const QString &role, const QByteArray &pem)
+                                          const QString &role, const QByteArray &pem, const QString &division,
+                                          const QString &organisation)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO certificate(sha256, console_id, province, role, pem, registered_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO certificate(sha256, console_id, province, role, pem, registered_at,"
+                             " division, organisation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A null QString binds NULL, which INSERT OR IGNORE would silently drop against NOT NULL: bind "" instead.
+    const auto text = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); };
     for (const QVariant &v : {QVariant(sha256), QVariant(consoleId), QVariant(province), QVariant(role), QVariant(pem),
-                              QVariant(nowSecs())})
+                              QVariant(nowSecs()), text(division), text(organisation)})
         q.addBindValue(v);
     return exec(q);
+}
+
+QList<PlatformStore::DirectoryEntry> PlatformStore::handoffCertificates(const QString &province) const
+{
+    // The newest hand-off certificate of each console of the province (a console that renews its key registers again).
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT console_id, division, organisation, sha256, pem, registered_at FROM certificate"
+                             " WHERE role = 'handoff' AND province = ? ORDER BY console_id, registered_at DESC, sha256"));
+    q.addBindValue(province);
+    QList<DirectoryEntry> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        if (!out.isEmpty() && out.last().consoleId == q.value(0).toString())
+            continue;
+        out << DirectoryEntry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                              q.value(4).toByteArray(), q.value(5).toLongLong()};
+    }
+    return out;
 }
 
 std::optional<QByteArray> PlatformStore::certificate(const QString &sha256) const

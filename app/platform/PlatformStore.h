@@ -66,7 +66,18 @@ public:
     qint64 floor(const QString &feed) const; // 0 when never compacted
 
     Status registerCertificate(const QString &sha256, const QString &consoleId, const QString &province,
-                               const QString &role, const QByteArray &pem);
+                               const QString &role, const QByteArray &pem, const QString &division = {},
+                               const QString &organisation = {});
+    struct DirectoryEntry
+    {
+        QString consoleId;
+        QString division; // what the console answers for: hand-offs for people living there go to it
+        QString organisation;
+        QString sha256;
+        QByteArray pem;
+        qint64 registeredAt = 0;
+    };
+    QList<DirectoryEntry> handoffCertificates(const QString &province) const;
     std::optional<QByteArray> certificate(const QString &sha256) const;
 
     void refuse(const QString &consoleId, int status, const QString &reason, const QString &sha256);

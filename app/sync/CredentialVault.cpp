@@ -35,7 +35,8 @@ struct Part
     const char *file;
     const char *role;
 };
-const Part kParts[] = {{"auth", "auth"}, {"upload", "upload"}, {"upload-sm2", "upload"}, {"report", "report"}, {"report-sm2", "report"}};
+const Part kParts[] = {{"auth", "auth"},     {"upload", "upload"},   {"upload-sm2", "upload"},  {"report", "report"},
+                       {"report-sm2", "report"}, {"handoff", "handoff"}, {"handoff-sm2", "handoff"}};
 
 Result<SigningIdentity> identity(const QJsonObject &bundle, const QString &name, const QByteArray &passphrase)
 {
@@ -88,8 +89,8 @@ Result<std::pair<SyncSettings, QByteArray>> CredentialVault::readDirectory(const
         const auto certPem = readFile(dir, name + QStringLiteral(".pem"));
         const auto keyPem = readFile(dir, name + QStringLiteral(".key"));
         if (!certPem || !keyPem) {
-            if (name.startsWith(QLatin1String("report")))
-                continue; // optional: only signed reports need them (older directories lack report-sm2)
+            if (name.startsWith(QLatin1String("report")) || name.startsWith(QLatin1String("handoff")))
+                continue; // optional: only signed reports and hand-offs need them (older directories lack them)
             return (!certPem ? certPem : keyPem).error();
         }
         const auto cert = pki::Certificate::fromPem(*certPem);
@@ -185,7 +186,7 @@ Result<UnlockedCredentials> CredentialVault::unlock(const SyncSettings &settings
     auto upload = identity(bundle, settings.profile == QLatin1String("sm") ? QStringLiteral("uploadSm2") : QStringLiteral("upload"), passphrase);
     if (!upload)
         return upload.error();
-    UnlockedCredentials u{authCert, authKey, *upload, std::nullopt, std::nullopt};
+    UnlockedCredentials u{authCert, authKey, *upload, std::nullopt, std::nullopt, std::nullopt};
     if (bundle.contains(QStringLiteral("reportCert"))) {
         auto report = identity(bundle, QStringLiteral("report"), passphrase);
         if (!report)
@@ -197,6 +198,14 @@ Result<UnlockedCredentials> CredentialVault::unlock(const SyncSettings &settings
         if (!reportSm2)
             return reportSm2.error();
         u.reportSm2 = *reportSm2;
+    }
+    // The key other commissions encrypt hand-offs to, of the console's profile (P-256 ECDH or SM2).
+    if (const QString name = settings.profile == QLatin1String("sm") ? QStringLiteral("handoffSm2") : QStringLiteral("handoff");
+        bundle.contains(name + QStringLiteral("Cert"))) {
+        auto handoff = identity(bundle, name, passphrase);
+        if (!handoff)
+            return handoff.error();
+        u.handoff = *handoff;
     }
     return u;
 }

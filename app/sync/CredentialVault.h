@@ -17,6 +17,7 @@ struct UnlockedCredentials
     SigningIdentity upload;   // UPLOAD: signs batches (ECDSA or SM2 by profile)
     std::optional<SigningIdentity> report; // REPORT: signs exported reports
     std::optional<SigningIdentity> reportSm2; // REPORT, SM2: the SM profile's second report signature (sm only)
+    std::optional<SigningIdentity> handoff;   // HANDOFF: decrypts hand-offs sent to this commission (never signs)
 };
 
 // Keeps the console's certificates and encrypted keys (the "bundle") and the key passphrase. With a keychain

@@ -253,6 +253,10 @@ Result<Certificate> build(const CertSpec &spec, EVP_PKEY *key, X509 *issuer, EVP
         if (spec.role == Role::Report)
             ok = ok && addExt(x.get(), &ctx, NID_ext_key_usage, "codeSigning");
         break;
+    case Role::Handoff: // ECDH (P-256) or SM2 public-key encryption of a content key; no signatures
+        ok = ok && addExt(x.get(), &ctx, NID_basic_constraints, "critical,CA:FALSE") &&
+             addExt(x.get(), &ctx, NID_key_usage, "critical,keyAgreement,keyEncipherment");
+        break;
     }
     if (!ok)
         return Error::internal(QCoreApplication::translate("hc::pki", "the certificate extensions cannot be set")).withDetail(opensslError());
@@ -283,6 +287,8 @@ QString roleKey(Role r)
         return QStringLiteral("upload");
     case Role::Report:
         return QStringLiteral("report");
+    case Role::Handoff:
+        return QStringLiteral("handoff");
     }
     return {};
 }

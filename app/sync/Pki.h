@@ -14,8 +14,9 @@ namespace hc::pki {
 
 // What a certificate is for. Separate keys per role (PROTOCOL.md): AUTH (TLS client), UPLOAD (signs batches),
 // REPORT (signs exported reports); the platform has SERVER (TLS) and RECEIPT (signs receipts and feeds).
-enum class Role { Ca, Server, Receipt, Auth, Upload, Report };
-QString roleKey(Role r); // "ca", "server", "receipt", "auth", "upload", "report"
+// Handoff: the key other commissions encrypt contact hand-offs (协查) to; it never signs (issue 19).
+enum class Role { Ca, Server, Receipt, Auth, Upload, Report, Handoff };
+QString roleKey(Role r); // "ca", "server", "receipt", "auth", "upload", "report", "handoff"
 
 // The subject fields the protocol relies on: CN = console id (or "platform"), ST = province code (6 digits),
 // O = organisation, OU = role key.

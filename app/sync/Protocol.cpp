@@ -27,6 +27,10 @@ QString eventType(const QString &kind)
         {QStringLiteral("risk_area.lifted"), QStringLiteral("RISK_AREA")},
         {QStringLiteral("risk_area.national_local"), QStringLiteral("RISK_AREA")},
         {QStringLiteral("risk_area.national_reverted"), QStringLiteral("RISK_AREA")},
+        // Contact hand-offs between commissions (协查, issue 19): the people sealed to the receiver, and its answer.
+        {QStringLiteral("handoff.sent"), QStringLiteral("HANDOFF")},
+        {QStringLiteral("handoff.answer"), QStringLiteral("HANDOFF_ANSWER")},
+        {QStringLiteral("handoff.withdrawn"), QStringLiteral("HANDOFF_WITHDRAWN")},
     };
     return types.value(kind, QStringLiteral("OTHER"));
 }

@@ -16,6 +16,8 @@ namespace hc::sync::protocol {
 inline constexpr char kBatchSchema[] = "hc.batch/1";
 inline constexpr char kReceiptSchema[] = "hc.receipt/1";
 inline constexpr char kFeedSchema[] = "hc.feed/1";
+// The platform's signed list of the certificates hand-offs to a province are encrypted to (issue 19).
+inline constexpr char kDirectorySchema[] = "hc.directory/1";
 inline constexpr char kPlatformId[] = "platform";
 
 QStringList feeds(); // risk-areas, pushes, trust-list, policies

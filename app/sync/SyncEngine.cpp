@@ -5,6 +5,8 @@
 #include "Crypto.h"
 #include "Database.h"
 #include "FeedApplier.h"
+#include "HandoffDirectory.h"
+#include "Commission.h"
 #include "Outbox.h"
 #include "TimeUtil.h"
 
@@ -146,8 +148,11 @@ SyncReport SyncEngine::run(bool force, bool pull)
         report.refused = true;
     } else {
         report.frozen = *frozen;
-        if (uploadDue(force, report) && pull)
-            pullFeeds(report);
+        if (uploadDue(force, report)) {
+            registerHandoff(report);
+            if (pull)
+                pullFeeds(report);
+        }
     }
     report.depth = Outbox::undelivered(m_db);
     recordOutcome(report);
@@ -353,6 +358,34 @@ bool SyncEngine::uploadDue(bool force, SyncReport &report)
     if (m_step && sent > 0)
         sending(true);
     return true;
+}
+
+// Other commissions encrypt hand-offs (协查) to this console's HANDOFF certificate: registered with the platform for
+// the commission's division once per certificate and division (a renewed key or a new division registers again).
+void SyncEngine::registerHandoff(SyncReport &report)
+{
+    if (!m_credentials.handoff)
+        return;
+    const QString division = Commission::load(m_db).division;
+    if (division.size() < 2 || !division.startsWith(m_settings.province))
+        return; // the commission's division is not set yet (or lies in another province): nothing to answer for
+    const QString registered = protocol::hex(m_credentials.handoff->cert.sha256()) + QLatin1Char('|') + division;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'handoff_registered'"));
+    if (q.exec() && q.next() && q.value(0).toString() == registered)
+        return;
+    if (Status s = HandoffDirectory::registerOwn(m_client, m_credentials.handoff->cert, division); !s) {
+        if (report.error.isEmpty()) {
+            report.error = s.error().message;
+            report.errorDetail = s.error().detail;
+        }
+        return;
+    }
+    QSqlQuery w(m_db);
+    w.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('handoff_registered', ?)"
+                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    w.addBindValue(registered);
+    w.exec();
 }
 
 bool SyncEngine::pullFeeds(SyncReport &report)

@@ -58,6 +58,7 @@ private:
     Result<int> freezeWaiting();
     bool uploadDue(bool force, SyncReport &report);
     bool pullFeeds(SyncReport &report);
+    void registerHandoff(SyncReport &report);
     void recordFailure(qint64 batchRow, int attempts, const QString &error);
     void recordOutcome(const SyncReport &report);
     qint64 now() const;

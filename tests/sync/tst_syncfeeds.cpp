@@ -148,6 +148,10 @@ private slots:
         QCOMPARE(count(kA, QStringLiteral("SELECT COUNT(*) FROM inbox")), 3);
         // The signed batches are kept as received, and the cursors moved with them.
         QCOMPARE(count(kA, QStringLiteral("SELECT COUNT(*) FROM sync_feed WHERE cursor > 0")), 3);
+        // Issue 19: the console registered its HANDOFF certificate for its commission's division, once.
+        QCOMPARE(m_platform->count(QStringLiteral("SELECT COUNT(*) FROM certificate WHERE role = 'handoff' AND console_id = '%1'"
+                                                  " AND division = '370303'").arg(kA)), 1);
+        QCOMPARE(count(kA, QStringLiteral("SELECT COUNT(*) FROM meta WHERE key = 'handoff_registered' AND value LIKE '%|370303'")), 1);
         // Nothing new: nothing applied twice.
         const Run again = sync(kA);
         QCOMPARE(again.code, 0);
