@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -127,8 +128,21 @@ AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     m_explanation->setWordWrap(true);
     auto *provenanceBox = new QGroupBox(tr("The holder's provenance"));
     auto *pl = new QVBoxLayout(provenanceBox);
-    pl->addWidget(m_explanation);
-    pl->addWidget(m_provenanceTable, 1);
+    // At 1024×700 the reasons can be longer than the room: they scroll instead of being cut, and the table keeps rows.
+    auto *explanationScroll = new QScrollArea;
+    explanationScroll->setObjectName(QStringLiteral("ticketHolderColorScroll"));
+    explanationScroll->setWidget(m_explanation);
+    explanationScroll->setWidgetResizable(true);
+    explanationScroll->setFrameShape(QFrame::NoFrame);
+    explanationScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    explanationScroll->setMinimumHeight(m_explanation->fontMetrics().lineSpacing() * 3 + 4);
+    auto *provenanceSplit = new QSplitter(Qt::Vertical);
+    provenanceSplit->setChildrenCollapsible(false);
+    provenanceSplit->addWidget(explanationScroll);
+    provenanceSplit->addWidget(m_provenanceTable);
+    provenanceSplit->setStretchFactor(1, 1);
+    m_provenanceTable->setMinimumHeight(m_provenanceTable->fontMetrics().lineSpacing() * 6);
+    pl->addWidget(provenanceSplit, 1);
 
     auto *detail = new QSplitter(Qt::Horizontal);
     detail->addWidget(ticketBox);
@@ -139,7 +153,7 @@ AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     queueSplitter->addWidget(m_table);
     queueSplitter->addWidget(detail);
     queueSplitter->setStretchFactor(1, 1);
-    queueSplitter->setSizes({220, 480});
+    queueSplitter->setSizes({170, 530}); // the queue shows a few rows; the ticket and its provenance need the room
 
     m_dashboard = new TicketDashboard(ws);
     m_tabs = new QTabWidget;
