@@ -349,6 +349,12 @@ void ImpactView::fillChart(const Impact &i)
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
     axisY->setTruncateLabels(false); // county names are short; elided they read "…"
+    // Qt hides a category label that would touch its neighbour: with eight counties in a short chart most names went
+    // missing. A slightly smaller font, and the legend beside the bars rather than below, keep every name.
+    QFont labels = axisY->labelsFont();
+    labels.setPointSizeF(labels.pointSizeF() * 0.85);
+    axisY->setLabelsFont(labels);
+    c->legend()->setAlignment(Qt::AlignRight);
     c->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
