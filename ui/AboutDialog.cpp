@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "ScreenFit.h"
 #include "Workspace.h"
 
 #include <QDialogButtonBox>
@@ -52,7 +53,7 @@ AboutDialog::AboutDialog(Workspace &ws, QWidget *parent) : QDialog(parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(560, 420);
+    resizeWithinScreen(this, {560, 420});
 }
 
 } // namespace hc

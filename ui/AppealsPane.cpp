@@ -141,7 +141,7 @@ AppealsPane::AppealsPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws
     provenanceSplit->addWidget(explanationScroll);
     provenanceSplit->addWidget(m_provenanceTable);
     provenanceSplit->setStretchFactor(1, 1);
-    m_provenanceTable->setMinimumHeight(m_provenanceTable->fontMetrics().lineSpacing() * 6);
+    m_provenanceTable->setMinimumHeight(m_provenanceTable->fontMetrics().lineSpacing() * 5);
     pl->addWidget(provenanceSplit, 1);
 
     auto *detail = new QSplitter(Qt::Horizontal);

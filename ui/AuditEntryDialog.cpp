@@ -1,4 +1,5 @@
 #include "AuditEntryDialog.h"
+#include "ScreenFit.h"
 #include "AuditDescriber.h"
 #include "TimeUtil.h"
 #include "Workspace.h"
@@ -142,7 +143,7 @@ AuditEntryDialog::AuditEntryDialog(Workspace &ws, const AuditDescriber &describe
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     buttons->button(QDialogButtonBox::Close)->setFocus(); // Enter or Esc closes; the table is read by Tab
-    resize(760, sizeHint().height());
+    resizeWithinScreen(this, {760, sizeHint().height()});
 }
 
 } // namespace hc

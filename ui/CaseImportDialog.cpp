@@ -1,4 +1,5 @@
 #include "CaseImportDialog.h"
+#include "ScreenFit.h"
 #include "ColumnFitter.h"
 #include "ErrorText.h"
 
@@ -163,7 +164,7 @@ CaseImportDialog::CaseImportDialog(Workspace &ws, BatchKind kind, QWidget *paren
     connect(m_mappingNames, &QComboBox::currentIndexChanged, this, &CaseImportDialog::loadMapping);
     connect(m_mapping, &ColumnMappingTable::mappingEdited, this, &CaseImportDialog::invalidate);
     kindChanged();
-    resize(1120, 660);
+    resizeWithinScreen(this, {1120, 660});
 }
 
 void CaseImportDialog::setPath(const QString &path)

@@ -100,6 +100,9 @@ CasesPane::CasesPane(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(ws)
     splitter->addWidget(m_table);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    // Two batches whole at least (the one applied and the next), whatever room the impact below wants.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->verticalHeader()->defaultSectionSize() + 6);
     splitter->setSizes({130, 600});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

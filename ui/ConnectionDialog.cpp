@@ -1,4 +1,5 @@
 #include "ConnectionDialog.h"
+#include "ScreenFit.h"
 #include "ErrorText.h"
 #include "ConnectionForm.h"
 #include "SavedLocation.h"
@@ -43,7 +44,7 @@ ConnectionDialog::ConnectionDialog(const QString &current, SecretStore *secrets,
     layout->addWidget(m_form, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(640, 560);
+    resizeWithinScreen(this, {640, 560});
 }
 
 void ConnectionDialog::accept()

@@ -1,4 +1,5 @@
 #include "DeclareDialog.h"
+#include "ScreenFit.h"
 #include "DivisionField.h"
 #include "ErrorText.h"
 #include "DivisionCode.h"
@@ -89,7 +90,7 @@ DeclareDialog::DeclareDialog(Workspace &ws, const QString &divisionCode, QWidget
     connect(m_code, &DivisionField::codeChanged, this, &DeclareDialog::updateDivisionName);
     connect(m_code, &QLineEdit::textChanged, this, &DeclareDialog::updateDivisionName);
     updateDivisionName();
-    resize(520, sizeHint().height());
+    resizeWithinScreen(this, {520, sizeHint().height()});
 }
 
 void DeclareDialog::setSubareas(const QStringList &subareas)

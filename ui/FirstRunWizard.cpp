@@ -1,4 +1,5 @@
 #include "FirstRunWizard.h"
+#include "ScreenFit.h"
 #include "ErrorText.h"
 #include "ConnectionForm.h"
 #include "SavedLocation.h"
@@ -38,7 +39,7 @@ FirstRunWizard::FirstRunWizard(Workspace &ws, QWidget *parent) : QWizard(parent)
     setWindowTitle(tr("First start — Health Code Console"));
     addAdminPage();
     m_where->setText(whereText(ws));
-    resize(620, 460);
+    resizeWithinScreen(this, {620, 460});
 }
 
 FirstRunWizard::FirstRunWizard(Opener open, SecretStore *secrets, QWidget *parent)
@@ -63,7 +64,7 @@ FirstRunWizard::FirstRunWizard(Opener open, SecretStore *secrets, QWidget *paren
     setButtonText(QWizard::CommitButton, tr("Open this database"));
     setPage(DatabasePage, page);
     addAdminPage();
-    resize(680, 620);
+    resizeWithinScreen(this, {680, 620});
 }
 
 void FirstRunWizard::addAdminPage()

@@ -1,4 +1,5 @@
 #include "HelpBrowser.h"
+#include "ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -75,7 +76,7 @@ HelpBrowser::HelpBrowser(QWidget *parent) : QDialog(parent), m_browser(new Manua
     connect(home, &QPushButton::clicked, this, [this] { showPage(QStringLiteral("index")); });
     connect(m_browser, &QTextBrowser::backwardAvailable, back, &QPushButton::setEnabled);
     connect(m_browser, &QTextBrowser::forwardAvailable, forward, &QPushButton::setEnabled);
-    resize(860, 640);
+    resizeWithinScreen(this, {860, 640});
 }
 
 void HelpBrowser::showPage(const QString &page)

@@ -1,4 +1,5 @@
 #include "HistoryDialog.h"
+#include "ScreenFit.h"
 #include "ColumnFitter.h"
 #include "OfficialNames.h"
 #include "RiskColors.h"
@@ -50,7 +51,7 @@ HistoryDialog::HistoryDialog(Workspace &ws, const QString &divisionCode, const Q
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 360);
+    resizeWithinScreen(this, {900, 360});
 }
 
 } // namespace hc

@@ -1,4 +1,5 @@
 #include "HolderDialog.h"
+#include "ScreenFit.h"
 #include "ErrorText.h"
 
 #include "CodeColors.h"
@@ -136,7 +137,7 @@ HolderDialog::HolderDialog(Workspace &ws, qint64 holderId, QWidget *parent) : QD
     layout->addWidget(buttons);
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &t) { setTime(t); });
     reload();
-    resize(1250, 820);
+    resizeWithinScreen(this, {1250, 820});
 }
 
 void HolderDialog::reload()

@@ -1,4 +1,5 @@
 #include "HolderExportDialog.h"
+#include "ScreenFit.h"
 #include "CodeColors.h"
 #include "DivisionField.h"
 #include "ErrorText.h"
@@ -90,7 +91,7 @@ HolderExportDialog::HolderExportDialog(Workspace &ws, const HolderFilter &filter
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    resizeWithinScreen(this, {560, sizeHint().height()});
 }
 
 void HolderExportDialog::setPath(const QString &path)

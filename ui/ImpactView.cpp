@@ -90,7 +90,7 @@ ImpactView::ImpactView(Workspace &ws, QWidget *parent) : QWidget(parent), m_ws(w
     m_chart = new QChartView(chart);
     m_chart->setObjectName(QStringLiteral("impactChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumSize(360, 220);
+    m_chart->setMinimumSize(360, 150); // six counties readable; the pane fits a 700 px screen with the tabs below
 
     m_sample = new BatchResultModel(ws, this);
     m_alreadyRed = new BatchResultModel(ws, this);

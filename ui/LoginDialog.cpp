@@ -1,4 +1,5 @@
 #include "LoginDialog.h"
+#include "ScreenFit.h"
 #include "ErrorText.h"
 #include "Workspace.h"
 
@@ -35,7 +36,7 @@ LoginDialog::LoginDialog(Workspace &ws, const QString &user, QWidget *parent) : 
     form->addRow(buttons);
     if (!user.isEmpty())
         m_password->setFocus();
-    resize(420, sizeHint().height());
+    resizeWithinScreen(this, {420, sizeHint().height()});
 }
 
 void LoginDialog::accept()

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ScreenFit.h"
 #include "ErrorText.h"
 #include "AboutDialog.h"
 #include "ChangeWatcher.h"
@@ -180,7 +181,7 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     connect(m_cases, &CasesPane::changed, this, &MainWindow::afterChange);
     connect(m_appeals, &AppealsPane::changed, this, &MainWindow::afterChange);
     showPane(OverviewHomePane); // what the console opens on after sign-in
-    resize(1400, 860);
+    resizeWithinScreen(this, {1400, 860});
     // Locked after 10 minutes without input (HC_SESSION_LOCK_MINUTES; 0 turns it off for kiosks that lock themselves).
     m_lock = new SessionLock(ws, this, qEnvironmentVariableIsSet("HC_SESSION_LOCK_MINUTES")
                                            ? qEnvironmentVariableIntValue("HC_SESSION_LOCK_MINUTES") : 10);

@@ -1,4 +1,5 @@
 #include "MapEntryDialog.h"
+#include "ScreenFit.h"
 #include "ErrorText.h"
 #include "DivisionField.h"
 #include "Workspace.h"
@@ -73,7 +74,7 @@ MapEntryDialog::MapEntryDialog(Workspace &ws, const QString &province, const QSt
     for (QRadioButton *b : {m_toDivision, m_toZone, m_newZone})
         connect(b, &QRadioButton::toggled, this, sync);
     sync();
-    resize(560, sizeHint().height());
+    resizeWithinScreen(this, {560, sizeHint().height()});
 }
 
 void MapEntryDialog::accept()

@@ -1,4 +1,5 @@
 #include "SyncSetupDialog.h"
+#include "ScreenFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -52,7 +53,7 @@ SyncSetupDialog::SyncSetupDialog(QWidget *parent) : QDialog(parent)
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    resize(620, 280);
+    resizeWithinScreen(this, {620, 280});
 }
 
 QString SyncSetupDialog::directory() const

@@ -1,4 +1,5 @@
 #include "TicketDecisionDialog.h"
+#include "ScreenFit.h"
 #include "ErrorText.h"
 
 #include "CodeColors.h"
@@ -106,7 +107,7 @@ TicketDecisionDialog::TicketDecisionDialog(Workspace &ws, const Ticket &ticket, 
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(660, 480);
+    resizeWithinScreen(this, {660, 480});
 }
 
 void TicketDecisionDialog::showCaller(const QString &revealedPhone)

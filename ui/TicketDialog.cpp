@@ -1,4 +1,5 @@
 #include "TicketDialog.h"
+#include "ScreenFit.h"
 #include "ErrorText.h"
 
 #include "IdNumber.h"
@@ -66,7 +67,7 @@ TicketDialog::TicketDialog(Workspace &ws, QWidget *parent) : QDialog(parent), m_
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(520, 420);
+    resizeWithinScreen(this, {520, 420});
 }
 
 QString TicketDialog::message() const

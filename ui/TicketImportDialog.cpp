@@ -1,4 +1,5 @@
 #include "TicketImportDialog.h"
+#include "ScreenFit.h"
 #include "ColumnFitter.h"
 #include "ErrorText.h"
 #include "Limits.h"
@@ -81,7 +82,7 @@ TicketImportDialog::TicketImportDialog(Workspace &ws, QWidget *parent) : QDialog
     layout->addWidget(m_errors, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(720, 460);
+    resizeWithinScreen(this, {720, 460});
 }
 
 void TicketImportDialog::setPath(const QString &path)

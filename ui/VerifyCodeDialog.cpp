@@ -1,4 +1,5 @@
 #include "VerifyCodeDialog.h"
+#include "ScreenFit.h"
 #include "ErrorText.h"
 
 #include "CodeColors.h"
@@ -37,7 +38,7 @@ VerifyCodeDialog::VerifyCodeDialog(Workspace &ws, QWidget *parent) : QDialog(par
     layout->addWidget(m_code, 1);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
-    resize(640, 380);
+    resizeWithinScreen(this, {640, 380});
 }
 
 void VerifyCodeDialog::setCode(const QString &text)
