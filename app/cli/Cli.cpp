@@ -67,6 +67,8 @@ QStringList helpLines()
         tr("          [--void CONDITION]... [--correct FIELD=VALUE]... | forward T --province P --reason TEXT"),
         tr("          | reply T --text TEXT | callback T --outcome TEXT | close T"),
         tr("  appeal incoming [--all] | answer ID --approve|--reject --reason TEXT   tickets other provinces forwarded here"),
+        tr("  handoff list [--direction out|in] [--state S] | show ID | accept ID [--person N]... | decline ID [--person N]..."),
+        tr("          --reason TEXT   contact hand-offs (协查) to and from other provinces' commissions"),
         tr("  sync setup DIR [--profile intl|sm] [--url URL] [--batch-events N] [--timeout-ms MS]   the directory the platform issued"),
         tr("  sync now | status | batches [--limit N] | export DIR   [--passphrase-stdin | --passphrase-file F] when no keychain holds it"),
         tr("  report daily --date D [--division CODE] | announcement --at T [--division CODE] | tickets --month YYYY-MM"),
@@ -162,6 +164,7 @@ int Cli::run(const QStringList &args)
                                               {QStringLiteral("approvals"), &runApprovals},
                                               {QStringLiteral("cases"), &runCases},
                                               {QStringLiteral("appeal"), &runAppeals},
+                                              {QStringLiteral("handoff"), &runHandoffs},
                                               {QStringLiteral("sync"), &runSync},
                                               {QStringLiteral("report"), &runReport},
                                               {QStringLiteral("overview"), &runOverview}};

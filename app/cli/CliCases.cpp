@@ -216,6 +216,11 @@ int preview(CliContext &c, qint64 batch)
         red.append(outcomeJson(o));
     for (const QString &s : i.unregisteredCases)
         unregistered.append(s);
+    QJsonArray handoffs; // issue 19: {"commission", "province", "holders"}
+    for (const Impact::Handoff &h : i.handoffs)
+        handoffs.append(QJsonObject{{QStringLiteral("commission"), h.commission},
+                                    {QStringLiteral("province"), h.province},
+                                    {QStringLiteral("holders"), h.people}});
     if (c.json()) {
         c.print(QJsonObject{{QStringLiteral("batch"), i.batchId},
                             {QStringLiteral("cases"), i.cases},
@@ -233,7 +238,8 @@ int preview(CliContext &c, qint64 batch)
                             {QStringLiteral("needs_approval"), i.needsApproval},
                             {QStringLiteral("by_division"), divisions},
                             {QStringLiteral("sample"), sample},
-                            {QStringLiteral("already_red_list"), red}});
+                            {QStringLiteral("already_red_list"), red},
+                            {QStringLiteral("handoffs"), handoffs}});
         return ExitOk;
     }
     c.out(tr("Batch %1: %2 cases, %3 holders: %4 to red, %5 to yellow, %6 already red, %7 already yellow, %8 outside the "

@@ -47,7 +47,8 @@ const QSet<QString> kOptions{QStringLiteral("passphrase-file"), QStringLiteral("
                              QStringLiteral("seed"), QStringLiteral("days"), QStringLiteral("focus"),
                              QStringLiteral("focus-share"), QStringLiteral("scans-per-day"), QStringLiteral("community-share"),
                              // accounts
-                             QStringLiteral("roles"), QStringLiteral("jurisdiction"), QStringLiteral("purpose"), QStringLiteral("status")};
+                             QStringLiteral("roles"), QStringLiteral("jurisdiction"), QStringLiteral("purpose"), QStringLiteral("status"),
+                             QStringLiteral("direction"), QStringLiteral("state"), QStringLiteral("person")};
 } // namespace
 
 std::optional<CliContext> CliContext::parse(const QStringList &args, QString *error)

@@ -70,6 +70,7 @@ int runPolicy(CliContext &c);
 int runApprovals(CliContext &c);
 int runCases(CliContext &c);
 int runAppeals(CliContext &c);
+int runHandoffs(CliContext &c);
 int runSync(CliContext &c);
 int runReport(CliContext &c);
 int runOverview(CliContext &c);

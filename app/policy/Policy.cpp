@@ -20,7 +20,7 @@ struct Param
     int minimum;
 };
 
-const std::array<Param, 15> kParams = {{
+const std::array<Param, 16> kParams = {{
     {"green_validity_hours", &Policy::greenValidityHours, 0},
     {"case_clear_hours", &Policy::caseClearHours, 0},
     {"close_contact_clear_hours", &Policy::closeContactClearHours, 0},
@@ -36,6 +36,7 @@ const std::array<Param, 15> kParams = {{
     {"appeal_yellow_hours", &Policy::appealYellowHours, 1},
     {"appeal_red_hours", &Policy::appealRedHours, 1},
     {"appeal_forwarded_hours", &Policy::appealForwardedHours, 1},
+    {"handoff_answer_hours", &Policy::handoffAnswerHours, 1},
 }};
 
 } // namespace

@@ -49,6 +49,7 @@ struct Policy
     int appealYellowHours = 8;
     int appealRedHours = 24;
     int appealForwardedHours = 24;
+    int handoffAnswerHours = 24; // a contact hand-off (协查) to another commission is answered within this (issue 19)
 
     static QStringList parameterKeys(); // the keys a scenario or a policy file may set
     // Overrides parameters from a JSON object; an unknown key or a value that is not a whole number

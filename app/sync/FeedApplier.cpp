@@ -1,4 +1,6 @@
 #include "FeedApplier.h"
+#include "Envelope.h"
+#include "HandoffService.h"
 
 #include "AppealService.h"
 #include "AuditLog.h"
@@ -226,7 +228,7 @@ Result<QString> FeedApplier::applyPush(const QJsonObject &payload, qint64 inboxI
         return header.error();
     const QString actor = platformActor(header->consoleId);
     AuditLog audit(m_db, m_clock);
-    int forwarded = 0, answered = 0, other = 0;
+    int forwarded = 0, answered = 0, other = 0, handoffs = 0;
     QStringList notes;
     for (const QJsonValue &v : payload.value(QLatin1String("events")).toArray()) {
         const QJsonObject e = v.toObject();
@@ -252,11 +254,48 @@ Result<QString> FeedApplier::applyPush(const QJsonObject &payload, qint64 inboxI
                 return r.error(); // the whole batch rolls back: nothing half-applied, the cursor not advanced
             else
                 notes.append(r.error().message); // kept with the inbox row; the batch itself is sound
+        } else if (type == QLatin1String("HANDOFF")) {
+            // Sealed to one console of this province: the others leave it (its recipient is another certificate).
+            const QJsonObject sealed = value.value(QLatin1String("sealed")).toObject();
+            const QString recipient = sealed.value(QLatin1String("recipient_cert_sha256")).toString();
+            if (!m_handoffKey || recipient != protocol::hex(m_handoffKey->cert.sha256())) {
+                ++other;
+                continue;
+            }
+            const QByteArray body = QByteArray::fromBase64(sealed.value(QLatin1String("body_b64")).toString().toLatin1());
+            const auto plain = envelope::open(body, sealed.value(QLatin1String("content_type")).toString(), m_handoffKey->cert,
+                                              m_handoffKey->key);
+            const auto read = plain ? HandoffService::readSealed(*plain)
+                                    : Result<std::pair<HandoffHeader, QList<HandoffPerson>>>(plain.error());
+            // The sealed header must be the one the platform routed (and the sender the batch's signer).
+            if (!read || read->first.uuid != value.value(QLatin1String("handoff"))[QLatin1String("handoffId")].toString() ||
+                read->first.fromConsole != header->consoleId || read->first.fromProvince != header->province) {
+                notes.append(tr("hand-off %1 could not be opened: %2")
+                                 .arg(e.value(QLatin1String("subject")).toString(),
+                                      read ? tr("its sealed header differs from the event's") : read.error().message));
+                continue;
+            }
+            auto id = HandoffService(m_db, m_clock).receive(read->first, read->second, inboxId, actor, audit);
+            if (!id)
+                return id.error();
+            ++handoffs;
+        } else if (type == QLatin1String("HANDOFF_ANSWER") || type == QLatin1String("HANDOFF_WITHDRAWN")) {
+            HandoffService service(m_db, m_clock);
+            const Status s = type == QLatin1String("HANDOFF_ANSWER") ? service.recordAnswer(value, header->province, actor, audit)
+                                                                     : service.receiveWithdrawal(value, header->province, actor, audit);
+            if (!s && (s.error().kind == ErrorKind::Internal || s.error().storage))
+                return s.error();
+            if (!s)
+                notes.append(s.error().message);
+            else
+                ++handoffs;
         } else {
             ++other;
         }
     }
     QString result = tr("push from %1: %2 forwarded tickets, %3 answers, %4 other").arg(header->consoleId).arg(forwarded).arg(answered).arg(other);
+    if (handoffs > 0)
+        result += tr("; %1 hand-off messages").arg(handoffs);
     if (!notes.isEmpty())
         result += tr("; not applied: ") + notes.join(QStringLiteral("; "));
     return result;

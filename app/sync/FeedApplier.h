@@ -1,6 +1,7 @@
 #pragma once
 #include "Clock.h"
 #include "Protocol.h"
+#include "SignedObject.h"
 #include "SyncSettings.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@ class FeedApplier
     Q_DECLARE_TR_FUNCTIONS(hc::sync::FeedApplier)
 public:
     FeedApplier(QSqlDatabase db, const SyncSettings &settings, const Clock &clock);
+    // The key hand-offs to this console are sealed to (issue 19); without it they are left in the inbox, unread.
+    void setHandoffKey(const SigningIdentity *key) { m_handoffKey = key; }
     // Returns what it did in words (stored as the inbox row's result).
     Result<QString> apply(const QString &feed, const protocol::FeedItem &item, const QByteArray &body,
                           const QByteArray &payload);
@@ -36,6 +39,7 @@ private:
     QSqlDatabase m_db;
     const SyncSettings &m_settings;
     const Clock &m_clock;
+    const SigningIdentity *m_handoffKey = nullptr;
 };
 
 } // namespace hc::sync

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "FeedApplier.h"
 #include "HandoffDirectory.h"
+#include "HandoffSealer.h"
 #include "Commission.h"
 #include "Outbox.h"
 #include "TimeUtil.h"
@@ -88,6 +89,8 @@ QJsonObject SyncReport::toJson() const
             {QStringLiteral("duplicates"), duplicates},
             {QStringLiteral("rejected"), rejected},
             {QStringLiteral("anchored"), anchored},
+            {QStringLiteral("handoffs"), QJsonObject{{QStringLiteral("sealed"), handoffsSealed},
+                                                     {QStringLiteral("waiting"), handoffsWaiting}}},
             {QStringLiteral("pulled"), feeds},
             {QStringLiteral("depth"), depth},
             {QStringLiteral("online"), online},
@@ -141,6 +144,16 @@ SyncReport SyncEngine::run(bool force, bool pull)
     attempt.prepare(QStringLiteral("UPDATE sync_state SET last_attempt_at = ?"));
     attempt.addBindValue(now());
     attempt.exec();
+    // Hand-offs sealed to their receivers first, so that this run's batch carries them (issue 19).
+    const HandoffSealer::Outcome sealed =
+        HandoffSealer(m_db, m_clock, m_client, m_settings, m_anchors, [this](const QByteArray &sha) -> std::optional<pki::Certificate> {
+            const auto r = m_client.get(QStringLiteral("/v1/certs/") + protocol::hex(sha));
+            auto c = r.ok() && r.status == 200 ? pki::Certificate::fromPem(r.body) : Result<pki::Certificate>(Error::badInput({}));
+            return c ? std::optional(*c) : std::nullopt;
+        }).sealPending();
+    report.handoffsSealed = sealed.sealed;
+    report.handoffsWaiting = sealed.waiting;
+    report.handoffProblem = sealed.problem;
     auto frozen = freezeWaiting();
     if (!frozen) {
         report.error = tr("cannot freeze the outbox: %1").arg(frozen.error().message);
@@ -434,6 +447,7 @@ bool SyncEngine::pullFeeds(SyncReport &report)
             more = page->more && !page->items.isEmpty();
             for (const protocol::FeedItem &item : page->items) {
                 FeedApplier applier(m_db, m_settings, m_clock);
+                applier.setHandoffKey(m_credentials.handoff ? &*m_credentials.handoff : nullptr);
                 if (FeedApplier::received(m_db, item.batchId)) {
                     applier.skip(feed, item.seq);
                     continue;

@@ -31,6 +31,9 @@ struct SyncReport
     bool online = true;   // false when the platform could not be reached
     bool waiting = false; // nothing sent: the backoff after the last failure has not run out
     qint64 depth = 0;   // undelivered events left
+    int handoffsSealed = 0;  // hand-offs sealed to their receivers in this run (issue 19)
+    int handoffsWaiting = 0; // hand-offs still waiting for a receiver
+    QString handoffProblem;  // why the first of those waits
     QJsonObject toJson() const;
 };
 

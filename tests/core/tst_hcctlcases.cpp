@@ -322,17 +322,27 @@ private slots:
         QVERIFY2(imported.code == 0, imported.describe().constData());
         const QString batch = QString::number(imported.json().value(QStringLiteral("batch")).toInteger());
 
-        // The preview's contract is unchanged (issue 19 adds to it later, not this one).
+        // The preview's contract: issue 19 adds "handoffs" (the people living in other provinces, by province).
         const Run preview = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("preview"), batch, QStringLiteral("--json")});
         QVERIFY2(preview.code == 0, preview.describe().constData());
         QStringList previewKeys{QStringLiteral("already_red"), QStringLiteral("already_red_list"), QStringLiteral("already_yellow"),
                                 QStringLiteral("batch"), QStringLiteral("by_division"), QStringLiteral("cases"), QStringLiteral("conditions"),
-                                QStringLiteral("duplicates"), QStringLiteral("holders"), QStringLiteral("needs_approval"),
-                                QStringLiteral("no_effect"), QStringLiteral("outside_jurisdiction"), QStringLiteral("sample"),
+                                QStringLiteral("duplicates"), QStringLiteral("handoffs"), QStringLiteral("holders"),
+                                QStringLiteral("needs_approval"), QStringLiteral("no_effect"), QStringLiteral("outside_jurisdiction"),
+                                QStringLiteral("sample"),
                                 QStringLiteral("threshold"), QStringLiteral("to_red"), QStringLiteral("to_yellow"),
                                 QStringLiteral("unregistered_cases")};
         QCOMPARE(preview.json().keys(), previewKeys);
         QCOMPARE(preview.json().value(QStringLiteral("outside_jurisdiction")).toInt(), 2);
+        // Both live outside Shandong: each goes to their province's commission as a hand-off when the batch is applied.
+        qint64 handed = 0;
+        for (const QJsonValue &h : preview.json().value(QStringLiteral("handoffs")).toArray()) {
+            QCOMPARE(h.toObject().keys(), (QStringList{QStringLiteral("commission"), QStringLiteral("holders"), QStringLiteral("province")}));
+            QVERIFY2(h[QStringLiteral("commission")].toString().endsWith(QStringLiteral("卫生健康委员会")), qPrintable(h[QStringLiteral("commission")].toString()));
+            QVERIFY(h[QStringLiteral("province")].toString() != QStringLiteral("37"));
+            handed += h[QStringLiteral("holders")].toInteger();
+        }
+        QCOMPARE(handed, 2);
 
         // Masked, for whoever may look holders up.
         const Run listed = as(QStringLiteral("zhao"), {QStringLiteral("cases"), QStringLiteral("outside"), batch, QStringLiteral("--json")});

@@ -7,6 +7,8 @@
 #include "AuditLog.h"
 #include "Authorizer.h"
 #include "BatchWriter.h"
+#include "HandoffPlanner.h"
+#include "HandoffService.h"
 #include "BulkInsert.h"
 #include "Database.h"
 #include "DivisionRepository.h"
@@ -148,6 +150,13 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
         }
     }
     OutsideContacts::nameDivisions(m_db, out.outsideList);
+    if (const QString own = Commission::load(m_db).division.left(2); own.size() == 2) {
+        const auto plans = HandoffPlanner(m_db, own).plan(*trace, *official);
+        if (!plans)
+            return plans.error();
+        for (const HandoffPlan &p : *plans)
+            out.handoffs << Impact::Handoff{p.province, p.commission, qint64(p.people.size())};
+    }
     const DivisionRepository divisions(m_db);
     for (DivisionImpact &d : counties) {
         if (const auto div = divisions.find(d.county))
@@ -177,6 +186,18 @@ Result<QJsonObject> CaseBatchService::write(qint64 batchId, const TraceReport &t
     QJsonObject s = summary.value();
     if (!approver.isEmpty())
         s.insert(QStringLiteral("approved_by"), approver);
+    // The people who live in other provinces go to their commissions as hand-offs, in this transaction (issue 19).
+    if (const QString own = Commission::load(m_db).division.left(2); own.size() == 2) {
+        const HandoffPlanner planner(m_db, own);
+        const auto plans = planner.plan(trace, official);
+        if (!plans)
+            return plans.error();
+        const auto made = planner.create(batchId, *plans, actor, t, engine.policy().handoffAnswerHours, audit);
+        if (!made)
+            return made.error();
+        if (!made->isEmpty())
+            s.insert(QStringLiteral("handoffs"), qint64(made->size()));
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE case_batch SET status = 'applied', applied_by = ?, applied_at = ?, summary = ? WHERE id = ?"
                              " AND status = 'imported'"));
@@ -304,6 +325,10 @@ Result<QJsonObject> CaseBatchService::revert(qint64 batchId, const QString &reas
         return Error::badInput(tr("No case batch %1.").arg(batchId));
     if (batch->status != QLatin1String("applied"))
         return Error::refused(tr("Batch %1 is %2; only an applied batch can be reverted.").arg(batchId).arg(batch->status));
+    if (batch->format == QLatin1String("handoff"))
+        return Error::refused(tr("Batch %1 holds what another commission handed over: only that commission can withdraw it "
+                                 "(an appeal against one of its conditions is forwarded there).")
+                                  .arg(batchId));
     const Authorizer auth(m_db);
     const auto official = auth.official(actor);
     if (!official)
@@ -338,6 +363,9 @@ Result<QJsonObject> CaseBatchService::revert(qint64 batchId, const QString &reas
     if (q.numRowsAffected() != 1)
         return Error::refused(tr("Batch %1 was reverted meanwhile by another official; nothing was changed.").arg(batchId));
     if (Status st = Outbox(m_db, t, actor).append(QStringLiteral("case_batch.reverted"), batchObject(batchId), s); !st)
+        return st.error();
+    // Its hand-offs are withdrawn: the receiving commissions end what they accepted (issue 19).
+    if (Status st = HandoffService(m_db, m_clock).withdrawBatch(batchId, reason.trimmed(), actor, audit); !st)
         return st.error();
     if (Status st = audit.append(actor, QStringLiteral("cases.revert"), batchObject(batchId), {}, s); !st)
         return st.error();

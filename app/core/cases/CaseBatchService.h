@@ -83,6 +83,13 @@ struct Impact
     QList<HolderOutcome> sample;      // the first holders that change
     QList<HolderOutcome> alreadyRedList;
     QList<OutsideContact> outsideList; // the first of those outside the jurisdiction, masked (OutsideContacts has all)
+    struct Handoff
+    {
+        QString province;
+        QString commission; // the receiving province's commission
+        qint64 people = 0;
+    };
+    QList<Handoff> handoffs; // what applying hands to other provinces' commissions (协查, issue 19)
     int threshold = 0;
     bool needsApproval = false;
 };

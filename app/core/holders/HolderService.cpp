@@ -147,6 +147,15 @@ Result<UpsertOutcome> HolderService::upsert(const HolderInput &in, const QString
     return r;
 }
 
+Result<UpsertOutcome> HolderService::registerReceived(const HolderInput &in, const QString &actor, AuditLog &audit)
+{
+    const auto valid = validate(in);
+    if (!valid)
+        return valid.error();
+    bool changed = false;
+    return write(valid.value(), actor, audit, &changed);
+}
+
 Result<UpsertOutcome> HolderService::write(const HolderInput &in, const QString &actor, AuditLog &audit, bool *changed)
 {
     const qint64 t = now();

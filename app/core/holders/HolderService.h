@@ -99,6 +99,10 @@ public:
 
     static QStringList symptomKeys(); // fever, cough, diarrhoea
 
+    // A person another commission handed over (issue 19), registered inside the caller's transaction by whoever
+    // accepted the hand-off (the caller checked that permission): validated like upsert, with its audit entry.
+    Result<UpsertOutcome> registerReceived(const HolderInput &in, const QString &actor, AuditLog &audit);
+
 private:
     qint64 now() const;
     // Permission and the holder's home inside the actor's jurisdiction; a refusal is audited.

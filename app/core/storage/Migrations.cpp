@@ -439,6 +439,37 @@ struct Step
     Status (*run)(QSqlDatabase db);
 };
 
+// v15 (issue 19): contact hand-offs between commissions (协查). Out: the people a batch names who live in another
+// province, kept here as the case file and the holder table gave them, sealed to the receiver when the platform's
+// directory names it. In: what another commission handed over (decrypted), waiting for an epidemiologist.
+const char *const kV15[] = {
+    "CREATE TABLE handoff(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+    " direction TEXT NOT NULL CHECK(direction IN ('out', 'in')),"
+    " batch_id INTEGER, peer_province TEXT NOT NULL, peer_division TEXT NOT NULL,"
+    " peer_console TEXT NOT NULL DEFAULT '', peer_commission TEXT NOT NULL DEFAULT '',"
+    " state TEXT NOT NULL CHECK(state IN ('pending', 'sent', 'received', 'accepted', 'partly_accepted', 'declined',"
+    " 'withdrawn')),"
+    " people INTEGER NOT NULL, accepted INTEGER NOT NULL DEFAULT 0, declined INTEGER NOT NULL DEFAULT 0,"
+    " created_at INTEGER NOT NULL, created_by TEXT NOT NULL, deadline_at INTEGER NOT NULL,"
+    " sent_at INTEGER, answered_at INTEGER, answered_by TEXT, reason TEXT, recipient_sha256 TEXT,"
+    " inbox_id INTEGER, local_batch_id INTEGER, case_refs TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX handoff_state ON handoff(direction, state, id)",
+    "CREATE INDEX handoff_batch ON handoff(batch_id) WHERE batch_id IS NOT NULL",
+    "CREATE TABLE handoff_person(handoff_id INTEGER NOT NULL, n INTEGER NOT NULL, id_type INTEGER NOT NULL,"
+    " id_number TEXT NOT NULL, name TEXT NOT NULL, phone TEXT NOT NULL, address TEXT NOT NULL,"
+    " home_division TEXT NOT NULL,"
+    " located_by TEXT NOT NULL CHECK(located_by IN ('registered', 'case_file', 'id_region')),"
+    " kind INTEGER NOT NULL, exposure_at INTEGER NOT NULL, scan INTEGER NOT NULL DEFAULT 0,"
+    " scan_at INTEGER NOT NULL DEFAULT 0, case_row TEXT NOT NULL, basis_ref TEXT NOT NULL, basis_text TEXT NOT NULL,"
+    " holder_id INTEGER, state TEXT NOT NULL DEFAULT 'open' CHECK(state IN ('open', 'accepted', 'declined', 'withdrawn')),"
+    " reason TEXT, PRIMARY KEY(handoff_id, n)) WITHOUT ROWID",
+};
+
+Status runV15(QSqlDatabase db)
+{
+    return runAll(db, kV15);
+}
+
 Status runV1(QSqlDatabase db)
 {
     if (Status s = runAll(db, kV1); !s)
@@ -450,7 +481,8 @@ Status runV1(QSqlDatabase db)
 }
 
 const Step kSteps[] = {{1, &runV1}, {2, &runV2}, {3, &runV3}, {4, &runV4}, {5, &runV5}, {6, &runV6}, {7, &runV7}, {8, &runV8},
-                       {9, &runV9}, {10, &runV10}, {11, &runV11}, {12, &runV12}, {13, &runV13}, {14, &runV14}};
+                       {9, &runV9}, {10, &runV10}, {11, &runV11}, {12, &runV12}, {13, &runV13}, {14, &runV14},
+                       {15, &runV15}};
 
 } // namespace
 
