@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DivisionRepository.h"
 #include "HandoffRepository.h"
+#include "HandoffService.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -115,7 +116,17 @@ Result<QList<qint64>> HandoffPlanner::create(qint64 batchId, const QList<Handoff
 {
     QList<qint64> ids;
     HandoffRepository repo(m_db);
-    for (const HandoffPlan &plan : plans) {
+    // A hand-off holds at most HandoffService::kMaxPeople (each is sealed and sent alone): more make several parts.
+    QList<HandoffPlan> parts;
+    for (const HandoffPlan &plan : plans)
+        for (qsizetype from = 0; from < plan.people.size(); from += HandoffService::kMaxPeople) {
+            HandoffPlan part = plan;
+            part.people = plan.people.mid(from, HandoffService::kMaxPeople);
+            for (qsizetype i = 0; i < part.people.size(); ++i)
+                part.people[i].n = int(i) + 1;
+            parts << std::move(part);
+        }
+    for (const HandoffPlan &plan : std::as_const(parts)) {
         if (plan.people.isEmpty())
             continue;
         Handoff h;
