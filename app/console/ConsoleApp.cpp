@@ -160,7 +160,7 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
             settle.exec();
             widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
         };
-        const char *names[] = {"pane-overview", "divisions", "risk-areas", "holders", "pane-cases", "pane-appeals", "approvals",
+        const char *names[] = {"pane-overview", "divisions", "risk-areas", "holders", "pane-cases", "handoffs", "pane-appeals", "approvals",
                                "national-list", "pane-sync", "pane-reports", "audit-log", "officials"};
         static_assert(std::size(names) == MainWindow::PaneCount);
         const auto showPane = [&w, &ws](int p) {
@@ -394,10 +394,11 @@ int ConsoleApp::run(int argc, char **argv)
         window.nationalImportPane()->importFile(parser.value(importOption));
     if (parser.isSet(paneOption)) {
         static const QStringList panes{QStringLiteral("overview"), QStringLiteral("divisions"), QStringLiteral("areas"),
-                                       QStringLiteral("holders"),  QStringLiteral("cases"),     QStringLiteral("appeals"),
+                                       QStringLiteral("holders"),  QStringLiteral("cases"),     QStringLiteral("handoffs"),
+                                       QStringLiteral("appeals"),
                                        QStringLiteral("approvals"), QStringLiteral("national"), QStringLiteral("sync"),
                                        QStringLiteral("reports"),  QStringLiteral("audit"),     QStringLiteral("officials")};
-        static_assert(MainWindow::PaneCount == 12);
+        static_assert(MainWindow::PaneCount == 13);
         if (const int p = panes.indexOf(parser.value(paneOption)); p >= 0)
             window.showPane(MainWindow::Pane(p));
     }

@@ -104,6 +104,15 @@ Result<Overview> OverviewService::load(const Official &who) const
     }
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM case_batch WHERE kind = 'cases' AND status IN ('imported', 'pending')"));
     o.tiles.batchesWaiting = scalar(q);
+    if (who.can(Permission::BulkReassign)) {
+        q.prepare(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN deadline_at < ? THEN 1 ELSE 0 END) FROM handoff"
+                                 " WHERE direction = 'in' AND state = 'received'"));
+        q.addBindValue(now);
+        if (q.exec() && q.next()) {
+            o.tiles.handoffsWaiting = q.value(0).toLongLong();
+            o.tiles.handoffsOverdue = q.value(1).toLongLong();
+        }
+    }
     const qint64 today = Figures::dayStart(now);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM case_batch WHERE imported_at >= ?"));
     q.addBindValue(today);
@@ -163,6 +172,8 @@ QJsonObject Overview::toJson() const
             {QStringLiteral("my_tickets_overdue"), t.myTicketsOverdue},
             {QStringLiteral("my_tickets_due_8h"), t.myTicketsDue},
             {QStringLiteral("batches_waiting"), t.batchesWaiting},
+            {QStringLiteral("handoffs_waiting"), t.handoffsWaiting},
+            {QStringLiteral("handoffs_overdue"), t.handoffsOverdue},
             {QStringLiteral("sync"), QJsonObject{{QStringLiteral("configured"), t.syncConfigured},
                                                  {QStringLiteral("waiting"), t.syncWaiting},
                                                  {QStringLiteral("oldest_undelivered_at"),

@@ -29,6 +29,10 @@ struct OverviewTiles
     qint64 myTicketsOverdue = 0;
     qint64 myTicketsDue = 0;     // not overdue, deadline within 8 hours
     qint64 batchesWaiting = 0;
+    // Contact hand-offs other commissions sent here, waiting for a decision (issue 19), for officials who answer
+    // them (case batches' permission); and how many of those are past their deadline.
+    qint64 handoffsWaiting = 0;
+    qint64 handoffsOverdue = 0;
     bool syncConfigured = false;
     qint64 syncWaiting = 0;
     std::optional<qint64> oldestUndeliveredAt;

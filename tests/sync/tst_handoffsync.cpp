@@ -226,7 +226,38 @@ private slots:
         QCOMPARE(answered[1][QStringLiteral("state")].toString(), QStringLiteral("declined"));
         QCOMPARE(answered[1][QStringLiteral("reason")].toString(), QStringLiteral("核实当日不在张店"));
 
-        // 山东 reverts its batch: the hand-off is withdrawn and 北京's condition ends with it.
+        // 北京 cannot lift 山东's condition itself: a 12345 ticket is forwarded to 山东, whose answer ends it here.
+        r = chen(kB, {QStringLiteral("holders"), QStringLiteral("void"), m_bj1, QStringLiteral("--kind"), QStringLiteral("close_contact"),
+                      QStringLiteral("--basis-ref"), QStringLiteral("12345-BJ-9"), QStringLiteral("--reason"), QStringLiteral("本地作废试试")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("alone can lift"), r.describe());
+        const QString ticket = QStringLiteral("12345-BJ-9");
+        r = chen(kB, {QStringLiteral("appeal"), QStringLiteral("file"), QStringLiteral("--number"), ticket, QStringLiteral("--kind"),
+                      QStringLiteral("wrong_color"), QStringLiteral("--holder"), m_bj1, QStringLiteral("--caller"), QStringLiteral("赵北京"),
+                      QStringLiteral("--phone"), QStringLiteral("13912345678"), QStringLiteral("--complaint"), QStringLiteral("当天未去过张店商场")});
+        QVERIFY2(r.code == 0, r.describe());
+        for (const QStringList &step : {QStringList{QStringLiteral("assign"), ticket, QStringLiteral("--to"), QStringLiteral("chen")},
+                                        QStringList{QStringLiteral("review"), ticket},
+                                        QStringList{QStringLiteral("forward"), ticket, QStringLiteral("--province"), QStringLiteral("37"),
+                                                    QStringLiteral("--reason"), QStringLiteral("山东推送的密接，请山东核实")}}) {
+            r = chen(kB, QStringList{QStringLiteral("appeal")} + step);
+            QVERIFY2(r.code == 0, r.describe());
+        }
+        QVERIFY2(sync(kB).code == 0, "sync B");
+        QVERIFY2(sync(kA).code == 0, "sync A");
+        r = chen(kA, {QStringLiteral("appeal"), QStringLiteral("incoming"), QStringLiteral("--json")});
+        const QJsonArray forwarded = r.json().value(QStringLiteral("incoming")).toArray();
+        QCOMPARE(forwarded.size(), 1);
+        r = chen(kA, {QStringLiteral("appeal"), QStringLiteral("answer"), QString::number(forwarded[0][QStringLiteral("id")].toInteger()),
+                      QStringLiteral("--approve"), QStringLiteral("--reason"), QStringLiteral("核实扫码记录有误，撤销密接")});
+        QVERIFY2(r.code == 0, r.describe());
+        QVERIFY2(sync(kA).code == 0, "sync A");
+        QVERIFY2(sync(kB).code == 0, "sync B");
+        QCOMPARE(value(kB, QStringLiteral("SELECT state FROM ticket WHERE number = '%1'").arg(ticket)).toString(), QStringLiteral("decided"));
+        QCOMPARE(value(kB, QStringLiteral("SELECT COUNT(*) FROM condition")).toInt(), 0);
+        QCOMPARE(value(kB, QStringLiteral("SELECT color FROM holder WHERE id_number = '%1'").arg(m_bj1)).toInt(), 0);
+
+        // 山东 reverts its batch: the hand-off is withdrawn and what 北京 wrote for it is reverted there.
         r = chen(kA, {QStringLiteral("cases"), QStringLiteral("revert"), batch, QStringLiteral("--reason"), QStringLiteral("病例信息录入错误")});
         QVERIFY2(r.code == 0, r.describe());
         QVERIFY2(sync(kA).code == 0, "sync A");

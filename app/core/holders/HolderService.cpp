@@ -472,6 +472,26 @@ Result<std::optional<qint64>> HolderService::applyReport(qint64 holderId, const 
     return id.value();
 }
 
+Status HolderService::onlySourceMayLift(qint64 holderId, ConditionKind kind, qint64 at) const
+{
+    const QString own = Commission::load(m_db).division.left(2);
+    if (own.size() != 2)
+        return Ok{};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT source_department FROM condition WHERE holder_id = ? AND kind = ? AND start_at <= ?"
+                             " AND (clear_at IS NULL OR clear_at > ?) AND source_division <> '' AND substr(source_division, 1, 2) <> ?"
+                             " LIMIT 1"));
+    for (const QVariant &v : QVariantList{holderId, int(kind), at, at, own})
+        q.addBindValue(v);
+    if (Status s = exec(q); !s)
+        return s;
+    if (q.next())
+        return Error::refused(tr("This condition was pushed by %1, which alone can lift it: file a 12345 ticket and forward it "
+                                 "there; its answer ends the condition here.")
+                                  .arg(q.value(0).toString()));
+    return Ok{};
+}
+
 Status HolderService::end(qint64 holderId, ConditionEnd what, qint64 at, const QString &basisRef, const QString &actor,
                           AuditLog &audit)
 {
@@ -491,6 +511,8 @@ Status HolderService::end(qint64 holderId, ConditionEnd what, qint64 at, const Q
                                                        : ConditionKind::Observation;
     if (tl.activeOf(kind, at) < 0)
         return Error::refused(tr("The holder has no active %1 at %2.").arg(policy::conditionKindKey(kind), time::formatShort(at)));
+    if (Status s = onlySourceMayLift(holderId, kind, at); !s) // another province's condition (issue 19)
+        return s;
     const QString reason = what == ConditionEnd::Discharge ? QStringLiteral("痊愈出院")
                            : what == ConditionEnd::RuledOut ? QStringLiteral("排除")
                                                             : QStringLiteral("医学观察结束");
@@ -525,6 +547,8 @@ Result<int> HolderService::voidKind(qint64 holderId, ConditionKind kind, qint64 
     const qint64 t = now();
     const policy::PolicyEngine engine(PolicyStore(m_db).inForce(t));
     Transaction tx(m_db);
+    if (Status s = onlySourceMayLift(holderId, kind, at); !s) // another province's condition (issue 19)
+        return s.error();
     HolderChange change(m_db, engine, actor, t, Commission::load(m_db));
     if (Status s = change.load(holderId, at); !s)
         return s.error();

@@ -108,6 +108,9 @@ private:
     // Permission and the holder's home inside the actor's jurisdiction; a refusal is audited.
     Status authorize(const QString &actor, Permission p, qint64 holderId, const QString &action, AuditLog &audit) const;
     Status validateReport(const ConditionReport &r) const;
+    // Refused when an active condition of `kind` came from another province's commission (a hand-off or a push):
+    // only its source lifts it.
+    Status onlySourceMayLift(qint64 holderId, policy::ConditionKind kind, qint64 at) const;
     Result<std::optional<qint64>> applyReport(qint64 holderId, const ConditionReport &r, const QString &actor, AuditLog &audit);
     // The writes of upsert inside the caller's transaction; `changed` tells whether anything was written.
     Result<UpsertOutcome> write(const HolderInput &valid, const QString &actor, AuditLog &audit, bool *changed);
