@@ -9,6 +9,7 @@
 #include <QBrush>
 #include <QFont>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -63,6 +64,21 @@ void ProvenanceModel::cacheNames()
         if (const auto d = divisions.find(code))
             m_divisions.insert(code, d->name);
     const RiskAreaService risk = m_ws.risk();
+    // Conditions another commission handed over (issue 19): who received them here, and when.
+    m_received.clear();
+    QStringList batches;
+    for (const ConditionRecord &c : m_conditions)
+        if (c.batchId)
+            batches << QString::number(*c.batchId);
+    if (!batches.isEmpty()) {
+        QSqlQuery q(m_ws.db());
+        if (q.exec(QStringLiteral("SELECT id, applied_by, applied_at FROM case_batch WHERE format = 'handoff' AND id IN (%1)")
+                       .arg(batches.join(QLatin1Char(',')))))
+            while (q.next())
+                m_received.insert(q.value(0).toLongLong(), tr("received here by %1 on %2")
+                                                               .arg(m_names.name(q.value(1).toString()),
+                                                                    time::formatShort(q.value(2).toLongLong())));
+    }
     for (qint64 id : periods)
         if (const auto p = risk.period(id)) {
             QString place = p->divisionName.isEmpty() ? p->divisionCode : p->divisionName;
@@ -195,6 +211,9 @@ QVariant ProvenanceModel::data(const QModelIndex &index, int role) const
         case StartColumn: return time::formatShort(c.start);
         case ClearsColumn: return clearsText(c);
         case SourceColumn:
+            if (role == Qt::ToolTipRole && c.batchId && m_received.contains(*c.batchId))
+                return tr("Pushed by %1; %2. Only it can lift the condition: an appeal is forwarded there.")
+                    .arg(sourceWords(c), m_received.value(*c.batchId));
             if (role == Qt::ToolTipRole && !c.sourceDivision.isEmpty())
                 return tr("%1\nDivision %2 (%3)").arg(sourceWords(c), divisionName(c.sourceDivision), c.sourceDivision);
             return sourceWords(c);
@@ -247,7 +266,13 @@ QString ProvenanceModel::explanation() const
     const policy::Evaluation e = m_ws.holders().colorAt(m_holder, m_at);
     QStringList reasons;
     for (const ConditionRecord &c : m_conditions)
-        if (c.statusAt(m_at) == ConditionRecord::Status::Active)
+        if (c.statusAt(m_at) == ConditionRecord::Status::Active && c.batchId && m_received.contains(*c.batchId))
+            // The whole chain: 由 淄博市张店区卫生健康局 依据 病例 C-1（第 12 行，扫码 4711）推送，本地 张*三 于 … 接收
+            reasons << tr("%1 (%2), pushed by %3 on the basis of %4 “%5”, %6; clears %7")
+                           .arg(conditionKindLabel(c.kind), colorLabel(c.color), sourceWords(c),
+                                referenceWords(c.basisRef.trimmed(), c.basisText), c.basisText, m_received.value(*c.batchId),
+                                clearsText(c));
+        else if (c.statusAt(m_at) == ConditionRecord::Status::Active)
             reasons << tr("%1 (%2), assigned by %3 on the basis of %4 %5 “%6”; clears %7")
                            .arg(conditionKindLabel(c.kind), colorLabel(c.color), sourceWords(c), basisKindLabel(c.basisKind),
                                 referenceWords(c.basisRef.trimmed(), c.basisText), c.basisText, clearsText(c));

@@ -55,6 +55,7 @@ private:
     OfficialNames m_names;
     QHash<QString, QString> m_divisions;   // code → name
     QHash<qint64, QString> m_periods;      // risk period id → "高风险区 … since …"
+    QHash<qint64, QString> m_received;     // a hand-off's local batch → "received here by 张*三 on …"
 };
 
 } // namespace hc

@@ -67,6 +67,7 @@ struct ConditionRecord : policy::Condition
     QString endedBy;
     QString endReason;
     int policyVersion = 1;
+    std::optional<qint64> batchId; // the case batch that wrote it (a hand-off accepted here is one too)
 
     enum class Status { Pending, Active, Cleared, Voided };
     Status statusAt(qint64 t) const

@@ -77,7 +77,7 @@ QString HolderRepository::conditionColumns()
     return QStringLiteral("c.id, c.holder_id, c.kind, c.color, c.start_at, c.fixed_clear_at, c.anchor_at, c.days,"
                           " c.clear_at, c.voided_at, c.source_division, c.source_department, c.basis_kind, c.basis_ref,"
                           " c.basis_text, c.risk_area_id, c.created_by, c.created_at, c.ended_by, c.end_reason,"
-                          " c.policy_version");
+                          " c.policy_version, c.batch_id");
 }
 
 ConditionRecord HolderRepository::readCondition(const QSqlQuery &q, int i)
@@ -104,6 +104,7 @@ ConditionRecord HolderRepository::readCondition(const QSqlQuery &q, int i)
     c.endedBy = q.value(i + 18).toString();
     c.endReason = q.value(i + 19).toString();
     c.policyVersion = q.value(i + 20).toInt();
+    c.batchId = optional(q.value(i + 21));
     return c;
 }
 
