@@ -38,6 +38,28 @@ HCCTL_NEW_PASSWORD="$HCCTL_PASSWORD" B --user admin user add chen --display-name
 echo "$pass_bj" | B --user admin sync setup "$dir/platform/consoles/console-110105" --profile sm --passphrase-stdin
 echo "$pass_bj" | B --user admin sync now --passphrase-stdin
 
+# A contact hand-off (协查, docs/handoffs.md): a 北京 resident in 山东's data scanned at a venue of 山东's second case
+# report; applying it hands them to 北京 (sealed to 北京's SM2 key, relayed by the platform), where chen accepts it:
+# the resident turns red with 山东's commission as the source.
+SQ() { sqlite3 -batch -noheader "$dir/shandong.sqlite" "$1"; }
+batch2=$(SQ "SELECT id FROM case_batch WHERE status = 'imported' ORDER BY id LIMIT 1")
+bj=$(SQ "SELECT id FROM holder WHERE home_division LIKE '110105%' ORDER BY id LIMIT 1")
+[ -n "$bj" ] || bj=$(SQ "SELECT id FROM holder WHERE home_division LIKE '11%' ORDER BY id LIMIT 1")
+read -r venue from to <<<"$(SQ "SELECT venue_code, from_at, to_at FROM case_row WHERE batch_id = $batch2 AND venue_code <> '' ORDER BY line LIMIT 1" | tr '|' ' ')"
+if [ -n "$batch2" ] && [ -n "$bj" ] && [ -n "$venue" ]; then
+  SQ "INSERT INTO scan_record(holder_id, venue_code, division_code, at, color) SELECT $bj, '$venue',
+      (SELECT division_code FROM scan_record WHERE venue_code = '$venue' LIMIT 1), $to - 600, color FROM holder WHERE id = $bj"
+  "$H" --db "$dir/shandong.sqlite" --user chen cases apply "$batch2" > /dev/null
+  echo "$pass_sd" | "$H" --db "$dir/shandong.sqlite" --user admin sync now --passphrase-stdin > /dev/null
+  echo "$pass_bj" | B --user admin sync now --passphrase-stdin > /dev/null
+  handoff=$(B --user chen handoff list --direction in --json | python3 -c 'import json,sys; h=json.load(sys.stdin)["handoffs"]; print(h[0]["id"] if h else "")')
+  if [ -n "$handoff" ]; then
+    B --user chen handoff accept "$handoff"
+    echo "$pass_bj" | B --user admin sync now --passphrase-stdin > /dev/null
+    echo "$pass_sd" | "$H" --db "$dir/shandong.sqlite" --user admin sync now --passphrase-stdin > /dev/null
+  fi
+fi
+
 cat <<TXT
 
 Platform: https://127.0.0.1:$port (pid $(cat "$dir/platform.pid"); log $dir/platform.log; stop: kill \$(cat $dir/platform.pid))
@@ -46,6 +68,7 @@ Open each province's console (user chen, password $HCCTL_PASSWORD); the sync pan
     build/app/console/hc-console --db $dir/shandong.sqlite --user chen
   北京 console-110105 (SM2/SM3):     passphrase $pass_bj
     build/app/console/hc-console --db $dir/beijing.sqlite --user chen
+The hand-off: 北京's 协查任务 pane (or: hcctl handoff list --direction in), 山东's sent hand-offs (--direction out).
 From the command line, e.g.:
   echo $pass_sd | build/app/cli/hcctl --db $dir/shandong.sqlite --user chen sync now --passphrase-stdin --json
   build/app/cli/hcctl --db $dir/shandong.sqlite sync status --json
