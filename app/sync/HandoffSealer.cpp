@@ -56,7 +56,7 @@ HandoffSealer::Outcome HandoffSealer::sealPending()
             homes << p.homeDivision;
         const auto receiver = HandoffDirectory::receiverFor(*dir, commonDivision(homes));
         if (!receiver) {
-            wait(tr("No commission of province %1 has registered to receive hand-offs yet; %2 waits and is sent once one has.")
+            wait(tr("%1 has no console registered to receive hand-offs yet; the hand-off for case %2 waits and is sent once one is.")
                      .arg(h.peerCommission, h.caseRefs));
             continue;
         }
