@@ -275,6 +275,60 @@ private slots:
                                           " 'handoff.withdraw')")).toInt(), 4); // two answers: the decline, then the accept
     }
 
+    // The other way (北京's SM console hands a 山东 resident to 山东's ECDSA console) across the platform's faults: the
+    // platform dies after storing 北京's batch, before its receipt; the batch is sent again, stored once, relayed once,
+    // and 山东 keeps one hand-off however often it pulls.
+    void otherWayExactlyOnceAcrossFaults()
+    {
+        const QString bjCase = residentId(QStringLiteral("110105"), 21);
+        const QString sdResident = residentId(QStringLiteral("370303"), 22);
+        addHolder(kB, bjCase, QStringLiteral("孙病例"), QStringLiteral("110105011"), QStringLiteral("朝阳路1号"));
+        addHolder(kB, sdResident, QStringLiteral("李山东"), QStringLiteral("370303001"), QStringLiteral("华光路5号"));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 visit = now - 5 * 3600;
+        exec(kB, QStringLiteral("INSERT INTO scan_record(holder_id, venue_code, division_code, at, color) SELECT id, 'V-BJ-1',"
+                                " '110105011', %1, color FROM holder WHERE id_number IN ('%2', '%3')")
+                     .arg(visit)
+                     .arg(bjCase, sdResident));
+        const QString csv = path(QStringLiteral("bj.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("case_ref,id_number,class,report_time,exposure,venue_code,from,to\n"
+                               "C-BJ-1,%1,confirmed,%2,venue,V-BJ-1,%3,%4\n")
+                    .arg(bjCase, shanghai(now - 3600), shanghai(visit - 600), shanghai(visit + 3600))
+                    .toUtf8());
+        f.close();
+        Run r = chen(kB, {QStringLiteral("cases"), QStringLiteral("import"), csv, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.describe());
+        r = chen(kB, {QStringLiteral("cases"), QStringLiteral("apply"), QString::number(r.json().value(QStringLiteral("batch")).toInteger())});
+        QVERIFY2(r.code == 0, r.describe());
+        QCOMPARE(value(kB, QStringLiteral("SELECT COUNT(*) FROM handoff WHERE direction = 'out' AND peer_province = '37'")).toInt(), 1);
+
+        QVERIFY(m_platform->start({QStringLiteral("--fault"), QStringLiteral("die-before-receipt:1")}));
+        r = sync(kB);
+        QCOMPARE(r.code, 1); // no receipt: the platform died after storing the batch
+        QVERIFY(m_platform->waitForExit(5000) || !m_platform->running());
+        QVERIFY(m_platform->start());
+        r = sync(kB);
+        QVERIFY2(r.code == 0, r.describe());
+        QCOMPARE(m_platform->count(QStringLiteral("SELECT COUNT(*) FROM event WHERE type = 'HANDOFF' AND console_id = '%1'").arg(kB)), 1);
+        QVERIFY(m_platform->exactlyOnce(kB, value(kB, QStringLiteral("SELECT MAX(seq) FROM outbox")).toLongLong()));
+        for (int i = 0; i < 2; ++i)
+            QVERIFY2(sync(kA).code == 0, "sync A");
+        r = chen(kA, {QStringLiteral("handoff"), QStringLiteral("list"), QStringLiteral("--direction"), QStringLiteral("in"), QStringLiteral("--json")});
+        const QJsonArray in = r.json().value(QStringLiteral("handoffs")).toArray();
+        QCOMPARE(in.size(), 1);
+        QCOMPARE(in[0][QStringLiteral("commission")].toString(), QStringLiteral("北京市朝阳区卫生健康委员会"));
+        r = chen(kA, {QStringLiteral("handoff"), QStringLiteral("accept"), QString::number(in[0][QStringLiteral("id")].toInteger())});
+        QVERIFY2(r.code == 0, r.describe());
+        QCOMPARE(value(kA, QStringLiteral("SELECT color FROM holder WHERE id_number = '%1'").arg(sdResident)).toInt(), 3);
+        QCOMPARE(value(kA, QStringLiteral("SELECT c.source_division FROM condition c JOIN holder h ON h.id = c.holder_id"
+                                          " WHERE h.id_number = '%1'").arg(sdResident)).toString(), QStringLiteral("110105"));
+        // Someone without the epidemiologist's permission cannot answer a hand-off.
+        r = as(kA, QStringLiteral("reg"), {QStringLiteral("handoff"), QStringLiteral("accept"), QString::number(in[0][QStringLiteral("id")].toInteger())});
+        QCOMPARE(r.code, 1);
+    }
+
     void cleanupTestCase() { m_platform.reset(); }
 };
 
