@@ -109,21 +109,10 @@ std::optional<Handoff> HandoffRepository::findByUuid(const QString &uuid) const
     return q.exec() && q.next() ? std::optional(read(q)) : std::nullopt;
 }
 
-QList<Handoff> HandoffRepository::list(const QString &direction, const QString &state, int limit) const
+QList<Handoff> HandoffRepository::select(const QString &where, const QVariantList &binds, const QString &order) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM handoff WHERE 1 = 1").arg(QLatin1String(kColumns));
-    QVariantList binds;
-    if (!direction.isEmpty()) {
-        sql += QStringLiteral(" AND direction = ?");
-        binds << direction;
-    }
-    if (!state.isEmpty()) {
-        sql += QStringLiteral(" AND state = ?");
-        binds << state;
-    }
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(std::max(1, limit));
     QSqlQuery q(m_db);
-    q.prepare(sql);
+    q.prepare(QStringLiteral("SELECT %1 FROM handoff WHERE %2 %3").arg(QLatin1String(kColumns), where, order));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     QList<Handoff> out;
@@ -133,16 +122,24 @@ QList<Handoff> HandoffRepository::list(const QString &direction, const QString &
     return out;
 }
 
+QList<Handoff> HandoffRepository::list(const QString &direction, const QString &state, int limit) const
+{
+    QString where = QStringLiteral("1 = 1");
+    QVariantList binds;
+    if (!direction.isEmpty()) {
+        where += QStringLiteral(" AND direction = ?");
+        binds << direction;
+    }
+    if (!state.isEmpty()) {
+        where += QStringLiteral(" AND state = ?");
+        binds << state;
+    }
+    return select(where, binds, QStringLiteral("ORDER BY id DESC LIMIT %1").arg(std::max(1, limit)));
+}
+
 QList<Handoff> HandoffRepository::ofBatch(qint64 batchId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM handoff WHERE batch_id = ? AND direction = 'out' ORDER BY id").arg(QLatin1String(kColumns)));
-    q.addBindValue(batchId);
-    QList<Handoff> out;
-    if (q.exec())
-        while (q.next())
-            out << read(q);
-    return out;
+    return select(QStringLiteral("batch_id = ? AND direction = 'out'"), {batchId}, QStringLiteral("ORDER BY id"));
 }
 
 QList<HandoffPerson> HandoffRepository::people(qint64 handoffId) const

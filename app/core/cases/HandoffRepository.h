@@ -28,6 +28,7 @@ public:
 
 private:
     static Handoff read(const QSqlQuery &q);
+    QList<Handoff> select(const QString &where, const QVariantList &binds, const QString &order) const;
     QSqlDatabase m_db;
 };
 
