@@ -39,6 +39,7 @@ QJsonObject handoffJson(const Handoff &h, qint64 now)
             {QStringLiteral("deadline"), time::format(h.deadlineAt)},
             {QStringLiteral("overdue"), h.overdue(now)},
             {QStringLiteral("sent_at"), optTime(h.sentAt)},
+            {QStringLiteral("delivered_at"), optTime(h.deliveredAt)},
             {QStringLiteral("answered_at"), optTime(h.answeredAt)}};
 }
 

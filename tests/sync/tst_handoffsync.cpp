@@ -180,6 +180,7 @@ private slots:
         QVERIFY(storeHolds(uuid.toUtf8()) > 0); // the routing header is readable
         r = chen(kA, {QStringLiteral("handoff"), QStringLiteral("show"), uuid, QStringLiteral("--json")});
         QCOMPARE(r.json().value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+        QVERIFY2(r.json().value(QStringLiteral("delivered_at")).isString(), r.describe()); // its batch has a verified receipt
         QCOMPARE(r.json().value(QStringLiteral("console")).toString(), kB);
         QCOMPARE(r.json().value(QStringLiteral("commission")).toString(), QStringLiteral("北京市朝阳区卫生健康委员会"));
 

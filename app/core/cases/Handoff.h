@@ -62,6 +62,7 @@ struct Handoff
     QString createdBy;
     qint64 deadlineAt = 0;
     std::optional<qint64> sentAt;
+    std::optional<qint64> deliveredAt; // out: the platform's verified receipt for the batch carrying it
     std::optional<qint64> answeredAt;
     QString answeredBy;
     QString reason;

@@ -11,7 +11,10 @@ namespace {
 
 const char kColumns[] = "id, uuid, direction, batch_id, local_batch_id, peer_province, peer_division, peer_console, peer_commission,"
                         " state, people, accepted, declined, created_at, created_by, deadline_at, sent_at, answered_at,"
-                        " answered_by, reason, recipient_sha256, case_refs";
+                        " answered_by, reason, recipient_sha256, case_refs,"
+                        // Delivered: the batch that carried its event has a verified receipt.
+                        " (SELECT MIN(b.delivered_at) FROM sync_batch b WHERE b.state = 'delivered'"
+                        " AND handoff.sent_seq BETWEEN b.seq_from AND b.seq_to)";
 
 QVariant opt(const std::optional<qint64> &v)
 {
@@ -50,6 +53,7 @@ Handoff HandoffRepository::read(const QSqlQuery &q)
     h.reason = q.value(19).toString();
     h.recipientSha256 = q.value(20).toString();
     h.caseRefs = q.value(21).toString();
+    h.deliveredAt = optOf(q.value(22));
     return h;
 }
 
@@ -188,6 +192,22 @@ Status HandoffRepository::setPerson(qint64 handoffId, const HandoffPerson &p)
     for (const QVariant &v : {QVariant(p.state), QVariant(p.reason), opt(p.holderId), QVariant(handoffId), QVariant(p.n)})
         q.addBindValue(v);
     return exec(q);
+}
+
+Status HandoffRepository::setPeople(qint64 handoffId, const QList<HandoffPerson> &people)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE handoff_person SET state = ?, reason = ?, holder_id = ? WHERE handoff_id = ? AND n = ?"));
+    for (const HandoffPerson &p : people) {
+        q.bindValue(0, p.state);
+        q.bindValue(1, p.reason);
+        q.bindValue(2, opt(p.holderId));
+        q.bindValue(3, handoffId);
+        q.bindValue(4, p.n);
+        if (Status s = exec(q); !s)
+            return s;
+    }
+    return Ok{};
 }
 
 Result<bool> HandoffRepository::moveState(qint64 id, const QStringList &from, const QString &to)

@@ -22,6 +22,7 @@ public:
     QList<Handoff> ofBatch(qint64 batchId) const; // the hand-offs a case batch made (out)
 
     Status setPerson(qint64 handoffId, const HandoffPerson &p);
+    Status setPeople(qint64 handoffId, const QList<HandoffPerson> &people); // several, one prepared statement
     // State and counts, only from `from` (the precondition, checked in the write): false when it was not in `from`.
     Result<bool> moveState(qint64 id, const QStringList &from, const QString &to);
     Status update(const Handoff &h); // answered/sent fields and counts as given

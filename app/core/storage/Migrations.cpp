@@ -452,7 +452,7 @@ const char *const kV15[] = {
     " people INTEGER NOT NULL, accepted INTEGER NOT NULL DEFAULT 0, declined INTEGER NOT NULL DEFAULT 0,"
     " created_at INTEGER NOT NULL, created_by TEXT NOT NULL, deadline_at INTEGER NOT NULL,"
     " sent_at INTEGER, answered_at INTEGER, answered_by TEXT, reason TEXT, recipient_sha256 TEXT,"
-    " inbox_id INTEGER, local_batch_id INTEGER, case_refs TEXT NOT NULL DEFAULT '')",
+    " inbox_id INTEGER, local_batch_id INTEGER, case_refs TEXT NOT NULL DEFAULT '', sent_seq INTEGER)",
     "CREATE INDEX handoff_state ON handoff(direction, state, id)",
     "CREATE INDEX handoff_batch ON handoff(batch_id) WHERE batch_id IS NOT NULL",
     "CREATE TABLE handoff_person(handoff_id INTEGER NOT NULL, n INTEGER NOT NULL, id_type INTEGER NOT NULL,"
