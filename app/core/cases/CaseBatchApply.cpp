@@ -67,6 +67,7 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
     if (!trace)
         return trace.error();
     Impact out;
+    QSet<qint64> outsideHolders; // the holders outside the jurisdiction: who may be handed to another province
     out.batchId = batchId;
     out.cases = trace->cases;
     out.unregisteredCases = trace->unregisteredCases;
@@ -113,6 +114,7 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
         o.line = named.line;
         if (!official->covers(o.division)) {
             ++out.outside;
+            outsideHolders.insert(o.holderId);
             if (out.outsideList.size() < kOutsideShown)
                 out.outsideList << OutsideContacts::contact(tg, named, q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                                                             q.value(6).toString(), o.division, false);
@@ -151,7 +153,7 @@ Result<Impact> CaseBatchService::preview(qint64 batchId, const QString &actor, c
     }
     OutsideContacts::nameDivisions(m_db, out.outsideList);
     if (const QString own = Commission::load(m_db).division.left(2); own.size() == 2) {
-        const auto plans = HandoffPlanner(m_db, own).plan(*trace, *official);
+        const auto plans = HandoffPlanner(m_db, own).plan(*trace, *official, outsideHolders);
         if (!plans)
             return plans.error();
         for (const HandoffPlan &p : *plans)
@@ -189,7 +191,10 @@ Result<QJsonObject> CaseBatchService::write(qint64 batchId, const TraceReport &t
     // The people who live in other provinces go to their commissions as hand-offs, in this transaction (issue 19).
     if (const QString own = Commission::load(m_db).division.left(2); own.size() == 2) {
         const HandoffPlanner planner(m_db, own);
-        const auto plans = planner.plan(trace, official);
+        const auto outside = planner.outsideOf(batchId);
+        if (!outside)
+            return outside.error();
+        const auto plans = planner.plan(trace, official, *outside);
         if (!plans)
             return plans.error();
         const auto made = planner.create(batchId, *plans, actor, t, engine.policy().handoffAnswerHours, audit);

@@ -18,7 +18,21 @@ QString HandoffPlanner::provinceCommission(const QString &provinceName)
     return provinceName + QStringLiteral("卫生健康委员会");
 }
 
-Result<QList<HandoffPlan>> HandoffPlanner::plan(const TraceReport &trace, const Official &official) const
+Result<QSet<qint64>> HandoffPlanner::outsideOf(qint64 batchId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT holder_id FROM batch_result WHERE batch_id = ? AND outcome = 'outside_jurisdiction'"));
+    q.addBindValue(batchId);
+    if (Status s = exec(q); !s)
+        return s.error();
+    QSet<qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+
+Result<QList<HandoffPlan>> HandoffPlanner::plan(const TraceReport &trace, const Official &official, const QSet<qint64> &outside) const
 {
     QMap<QString, HandoffPlan> byProvince;
     const auto add = [&](HandoffPerson p) {
@@ -30,7 +44,7 @@ Result<QList<HandoffPlan>> HandoffPlanner::plan(const TraceReport &trace, const 
     // Contacts registered here, living in another province: the holder rows in chunks, in the targets' order.
     std::vector<const Target *> kept;
     for (const Target &t : trace.targets)
-        if (!t.duplicate)
+        if (!t.duplicate && outside.contains(t.holderId))
             kept.push_back(&t);
     constexpr size_t kChunk = 500;
     for (size_t from = 0; from < kept.size(); from += kChunk) {

@@ -3,6 +3,7 @@
 #include "Handoff.h"
 #include "Roles.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace hc {
@@ -26,7 +27,11 @@ class HandoffPlanner
 public:
     HandoffPlanner(QSqlDatabase db, QString ownProvince) : m_db(std::move(db)), m_ownProvince(std::move(ownProvince)) {}
 
-    Result<QList<HandoffPlan>> plan(const TraceReport &trace, const Official &official) const;
+    // `outside`: the targets' holders already known to live outside the official's jurisdiction (the preview's scan,
+    // the apply's batch_result rows): only they are read again, not the million inside.
+    Result<QList<HandoffPlan>> plan(const TraceReport &trace, const Official &official, const QSet<qint64> &outside) const;
+    // The holders a written batch left outside the jurisdiction (its batch_result rows).
+    Result<QSet<qint64>> outsideOf(qint64 batchId) const;
     // One hand-off per receiving province, stored 'pending' in the caller's transaction (sealed at the next sync,
     // when the platform's directory names the receiver), with its audit entry. Returns the hand-offs' ids.
     Result<QList<qint64>> create(qint64 batchId, const QList<HandoffPlan> &plans, const QString &actor, qint64 now,
