@@ -10,6 +10,7 @@ using namespace hc::bench;
 namespace hc::bench {
 int historyCycles(const Args &a); // HistoryCyclesBench.cpp
 int nationalResidents(const Args &a); // NationalResidentsBench.cpp
+int handoff(const Args &a); // HandoffBench.cpp
 }
 
 namespace {
@@ -35,6 +36,8 @@ const char *const kUsage =
     "                                      batch of N holders, fresh and after K apply/revert cycles, against their bare UPDATEs\n"
     "  national-residents DB --first LIST --second LIST  the first list, then the second timed on a database with residents,\n"
     "                                      against the bare SQL of the same periods and color UPDATEs (changes DB)\n"
+    "  handoff [--people N] [--profile intl|sm] [--work DIR]  a hand-off of N people sent, relayed through hc-platform and\n"
+    "                                      accepted, against applying the same people locally as a batch\n"
     "Prints one \"name: value unit (limit: ...)\" line per figure; exit 0 done, 1 failed, 2 usage.";
 
 } // namespace
@@ -69,7 +72,8 @@ int main(int argc, char **argv)
                                                {QStringLiteral("overview"), &overview},
                                                {QStringLiteral("daily-report"), &dailyReport},
                                                {QStringLiteral("history-cycles"), &historyCycles},
-                                               {QStringLiteral("national-residents"), &nationalResidents}};
+                                               {QStringLiteral("national-residents"), &nationalResidents},
+                                               {QStringLiteral("handoff"), &handoff}};
     const Bench bench = benches.value(args.value(0));
     if (!bench)
         return usage(QString::fromLatin1(kUsage));

@@ -131,6 +131,9 @@ platform="${HC_PLATFORM:-$(dirname "$(dirname "$bench")")/app/platform/hc-platfo
 [ -x "$platform" ] || die "hc-platform not found at $platform (set HC_PLATFORM)"
 command -v curl >/dev/null || die "curl is needed for the sync limit (apt-get install curl)"
 run sync --platform "$platform" --events "${HC_BENCH_SYNC_EVENTS:-1000000}"
+# A contact hand-off (issue 19): HC_BENCH_HANDOFF_PEOPLE 北京 residents (100,000) named by a 山东 batch, sealed,
+# relayed by the platform and accepted in 北京, against the same people applied locally as a batch (same run).
+run handoff --people "${HC_BENCH_HANDOFF_PEOPLE:-100000}" --platform "$platform" --hcctl "$hcctl" --work "$work"
 # The overview and the daily report (issue 14) on the same 10,000,000 holders, with the national list of
 # 2022-12-02 in force (its residents get their residence conditions) and 90 days of changes in every county.
 import_national "$hdb" "$national_list" >/dev/null || die "hcctl risk import-national failed"

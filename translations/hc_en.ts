@@ -2438,6 +2438,10 @@ SHA-256 %2</source>
         <source>Batch %1 was reverted meanwhile by another official; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch %1 holds what another commission handed over: only that commission can withdraw it (an appeal against one of its conditions is forwarded there).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::CaseFileReader</name>
@@ -4008,6 +4012,468 @@ Purpose (at least 4 characters):</source>
     </message>
 </context>
 <context>
+    <name>hc::HandoffModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 declined, %3 not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed and sent with the next sync, once the platform&apos;s directory names the receiving commission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to the platform; waiting for the receiving commission&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline passed %1 h ago without an answer from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline passed %1 h ago: accept or decline the people now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer expected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted / declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::HandoffPersonModel</name>
+    <message>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Case %2, line %3 of the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the home was known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::HandoffService</name>
+    <message>
+        <source>The hand-off&apos;s header is incomplete or out of bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off&apos;s content is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off names %1 people but holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 of the hand-off is out of bounds or lives outside province %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hand-off %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer to hand-off %1 came from province %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for declining (4 to 500 characters): the sending commission reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incoming hand-off %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off %1 is %2 already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off %1 has no open person %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off %1 has nobody left to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 lives outside your jurisdiction; a colleague responsible for it accepts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 is not registered here and the sender gave no name: register them first, or decline with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal of hand-off %1 came from province %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::HandoffWords</name>
+    <message>
+        <source>person %1 of the hand-off is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered at the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home division from the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home region from the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::HandoffsPane</name>
+    <message>
+        <source>Tick all / none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the ticked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the people (Space) to accept or decline; accepted people get the condition the sender asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hand-off from another commission has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This commission has handed nobody over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no case named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, on the basis of case %2, handed over %n person(s); answer by %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To %1, on the basis of case %2: %n person(s) handed over; answer expected by %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by %1 at %2: %3 accepted, %4 declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered at %1: %2 accepted, %3 declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far %1 accepted, %2 declined, %3 still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender reverted its batch: what was accepted here has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: this commission reverted the batch; the receiver ends what it accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the ticked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the ticked (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) wait for a decision; %1 past the deadline: the sending commission is waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) wait for a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) past the deadline without an answer: ask the receiving commission (协查函).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) still wait for a receiver: they are sealed and sent at the next sync, once the platform&apos;s directory names the receiving commission.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept the hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting gives %n person(s) a condition (%1) on the basis of the sender&apos;s case %2; its source is %3, and only %3 can lift it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is not registered here and is registered as a holder first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code color follows from this commission&apos;s policy. The condition cannot be voided or ended here: an appeal against it is forwarded to %1, and it ends when %1 confirms the appeal or reverts its batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer travels back to %1 with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the people to accept first, or accept all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a received hand-off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1 accepted, %2 declined in all (%3). The answer travels back with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they declined? %1 reads the reason (at least %2 characters), e.g. &quot;not living here: moved to …&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the people to decline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: %1 accepted, %2 declined in all (%3). The reason travels back with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::HelpBrowser</name>
     <message>
         <source>User manual</source>
@@ -4521,6 +4987,10 @@ Purpose (at least 4 characters):</source>
         <source>The stay&apos;s start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This condition was pushed by %1, which alone can lift it: file a 12345 ticket and forward it there; its answer ends the condition here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>
@@ -4989,6 +5459,24 @@ Purpose (at least 4 characters):</source>
     </message>
     <message numerus="yes">
         <source>%n case batch(es) imported and not yet applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) from other commissions wait for a decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n past the deadline</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5885,6 +6373,18 @@ Division %2 (%3)</source>
     <message>
         <source>%1
 Reference: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received here by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed by %1; %2. Only it can lift the condition: an appeal is forwarded there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), pushed by %3 on the basis of %4 “%5”, %6; clears %7</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8581,6 +9081,30 @@ SHA-256 %2</source>
         <source>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases outside BATCH [--export FILE --purpose TEXT] | cases mappings [--verifications]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  handoff list [--direction out|in] [--state S] | show ID | accept ID [--person N]... | decline ID [--person N]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>          --reason TEXT   contact hand-offs (协查) to and from other provinces&apos; commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: hcctl handoff list [--direction out|in] [--state S] | show ID | accept ID [--person N]… | decline ID [--person N]… --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hand-off &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off %1 (%2): %3, %4 people, cases %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off %1: %2 accepted, %3 declined (%4); the answer travels back with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -9800,6 +10324,18 @@ SHA-256 %2</source>
         <source>; not applied: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hand-off %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sealed header differs from the event&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 hand-off messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hc::sync::HandoffDirectory</name>
@@ -9837,6 +10373,13 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>The directory lists more than %1 certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::HandoffSealer</name>
+    <message>
+        <source>%1 has no console registered to receive hand-offs yet; the hand-off for case %2 waits and is sent once one is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

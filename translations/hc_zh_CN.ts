@@ -2432,6 +2432,10 @@ SHA-256 %2</translation>
         <source>Batch %1 was reverted meanwhile by another official; nothing was changed.</source>
         <translation>批次 %1 已被其他工作人员撤销，未作任何更改。</translation>
     </message>
+    <message>
+        <source>Batch %1 holds what another commission handed over: only that commission can withdraw it (an appeal against one of its conditions is forwarded there).</source>
+        <translation>批次 %1 为其他卫健委推送的协查，只能由推送方撤回（针对其中赋码依据的申诉将转至推送方办理）。</translation>
+    </message>
 </context>
 <context>
     <name>hc::CaseFileReader</name>
@@ -3998,6 +4002,459 @@ Purpose (at least 4 characters):</source>
     </message>
 </context>
 <context>
+    <name>hc::HandoffModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超时）</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未发出</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 declined, %3 not answered yet</source>
+        <translation>已接收 %1 人，已拒绝 %2 人，尚有 %3 人未答复</translation>
+    </message>
+    <message>
+        <source>Sealed and sent with the next sync, once the platform&apos;s directory names the receiving commission.</source>
+        <translation>待平台目录确定接收的卫健委后，在下次同步时加密发出。</translation>
+    </message>
+    <message>
+        <source>Delivered to the platform; waiting for the receiving commission&apos;s answer.</source>
+        <translation>已送达国家平台，等待接收方卫健委答复。</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>%1 答复</translation>
+    </message>
+    <message>
+        <source>The deadline passed %1 h ago without an answer from %2.</source>
+        <translation>已超过时限 %1 小时，%2 尚未答复。</translation>
+    </message>
+    <message>
+        <source>The deadline passed %1 h ago: accept or decline the people now.</source>
+        <translation>已超过时限 %1 小时，请尽快接收或拒绝。</translation>
+    </message>
+    <message>
+        <source>Answer expected by %1</source>
+        <translation>须在 %1 前答复</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Receiving commission</source>
+        <translation>接收方卫健委</translation>
+    </message>
+    <message>
+        <source>Sending commission</source>
+        <translation>发送方卫健委</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Accepted / declined</source>
+        <translation>已接收/已拒绝</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>发出时间</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>收到时间</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HandoffPersonModel</name>
+    <message>
+        <source>(no name given)</source>
+        <translation>（未提供姓名）</translation>
+    </message>
+    <message>
+        <source>%1
+Address: %2</source>
+        <translation>%1
+地址：%2</translation>
+    </message>
+    <message>
+        <source>%1
+Case %2, line %3 of the case file</source>
+        <translation>%1
+病例 %2，病例文件第 %3 行</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>How the home was known</source>
+        <translation>如何确定住址</translation>
+    </message>
+    <message>
+        <source>Condition asked for</source>
+        <translation>赋码依据</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HandoffService</name>
+    <message>
+        <source>The hand-off&apos;s header is incomplete or out of bounds.</source>
+        <translation>协查的路由信息不完整或超出限制。</translation>
+    </message>
+    <message>
+        <source>The hand-off&apos;s content is not readable.</source>
+        <translation>协查内容无法读取。</translation>
+    </message>
+    <message>
+        <source>The hand-off names %1 people but holds %2.</source>
+        <translation>协查声明 %1 人，实际包含 %2 人。</translation>
+    </message>
+    <message>
+        <source>Person %1 of the hand-off is out of bounds or lives outside province %2.</source>
+        <translation>协查中的第 %1 人信息超出限制，或住址不在省级代码 %2 范围内。</translation>
+    </message>
+    <message>
+        <source>No hand-off %1.</source>
+        <translation>没有编号为 %1 的协查。</translation>
+    </message>
+    <message>
+        <source>An answer to hand-off %1 came from province %2, not %3.</source>
+        <translation>协查 %1 的答复来自省级代码 %2，而非 %3。</translation>
+    </message>
+    <message>
+        <source>Give the reason for declining (4 to 500 characters): the sending commission reads it.</source>
+        <translation>请填写拒绝理由（4 至 500 个字）：发送方卫健委将看到该理由。</translation>
+    </message>
+    <message>
+        <source>No incoming hand-off %1.</source>
+        <translation>没有编号为 %1 的收到的协查。</translation>
+    </message>
+    <message>
+        <source>Hand-off %1 is %2 already; nothing was changed.</source>
+        <translation>协查 %1 已是“%2”状态，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Hand-off %1 has no open person %2.</source>
+        <translation>协查 %1 中没有待处理的第 %2 人。</translation>
+    </message>
+    <message>
+        <source>Hand-off %1 has nobody left to answer.</source>
+        <translation>协查 %1 已无待处理人员。</translation>
+    </message>
+    <message>
+        <source>Person %1 lives outside your jurisdiction; a colleague responsible for it accepts them.</source>
+        <translation>第 %1 人住址不在您的管辖范围内，请由负责该地区的同事接收。</translation>
+    </message>
+    <message>
+        <source>Person %1 is not registered here and the sender gave no name: register them first, or decline with the reason.</source>
+        <translation>第 %1 人未在本地登记，且发送方未提供姓名：请先登记该人员，或注明理由后拒绝。</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>第 %1 人</translation>
+    </message>
+    <message>
+        <source>Hand-off from %1</source>
+        <translation>%1 推送的协查</translation>
+    </message>
+    <message>
+        <source>A withdrawal of hand-off %1 came from province %2, not %3.</source>
+        <translation>协查 %1 的撤回来自省级代码 %2，而非 %3。</translation>
+    </message>
+    <message>
+        <source>withdrawn by %1: %2</source>
+        <translation>%1 撤回：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HandoffWords</name>
+    <message>
+        <source>person %1 of the hand-off is incomplete</source>
+        <translation>协查中的第 %1 人信息不完整</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Received, waiting for a decision</source>
+        <translation>已收到，待处理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>部分接收</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>发送方已撤回</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>registered at the sender</source>
+        <translation>发送方登记的持码人</translation>
+    </message>
+    <message>
+        <source>home division from the case file</source>
+        <translation>住址取自病例报告</translation>
+    </message>
+    <message>
+        <source>home region from the ID number</source>
+        <translation>住址按身份证号地区码推定</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HandoffsPane</name>
+    <message>
+        <source>Tick all / none</source>
+        <translation>全选/全不选</translation>
+    </message>
+    <message>
+        <source>Accept the ticked</source>
+        <translation>接收所选</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>全部接收</translation>
+    </message>
+    <message>
+        <source>Decline the ticked…</source>
+        <translation>拒绝所选…</translation>
+    </message>
+    <message>
+        <source>Tick the people (Space) to accept or decline; accepted people get the condition the sender asked for.</source>
+        <translation>勾选要接收或拒绝的人员（空格键勾选）；接收的人员按发送方要求的依据赋码。</translation>
+    </message>
+    <message>
+        <source>Received hand-offs</source>
+        <translation>收到的协查</translation>
+    </message>
+    <message>
+        <source>Sent hand-offs</source>
+        <translation>发出的协查</translation>
+    </message>
+    <message>
+        <source>No hand-off from another commission has arrived.</source>
+        <translation>尚未收到外地卫健委推送的协查。</translation>
+    </message>
+    <message>
+        <source>This commission has handed nobody over.</source>
+        <translation>本委尚未发出协查。</translation>
+    </message>
+    <message>
+        <source>(no case named)</source>
+        <translation>（未注明病例）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, on the basis of case %2, handed over %n person(s); answer by %3.</source>
+        <translation>
+            <numerusform>%1 依据 病例 %2 推送 %n 人，时限 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To %1, on the basis of case %2: %n person(s) handed over; answer expected by %3.</source>
+        <translation>
+            <numerusform>推送至 %1：依据 病例 %2 推送 %n 人，时限 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1.</source>
+        <translation>状态：%1。</translation>
+    </message>
+    <message>
+        <source>Past the deadline.</source>
+        <translation>已超过时限。</translation>
+    </message>
+    <message>
+        <source>Answered by %1 at %2: %3 accepted, %4 declined.</source>
+        <translation>已由 %1 于 %2 答复：接收 %3 人，拒绝 %4 人。</translation>
+    </message>
+    <message>
+        <source>Answered at %1: %2 accepted, %3 declined.</source>
+        <translation>对方于 %1 答复：接收 %2 人，拒绝 %3 人。</translation>
+    </message>
+    <message>
+        <source>So far %1 accepted, %2 declined, %3 still open.</source>
+        <translation>目前已接收 %1 人，已拒绝 %2 人，尚有 %3 人待处理。</translation>
+    </message>
+    <message>
+        <source>The sender reverted its batch: what was accepted here has ended.</source>
+        <translation>发送方已撤销其病例批次，本地已接收人员的赋码随之解除。</translation>
+    </message>
+    <message>
+        <source>Withdrawn: this commission reverted the batch; the receiver ends what it accepted.</source>
+        <translation>已撤回：本委撤销了该病例批次，对方已接收人员的赋码随之解除。</translation>
+    </message>
+    <message>
+        <source>Accept the ticked (%1)</source>
+        <translation>接收所选（%1）</translation>
+    </message>
+    <message>
+        <source>Decline the ticked (%1)…</source>
+        <translation>拒绝所选（%1）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) wait for a decision; %1 past the deadline: the sending commission is waiting.</source>
+        <translation>
+            <numerusform>%n 件协查等待处理，其中 %1 件已超过时限，发送方正在等待答复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) wait for a decision.</source>
+        <translation>
+            <numerusform>%n 件协查等待处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) past the deadline without an answer: ask the receiving commission (协查函).</source>
+        <translation>
+            <numerusform>%n 件协查已超过时限仍未答复，请联系接收方卫健委（协查函）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) still wait for a receiver: they are sealed and sent at the next sync, once the platform&apos;s directory names the receiving commission.</source>
+        <translation>
+            <numerusform>%n 件协查仍在等待确定接收单位：平台目录给出接收方卫健委后，将在下次同步时加密发出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n person(s)</source>
+        <translation>
+            <numerusform>%1 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept the hand-off</source>
+        <translation>接收协查</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting gives %n person(s) a condition (%1) on the basis of the sender&apos;s case %2; its source is %3, and only %3 can lift it.</source>
+        <translation>
+            <numerusform>将为 %n 人赋码（%1），依据发送方的病例 %2；赋码单位为 %3，仅 %3 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is not registered here and is registered as a holder first.</source>
+        <translation>
+            <numerusform>其中 %n 人在本地尚未登记，将先登记为持码人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code color follows from this commission&apos;s policy. The condition cannot be voided or ended here: an appeal against it is forwarded to %1, and it ends when %1 confirms the appeal or reverts its batch.</source>
+        <translation>码色按本委赋码政策推算。该赋码本地不能作废或提前解除：对其提出的申诉将转交 %1 处理，%1 确认申诉或撤销其病例批次后随之解除。</translation>
+    </message>
+    <message>
+        <source>The answer travels back to %1 with the next sync.</source>
+        <translation>答复将在下次同步时送回 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n person(s)</source>
+        <translation>
+            <numerusform>接收 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the people to accept first, or accept all.</source>
+        <translation>请先勾选要接收的人员，或选择“全部接收”。</translation>
+    </message>
+    <message>
+        <source>Select a received hand-off first.</source>
+        <translation>请先选择一件收到的协查。</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 accepted, %2 declined in all (%3). The answer travels back with the next sync.</source>
+        <translation>已接收：共接收 %1 人，拒绝 %2 人（%3）。答复将在下次同步时送回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n person(s)</source>
+        <translation>
+            <numerusform>拒绝 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they declined? %1 reads the reason (at least %2 characters), e.g. &quot;not living here: moved to …&quot;.</source>
+        <translation>拒绝理由（%1 将看到，至少 %2 个字），例如“查无此人，已迁往……”。</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Tick the people to decline first.</source>
+        <translation>请先勾选要拒绝的人员。</translation>
+    </message>
+    <message>
+        <source>Declined: %1 accepted, %2 declined in all (%3). The reason travels back with the next sync.</source>
+        <translation>已拒绝：共接收 %1 人，拒绝 %2 人（%3）。理由将在下次同步时送回。</translation>
+    </message>
+</context>
+<context>
     <name>hc::HelpBrowser</name>
     <message>
         <source>User manual</source>
@@ -4509,6 +4966,10 @@ Purpose (at least 4 characters):</source>
         <source>The stay&apos;s start</source>
         <translation>停留开始时间</translation>
     </message>
+    <message>
+        <source>This condition was pushed by %1, which alone can lift it: file a 12345 ticket and forward it there; its answer ends the condition here.</source>
+        <translation>该赋码依据由 %1 推送，只能由推送方解除：请登记 12345 工单并转交推送方，推送方答复后本地自动解除。</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>
@@ -4976,6 +5437,22 @@ Purpose (at least 4 characters):</source>
         <source>%n case batch(es) imported and not yet applied</source>
         <translation>
             <numerusform>%n 个病例批次已导入、尚未应用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact hand-offs</source>
+        <translation>协查任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) from other commissions wait for a decision</source>
+        <translation>
+            <numerusform>%n 件外地卫健委推送的协查等待处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n past the deadline</source>
+        <translation>
+            <numerusform>，其中 %n 件已超时</numerusform>
         </translation>
     </message>
 </context>
@@ -5872,6 +6349,18 @@ Division %2 (%3)</source>
 Reference: %2 (%3)</source>
         <translation>%1
 依据编号：%2（%3）</translation>
+    </message>
+    <message>
+        <source>received here by %1 on %2</source>
+        <translation>本地 %1 于 %2 接收</translation>
+    </message>
+    <message>
+        <source>Pushed by %1; %2. Only it can lift the condition: an appeal is forwarded there.</source>
+        <translation>由 %1 推送；%2。仅推送方可解除该赋码依据：相关申诉将转至推送方办理。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), pushed by %3 on the basis of %4 “%5”, %6; clears %7</source>
+        <translation>%1（%2），由 %3 依据 %4“%5”推送，%6；%7</translation>
     </message>
 </context>
 <context>
@@ -8563,6 +9052,30 @@ SHA-256 %2</translation>
         <source>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases outside BATCH [--export FILE --purpose TEXT] | cases mappings [--verifications]</source>
         <translation>用法：hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases outside BATCH [--export FILE --purpose TEXT] | cases mappings [--verifications]</translation>
     </message>
+    <message>
+        <source>  handoff list [--direction out|in] [--state S] | show ID | accept ID [--person N]... | decline ID [--person N]...</source>
+        <translation>  handoff list [--direction out|in] [--state 状态] | show 编号 | accept 编号 [--person 序号]... | decline 编号 [--person 序号]...</translation>
+    </message>
+    <message>
+        <source>          --reason TEXT   contact hand-offs (协查) to and from other provinces&apos; commissions</source>
+        <translation>          --reason 理由   与外省卫健委之间的协查（发出与收到）</translation>
+    </message>
+    <message>
+        <source>usage: hcctl handoff list [--direction out|in] [--state S] | show ID | accept ID [--person N]… | decline ID [--person N]… --reason TEXT</source>
+        <translation>用法：hcctl handoff list [--direction out|in] [--state 状态] | show 编号 | accept 编号 [--person 序号]… | decline 编号 [--person 序号]… --reason 理由</translation>
+    </message>
+    <message>
+        <source>no hand-off &quot;%1&quot;</source>
+        <translation>没有协查“%1”</translation>
+    </message>
+    <message>
+        <source>Hand-off %1 (%2): %3, %4 people, cases %5</source>
+        <translation>协查 %1（%2）：%3，共 %4 人，病例 %5</translation>
+    </message>
+    <message>
+        <source>Hand-off %1: %2 accepted, %3 declined (%4); the answer travels back with the next sync.</source>
+        <translation>协查 %1：已接收 %2 人，已拒绝 %3 人（%4）；答复将在下次同步时发回。</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -9782,6 +10295,18 @@ SHA-256 %2</translation>
         <source>; not applied: </source>
         <translation>；未应用：</translation>
     </message>
+    <message>
+        <source>hand-off %1 could not be opened: %2</source>
+        <translation>协查 %1 无法解密：%2</translation>
+    </message>
+    <message>
+        <source>its sealed header differs from the event&apos;s</source>
+        <translation>加密内容中的路由信息与消息不一致</translation>
+    </message>
+    <message>
+        <source>; %1 hand-off messages</source>
+        <translation>；协查消息 %1 条</translation>
+    </message>
 </context>
 <context>
     <name>hc::sync::HandoffDirectory</name>
@@ -9820,6 +10345,13 @@ SHA-256 %2</translation>
     <message>
         <source>The directory lists more than %1 certificates.</source>
         <translation>协查证书目录所列证书超过 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::HandoffSealer</name>
+    <message>
+        <source>%1 has no console registered to receive hand-offs yet; the hand-off for case %2 waits and is sent once one is.</source>
+        <translation>%1 尚未登记接收协查的终端；病例 %2 的协查暂缓发送，待其登记后自动发出。</translation>
     </message>
 </context>
 <context>

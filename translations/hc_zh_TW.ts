@@ -2432,6 +2432,10 @@ SHA-256 %2</translation>
         <source>Batch %1 was reverted meanwhile by another official; nothing was changed.</source>
         <translation>批次 %1 已被其他工作人員撤銷，未作任何更改。</translation>
     </message>
+    <message>
+        <source>Batch %1 holds what another commission handed over: only that commission can withdraw it (an appeal against one of its conditions is forwarded there).</source>
+        <translation>批次 %1 為其他衛健委推送的協查，只能由推送方撤回（針對其中賦碼依據的申訴將轉至推送方辦理）。</translation>
+    </message>
 </context>
 <context>
     <name>hc::CaseFileReader</name>
@@ -3998,6 +4002,459 @@ Purpose (at least 4 characters):</source>
     </message>
 </context>
 <context>
+    <name>hc::HandoffModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超時）</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>尚未發出</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 declined, %3 not answered yet</source>
+        <translation>已接收 %1 人，已拒絕 %2 人，尚有 %3 人未答覆</translation>
+    </message>
+    <message>
+        <source>Sealed and sent with the next sync, once the platform&apos;s directory names the receiving commission.</source>
+        <translation>待平臺目錄確定接收的衛健委後，在下次同步時加密發出。</translation>
+    </message>
+    <message>
+        <source>Delivered to the platform; waiting for the receiving commission&apos;s answer.</source>
+        <translation>已送達國家平臺，等待接收方衛健委答覆。</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>%1 答覆</translation>
+    </message>
+    <message>
+        <source>The deadline passed %1 h ago without an answer from %2.</source>
+        <translation>已超過時限 %1 小時，%2 尚未答覆。</translation>
+    </message>
+    <message>
+        <source>The deadline passed %1 h ago: accept or decline the people now.</source>
+        <translation>已超過時限 %1 小時，請儘快接收或拒絕。</translation>
+    </message>
+    <message>
+        <source>Answer expected by %1</source>
+        <translation>須在 %1 前答覆</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>生成於 %1</translation>
+    </message>
+    <message>
+        <source>Receiving commission</source>
+        <translation>接收方衛健委</translation>
+    </message>
+    <message>
+        <source>Sending commission</source>
+        <translation>傳送方衛健委</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Accepted / declined</source>
+        <translation>已接收/已拒絕</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>時限</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>發出時間</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>收到時間</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HandoffPersonModel</name>
+    <message>
+        <source>(no name given)</source>
+        <translation>（未提供姓名）</translation>
+    </message>
+    <message>
+        <source>%1
+Address: %2</source>
+        <translation>%1
+地址：%2</translation>
+    </message>
+    <message>
+        <source>%1
+Case %2, line %3 of the case file</source>
+        <translation>%1
+病例 %2，病例檔案第 %3 行</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>How the home was known</source>
+        <translation>如何確定住址</translation>
+    </message>
+    <message>
+        <source>Condition asked for</source>
+        <translation>賦碼依據</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依據</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HandoffService</name>
+    <message>
+        <source>The hand-off&apos;s header is incomplete or out of bounds.</source>
+        <translation>協查的路由資訊不完整或超出限制。</translation>
+    </message>
+    <message>
+        <source>The hand-off&apos;s content is not readable.</source>
+        <translation>協查內容無法讀取。</translation>
+    </message>
+    <message>
+        <source>The hand-off names %1 people but holds %2.</source>
+        <translation>協查宣告 %1 人，實際包含 %2 人。</translation>
+    </message>
+    <message>
+        <source>Person %1 of the hand-off is out of bounds or lives outside province %2.</source>
+        <translation>協查中的第 %1 人資訊超出限制，或住址不在省級程式碼 %2 範圍內。</translation>
+    </message>
+    <message>
+        <source>No hand-off %1.</source>
+        <translation>沒有編號為 %1 的協查。</translation>
+    </message>
+    <message>
+        <source>An answer to hand-off %1 came from province %2, not %3.</source>
+        <translation>協查 %1 的答覆來自省級程式碼 %2，而非 %3。</translation>
+    </message>
+    <message>
+        <source>Give the reason for declining (4 to 500 characters): the sending commission reads it.</source>
+        <translation>請填寫拒絕理由（4 至 500 個字）：傳送方衛健委將看到該理由。</translation>
+    </message>
+    <message>
+        <source>No incoming hand-off %1.</source>
+        <translation>沒有編號為 %1 的收到的協查。</translation>
+    </message>
+    <message>
+        <source>Hand-off %1 is %2 already; nothing was changed.</source>
+        <translation>協查 %1 已是“%2”狀態，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Hand-off %1 has no open person %2.</source>
+        <translation>協查 %1 中沒有待處理的第 %2 人。</translation>
+    </message>
+    <message>
+        <source>Hand-off %1 has nobody left to answer.</source>
+        <translation>協查 %1 已無待處理人員。</translation>
+    </message>
+    <message>
+        <source>Person %1 lives outside your jurisdiction; a colleague responsible for it accepts them.</source>
+        <translation>第 %1 人住址不在您的管轄範圍內，請由負責該地區的同事接收。</translation>
+    </message>
+    <message>
+        <source>Person %1 is not registered here and the sender gave no name: register them first, or decline with the reason.</source>
+        <translation>第 %1 人未在本地登記，且傳送方未提供姓名：請先登記該人員，或註明理由後拒絕。</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>第 %1 人</translation>
+    </message>
+    <message>
+        <source>Hand-off from %1</source>
+        <translation>%1 推送的協查</translation>
+    </message>
+    <message>
+        <source>A withdrawal of hand-off %1 came from province %2, not %3.</source>
+        <translation>協查 %1 的撤回來自省級程式碼 %2，而非 %3。</translation>
+    </message>
+    <message>
+        <source>withdrawn by %1: %2</source>
+        <translation>%1 撤回：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HandoffWords</name>
+    <message>
+        <source>person %1 of the hand-off is incomplete</source>
+        <translation>協查中的第 %1 人資訊不完整</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待發送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已傳送</translation>
+    </message>
+    <message>
+        <source>Received, waiting for a decision</source>
+        <translation>已收到，待處理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>部分接收</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>傳送方已撤回</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>registered at the sender</source>
+        <translation>傳送方登記的持碼人</translation>
+    </message>
+    <message>
+        <source>home division from the case file</source>
+        <translation>住址取自病例報告</translation>
+    </message>
+    <message>
+        <source>home region from the ID number</source>
+        <translation>住址按身份證號地區碼推定</translation>
+    </message>
+</context>
+<context>
+    <name>hc::HandoffsPane</name>
+    <message>
+        <source>Tick all / none</source>
+        <translation>全選/全不選</translation>
+    </message>
+    <message>
+        <source>Accept the ticked</source>
+        <translation>接收所選</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>全部接收</translation>
+    </message>
+    <message>
+        <source>Decline the ticked…</source>
+        <translation>拒絕所選…</translation>
+    </message>
+    <message>
+        <source>Tick the people (Space) to accept or decline; accepted people get the condition the sender asked for.</source>
+        <translation>勾選要接收或拒絕的人員（空格鍵勾選）；接收的人員按傳送方要求的依據賦碼。</translation>
+    </message>
+    <message>
+        <source>Received hand-offs</source>
+        <translation>收到的協查</translation>
+    </message>
+    <message>
+        <source>Sent hand-offs</source>
+        <translation>發出的協查</translation>
+    </message>
+    <message>
+        <source>No hand-off from another commission has arrived.</source>
+        <translation>尚未收到外地衛健委推送的協查。</translation>
+    </message>
+    <message>
+        <source>This commission has handed nobody over.</source>
+        <translation>本委尚未發出協查。</translation>
+    </message>
+    <message>
+        <source>(no case named)</source>
+        <translation>（未註明病例）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, on the basis of case %2, handed over %n person(s); answer by %3.</source>
+        <translation>
+            <numerusform>%1 依據 病例 %2 推送 %n 人，時限 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To %1, on the basis of case %2: %n person(s) handed over; answer expected by %3.</source>
+        <translation>
+            <numerusform>推送至 %1：依據 病例 %2 推送 %n 人，時限 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1.</source>
+        <translation>狀態：%1。</translation>
+    </message>
+    <message>
+        <source>Past the deadline.</source>
+        <translation>已超過時限。</translation>
+    </message>
+    <message>
+        <source>Answered by %1 at %2: %3 accepted, %4 declined.</source>
+        <translation>已由 %1 於 %2 答覆：接收 %3 人，拒絕 %4 人。</translation>
+    </message>
+    <message>
+        <source>Answered at %1: %2 accepted, %3 declined.</source>
+        <translation>對方於 %1 答覆：接收 %2 人，拒絕 %3 人。</translation>
+    </message>
+    <message>
+        <source>So far %1 accepted, %2 declined, %3 still open.</source>
+        <translation>目前已接收 %1 人，已拒絕 %2 人，尚有 %3 人待處理。</translation>
+    </message>
+    <message>
+        <source>The sender reverted its batch: what was accepted here has ended.</source>
+        <translation>傳送方已撤銷其病例批次，本地已接收人員的賦碼隨之解除。</translation>
+    </message>
+    <message>
+        <source>Withdrawn: this commission reverted the batch; the receiver ends what it accepted.</source>
+        <translation>已撤回：本委撤銷了該病例批次，對方已接收人員的賦碼隨之解除。</translation>
+    </message>
+    <message>
+        <source>Accept the ticked (%1)</source>
+        <translation>接收所選（%1）</translation>
+    </message>
+    <message>
+        <source>Decline the ticked (%1)…</source>
+        <translation>拒絕所選（%1）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) wait for a decision; %1 past the deadline: the sending commission is waiting.</source>
+        <translation>
+            <numerusform>%n 件協查等待處理，其中 %1 件已超過時限，傳送方正在等待答覆。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) wait for a decision.</source>
+        <translation>
+            <numerusform>%n 件協查等待處理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) past the deadline without an answer: ask the receiving commission (协查函).</source>
+        <translation>
+            <numerusform>%n 件協查已超過時限仍未答覆，請聯絡接收方衛健委（協查函）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) still wait for a receiver: they are sealed and sent at the next sync, once the platform&apos;s directory names the receiving commission.</source>
+        <translation>
+            <numerusform>%n 件協查仍在等待確定接收單位：平臺目錄給出接收方衛健委後，將在下次同步時加密發出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n person(s)</source>
+        <translation>
+            <numerusform>%1 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept the hand-off</source>
+        <translation>接收協查</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepting gives %n person(s) a condition (%1) on the basis of the sender&apos;s case %2; its source is %3, and only %3 can lift it.</source>
+        <translation>
+            <numerusform>將為 %n 人賦碼（%1），依據傳送方的病例 %2；賦碼單位為 %3，僅 %3 可撤銷。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them is not registered here and is registered as a holder first.</source>
+        <translation>
+            <numerusform>其中 %n 人在本地尚未登記，將先登記為持碼人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code color follows from this commission&apos;s policy. The condition cannot be voided or ended here: an appeal against it is forwarded to %1, and it ends when %1 confirms the appeal or reverts its batch.</source>
+        <translation>碼色按本委賦碼政策推算。該賦碼本地不能作廢或提前解除：對其提出的申訴將轉交 %1 處理，%1 確認申訴或撤銷其病例批次後隨之解除。</translation>
+    </message>
+    <message>
+        <source>The answer travels back to %1 with the next sync.</source>
+        <translation>答覆將在下次同步時送回 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n person(s)</source>
+        <translation>
+            <numerusform>接收 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the people to accept first, or accept all.</source>
+        <translation>請先勾選要接收的人員，或選擇“全部接收”。</translation>
+    </message>
+    <message>
+        <source>Select a received hand-off first.</source>
+        <translation>請先選擇一件收到的協查。</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 accepted, %2 declined in all (%3). The answer travels back with the next sync.</source>
+        <translation>已接收：共接收 %1 人，拒絕 %2 人（%3）。答覆將在下次同步時送回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline %n person(s)</source>
+        <translation>
+            <numerusform>拒絕 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they declined? %1 reads the reason (at least %2 characters), e.g. &quot;not living here: moved to …&quot;.</source>
+        <translation>拒絕理由（%1 將看到，至少 %2 個字），例如“查無此人，已遷往……”。</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Tick the people to decline first.</source>
+        <translation>請先勾選要拒絕的人員。</translation>
+    </message>
+    <message>
+        <source>Declined: %1 accepted, %2 declined in all (%3). The reason travels back with the next sync.</source>
+        <translation>已拒絕：共接收 %1 人，拒絕 %2 人（%3）。理由將在下次同步時送回。</translation>
+    </message>
+</context>
+<context>
     <name>hc::HelpBrowser</name>
     <message>
         <source>User manual</source>
@@ -4509,6 +4966,10 @@ Purpose (at least 4 characters):</source>
         <source>The stay&apos;s start</source>
         <translation>停留開始時間</translation>
     </message>
+    <message>
+        <source>This condition was pushed by %1, which alone can lift it: file a 12345 ticket and forward it there; its answer ends the condition here.</source>
+        <translation>該賦碼依據由 %1 推送，只能由推送方解除：請登記 12345 工單並轉交推送方，推送方答覆後本地自動解除。</translation>
+    </message>
 </context>
 <context>
     <name>hc::HolderTableModel</name>
@@ -4976,6 +5437,22 @@ Purpose (at least 4 characters):</source>
         <source>%n case batch(es) imported and not yet applied</source>
         <translation>
             <numerusform>%n 個病例批次已匯入、尚未應用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact hand-offs</source>
+        <translation>協查任務</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-off(s) from other commissions wait for a decision</source>
+        <translation>
+            <numerusform>%n 件外地衛健委推送的協查等待處理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n past the deadline</source>
+        <translation>
+            <numerusform>，其中 %n 件已超時</numerusform>
         </translation>
     </message>
 </context>
@@ -5872,6 +6349,18 @@ Division %2 (%3)</source>
 Reference: %2 (%3)</source>
         <translation>%1
 依據編號：%2（%3）</translation>
+    </message>
+    <message>
+        <source>received here by %1 on %2</source>
+        <translation>本地 %1 於 %2 接收</translation>
+    </message>
+    <message>
+        <source>Pushed by %1; %2. Only it can lift the condition: an appeal is forwarded there.</source>
+        <translation>由 %1 推送；%2。僅推送方可解除該賦碼依據：相關申訴將轉至推送方辦理。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), pushed by %3 on the basis of %4 “%5”, %6; clears %7</source>
+        <translation>%1（%2），由 %3 依據 %4“%5”推送，%6；%7</translation>
     </message>
 </context>
 <context>
@@ -8563,6 +9052,30 @@ SHA-256 %2</translation>
         <source>usage: hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases outside BATCH [--export FILE --purpose TEXT] | cases mappings [--verifications]</source>
         <translation>用法：hcctl cases import FILE [--verifications] [--mapping NAME] [--map FIELD=COLUMN]… [--save-mapping NAME] [--valid-rows] [--errors FILE] [--dry-run] | cases list | cases show BATCH | cases preview BATCH | cases apply BATCH | cases revert BATCH --reason TEXT | cases results BATCH FILE | cases outside BATCH [--export FILE --purpose TEXT] | cases mappings [--verifications]</translation>
     </message>
+    <message>
+        <source>  handoff list [--direction out|in] [--state S] | show ID | accept ID [--person N]... | decline ID [--person N]...</source>
+        <translation>  handoff list [--direction out|in] [--state 狀態] | show 編號 | accept 編號 [--person 序號]... | decline 編號 [--person 序號]...</translation>
+    </message>
+    <message>
+        <source>          --reason TEXT   contact hand-offs (协查) to and from other provinces&apos; commissions</source>
+        <translation>          --reason 理由   與外省衛健委之間的協查（發出與收到）</translation>
+    </message>
+    <message>
+        <source>usage: hcctl handoff list [--direction out|in] [--state S] | show ID | accept ID [--person N]… | decline ID [--person N]… --reason TEXT</source>
+        <translation>用法：hcctl handoff list [--direction out|in] [--state 狀態] | show 編號 | accept 編號 [--person 序號]… | decline 編號 [--person 序號]… --reason 理由</translation>
+    </message>
+    <message>
+        <source>no hand-off &quot;%1&quot;</source>
+        <translation>沒有協查“%1”</translation>
+    </message>
+    <message>
+        <source>Hand-off %1 (%2): %3, %4 people, cases %5</source>
+        <translation>協查 %1（%2）：%3，共 %4 人，病例 %5</translation>
+    </message>
+    <message>
+        <source>Hand-off %1: %2 accepted, %3 declined (%4); the answer travels back with the next sync.</source>
+        <translation>協查 %1：已接收 %2 人，已拒絕 %3 人（%4）；答覆將在下次同步時發回。</translation>
+    </message>
 </context>
 <context>
     <name>hc::cli::CliContext</name>
@@ -9782,6 +10295,18 @@ SHA-256 %2</translation>
         <source>; not applied: </source>
         <translation>；未應用：</translation>
     </message>
+    <message>
+        <source>hand-off %1 could not be opened: %2</source>
+        <translation>協查 %1 無法解密：%2</translation>
+    </message>
+    <message>
+        <source>its sealed header differs from the event&apos;s</source>
+        <translation>加密內容中的路由資訊與訊息不一致</translation>
+    </message>
+    <message>
+        <source>; %1 hand-off messages</source>
+        <translation>；協查訊息 %1 條</translation>
+    </message>
 </context>
 <context>
     <name>hc::sync::HandoffDirectory</name>
@@ -9820,6 +10345,13 @@ SHA-256 %2</translation>
     <message>
         <source>The directory lists more than %1 certificates.</source>
         <translation>協查證書目錄所列證書超過 %1 個。</translation>
+    </message>
+</context>
+<context>
+    <name>hc::sync::HandoffSealer</name>
+    <message>
+        <source>%1 has no console registered to receive hand-offs yet; the hand-off for case %2 waits and is sent once one is.</source>
+        <translation>%1 尚未登記接收協查的終端；病例 %2 的協查暫緩傳送，待其登記後自動發出。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "BackgroundTask.h"
 #include "CasesPane.h"
 #include "DivisionPane.h"
+#include "HandoffsPane.h"
 #include "HoldersPane.h"
 #include "NationalImportPane.h"
 #include "OverviewPane.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     m_approvals = built<ApprovalsPane>("new ApprovalsPane", ws);
     m_cases = built<CasesPane>("new CasesPane", ws);
     m_appeals = built<AppealsPane>("new AppealsPane", ws);
+    m_handoffs = built<HandoffsPane>("new HandoffsPane", ws);
     m_sync = built<SyncPane>("new SyncPane", ws, *m_runner);
     m_overview = built<OverviewPane>("new OverviewPane", ws);
     m_reports = built<ReportsPane>("new ReportsPane", ws, *m_runner);
@@ -91,6 +93,7 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
                                                  {tr("Risk areas"), m_areas},
                                                  {tr("Holders"), m_holders},
                                                  {tr("Case reports"), m_cases},
+                                                 {tr("Contact hand-offs"), m_handoffs},
                                                  {tr("Appeals (12345)"), m_appeals},
                                                  {tr("Approvals"), m_approvals},
                                                  {tr("National list"), m_national},
@@ -180,6 +183,7 @@ MainWindow::MainWindow(Workspace &ws, sync::SyncRunner *runner, QWidget *parent)
     connect(m_approvals, &ApprovalsPane::changed, this, &MainWindow::afterChange);
     connect(m_cases, &CasesPane::changed, this, &MainWindow::afterChange);
     connect(m_appeals, &AppealsPane::changed, this, &MainWindow::afterChange);
+    connect(m_handoffs, &HandoffsPane::changed, this, &MainWindow::afterChange);
     showPane(OverviewHomePane); // what the console opens on after sign-in
     resizeWithinScreen(this, {1400, 860});
     // Locked after 10 minutes without input (HC_SESSION_LOCK_MINUTES; 0 turns it off for kiosks that lock themselves).
@@ -316,6 +320,7 @@ void MainWindow::refreshPane(Pane p)
     case RiskAreasPane: m_areas->refresh(); break;
     case HolderListPane: m_holders->refresh(); break;
     case CaseReportsPane: m_cases->refresh(); break;
+    case HandoffTaskPane: m_handoffs->refresh(); break;
     case AppealPane: m_appeals->refresh(); break;
     case ApprovalPane: m_approvals->refresh(); break;
     case SyncStatusPane: m_sync->refresh(); break;
@@ -420,7 +425,7 @@ void MainWindow::exportCurrent()
 
 QString MainWindow::helpPage(Pane p)
 {
-    static const char *const pages[PaneCount] = {"overview", "divisions", "risk-areas", "holders", "cases", "appeals",
+    static const char *const pages[PaneCount] = {"overview", "divisions", "risk-areas", "holders", "cases", "handoffs", "appeals",
                                                  "approvals", "national-list", "sync", "reports", "audit-log", "officials"};
     return p >= 0 && p < PaneCount ? QString::fromLatin1(pages[p]) : QStringLiteral("index");
 }
@@ -469,6 +474,11 @@ void MainWindow::showAttention()
     show(AppealPane, t.myTicketsOverdue + t.myTicketsDue,
          tr("Your tickets: %1 overdue, %2 due within 8 hours").arg(t.myTicketsOverdue).arg(t.myTicketsDue), t.myTicketsOverdue > 0);
     show(CaseReportsPane, t.batchesWaiting, tr("%n case batch(es) imported and not yet applied", nullptr, int(t.batchesWaiting)), false);
+    // Hand-offs other commissions sent here, waiting for a decision (red when one is past its deadline).
+    show(HandoffTaskPane, t.handoffsWaiting,
+         tr("%n hand-off(s) from other commissions wait for a decision", nullptr, int(t.handoffsWaiting))
+             + (t.handoffsOverdue > 0 ? tr(", %n past the deadline", nullptr, int(t.handoffsOverdue)) : QString()),
+         t.handoffsOverdue > 0);
     const bool alarm = t.syncConfigured && t.syncAlert != QLatin1String("ok");
     show(SyncStatusPane, alarm ? t.syncWaiting : 0,
          t.syncAlert == QLatin1String("alarm") ? tr("Changes have not reached the platform for more than 4 hours")

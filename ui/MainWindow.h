@@ -22,6 +22,7 @@ class AuditPane;
 class ChangeWatcher;
 class HoldersPane;
 class DivisionPane;
+class HandoffsPane;
 class NationalImportPane;
 class OverviewPane;
 class ReportsPane;
@@ -39,8 +40,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
     // In the navigation's order; the console opens on the overview.
-    enum Pane { OverviewHomePane, DivisionsPane, RiskAreasPane, HolderListPane, CaseReportsPane, AppealPane, ApprovalPane, NationalPane,
-                SyncStatusPane, ReportPane, AuditLogPane, AccountPane, PaneCount };
+    enum Pane { OverviewHomePane, DivisionsPane, RiskAreasPane, HolderListPane, CaseReportsPane, HandoffTaskPane, AppealPane, ApprovalPane,
+                NationalPane, SyncStatusPane, ReportPane, AuditLogPane, AccountPane, PaneCount };
     // `runner` syncs with the platform (the console's, with the keychain); without one the window makes its own
     // over a memory-only secret store (tests).
     explicit MainWindow(Workspace &ws, sync::SyncRunner *runner = nullptr, QWidget *parent = nullptr);
@@ -58,6 +59,7 @@ public:
     ApprovalsPane *approvalsPane() const { return m_approvals; }
     CasesPane *casesPane() const { return m_cases; }
     AppealsPane *appealsPane() const { return m_appeals; }
+    HandoffsPane *handoffsPane() const { return m_handoffs; }
     SyncPane *syncPane() const { return m_sync; }
     OverviewPane *overviewPane() const { return m_overview; }
     ReportsPane *reportsPane() const { return m_reports; }
@@ -103,6 +105,7 @@ private:
     ApprovalsPane *m_approvals;
     CasesPane *m_cases;
     AppealsPane *m_appeals;
+    HandoffsPane *m_handoffs;
     std::unique_ptr<SecretStore> m_ownSecrets;
     std::unique_ptr<sync::SyncRunner> m_ownRunner;
     sync::SyncRunner *m_runner;

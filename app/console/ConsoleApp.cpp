@@ -26,6 +26,7 @@
 #include "MapEntryDialog.h"
 #include "LoginDialog.h"
 #include "AboutDialog.h"
+#include "HandoffsPane.h"
 #include "HelpBrowser.h"
 #include "MainWindow.h"
 #include "SecretStore.h"
@@ -195,6 +196,15 @@ void scheduleScreenshots(MainWindow &w, Workspace &ws, const QString &dir)
         w.appealsPane()->showDashboard(true);
         save(w, "appeals-dashboard");
         w.appealsPane()->showDashboard(false);
+        w.showPane(MainWindow::HandoffTaskPane); // the hand-offs this commission sent: states, reasons, the alarm
+        w.handoffsPane()->showOutgoing();
+        save(w, "handoffs-sent");
+        w.handoffsPane()->showIncoming();
+        // What accepting the oldest waiting hand-off will do, in words: nothing is accepted.
+        if (const std::unique_ptr<QMessageBox> confirm(w.handoffsPane()->acceptConfirmation({})); confirm) {
+            confirm->show();
+            save(*confirm, "dialog-handoff-accept");
+        }
         TicketDialog ticket(ws, &w); // empty: screenshots file nothing
         ticket.show();
         save(ticket, "dialog-ticket");

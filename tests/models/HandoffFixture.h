@@ -1,6 +1,7 @@
 #pragma once
-// Contact hand-offs (协查, issue 19) for the model and pane tests: this console is 北京市朝阳区's; 淄博市张店区 hands two
-// residents of 朝阳区 over (received, as the inbox writes it), and 朝阳区 has handed people to 上海 and 广州 (sent).
+// Contact hand-offs (协查, issue 19) for the model and pane tests: this console is 北京市朝阳区's;
+// 淄博市张店区 hands two residents of 朝阳区 over (received, as the inbox writes it), and 朝阳区 has handed
+// people to 上海 and 广州 (sent).
 #include "Commission.h"
 #include "HandoffRepository.h"
 #include "HandoffService.h"
@@ -11,11 +12,13 @@ namespace hctest {
 
 inline QString handoffResident(const QString &region, int serial)
 {
-    const QString first17 = region + QStringLiteral("19900101") + QString::number(serial).rightJustified(3, QLatin1Char('0'));
+    const QString first17 =
+        region + QStringLiteral("19900101") + QString::number(serial).rightJustified(3, QLatin1Char('0'));
     return first17 + hc::idnumber::checkDigit(first17);
 }
 
-inline hc::HandoffPerson handoffPerson(int n, const QString &idNumber, const QString &name, const QString &home)
+inline hc::HandoffPerson handoffPerson(int n, const QString &idNumber, const QString &name,
+                                       const QString &home)
 {
     hc::HandoffPerson p;
     p.n = n;
@@ -36,11 +39,13 @@ inline hc::HandoffPerson handoffPerson(int n, const QString &idNumber, const QSt
     return p;
 }
 
-// The commission of this console, and a hand-off received from 淄博市张店区: its id. `deadlineIn` from now (negative:
-// already past).
-inline qint64 receiveHandoff(TestWorkspace &t, const QString &uuid, qint64 deadlineIn = 24 * 3600, int people = 2)
+// The commission of this console, and a hand-off received from 淄博市张店区: its id. `deadlineIn` from now
+// (negative: already past).
+inline qint64 receiveHandoff(TestWorkspace &t, const QString &uuid, qint64 deadlineIn = 24 * 3600,
+                             int people = 2)
 {
-    if (!hc::Commission::save(t.ws->db(), {QStringLiteral("110105"), QStringLiteral("北京市朝阳区卫生健康委员会")}))
+    if (!hc::Commission::save(t.ws->db(),
+                              {QStringLiteral("110105"), QStringLiteral("北京市朝阳区卫生健康委员会")}))
         return 0;
     const qint64 now = t.clock->now().toSecsSinceEpoch();
     hc::HandoffHeader h;
@@ -59,20 +64,21 @@ inline qint64 receiveHandoff(TestWorkspace &t, const QString &uuid, qint64 deadl
     QList<hc::HandoffPerson> list;
     const QStringList names{QStringLiteral("张晓三"), QStringLiteral("李四"), QStringLiteral("王五")};
     for (int n = 1; n <= people; ++n) {
-        list << handoffPerson(n, handoffResident(QStringLiteral("110105"), 10 + n), names.value(n - 1, QStringLiteral("赵六")),
-                              QStringLiteral("110105011"));
+        list << handoffPerson(n, handoffResident(QStringLiteral("110105"), 10 + n),
+                              names.value(n - 1, QStringLiteral("赵六")), QStringLiteral("110105011"));
         list.last().exposureAt = now - 86400; // yesterday: the condition is in force
         list.last().row.reportAt = now - 3600;
     }
     hc::AuditLog audit = t.ws->audit();
-    const auto id = hc::HandoffService(t.ws->db(), t.ws->clock()).receive(h, list, 0, QStringLiteral("system"), audit);
+    const auto id =
+        hc::HandoffService(t.ws->db(), t.ws->clock()).receive(h, list, 0, QStringLiteral("system"), audit);
     return id ? *id : 0;
 }
 
-// A hand-off this commission sent (to the commission of `division`), in `state`, with its deadline `deadlineIn` from
-// now; person 2 declined with a reason when the state says it was answered.
-inline qint64 sentHandoff(TestWorkspace &t, const QString &uuid, const QString &state, qint64 deadlineIn, const QString &division,
-                          const QString &commission)
+// A hand-off this commission sent (to the commission of `division`), in `state`, with its deadline
+// `deadlineIn` from now; person 2 declined with a reason when the state says it was answered.
+inline qint64 sentHandoff(TestWorkspace &t, const QString &uuid, const QString &state, qint64 deadlineIn,
+                          const QString &division, const QString &commission)
 {
     const qint64 now = t.clock->now().toSecsSinceEpoch();
     hc::Handoff h;
@@ -89,8 +95,9 @@ inline qint64 sentHandoff(TestWorkspace &t, const QString &uuid, const QString &
     h.caseRefs = QStringLiteral("C-7");
     if (state != QLatin1String("pending"))
         h.sentAt = now - 3500;
-    QList<hc::HandoffPerson> people{handoffPerson(1, handoffResident(division.left(6), 21), QStringLiteral("周七"), division),
-                                    handoffPerson(2, handoffResident(division.left(6), 22), QStringLiteral("吴八"), division)};
+    QList<hc::HandoffPerson> people{
+        handoffPerson(1, handoffResident(division.left(6), 21), QStringLiteral("周七"), division),
+        handoffPerson(2, handoffResident(division.left(6), 22), QStringLiteral("吴八"), division)};
     hc::HandoffRepository repo(t.ws->db());
     const auto id = repo.insert(h, people);
     if (!id)
