@@ -246,11 +246,14 @@ Result<int> BatchFreezer::freezeOne(int *frozenEvents)
     const auto body = SignedObject::sign(m_signer, payload);
     if (!body)
         return body.error();
+    // A batch of sealed hand-offs is mostly ciphertext in base64: deflate gains a quarter at most and costs seconds on
+    // tens of megabytes, so such a body is stored (level 0). A sample decides; qUncompress reads both the same.
+    const int level = qCompress(body->left(64 * 1024), 1).size() > body->left(64 * 1024).size() * 3 / 4 ? 0 : 1;
     QSqlQuery ins(m_db);
     ins.prepare(QStringLiteral("INSERT INTO sync_batch(batch_uuid, seq_from, seq_to, events, body, content_type, sha256, prev_hash,"
                                " created_at, oldest_at, state, next_attempt_at, audit_seq, audit_hash)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'frozen', ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(batchId), QVariant(seqFrom), QVariant(seqTo), QVariant(n), QVariant(qCompress(*body, 1)),
+    for (const QVariant &v : {QVariant(batchId), QVariant(seqFrom), QVariant(seqTo), QVariant(n), QVariant(qCompress(*body, level)),
                               QVariant(QString::fromLatin1(SignedObject::contentType(m_signer.profile()))),
                               QVariant(protocol::hex(crypto::sha256(*body))), QVariant(prevHash), QVariant(m_now),
                               QVariant(oldest), QVariant(m_now),

@@ -70,9 +70,9 @@ std::optional<CaseRow> HandoffPerson::rowFromJson(const QJsonObject &o)
     return r;
 }
 
-QJsonObject HandoffPerson::toJson() const
+QJsonObject HandoffPerson::toJson(int caseIndex) const
 {
-    return QJsonObject{{QStringLiteral("n"), n},
+    QJsonObject o{{QStringLiteral("n"), n},
                        {QStringLiteral("id_type"), idTypeKey(idType)},
                        {QStringLiteral("id_number"), idNumber},
                        {QStringLiteral("name"), name},
@@ -85,18 +85,26 @@ QJsonObject HandoffPerson::toJson() const
                        {QStringLiteral("scan"), scan},
                        {QStringLiteral("scan_at"), scanAt},
                        {QStringLiteral("seat"), seat},
-                       {QStringLiteral("case"), rowJson(row)},
                        {QStringLiteral("basis_ref"), basisRef},
                        {QStringLiteral("basis"), basisText}};
+    if (caseIndex >= 0)
+        o.insert(QStringLiteral("case_index"), caseIndex);
+    else
+        o.insert(QStringLiteral("case"), rowJson(row));
+    return o;
 }
 
-Result<HandoffPerson> HandoffPerson::fromJson(const QJsonObject &o)
+Result<HandoffPerson> HandoffPerson::fromJson(const QJsonObject &o, const QList<CaseRow> &cases)
 {
     HandoffPerson p;
     p.n = int(num(o, "n"));
     const auto type = idTypeFromKey(str(o, "id_type"));
     const auto kind = policy::conditionKindFromKey(str(o, "kind"));
-    const auto row = rowFromJson(o.value(QLatin1String("case")).toObject());
+    const QJsonValue index = o.value(QLatin1String("case_index"));
+    const auto row = index.isDouble() ? (index.toInteger() >= 0 && index.toInteger() < cases.size()
+                                             ? std::optional(cases.at(index.toInteger()))
+                                             : std::nullopt)
+                                      : rowFromJson(o.value(QLatin1String("case")).toObject());
     p.locatedBy = str(o, "located_by");
     if (p.n <= 0 || !type || !kind || !row ||
         (p.locatedBy != QLatin1String("registered") && p.locatedBy != QLatin1String("case_file") &&

@@ -37,8 +37,9 @@ struct HandoffPerson
     QString reason;                          // a decline's reason
 
     // The sealed form (inside the encrypted body: never seen by the platform).
-    QJsonObject toJson() const;
-    static Result<HandoffPerson> fromJson(const QJsonObject &o);
+    // Without `case` when caseIndex is given (the sealed form lists each case row once: "case_index").
+    QJsonObject toJson(int caseIndex = -1) const;
+    static Result<HandoffPerson> fromJson(const QJsonObject &o, const QList<CaseRow> &cases = {});
     static QJsonObject rowJson(const CaseRow &r);
     static std::optional<CaseRow> rowFromJson(const QJsonObject &o);
 };

@@ -80,14 +80,20 @@ Result<qint64> HandoffRepository::insert(const Handoff &h, const QList<HandoffPe
     p.prepare(QStringLiteral("INSERT INTO handoff_person(handoff_id, n, id_type, id_number, name, phone, address,"
                              " home_division, located_by, kind, exposure_at, scan, scan_at, case_row, basis_ref, basis_text,"
                              " holder_id, state, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QHash<QString, QString> rowTexts; // each case row's JSON made once (people of one line share it)
     for (const HandoffPerson &person : people) {
-        QJsonObject row = HandoffPerson::rowJson(person.row);
-        row.insert(QStringLiteral("contact_seat"), person.seat);
+        const QString key = person.row.caseRef + QLatin1Char('\n') + QString::number(person.row.line) + QLatin1Char('\n') + person.seat;
+        auto text_ = rowTexts.constFind(key);
+        if (text_ == rowTexts.cend()) {
+            QJsonObject row = HandoffPerson::rowJson(person.row);
+            row.insert(QStringLiteral("contact_seat"), person.seat);
+            text_ = rowTexts.insert(key, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
+        }
         for (const QVariant &v :
              {QVariant(id), QVariant(person.n), QVariant(int(person.idType)), QVariant(person.idNumber), (text(person.name)),
               (text(person.phone)), (text(person.address)), QVariant(person.homeDivision),
               QVariant(person.locatedBy), QVariant(int(person.kind)), QVariant(person.exposureAt), QVariant(person.scan),
-              QVariant(person.scanAt), QVariant(QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact))),
+              QVariant(person.scanAt), QVariant(*text_),
               (text(person.basisRef)), (text(person.basisText)), opt(person.holderId), QVariant(person.state),
               QVariant(person.reason)})
             p.addBindValue(v);
@@ -157,6 +163,7 @@ QList<HandoffPerson> HandoffRepository::people(qint64 handoffId) const
     QList<HandoffPerson> out;
     if (!q.exec())
         return out;
+    QHash<QString, std::pair<CaseRow, QString>> rows;
     while (q.next()) {
         HandoffPerson p;
         p.n = q.value(0).toInt();
@@ -171,10 +178,15 @@ QList<HandoffPerson> HandoffRepository::people(qint64 handoffId) const
         p.exposureAt = q.value(9).toLongLong();
         p.scan = q.value(10).toLongLong();
         p.scanAt = q.value(11).toLongLong();
-        const QJsonObject row = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
-        if (const auto r = HandoffPerson::rowFromJson(row))
-            p.row = *r;
-        p.seat = row.value(QLatin1String("contact_seat")).toString();
+        const QString rowText = q.value(12).toString();
+        auto parsed = rows.constFind(rowText); // people of one line share the text: parsed once
+        if (parsed == rows.cend()) {
+            const QJsonObject row = QJsonDocument::fromJson(rowText.toUtf8()).object();
+            parsed = rows.insert(rowText, {HandoffPerson::rowFromJson(row).value_or(CaseRow{}),
+                                           row.value(QLatin1String("contact_seat")).toString()});
+        }
+        p.row = parsed->first;
+        p.seat = parsed->second;
         p.basisRef = q.value(13).toString();
         p.basisText = q.value(14).toString();
         p.holderId = optOf(q.value(15));

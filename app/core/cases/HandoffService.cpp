@@ -75,11 +75,21 @@ Result<HandoffHeader> HandoffHeader::fromJson(const QJsonObject &o)
 
 QByteArray HandoffService::sealedJson(const HandoffHeader &header, const QList<HandoffPerson> &people)
 {
-    QJsonArray list;
-    for (const HandoffPerson &p : people)
-        list.append(p.toJson());
+    // Each case row once (a stadium's ten thousand contacts share one line of the case file), people by index.
+    QJsonArray cases, list;
+    QHash<QString, int> caseIndex;
+    for (const HandoffPerson &p : people) {
+        const QString key = p.row.caseRef + QLatin1Char('\n') + QString::number(p.row.line);
+        auto it = caseIndex.constFind(key);
+        if (it == caseIndex.cend()) {
+            it = caseIndex.insert(key, int(cases.size()));
+            cases.append(HandoffPerson::rowJson(p.row));
+        }
+        list.append(p.toJson(*it));
+    }
     return QJsonDocument(QJsonObject{{QStringLiteral("schema"), QLatin1String(kSealedSchema)},
                                      {QStringLiteral("header"), header.toJson()},
+                                     {QStringLiteral("cases"), cases},
                                      {QStringLiteral("people"), list}})
         .toJson(QJsonDocument::Compact);
 }
@@ -93,13 +103,20 @@ Result<std::pair<HandoffHeader, QList<HandoffPerson>>> HandoffService::readSeale
     auto header = HandoffHeader::fromJson(o.value(QLatin1String("header")).toObject());
     if (!header)
         return header.error();
+    QList<CaseRow> cases;
+    for (const QJsonValue &c : o.value(QLatin1String("cases")).toArray()) {
+        const auto row = HandoffPerson::rowFromJson(c.toObject());
+        if (!row)
+            return Error::badInput(tr("The hand-off's case %1 is incomplete.").arg(cases.size() + 1));
+        cases << *row;
+    }
     const QJsonArray list = o.value(QLatin1String("people")).toArray();
     if (list.size() != header->count)
         return Error::badInput(tr("The hand-off names %1 people but holds %2.").arg(header->count).arg(list.size()));
     QList<HandoffPerson> people;
     people.reserve(list.size());
     for (const QJsonValue &v : list) {
-        auto p = HandoffPerson::fromJson(v.toObject());
+        auto p = HandoffPerson::fromJson(v.toObject(), cases);
         if (!p)
             return p.error();
         if (p->n != people.size() + 1 || p->idNumber.isEmpty() || p->idNumber.size() > 32 || p->name.size() > 64 ||
