@@ -443,7 +443,7 @@ struct Step
 // province, kept here as the case file and the holder table gave them, sealed to the receiver when the platform's
 // directory names it. In: what another commission handed over (decrypted), waiting for an epidemiologist.
 const char *const kV15[] = {
-    "CREATE TABLE handoff(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+    "CREATE TABLE IF NOT EXISTS handoff(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
     " direction TEXT NOT NULL CHECK(direction IN ('out', 'in')),"
     " batch_id INTEGER, peer_province TEXT NOT NULL, peer_division TEXT NOT NULL,"
     " peer_console TEXT NOT NULL DEFAULT '', peer_commission TEXT NOT NULL DEFAULT '',"
@@ -453,9 +453,9 @@ const char *const kV15[] = {
     " created_at INTEGER NOT NULL, created_by TEXT NOT NULL, deadline_at INTEGER NOT NULL,"
     " sent_at INTEGER, answered_at INTEGER, answered_by TEXT, reason TEXT, recipient_sha256 TEXT,"
     " inbox_id INTEGER, local_batch_id INTEGER, case_refs TEXT NOT NULL DEFAULT '', sent_seq INTEGER)",
-    "CREATE INDEX handoff_state ON handoff(direction, state, id)",
-    "CREATE INDEX handoff_batch ON handoff(batch_id) WHERE batch_id IS NOT NULL",
-    "CREATE TABLE handoff_person(handoff_id INTEGER NOT NULL, n INTEGER NOT NULL, id_type INTEGER NOT NULL,"
+    "CREATE INDEX IF NOT EXISTS handoff_state ON handoff(direction, state, id)",
+    "CREATE INDEX IF NOT EXISTS handoff_batch ON handoff(batch_id) WHERE batch_id IS NOT NULL",
+    "CREATE TABLE IF NOT EXISTS handoff_person(handoff_id INTEGER NOT NULL, n INTEGER NOT NULL, id_type INTEGER NOT NULL,"
     " id_number TEXT NOT NULL, name TEXT NOT NULL, phone TEXT NOT NULL, address TEXT NOT NULL,"
     " home_division TEXT NOT NULL,"
     " located_by TEXT NOT NULL CHECK(located_by IN ('registered', 'case_file', 'id_region')),"
