@@ -87,6 +87,9 @@ QVariant HandoffModel::data(const QModelIndex &index, int role) const
         case AnsweredColumn:
             return tr("%1 / %2").arg(h.accepted).arg(h.declined);
         case StateColumn:
+            // Sent, and its batch receipted by the platform: the official reads that it has arrived there.
+            if (out && h.state == QLatin1String("sent") && h.deliveredAt)
+                return tr("Delivered");
             return HandoffWords::state(h.state);
         case DeadlineColumn:
             return overdue ? tr("%1 (overdue)").arg(time::formatShort(h.deadlineAt))
@@ -110,8 +113,12 @@ QVariant HandoffModel::data(const QModelIndex &index, int role) const
             if (h.state == QLatin1String("pending"))
                 return tr("Sealed and sent with the next sync, once the platform's directory names the "
                           "receiving commission.");
+            if (h.state == QLatin1String("sent") && h.deliveredAt)
+                return tr("Delivered to the platform at %1 (its receipt verified); waiting for the receiving commission's "
+                          "answer.")
+                    .arg(time::formatShort(*h.deliveredAt));
             if (h.state == QLatin1String("sent"))
-                return tr("Delivered to the platform; waiting for the receiving commission's answer.");
+                return tr("Sent with a batch the platform has not receipted yet; it is sent again until it has.");
             if (h.answeredAt)
                 return tr("Answered %1").arg(time::formatShort(*h.answeredAt));
             break;

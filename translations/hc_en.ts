@@ -4034,10 +4034,6 @@ Purpose (at least 4 characters):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delivered to the platform; waiting for the receiving commission&apos;s answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answered %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,6 +4087,18 @@ Purpose (at least 4 characters):</source>
     </message>
     <message>
         <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to the platform at %1 (its receipt verified); waiting for the receiving commission&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with a batch the platform has not receipted yet; it is sent again until it has.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4215,6 +4223,10 @@ Case %2, line %3 of the case file</source>
     </message>
     <message>
         <source>withdrawn by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-off&apos;s case %1 is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4024,10 +4024,6 @@ Purpose (at least 4 characters):</source>
         <translation>待平台目录确定接收的卫健委后，在下次同步时加密发出。</translation>
     </message>
     <message>
-        <source>Delivered to the platform; waiting for the receiving commission&apos;s answer.</source>
-        <translation>已送达国家平台，等待接收方卫健委答复。</translation>
-    </message>
-    <message>
         <source>Answered %1</source>
         <translation>%1 答复</translation>
     </message>
@@ -4082,6 +4078,18 @@ Purpose (at least 4 characters):</source>
     <message>
         <source>Received at</source>
         <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Delivered to the platform at %1 (its receipt verified); waiting for the receiving commission&apos;s answer.</source>
+        <translation>已于 %1 送达国家平台（回执已核验），等待接收方卫健委答复。</translation>
+    </message>
+    <message>
+        <source>Sent with a batch the platform has not receipted yet; it is sent again until it has.</source>
+        <translation>已随批次发出，平台尚未出具回执；将重发直至收到回执。</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4216,10 @@ Case %2, line %3 of the case file</source>
     <message>
         <source>withdrawn by %1: %2</source>
         <translation>%1 撤回：%2</translation>
+    </message>
+    <message>
+        <source>The hand-off&apos;s case %1 is incomplete.</source>
+        <translation>协查中的第 %1 条病例信息不完整。</translation>
     </message>
 </context>
 <context>

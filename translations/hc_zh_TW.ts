@@ -4024,10 +4024,6 @@ Purpose (at least 4 characters):</source>
         <translation>待平臺目錄確定接收的衛健委後，在下次同步時加密發出。</translation>
     </message>
     <message>
-        <source>Delivered to the platform; waiting for the receiving commission&apos;s answer.</source>
-        <translation>已送達國家平臺，等待接收方衛健委答覆。</translation>
-    </message>
-    <message>
         <source>Answered %1</source>
         <translation>%1 答覆</translation>
     </message>
@@ -4082,6 +4078,18 @@ Purpose (at least 4 characters):</source>
     <message>
         <source>Received at</source>
         <translation>收到時間</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <source>Delivered to the platform at %1 (its receipt verified); waiting for the receiving commission&apos;s answer.</source>
+        <translation>已於 %1 送達國家平臺（回執已核驗），等待接收方衛健委答覆。</translation>
+    </message>
+    <message>
+        <source>Sent with a batch the platform has not receipted yet; it is sent again until it has.</source>
+        <translation>已隨批次發出，平臺尚未出具回執；將重發直至收到回執。</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4216,10 @@ Case %2, line %3 of the case file</source>
     <message>
         <source>withdrawn by %1: %2</source>
         <translation>%1 撤回：%2</translation>
+    </message>
+    <message>
+        <source>The hand-off&apos;s case %1 is incomplete.</source>
+        <translation>協查中的第 %1 條病例資訊不完整。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,16 @@
 using namespace hc;
 using namespace hctest;
 
+namespace {
+qint64 sentHandoffId(TestWorkspace &t, const QString &uuid)
+{
+    QSqlQuery q(t.ws->db());
+    q.prepare(QStringLiteral("SELECT id FROM handoff WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+} // namespace
+
 class TestHandoffModel : public QObject
 {
     Q_OBJECT
@@ -105,6 +115,17 @@ private Q_SLOTS:
                  QStringLiteral("Receiving commission"));
         QVERIFY(cell(model, model.rowOf(answered), HandoffModel::StateColumn, Qt::ToolTipRole)
                     .contains(QStringLiteral("2022-11-02 09:50")));
+        // Sent, not receipted yet; then its batch has the platform's verified receipt: 已送达.
+        const int sent = model.rowOf(sentHandoffId(t, QStringLiteral("55555555-5555-4555-8555-555555555555")));
+        QCOMPARE(cell(model, sent, HandoffModel::StateColumn), HandoffWords::state(QStringLiteral("sent")));
+        QSqlQuery q(t.ws->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE handoff SET sent_seq = 7 WHERE uuid = '55555555-5555-4555-8555-555555555555'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_batch(batch_uuid, seq_from, seq_to, events, body, content_type, sha256,"
+                                      " prev_hash, created_at, oldest_at, state, next_attempt_at, delivered_at) VALUES ('b-1', 5, 9,"
+                                      " 5, x'00', 'application/cms', 'x', '', 0, 0, 'delivered', 0, 1667353800)")));
+        model.reload();
+        QCOMPARE(cell(model, sent, HandoffModel::StateColumn), QStringLiteral("Delivered"));
+        QVERIFY(cell(model, sent, HandoffModel::StateColumn, Qt::ToolTipRole).contains(QStringLiteral("receipt verified")));
     }
 
     void peopleMaskedCheckableWhileOpen()
