@@ -439,6 +439,19 @@ void HandoffsPane::confirmAndAccept(bool all)
 
 bool HandoffsPane::accept(const QList<int> &persons)
 {
+    return answer([&](HandoffService &s, qint64 id, const QString &actor, AuditLog &audit) { return s.accept(id, persons, actor, audit); },
+                  [](const Handoff &h) {
+                      return tr("Accepted: %1 accepted, %2 declined in all (%3). The answer travels back with the next sync.")
+                          .arg(h.accepted)
+                          .arg(h.declined)
+                          .arg(HandoffWords::state(h.state));
+                  });
+}
+
+// The received hand-off selected, answered by `act` as the signed-in official; says what happened or why not.
+bool HandoffsPane::answer(const std::function<Result<Handoff>(HandoffService &, qint64, const QString &, AuditLog &)> &act,
+                          const std::function<QString(const Handoff &)> &done)
+{
     const qint64 id = selectedId(true);
     if (id == 0) {
         setMessage(tr("Select a received hand-off first."), true);
@@ -450,18 +463,14 @@ bool HandoffsPane::accept(const QList<int> &persons)
         return false;
     }
     AuditLog audit = m_ws.audit();
-    const auto r = HandoffService(m_ws.db(), m_ws.clock()).accept(id, persons, *actor, audit);
+    HandoffService service(m_ws.db(), m_ws.clock());
+    const auto r = act(service, id, *actor, audit);
     if (!r) {
         setMessage(errorText(r.error()), true);
         refresh(); // another desk may have answered meanwhile
         return false;
     }
-    setMessage(
-        tr("Accepted: %1 accepted, %2 declined in all (%3). The answer travels back with the next sync.")
-            .arg(r->accepted)
-            .arg(r->declined)
-            .arg(HandoffWords::state(r->state)),
-        false);
+    setMessage(done(*r), false);
     refresh();
     emit changed();
     return true;
@@ -521,32 +530,14 @@ void HandoffsPane::askAndDecline()
 
 bool HandoffsPane::decline(const QList<int> &persons, const QString &reason)
 {
-    const qint64 id = selectedId(true);
-    if (id == 0) {
-        setMessage(tr("Select a received hand-off first."), true);
-        return false;
-    }
-    const auto actor = m_ws.actor();
-    if (!actor) {
-        setMessage(errorText(actor.error()), true);
-        return false;
-    }
-    AuditLog audit = m_ws.audit();
-    const auto r = HandoffService(m_ws.db(), m_ws.clock()).decline(id, persons, reason, *actor, audit);
-    if (!r) {
-        setMessage(errorText(r.error()), true);
-        refresh();
-        return false;
-    }
-    setMessage(
-        tr("Declined: %1 accepted, %2 declined in all (%3). The reason travels back with the next sync.")
-            .arg(r->accepted)
-            .arg(r->declined)
-            .arg(HandoffWords::state(r->state)),
-        false);
-    refresh();
-    emit changed();
-    return true;
+    return answer(
+        [&](HandoffService &s, qint64 id, const QString &actor, AuditLog &audit) { return s.decline(id, persons, reason, actor, audit); },
+        [](const Handoff &h) {
+            return tr("Declined: %1 accepted, %2 declined in all (%3). The reason travels back with the next sync.")
+                .arg(h.accepted)
+                .arg(h.declined)
+                .arg(HandoffWords::state(h.state));
+        });
 }
 
 } // namespace hc

@@ -1,5 +1,8 @@
 #pragma once
+#include "Handoff.h"
+
 #include <QWidget>
+#include <functional>
 
 class QDialog;
 class QLabel;
@@ -10,7 +13,9 @@ class QTableView;
 
 namespace hc {
 
+class AuditLog;
 class HandoffModel;
+class HandoffService;
 class HandoffPersonModel;
 class Workspace;
 
@@ -61,6 +66,8 @@ signals:
     void changed(); // people were accepted or declined: holders and the overview change
 
 private:
+    bool answer(const std::function<Result<Handoff>(HandoffService &, qint64, const QString &, AuditLog &)> &act,
+                const std::function<QString(const Handoff &)> &done);
     void showSelected(bool incoming);
     void updateButtons();
     void showAlarms();

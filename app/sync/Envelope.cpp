@@ -131,22 +131,6 @@ Result<QByteArray> sealCms(const QByteArray &plain, const pki::Certificate &reci
     return out;
 }
 
-// The length a DER SEQUENCE header announces (header included), or -1 when it cannot tell.
-qint64 announcedDerLength(const QByteArray &body)
-{
-    if (body.size() < 2 || quint8(body[0]) != 0x30)
-        return -1;
-    const quint8 first = quint8(body[1]);
-    if (first < 0x80)
-        return 2 + first;
-    const int count = first & 0x7f;
-    if (count == 0 || count > 4 || body.size() < 2 + count)
-        return -1;
-    qint64 len = 0;
-    for (int i = 0; i < count; ++i)
-        len = (len << 8) | quint8(body[2 + i]);
-    return 2 + count + len;
-}
 
 bool addressedTo(CMS_ContentInfo *cms, const pki::Certificate &cert)
 {
@@ -180,7 +164,7 @@ Result<QByteArray> openCms(const QByteArray &body, const pki::Certificate &cert,
     if (key.profile() != Profile::EcdsaP256Sha256)
         return Error::badInput(QCoreApplication::translate(
             "hc::envelope", "a CMS hand-off is opened with a P-256 key, this key is SM2"));
-    const qint64 announced = announcedDerLength(body);
+    const qint64 announced = pki::announcedDerLength(body);
     if (announced > body.size())
         return Error::badInput(
             QCoreApplication::translate("hc::envelope", "the encrypted hand-off is cut off (%1 of %2 bytes)")

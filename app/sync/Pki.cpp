@@ -272,6 +272,22 @@ Result<Certificate> build(const CertSpec &spec, EVP_PKEY *key, X509 *issuer, EVP
 
 } // namespace
 
+qint64 announcedDerLength(const QByteArray &body)
+{
+    if (body.size() < 2 || quint8(body[0]) != 0x30)
+        return -1;
+    const quint8 first = quint8(body[1]);
+    if (first < 0x80)
+        return 2 + first;
+    const int count = first & 0x7f;
+    if (count == 0 || count > 4 || body.size() < 2 + count)
+        return -1;
+    qint64 len = 0;
+    for (int i = 0; i < count; ++i)
+        len = (len << 8) | quint8(body[2 + i]);
+    return 2 + count + len;
+}
+
 QString roleKey(Role r)
 {
     switch (r) {

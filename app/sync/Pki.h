@@ -18,6 +18,10 @@ namespace hc::pki {
 enum class Role { Ca, Server, Receipt, Auth, Upload, Report, Handoff };
 QString roleKey(Role r); // "ca", "server", "receipt", "auth", "upload", "report", "handoff"
 
+// The length a DER SEQUENCE header announces (header included), or -1 when it cannot tell (not a SEQUENCE, an
+// indefinite BER length, an absurd size): a CMS body cut off or with bytes behind it is told apart before parsing.
+qint64 announcedDerLength(const QByteArray &body);
+
 // The subject fields the protocol relies on: CN = console id (or "platform"), ST = province code (6 digits),
 // O = organisation, OU = role key.
 struct Subject

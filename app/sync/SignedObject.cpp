@@ -114,28 +114,11 @@ Result<QByteArray> smSign(const SigningIdentity &signer, const QByteArray &paylo
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-// The length a DER SEQUENCE header announces (header included), or -1 when it cannot tell
-// (not a SEQUENCE, indefinite BER length, absurd size).
-qint64 announcedDerLength(const QByteArray &body)
-{
-    if (body.size() < 2 || quint8(body[0]) != 0x30)
-        return -1;
-    const quint8 first = quint8(body[1]);
-    if (first < 0x80)
-        return 2 + first;
-    const int count = first & 0x7f;
-    if (count == 0 || count > 4 || body.size() < 2 + count)
-        return -1;
-    qint64 len = 0;
-    for (int i = 0; i < count; ++i)
-        len = (len << 8) | quint8(body[2 + i]);
-    return 2 + count + len;
-}
 
 // Parses a whole DER CMS SignedData (nothing trailing, not cut off).
 Result<CmsPtr> parseSignedData(const QByteArray &body)
 {
-    const qint64 announced = announcedDerLength(body);
+    const qint64 announced = pki::announcedDerLength(body);
     if (announced > body.size())
         return Error::badInput(
             SignedObject::tr("the signed object is cut off (%1 of %2 bytes)").arg(body.size()).arg(announced));

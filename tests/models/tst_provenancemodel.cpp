@@ -1,4 +1,6 @@
 #include "ProvenanceModel.h"
+#include "HandoffFixture.h"
+#include "HandoffRepository.h"
 #include "HandoffService.h"
 #include "RiskAreaService.h"
 #include "TestWorkspace.h"
@@ -53,39 +55,12 @@ private Q_SLOTS:
     {
         TestWorkspace t; // 2022-11-02 10:00 UTC+8
         AuditLog audit = t.ws->audit();
-        QVERIFY(Commission::save(t.ws->db(), {QStringLiteral("110105"), QStringLiteral("北京市朝阳区卫生健康委员会")}).ok());
         QSqlQuery q(t.ws->db());
         QVERIFY(q.exec(QStringLiteral("UPDATE account SET display_name = '李科长' WHERE username = 'admin'")));
-        HandoffHeader header;
-        header.uuid = QStringLiteral("11111111-2222-3333-4444-555555555555");
-        header.fromConsole = QStringLiteral("console-370303");
-        header.fromProvince = QStringLiteral("37");
-        header.fromDivision = QStringLiteral("370303");
-        header.fromCommission = QStringLiteral("淄博市张店区卫生健康局");
-        header.toProvince = QStringLiteral("11");
-        header.toDivision = QStringLiteral("110105");
-        header.count = 1;
-        header.deadlineAt = t.clock->now().toSecsSinceEpoch() + 86400;
-        header.caseRefs = QStringLiteral("C-1");
-        HandoffPerson p;
-        p.n = 1;
-        p.idNumber = QStringLiteral("110105199001011232");
-        p.name = QStringLiteral("赵北京");
-        p.homeDivision = QStringLiteral("110105011");
-        p.kind = policy::ConditionKind::CloseContact;
-        p.exposureAt = t.clock->now().toSecsSinceEpoch() - 3600;
-        p.row.caseRef = QStringLiteral("C-1");
-        p.row.line = 12;
-        p.row.reportAt = p.exposureAt;
-        p.row.exposure = ExposureType::Venue;
-        p.row.venueCode = QStringLiteral("V-MALL");
-        p.basisRef = QStringLiteral("case:C-1 line:12");
-        p.basisText = QStringLiteral("与病例 C-1 同时段到访场所 V-MALL");
-        HandoffService service(t.ws->db(), *t.clock);
-        QVERIFY(QSqlQuery(t.ws->db()).exec(QStringLiteral("SELECT 1")));
-        const auto id = service.receive(header, {p}, 0, QStringLiteral("platform:console-370303"), audit);
-        QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
-        const auto accepted = service.accept(*id, {}, QStringLiteral("admin"), audit);
+        const qint64 received = hctest::receiveHandoff(t, QStringLiteral("11111111-2222-3333-4444-555555555555"), 86400, 1);
+        QVERIFY(received > 0);
+        const HandoffPerson p = HandoffRepository(t.ws->db()).people(received).first();
+        const auto accepted = HandoffService(t.ws->db(), *t.clock).accept(received, {}, QStringLiteral("admin"), audit);
         QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().message));
         const auto holder = t.ws->holderRepository().findByIdNumber(IdType::Resident, p.idNumber);
         QVERIFY(holder);
